@@ -1,0 +1,3 @@
+import { project } from '@irr/vitest-config';
+
+export default project('domain');

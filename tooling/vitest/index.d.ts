@@ -1,0 +1,3 @@
+import type { UserProjectConfigExport, ViteUserConfig } from 'vitest/config';
+
+export function project(name: string, overrides?: ViteUserConfig): UserProjectConfigExport;
