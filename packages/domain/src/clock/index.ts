@@ -1,1 +1,36 @@
-export {};
+export {
+  addDays,
+  compareDates,
+  daysBetween,
+  isValidCalendarDate,
+  londonDateOf,
+} from './calendar-date.js';
+export { formatLongDate, parseHumanDate } from './human-date.js';
+export {
+  S55_PUBLICATION_PERIOD_DAYS,
+  S55_TIME_LIMIT_COMMENCED_ON,
+  computeStatutoryClock,
+  s55PublicationDueOn,
+} from './statutory-clock.js';
+export { StatutoryClockInput } from './statutory-clock-input.js';
+export type {
+  ChiefOfficerCommentsState,
+  S55PublicationState,
+  StatutoryClock,
+  StatutoryClockErrorCode,
+  StatutoryClockOptions,
+} from './statutory-clock.js';
+export {
+  FindingSchedule,
+  TargetDateRevision,
+  isDueSoon,
+  isOverdue,
+  reviseTargetDate,
+  slippageDays,
+} from './finding-schedule.js';
+export type {
+  ScheduleError,
+  ScheduleErrorCode,
+  ScheduledFinding,
+  TargetDateChange,
+} from './finding-schedule.js';

@@ -1,1 +1,7 @@
-export {};
+export { parseRecord, type ParseRecordResult } from './parse-record.js';
+export { parseRecords, type RecordInFile } from './parse-records.js';
+export { renderRecord } from './render-record.js';
+export { RecordDiagnostic, DiagnosticSeverity } from './diagnostics.js';
+export { deadlinePhraseOf } from './deadline.js';
+export { canonicalRichText } from './canonical-html.js';
+export { RECORD_TITLE } from './labels.js';

@@ -1,1 +1,2 @@
-export {};
+export { validateRecord } from './validate-record.js';
+export type { RecordRuleCode, RecordRuleViolation } from './violation.js';

@@ -1,0 +1,157 @@
+import type { PublicationStatus, Role } from '../model/index.js';
+import { err, ok, type Result } from '../result.js';
+import { acceptanceFailure, type PublicationFinding } from './acceptance-check.js';
+import { isBlankText, type LifecycleError } from './errors.js';
+import {
+  findPermittedTransition,
+  firstGuardFailure,
+  transitionsOpenTo,
+  type LifecycleMove,
+  type LifecycleTransition,
+} from './transition-table.js';
+
+export type PublicationEvent =
+  | 'submitted'
+  | 'changes_requested'
+  | 'approved'
+  | 'published'
+  | 'approval_reopened'
+  | 'withdrawn'
+  | 'new_version_started';
+
+export type PublicationGuard = 'reason' | 'publicReason' | 'notLastEditor' | 'acceptancesGiven';
+
+export type PublicationTransition = LifecycleTransition<
+  PublicationStatus,
+  PublicationEvent,
+  PublicationGuard
+>;
+
+export interface PublicationTransitionInput {
+  from: PublicationStatus;
+  to: PublicationStatus;
+  actorRole: Role;
+  actorId: string;
+  /** Who last changed the draft; null when nobody has since it was started. */
+  lastEditorId: string | null;
+  reason?: string | null;
+  /** The record's findings: needed to approve, since every recommendation needs its acceptance. */
+  findings?: readonly PublicationFinding[] | null;
+}
+
+const PUBLICATION_STATUS_LABEL: Record<PublicationStatus, string> = {
+  draft: 'draft',
+  in_review: 'in review',
+  approved: 'approved',
+  published: 'published',
+  withdrawn: 'withdrawn',
+};
+
+const PUBLICATION_ACTION: Record<PublicationEvent, string> = {
+  submitted: 'submit a response record for review',
+  changes_requested: 'request changes to a response record',
+  approved: 'approve a response record',
+  published: 'publish a response record',
+  approval_reopened: 'edit an approved response record',
+  withdrawn: 'withdraw a published response record',
+  new_version_started: 'start a new version of a response record',
+};
+
+/**
+ * DESIGN section 3. A published snapshot is immutable, so "editing" a published or withdrawn
+ * record means starting a new draft version; an edit after approval likewise needs a new review.
+ */
+// prettier-ignore
+export const PUBLICATION_TRANSITIONS: readonly PublicationTransition[] = [
+  row('draft',     'in_review', 'submitted',           'editor',   []),
+  row('in_review', 'draft',     'changes_requested',   'approver', ['reason']),
+  row('in_review', 'approved',  'approved',            'approver',
+      ['notLastEditor', 'acceptancesGiven']),
+  row('approved',  'published', 'published',           'approver', []),
+  row('approved',  'draft',     'approval_reopened',   'editor',   []),
+  row('published', 'withdrawn', 'withdrawn',           'approver', ['publicReason']),
+  row('published', 'draft',     'new_version_started', 'editor',   []),
+  row('withdrawn', 'draft',     'new_version_started', 'editor',   []),
+];
+
+function row(
+  from: PublicationStatus,
+  to: PublicationStatus,
+  event: PublicationEvent,
+  role: Role,
+  guards: PublicationGuard[],
+): PublicationTransition {
+  return { from, to, event, role, guards, action: PUBLICATION_ACTION[event] };
+}
+
+function guardFailure(
+  guard: PublicationGuard,
+  input: PublicationTransitionInput,
+  transition: PublicationTransition,
+): LifecycleError | null {
+  switch (guard) {
+    case 'reason':
+      return isBlankText(input.reason)
+        ? {
+            code: 'REASON_REQUIRED',
+            message: `Give a reason to ${transition.action}`,
+            field: 'reason',
+          }
+        : null;
+    case 'publicReason':
+      return isBlankText(input.reason)
+        ? {
+            code: 'REASON_REQUIRED',
+            message: 'Give the reason for withdrawing the record; it is shown on the public page',
+            field: 'reason',
+          }
+        : null;
+    case 'notLastEditor':
+      return input.lastEditorId !== null && input.lastEditorId === input.actorId
+        ? {
+            code: 'SELF_APPROVAL',
+            message: 'You made the last edit, so another approver must approve this record',
+          }
+        : null;
+    case 'acceptancesGiven':
+      return acceptanceFailure(input.findings);
+  }
+}
+
+/**
+ * Checks a proposed change of a response record's publication status. Refusals come in a fixed
+ * order: a move the lifecycle does not have, then a role too low for it, then a failed guard.
+ *
+ * @example
+ * const move = checkPublicationTransition({
+ *   from: 'in_review',
+ *   to: 'approved',
+ *   actorRole: 'approver',
+ *   actorId: 'user-chief-of-staff',
+ *   lastEditorId: 'user-policy-officer',
+ *   findings: record.findings,
+ * });
+ * if (!move.ok && move.error.code === 'ACCEPTANCE_MISSING') highlight(move.error.refs);
+ */
+export function checkPublicationTransition(
+  input: PublicationTransitionInput,
+): Result<LifecycleMove<PublicationStatus, PublicationEvent>, LifecycleError> {
+  const found = findPermittedTransition(
+    PUBLICATION_TRANSITIONS,
+    { noun: 'response record', label: PUBLICATION_STATUS_LABEL },
+    input,
+  );
+  if (!found.ok) return found;
+  const transition = found.value;
+  const failure = firstGuardFailure(transition.guards, (g) => guardFailure(g, input, transition));
+  if (failure !== null) return err(failure);
+  return ok({ from: transition.from, to: transition.to, event: transition.event });
+}
+
+/** The moves a screen should offer a holder of `role` on a record in `from`; guards still apply. */
+export function allowedPublicationTransitions(
+  from: PublicationStatus,
+  role: Role,
+): PublicationTransition[] {
+  return transitionsOpenTo(PUBLICATION_TRANSITIONS, from, role);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { isBlankRichText, plainTextToRichText, richTextToPlainText } from './plain-text.js';
+
+describe('plainTextToRichText', () => {
+  it('wraps paragraphs split on blank lines and keeps single line breaks', () => {
+    expect(plainTextToRichText('First line\nsecond line\n\n  \nNext paragraph\r\n\r\nLast')).toBe(
+      '<p>First line<br>second line</p><p>Next paragraph</p><p>Last</p>',
+    );
+  });
+
+  it('escapes markup so it shows as typed', () => {
+    expect(plainTextToRichText('Use <b> & "quotes" \u2019')).toBe(
+      '<p>Use &lt;b&gt; &amp; "quotes" \u2019</p>',
+    );
+  });
+
+  it('gives nothing for blank text', () => {
+    expect(plainTextToRichText(' \n\n \t')).toBe('');
+  });
+});
+
+describe('richTextToPlainText', () => {
+  it('separates blocks by a blank line and keeps line breaks', () => {
+    expect(richTextToPlainText('<h2>Summary</h2><p>One<br>two</p><p>Three</p>')).toBe(
+      'Summary\n\nOne\ntwo\n\nThree',
+    );
+  });
+
+  it('writes list items as "- ", nested ones indented', () => {
+    expect(
+      richTextToPlainText(
+        '<p>Intro</p><ul><li>a</li><li><p>b</p><ol><li>c</li></ol></li></ul><p>End</p>',
+      ),
+    ).toBe('Intro\n\n- a\n- b\n  - c\n\nEnd');
+  });
+
+  it('writes table rows as lines of cells', () => {
+    expect(
+      richTextToPlainText(
+        '<table><tr><th>Area</th><th>Grade</th></tr><tr><td>Crime</td><td>Good</td></tr></table>',
+      ),
+    ).toBe('Area | Grade\nCrime | Good');
+  });
+
+  it('decodes entities, collapses white space and drops what is not shown', () => {
+    expect(
+      richTextToPlainText(
+        '<p>Fire &amp;\n   Rescue&nbsp;&rsquo;s <script>x()</script><b>best</b></p>',
+      ),
+    ).toBe('Fire & Rescue \u2019s best');
+  });
+
+  it('reads the seed record update', () => {
+    expect(
+      richTextToPlainText('<p>Force Update: <i>The force has undertaken extensive work.</i></p>'),
+    ).toBe('Force Update: The force has undertaken extensive work.');
+  });
+
+  it('undoes plainTextToRichText', () => {
+    const text = 'First line\nsecond line\n\nNext & <last>';
+    expect(richTextToPlainText(plainTextToRichText(text))).toBe(text);
+  });
+});
+
+describe('isBlankRichText', () => {
+  it('is true when nothing would be seen', () => {
+    expect(isBlankRichText('')).toBe(true);
+    expect(isBlankRichText('<p> </p><p><br></p><ul><li>&nbsp;</li></ul><script>x</script>')).toBe(
+      true,
+    );
+  });
+
+  it('is false when any text shows', () => {
+    expect(isBlankRichText('<p><b>x</b></p>')).toBe(false);
+    expect(isBlankRichText('<table><tr><td>0</td></tr></table>')).toBe(false);
+  });
+});
