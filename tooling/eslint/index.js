@@ -22,6 +22,8 @@ export function base(tsconfigRootDir, extra = []) {
         ],
         eqeqeq: ['error', 'always'],
         'no-console': 'off',
+        // TypeScript (with checkJs for .js files) already reports undefined names, and knows Node's globals.
+        'no-undef': 'off',
       },
     },
     ...extra,

@@ -1,0 +1,48 @@
+import { richTextToPlainText, type RecordDiagnostic, type RecordInFile, type ResponseRecord } from '@irr/domain';
+
+export function formatDiagnostic(file: string, d: RecordDiagnostic): string {
+  return `${file}:${d.line}: ${d.severity} [${d.code}] ${d.field}: ${d.message}`;
+}
+
+const KIND_LABEL = {
+  recommendation: 'Recommendation',
+  cause_of_concern: 'Cause of concern',
+  area_for_improvement: 'Area for improvement',
+} as const;
+
+function clip(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/** A readable summary for the terminal: who, which report, grades, and one line per finding. */
+export function describeRecord(result: RecordInFile): string {
+  const r: ResponseRecord | null = result.record;
+  const heading = `Lines ${result.startLine}-${result.endLine}: ${result.ok ? 'ok' : 'has errors'}\n`;
+  if (!r) return `${heading}  (no record: see the errors above)\n`;
+  const count = (kind: keyof typeof KIND_LABEL) => r.findings.filter((f) => f.kind === kind).length;
+  const grades = r.grades
+    .map((g) => {
+      const scope = g.scope.level === 'overall' ? 'Overall' : g.scope.level === 'pillar' ? g.scope.pillar : g.scope.area;
+      return `${scope}: ${g.value.replace(/_/g, ' ')}`;
+    })
+    .join('; ');
+  const lines = [
+    heading.trimEnd(),
+    `  Force:            ${r.organisation.name}${r.organisation.slug ? ` (${r.organisation.slug})` : ''}`,
+    `  ${r.commissioner.title}: ${r.commissioner.name}`,
+    `  Chief officer:    ${r.chiefOfficer.name} (${r.chiefOfficer.title})`,
+    `  Report:           ${r.report.title}`,
+    `  Framework:        ${r.report.framework ?? 'not recognised'}; published ${r.report.publishedOn ?? 'date not given'}`,
+    `  Version:          ${r.version ?? 'none'}`,
+    `  Grades:           ${grades || 'none'}`,
+    `  Findings:         ${count('recommendation')} recommendations, ${count('cause_of_concern')} causes of concern, ${count('area_for_improvement')} areas for improvement`,
+    ...r.findings.map((f) => {
+      const group = [f.group.pillar, f.group.area].filter(Boolean).join(' / ');
+      const updates = f.updates.length === 1 ? '1 update' : `${f.updates.length} updates`;
+      return `    ${f.ref.padEnd(6)} ${KIND_LABEL[f.kind]}${group ? ` — ${group}` : ''} (${updates}${f.subItems.length ? `, ${f.subItems.length} sub-items` : ''})\n           ${clip(richTextToPlainText(f.text), 100)}`;
+    }),
+    `  Commissioner's comments:  ${clip(richTextToPlainText(r.commissionerComments), 80) || 'none'}`,
+    `  Chief officer's comments: ${clip(richTextToPlainText(r.chiefOfficerComments), 80) || 'none'}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}

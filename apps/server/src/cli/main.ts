@@ -1,0 +1,83 @@
+import { pathToFileURL } from 'node:url';
+import type { Database } from '@irr/db';
+import type { SignalSource } from '../http/run-until-signal.js';
+import { parseCommand } from './parse-command.js';
+import { processIo } from './process-io.js';
+
+const USAGE = `Usage: irr <command> [options]
+
+Commands:
+  parse FILE [--json]   Read a response record file; print it as JSON or as a summary.
+                        Exits 1 when the file has errors, listing each with its line.
+  migrate               Create or update the database's tables.
+  create-user --email E --role viewer|editor|approver|admin --org SLUG [--name N]
+                        Add a member of staff, or give an existing one a role in another organisation.
+                        The password comes from IRR_PASSWORD or is asked for; never an argument.
+  import FILE... [--dry-run] [--as EMAIL]
+                        Import response records; each record in its own transaction.
+  export (--record ID | --all) [--format text|json] [--out FILE]
+                        Write records in the record format (or JSON).
+  seed-demo [--passwords-file FILE]
+                        Load the demo data and demo users (once; skipped when already loaded).
+  serve [--demo] [--passwords-file FILE]
+                        Migrate, load the demo data on first run with --demo, and start the server.
+
+The database is PostgreSQL when DATABASE_URL is set, else the embedded one in IRR_DATA_DIR (default ./data).
+`;
+
+/** The `irr` command line. Returns the exit code so tests can call it without a process. */
+export async function main(
+  argv: readonly string[],
+  io: CliIo = processIo,
+  options: CliOptions = {},
+): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'parse':
+      return parseCommand(rest, io);
+    // The database commands load on demand: `parse` needs neither a database nor the server.
+    case 'migrate':
+      return (await import('./migrate-command.js')).migrateCommand(rest, io, options);
+    case 'create-user':
+      return (await import('./create-user-command.js')).createUserCommand(rest, io, options);
+    case 'import':
+      return (await import('./import-command.js')).importCommand(rest, io, options);
+    case 'export':
+      return (await import('./export-command.js')).exportCommand(rest, io, options);
+    case 'seed-demo':
+      return (await import('./seed-demo-command.js')).seedDemoCommand(rest, io, options);
+    case 'serve':
+      return (await import('./serve-command.js')).serveCommand(rest, io, options);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      io.out(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      io.err(`irr: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): Promise<string>;
+  /** `mode` is applied even when the file already exists (a passwords file must stay private). */
+  writeFile(path: string, text: string, options?: { mode?: number }): Promise<void>;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Ask for a secret on the terminal without echoing it; null when there is no terminal to ask. */
+  readSecret(prompt: string): Promise<string | null>;
+}
+
+export interface CliOptions {
+  /** Use this database instead of the one the environment names; the command neither migrates nor closes it. */
+  database?: Database;
+  /** Where `serve` listens for SIGTERM and SIGINT (the process by default). */
+  signals?: SignalSource;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

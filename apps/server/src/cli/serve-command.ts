@@ -1,0 +1,78 @@
+import { openDatabase, type Database } from '@irr/db';
+import { createJsonLogger } from '../http/logger.js';
+import { runUntilSignal } from '../http/run-until-signal.js';
+import { startServer } from '../http/server.js';
+import { parseCommandArgs } from './args.js';
+import type { CliIo, CliOptions } from './main.js';
+import { appliedMigrations } from './migrate-command.js';
+import { describeDatabase, loadCliConfig, openFailure } from './open-database.js';
+import { loadDemo } from './seed-demo-command.js';
+
+const USAGE = `Usage: irr serve [--demo] [--passwords-file FILE]
+  Migrates the database and serves the register until stopped (Ctrl-C or SIGTERM).
+  --demo loads the demo data on the first run and prints the demo users' passwords once.
+`;
+
+/** `irr serve`: migrate, load the demo on first run with --demo, then serve until a signal. */
+export async function serveCommand(
+  args: readonly string[],
+  io: CliIo,
+  options: CliOptions,
+): Promise<number> {
+  const parsed = parseCommandArgs(io, USAGE, {
+    args: [...args],
+    options: { demo: { type: 'boolean' }, 'passwords-file': { type: 'string' } },
+  });
+  if (!parsed) return 2;
+  const config = loadCliConfig(io);
+  if (!config) return 2;
+  const owned = !options.database;
+  let database: Database;
+  try {
+    database = options.database ?? (await openDatabase(config.database));
+  } catch (e) {
+    io.err(`${openFailure(e, config.database)}\n`);
+    return 1;
+  }
+  try {
+    const before = await appliedMigrations(database.db);
+    await database.migrate();
+    const applied = (await appliedMigrations(database.db)) - before;
+    if (applied > 0)
+      io.out(
+        `Applied ${applied} migration${applied === 1 ? '' : 's'} to ${describeDatabase(config.database)}.\n`,
+      );
+    if (parsed.values.demo) {
+      const code = await loadDemo(database.db, io, parsed.values['passwords-file']);
+      if (code !== 0) throw new Stop(code);
+    }
+  } catch (e) {
+    if (owned) await database.close();
+    if (e instanceof Stop) return e.code;
+    throw e;
+  }
+  const logger = createJsonLogger({ level: config.logLevel, write: (line) => io.out(`${line}\n`) });
+  // Once started, the server owns the database it opened and closes it on shutdown.
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ config, database, ownsDatabase: owned, logger });
+  } catch (e) {
+    if (owned) await database.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    io.err(
+      `Could not listen on ${config.host}:${config.port}: ${code === 'EADDRINUSE' ? 'something else is using that port (set IRR_PORT to another)' : (e as Error).message}\n`,
+    );
+    return 1;
+  }
+  io.out(
+    `The register is at ${server.url}/ (staff sign in at ${server.url}/admin/). Stop it with Ctrl-C.\n`,
+  );
+  await runUntilSignal(server, { logger, ...(options.signals && { source: options.signals }) });
+  return 0;
+}
+
+class Stop extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}

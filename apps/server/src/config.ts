@@ -1,0 +1,129 @@
+import { resolve } from 'node:path';
+import type { DatabaseConfig } from '@irr/db';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL when DATABASE_URL is set, else PGlite persisted in IRR_DATA_DIR (made absolute). */
+  database: DatabaseConfig;
+  /** The origin browsers use (`https://register.example.org`), or null to trust only each request's own host. */
+  publicOrigin: string | null;
+  /** Cookies get Secure and responses get HSTS only when the public origin is https. */
+  secure: boolean;
+  logLevel: LogLevel;
+  /** One reverse proxy in front: believe its X-Forwarded-For/-Proto/-Host. */
+  trustProxy: boolean;
+}
+
+export interface ConfigProblem {
+  variable: string;
+  message: string;
+}
+
+export type ConfigResult =
+  { ok: true; config: Config } | { ok: false; problems: ConfigProblem[]; message: string };
+
+const blankAsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const Env = z.object({
+  IRR_PORT: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().int().min(0, 'must be 0 to 65535').max(65535, 'must be 0 to 65535'))
+      .default(3000),
+  ),
+  IRR_HOST: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^[\w.:[\]-]+$/, 'must be a host name or IP address')
+      .default('127.0.0.1'),
+  ),
+  IRR_DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./data')),
+  DATABASE_URL: z.preprocess(
+    blankAsUnset,
+    z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+  ),
+  IRR_PUBLIC_ORIGIN: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .refine(
+        isOrigin,
+        'must be an origin such as https://register.example.org (scheme and host, no path)',
+      )
+      .transform((v) => new URL(v).origin)
+      .optional(),
+  ),
+  IRR_LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === 'string' ? blankAsUnset(v.toLowerCase()) : v),
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ),
+  IRR_TRUST_PROXY: z.preprocess(
+    (v) => (typeof v === 'string' ? blankAsUnset(v.toLowerCase()) : v),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .transform((v) => v === 'true' || v === '1' || v === 'yes')
+      .default(false),
+  ),
+});
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const bare =
+      (url.pathname === '/' || url.pathname === '') &&
+      !url.search &&
+      !url.hash &&
+      !url.username &&
+      !url.password;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && bare;
+  } catch {
+    return false;
+  }
+}
+
+/** Configuration from the environment. Every bad variable is reported by name, not just the first. */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string = process.cwd(),
+): ConfigResult {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      variable: String(issue.path[0] ?? 'environment'),
+      message: issue.message,
+    }));
+    const message = [
+      'The server configuration is not valid:',
+      ...problems.map((p) => `  ${p.variable} ${p.message}`),
+    ].join('\n');
+    return { ok: false, problems, message };
+  }
+  const e = parsed.data;
+  const database: DatabaseConfig = e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL }
+    : { kind: 'pglite', dataDir: resolve(cwd, e.IRR_DATA_DIR) };
+  const publicOrigin = e.IRR_PUBLIC_ORIGIN ?? null;
+  return {
+    ok: true,
+    config: {
+      port: e.IRR_PORT,
+      host: e.IRR_HOST,
+      database,
+      publicOrigin,
+      secure: publicOrigin?.startsWith('https:') ?? false,
+      logLevel: e.IRR_LOG_LEVEL,
+      trustProxy: e.IRR_TRUST_PROXY,
+    },
+  };
+}

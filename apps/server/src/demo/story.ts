@@ -1,0 +1,66 @@
+import {
+  addDays,
+  compareDates,
+  type FindingKind,
+  type FindingStatus,
+  type PublicationStatus,
+  type UpdateAuthor,
+  type Visibility,
+} from '@irr/domain';
+import { findingSteps } from './finding-story.js';
+import { capDay, type FindingFate, type FindingPlan, type RecordFate } from './plan.js';
+import type { Prng } from './prng.js';
+import { recordSteps } from './record-story.js';
+
+export type Actor = 'editor' | 'approver';
+
+/** One thing a member of staff does to a record, on a given day. */
+export type Step = { on: string; as: Actor } & (
+  | { kind: 'update'; ref: string; author: UpdateAuthor; visibility: Visibility; text: string }
+  | { kind: 'owner'; ref: string; owner: string }
+  | { kind: 'target'; ref: string; to: string; reason?: string }
+  | {
+      kind: 'status';
+      ref: string;
+      to: FindingStatus;
+      reason?: string;
+      finalUpdate?: string;
+      supersededBy?: string;
+      closure?: { basis: 'assured' | 'hmicfrs' };
+    }
+  | { kind: 'close_cause'; ref: string; letterDate: string; letterLink: string }
+  | { kind: 'record'; to: PublicationStatus; reason?: string }
+  | { kind: 'dates'; dates: Record<string, string> }
+  | { kind: 'summary_note'; text: string }
+);
+
+export interface StoryFinding {
+  ref: string;
+  kind: FindingKind;
+  /** Where the import left it: in progress when the record already carried updates. */
+  status: FindingStatus;
+  fate: FindingFate;
+  revise?: FindingPlan['revise'];
+  /** "within three months" and the like, to set a plausible first target date. */
+  deadlinePhrase: string | null;
+}
+
+/** What happens to a record, from its import until the demo's last day, in date order. */
+export function storyFor(
+  fate: RecordFate,
+  publishedOn: string,
+  link: string,
+  findings: readonly StoryFinding[],
+  prng: Prng,
+): Step[] {
+  const day = (n: number) => capDay(addDays(publishedOn, n));
+  const steps: Step[] = [
+    ...recordSteps(fate, day),
+    ...findings.flatMap((f) => findingSteps(f, publishedOn, link, prng)),
+  ];
+  // Stable: steps on one day keep the order they were written in.
+  return steps
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => compareDates(a.s.on, b.s.on) || a.i - b.i)
+    .map(({ s }) => s);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+
+// Beside the HTTP host rather than src/config.ts, as this task may write only under src/http/.
+describe('loadConfig', () => {
+  it('gives working defaults for an empty environment: PGlite in ./data on 127.0.0.1:3000', () => {
+    expect(loadConfig({}, '/srv/irr')).toEqual({
+      ok: true,
+      config: {
+        port: 3000,
+        host: '127.0.0.1',
+        database: { kind: 'pglite', dataDir: '/srv/irr/data' },
+        publicOrigin: null,
+        secure: false,
+        logLevel: 'info',
+        trustProxy: false,
+      },
+    });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, and https origins turn on secure mode', () => {
+    const result = loadConfig({
+      DATABASE_URL: 'postgresql://irr@db.internal:5432/irr',
+      IRR_PUBLIC_ORIGIN: 'https://Register.Example.org/',
+      IRR_PORT: '8080',
+      IRR_HOST: '0.0.0.0',
+      IRR_LOG_LEVEL: 'WARN',
+      IRR_TRUST_PROXY: 'true',
+    });
+    expect(result.ok && result.config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      database: { kind: 'postgres', url: 'postgresql://irr@db.internal:5432/irr' },
+      publicOrigin: 'https://register.example.org',
+      secure: true,
+      logLevel: 'warn',
+      trustProxy: true,
+    });
+  });
+
+  it('treats blank variables as unset', () => {
+    const result = loadConfig({ IRR_PORT: '', DATABASE_URL: ' ', IRR_PUBLIC_ORIGIN: '' });
+    expect(result.ok && result.config).toMatchObject({
+      port: 3000,
+      database: { kind: 'pglite' },
+      publicOrigin: null,
+    });
+  });
+
+  it('names every bad variable at once, without echoing a database URL that may hold a password', () => {
+    const result = loadConfig({
+      IRR_PORT: '70000',
+      DATABASE_URL: 'mysql://root:hunter2@db/irr',
+      IRR_PUBLIC_ORIGIN: 'https://register.example.org/admin',
+      IRR_LOG_LEVEL: 'chatty',
+      IRR_TRUST_PROXY: 'sometimes',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.variable)).toEqual([
+      'IRR_PORT',
+      'DATABASE_URL',
+      'IRR_PUBLIC_ORIGIN',
+      'IRR_LOG_LEVEL',
+      'IRR_TRUST_PROXY',
+    ]);
+    expect(result.message).toContain('IRR_PORT must be 0 to 65535');
+    expect(result.message).toContain('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    expect(result.message).toContain('IRR_PUBLIC_ORIGIN must be an origin');
+    expect(result.message).not.toContain('hunter2');
+  });
+
+  it('refuses a port that is not a number', () => {
+    const result = loadConfig({ IRR_PORT: '3000abc' });
+    expect(!result.ok && result.message).toContain('IRR_PORT must be a whole number');
+  });
+});

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { COMPRESS_MIN_BYTES, compress, isCompressible, negotiateEncoding } from './compression.js';
+import { header } from './request-info.js';
+
+export interface Reply {
+  status: number;
+  headers?: Record<string, string | string[]>;
+  body: Buffer | string;
+  /** Give the body a strong ETag and answer a matching If-None-Match with 304. */
+  etag?: boolean;
+}
+
+/** Strong ETag from the identity body; a compressed variant carries a suffix, as it is other bytes. */
+export function etagOf(body: Buffer): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 32);
+}
+
+function matches(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  // If-None-Match compares weakly: ignore W/ and our encoding suffix.
+  return ifNoneMatch.split(',').some(
+    (t) =>
+      t
+        .trim()
+        .replace(/^W\//, '')
+        .replace(/^"|"$/g, '')
+        .replace(/-(br|gzip)$/, '') === tag,
+  );
+}
+
+/** Write a whole response: ETag and 304, compression when worth it, no body for HEAD. */
+export async function send(req: IncomingMessage, res: ServerResponse, reply: Reply): Promise<void> {
+  const body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body;
+  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+  const contentType = res.getHeader('content-type');
+  const compressible = isCompressible(typeof contentType === 'string' ? contentType : undefined);
+  if (compressible) res.setHeader('vary', 'Accept-Encoding');
+  const encoding =
+    compressible && body.length >= COMPRESS_MIN_BYTES
+      ? negotiateEncoding(header(req, 'accept-encoding'))
+      : null;
+  const tag = reply.etag && reply.status === 200 ? etagOf(body) : null;
+  if (tag) {
+    res.setHeader('etag', `"${tag}${encoding ? `-${encoding}` : ''}"`);
+    if (matches(header(req, 'if-none-match'), tag)) {
+      res.removeHeader('content-type');
+      res.writeHead(304).end();
+      return;
+    }
+  }
+  const payload = encoding ? await compress(body, encoding) : body;
+  if (encoding) res.setHeader('content-encoding', encoding);
+  res.setHeader('content-length', payload.length);
+  res.writeHead(reply.status);
+  res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
+export function sendJson(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  return send(req, res, {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...headers,
+    },
+    body: JSON.stringify(value),
+  });
+}

@@ -1,0 +1,160 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Database } from '@irr/db';
+import type { Config } from '../config.js';
+import { healthz, readyz } from './health.js';
+import { createJsonLogger, describeError, type Logger } from './logger.js';
+import { pathOf, requestIdOf } from './request-info.js';
+import { setSecurityHeaders } from './security-headers.js';
+import { sendJson } from './send.js';
+import { defaultApps, serveApp, type StaticApp } from './static-files.js';
+import { TRPC_PREFIX, handleTrpc } from './trpc-handler.js';
+
+export interface StartServerOptions {
+  config: Config;
+  database: Database;
+  /** Close the database when the server closes (the server was given sole use of it). */
+  ownsDatabase?: boolean;
+  logger?: Logger;
+  now?: () => Date;
+  /** Built apps to serve; defaults to apps/admin/dist at /admin/ and apps/public/dist at /. */
+  apps?: StaticApp[];
+  /** How long close() lets requests in flight finish before cutting them off. */
+  shutdownTimeoutMs?: number;
+  /** Largest accepted /trpc request body. */
+  bodyLimit?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { config, database } = options;
+  const logger = options.logger ?? createJsonLogger({ level: config.logLevel });
+  const now = options.now ?? (() => new Date());
+  const apps = [...(options.apps ?? defaultApps())].sort(
+    (a, b) => b.prefix.length - a.prefix.length,
+  );
+  let closing = false;
+  const inFlight = new Set<ServerResponse>();
+  let drained: (() => void) | null = null;
+
+  async function route(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+    path: string,
+  ): Promise<void> {
+    if (path === TRPC_PREFIX || path.startsWith(`${TRPC_PREFIX}/`)) {
+      return handleTrpc(req, res, requestId, {
+        db: database.db,
+        secure: config.secure,
+        publicOrigin: config.publicOrigin,
+        trustProxy: config.trustProxy,
+        logger,
+        now,
+        bodyLimit: options.bodyLimit,
+      });
+    }
+    if (path === '/healthz') return healthz(req, res);
+    if (path === '/readyz') return readyz(req, res, database, { closing, requestId, logger });
+    // `/admin` without its slash: the app's relative links need the slash.
+    const bare = apps.find((a) => `${path}/` === a.prefix);
+    if (bare) {
+      res.writeHead(308, { location: bare.prefix + (req.url?.slice(path.length) ?? '') }).end();
+      return;
+    }
+    const app = apps.find((a) => path.startsWith(a.prefix));
+    if (!app) return sendJson(req, res, 404, { error: { message: 'Not found' } });
+    return serveApp(req, res, app, path);
+  }
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    const path = pathOf(req);
+    inFlight.add(res);
+    res.setHeader('x-request-id', requestId);
+    setSecurityHeaders(res, config.secure);
+    if (closing) res.setHeader('connection', 'close');
+    res.once('close', () => {
+      // Method, path and status only: never headers (cookies), query strings or bodies.
+      const status = res.writableFinished ? res.statusCode : 499;
+      const line = {
+        msg: 'request',
+        requestId,
+        method: req.method,
+        path,
+        status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      };
+      if (status >= 500) logger.error(line);
+      else logger.info(line);
+      inFlight.delete(res);
+      if (closing && inFlight.size === 0) drained?.();
+    });
+    route(req, res, requestId, path).catch(async (e: unknown) => {
+      logger.error({ msg: 'request failed', requestId, ...describeError(e) });
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      await sendJson(req, res, 500, {
+        error: { message: `Something went wrong on the server (request ${requestId})` },
+      }).catch(() => res.destroy());
+    });
+  });
+  server.requestTimeout = 120_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  logger.info({
+    msg: 'listening',
+    url,
+    database: database.kind,
+    publicOrigin: config.publicOrigin,
+  });
+
+  let closed: Promise<void> | null = null;
+  async function shutdown(): Promise<void> {
+    closing = true;
+    // Responses still to be written tell their clients not to reuse the connection.
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    if (inFlight.size > 0) {
+      const timeoutMs = options.shutdownTimeoutMs ?? 10_000;
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        new Promise<boolean>((resolve) => (drained = () => resolve(true))),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
+      ]);
+      clearTimeout(timer);
+      if (!finished)
+        logger.warn({
+          msg: 'shutdown timed out; cutting off requests in flight',
+          inFlight: inFlight.size,
+        });
+    }
+    // Keep-alive sockets that served their last response would otherwise hold the server open.
+    server.closeAllConnections();
+    await stopped;
+    if (options.ownsDatabase) await database.close();
+    logger.info({ msg: 'closed' });
+  }
+
+  return {
+    url,
+    close: () => (closed ??= shutdown()),
+  };
+}

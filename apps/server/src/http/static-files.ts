@@ -1,0 +1,152 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { header } from './request-info.js';
+import { send } from './send.js';
+import { notBuiltPage } from './not-built-page.js';
+
+export interface StaticApp {
+  /** Shown on the not-built page: "the admin app", "the public portal". */
+  name: string;
+  /** URL prefix with trailing slash: `/admin/` or `/`. */
+  prefix: string;
+  /** The app's built folder (Vite's dist). */
+  root: string;
+  /** The command that builds it, for the not-built page. */
+  buildCommand: string;
+}
+
+export function defaultApps(): StaticApp[] {
+  const apps = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+  return [
+    {
+      name: 'the admin app',
+      prefix: '/admin/',
+      root: apps('admin/dist'),
+      buildCommand: 'pnpm --filter @irr/admin build',
+    },
+    {
+      name: 'the public portal',
+      prefix: '/',
+      root: apps('public/dist'),
+      buildCommand: 'pnpm --filter @irr/public build',
+    },
+  ];
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+};
+
+/** Vite names built assets `assets/name-<hash>.ext`: their content never changes under that name. */
+const HASHED = /(^|\/)assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
+/** The file a URL path names inside root, or null when it would escape root or names a hidden file. */
+export function safeJoin(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.some((s) => s === '..' || s.startsWith('.'))) return null;
+  return join(root, ...segments);
+}
+
+async function fileIn(root: string, path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return null;
+    // A symlink inside dist must not lead out of it.
+    const [real, realRoot] = await Promise.all([realpath(path), realpath(root)]);
+    return real.startsWith(realRoot + sep) ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
+/** Serve a built single-page app: its files, else its index.html for client-side routes. */
+export async function serveApp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  app: StaticApp,
+  path: string,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    await send(req, res, {
+      status: 405,
+      headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' },
+      body: 'Method not allowed',
+    });
+    return;
+  }
+  if (!(await exists(app.root))) {
+    await send(req, res, {
+      status: 503,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+      body: notBuiltPage(app),
+    });
+    return;
+  }
+  const relative = path.slice(app.prefix.length);
+  const target = safeJoin(app.root, relative);
+  const file = target && relative !== '' ? await fileIn(app.root, target) : null;
+  if (file) {
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const cache = HASHED.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    await send(req, res, {
+      status: 200,
+      headers: { 'content-type': type, 'cache-control': cache },
+      body: await readFile(file),
+      etag: true,
+    });
+    return;
+  }
+  // Client-side routes (no extension, or a browser asking for a page) get the app; a missing asset is a 404.
+  const wantsPage = !extname(relative) || (header(req, 'accept') ?? '').includes('text/html');
+  const index = wantsPage ? await fileIn(app.root, join(app.root, 'index.html')) : null;
+  if (index) {
+    await send(req, res, {
+      status: 200,
+      headers: { 'content-type': TYPES['.html']!, 'cache-control': 'no-cache' },
+      body: await readFile(index),
+      etag: true,
+    });
+    return;
+  }
+  await send(req, res, {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    body: 'Not found',
+  });
+}

@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashPassword } from '@irr/api';
+import { schema, type Database } from '@irr/db';
+import { createTestDatabase } from '@irr/db/testing';
+// Brings in the `inject('pgliteTemplate')` typing that @irr/db/testing relies on but does not itself import.
+import type {} from '@irr/db/testing/global-setup';
+import { loadConfig } from '../config.js';
+import type { LogFields, Logger } from './logger.js';
+import { startServer, type StartServerOptions } from './server.js';
+import type { StaticApp } from './static-files.js';
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** Every line the server logged, as JSON text, for asserting what never appears. */
+export function capturingLogger() {
+  const lines: string[] = [];
+  const at = (level: string) => (fields: LogFields) =>
+    void lines.push(JSON.stringify({ level, ...fields }));
+  const logger: Logger = { info: at('info'), warn: at('warn'), error: at('error') };
+  return {
+    logger,
+    lines,
+    entries: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
+}
+
+/**
+ * A real server on a free port over a fresh test database, with Staffordshire and an editor who
+ * signs in with PASSWORD. Built apps default to empty temporary folders (not built).
+ */
+export async function startTestServer(
+  overrides: Partial<StartServerOptions> & { env?: Record<string, string> } = {},
+) {
+  const database: Database = await createTestDatabase();
+  const [org] = await database.db
+    .insert(schema.organisations)
+    .values({ slug: 'staffordshire', name: 'Staffordshire Police', kind: 'police_force' })
+    .returning();
+  const [user] = await database.db
+    .insert(schema.users)
+    .values({
+      email: 'editor@example.org',
+      displayName: 'Edith Editor',
+      passwordHash: await hashPassword(PASSWORD),
+    })
+    .returning();
+  await database.db
+    .insert(schema.memberships)
+    .values({ userId: user!.id, organisationId: org!.id, role: 'editor' });
+
+  const scratch = mkdtempSync(join(tmpdir(), 'irr-http-'));
+  const apps: StaticApp[] = [
+    {
+      name: 'the admin app',
+      prefix: '/admin/',
+      root: join(scratch, 'admin-dist'),
+      buildCommand: 'pnpm --filter @irr/admin build',
+    },
+    {
+      name: 'the public portal',
+      prefix: '/',
+      root: join(scratch, 'public-dist'),
+      buildCommand: 'pnpm --filter @irr/public build',
+    },
+  ];
+  const loaded = loadConfig({ IRR_PORT: '0', ...overrides.env });
+  if (!loaded.ok) throw new Error(loaded.message);
+  const capture = capturingLogger();
+  const server = await startServer({
+    config: loaded.config,
+    database,
+    logger: capture.logger,
+    apps,
+    ownsDatabase: true,
+    ...overrides,
+  });
+  const url = (path: string) => `${server.url}${path}`;
+
+  /** Headers a page of this site sends with a mutation. */
+  const mutationHeaders = (extra: Record<string, string> = {}) => ({
+    'content-type': 'application/json',
+    'x-irr-csrf': '1',
+    origin: server.url,
+    ...extra,
+  });
+
+  async function signIn(password = PASSWORD): Promise<Response> {
+    return fetch(url('/trpc/auth.signIn'), {
+      method: 'POST',
+      headers: mutationHeaders(),
+      body: JSON.stringify({ email: 'editor@example.org', password }),
+    });
+  }
+
+  return {
+    server,
+    database,
+    db: database.db,
+    user: user!,
+    apps,
+    scratch,
+    logs: capture,
+    url,
+    mutationHeaders,
+    signIn,
+    async close() {
+      await server.close();
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+/** `irr_session=<token>` from a Set-Cookie list, for the next request's Cookie header. */
+export function sessionCookieOf(res: Response): string {
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('irr_session='));
+  if (!cookie) throw new Error(`no session cookie in ${res.status} response`);
+  return cookie.split(';')[0]!;
+}

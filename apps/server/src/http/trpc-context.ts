@@ -1,0 +1,46 @@
+import type { IncomingMessage } from 'node:http';
+import { resolveSession, type Context } from '@irr/api';
+import type { Db } from '@irr/db';
+import {
+  SESSION_COOKIE,
+  clearedSessionCookie,
+  readCookie,
+  saneToken,
+  sessionCookie,
+} from './cookies.js';
+import { clientIpOf } from './request-info.js';
+
+export interface ContextOptions {
+  db: Db;
+  secure: boolean;
+  trustProxy: boolean;
+  now: () => Date;
+  requestId: string;
+  /** Public reads never depend on who asks: skip the session lookup so they stay cheap and cacheable. */
+  anonymous: boolean;
+}
+
+/** Builds one request's tRPC context; the cookies procedures set are collected for the response. */
+export function requestContext(req: IncomingMessage, options: ContextOptions) {
+  const setCookies: string[] = [];
+  const createContext = async (): Promise<Context> => {
+    const token = options.anonymous
+      ? null
+      : saneToken(readCookie(req.headers.cookie, SESSION_COOKIE));
+    const session = token ? await resolveSession(options.db, token, options.now()) : null;
+    return {
+      db: options.db,
+      user: session?.user ?? null,
+      sessionId: session?.sessionId ?? null,
+      requestId: options.requestId,
+      now: options.now,
+      ip: clientIpOf(req, options.trustProxy),
+      cookies: {
+        setSession: (token, expiresAt) =>
+          void setCookies.push(sessionCookie(token, expiresAt, options.secure)),
+        clearSession: () => void setCookies.push(clearedSessionCookie(options.secure)),
+      },
+    };
+  };
+  return { createContext, setCookies };
+}

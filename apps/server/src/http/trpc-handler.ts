@@ -1,0 +1,140 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { appRouter } from '@irr/api';
+import type { Db } from '@irr/db';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { csrfRefusal } from './csrf.js';
+import { describeError, type Logger } from './logger.js';
+import { BodyTooLargeError, readBody } from './read-body.js';
+import { toFetchRequest } from './fetch-request.js';
+import { send, sendJson } from './send.js';
+import { requestContext } from './trpc-context.js';
+
+export const TRPC_PREFIX = '/trpc';
+/** Imports of many records arrive in one mutation. */
+export const TRPC_BODY_LIMIT = 25 * 1024 * 1024;
+/** Public reads may be cached by browsers and CDNs for a minute, and served stale while they refresh. */
+export const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+
+export interface TrpcHostOptions {
+  db: Db;
+  secure: boolean;
+  publicOrigin: string | null;
+  trustProxy: boolean;
+  logger: Logger;
+  now: () => Date;
+  bodyLimit?: number;
+}
+
+/** `/trpc/a.b,c.d?batch=1` → ['a.b', 'c.d']. */
+function proceduresOf(url: URL): string[] {
+  const raw = url.pathname.slice(TRPC_PREFIX.length + 1);
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // A malformed escape names no procedure; tRPC answers 404 for it.
+  }
+  return decoded.split(',').filter(Boolean);
+}
+
+/** A tRPC-shaped error, so the apps' tRPC client reports it like any other. */
+function trpcError(
+  message: string,
+  code: 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'METHOD_NOT_SUPPORTED',
+  httpStatus: number,
+  rpcCode: number,
+  domainCode: string | null = null,
+) {
+  return { error: { message, code: rpcCode, data: { code, httpStatus, domainCode } } };
+}
+
+export async function handleTrpc(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  options: TrpcHostOptions,
+): Promise<void> {
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'POST') {
+    await sendJson(
+      req,
+      res,
+      405,
+      trpcError('Use GET for queries and POST for mutations', 'METHOD_NOT_SUPPORTED', 405, -32005),
+      { allow: 'GET, POST' },
+    );
+    return;
+  }
+  if (method === 'POST') {
+    const refusal = csrfRefusal(req, options.publicOrigin, options.trustProxy);
+    if (refusal) {
+      await sendJson(
+        req,
+        res,
+        403,
+        trpcError(
+          `${refusal}: changes are accepted only from this site's own pages`,
+          'FORBIDDEN',
+          403,
+          -32003,
+          'CSRF_REFUSED',
+        ),
+      );
+      return;
+    }
+  }
+  let body: Buffer | undefined;
+  if (method === 'POST') {
+    try {
+      body = await readBody(req, options.bodyLimit ?? TRPC_BODY_LIMIT);
+    } catch (e) {
+      if (!(e instanceof BodyTooLargeError)) throw e;
+      await sendJson(req, res, 413, trpcError(e.message, 'PAYLOAD_TOO_LARGE', 413, -32013), {
+        connection: 'close',
+      });
+      return;
+    }
+  }
+
+  const url = new URL(req.url ?? '/', 'http://irr.invalid');
+  const procedures = proceduresOf(url);
+  const allPublic = procedures.length > 0 && procedures.every((p) => p.startsWith('public.'));
+  const { createContext, setCookies } = requestContext(req, {
+    db: options.db,
+    secure: options.secure,
+    trustProxy: options.trustProxy,
+    now: options.now,
+    requestId,
+    anonymous: allPublic,
+  });
+
+  const response = await fetchRequestHandler({
+    endpoint: TRPC_PREFIX,
+    req: toFetchRequest(req, res, url, body),
+    router: appRouter,
+    createContext,
+    onError: ({ error, path }) => {
+      if (error.code !== 'INTERNAL_SERVER_ERROR') return;
+      options.logger.error({
+        msg: 'procedure failed',
+        requestId,
+        procedure: path ?? null,
+        ...describeError(error.cause ?? error),
+      });
+    },
+  });
+
+  const cacheable =
+    method === 'GET' && allPublic && response.status === 200 && setCookies.length === 0;
+  const replyHeaders: Record<string, string | string[]> = {
+    'content-type': response.headers.get('content-type') ?? 'application/json',
+    'cache-control': cacheable ? PUBLIC_CACHE : 'no-store',
+  };
+  if (setCookies.length) replyHeaders['set-cookie'] = setCookies;
+  await send(req, res, {
+    status: response.status,
+    headers: replyHeaders,
+    body: Buffer.from(await response.arrayBuffer()),
+    etag: cacheable,
+  });
+}

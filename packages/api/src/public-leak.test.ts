@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorld, type World } from './test-support/world.js';
+
+const SECRET = 'ZZDRAFTSECRET';
+
+/**
+ * Nothing unpublished through any public procedure: a draft's wording, internal updates and
+ * owners are planted everywhere, then every public procedure is called and searched for them.
+ */
+describe('the public router never shows unpublished text', () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await createWorld();
+  });
+  afterAll(() => w.close());
+
+  async function everyPublicAnswer(): Promise<string> {
+    const ids = await w.findingIds();
+    const p = w.as('anonymous').public;
+    const answers: unknown[] = [
+      await p.organisations(),
+      await p.organisation({ slug: 'staffordshire' }),
+      await p.search({ q: SECRET }),
+      await p.search({ q: 'force' }),
+    ];
+    for (const call of [() => p.record({ recordId: w.recordId }), ...Object.values(ids).map((id) => () => p.finding({ findingId: id }))]) {
+      answers.push(await call().catch((e: unknown) => String(e)));
+    }
+    return JSON.stringify(answers);
+  }
+
+  it('while the record is only a draft', async () => {
+    const editor = w.as('editor');
+    const record = await editor.records.get({ recordId: w.recordId });
+    const afi = record.findings[0]!;
+    await editor.findings.updateContent({ findingId: afi.id, rowVersion: afi.rowVersion, patch: { text: `<p>${SECRET} draft wording</p>` } });
+    await editor.findings.setOwner({ findingId: afi.id, rowVersion: afi.rowVersion + 1, owner: `${SECRET} owner` });
+    await editor.findings.addUpdate({ findingId: afi.id, update: { date: null, author: 'opcc', visibility: 'internal', text: `<p>${SECRET} internal</p>` } });
+    const all = await everyPublicAnswer();
+    expect(all).not.toContain(SECRET);
+    expect(all).not.toContain('The force needs to improve its oversight');
+  });
+
+  it('after publication, and with a new draft in progress', async () => {
+    const editor = w.as('editor');
+    const approver = w.as('approver');
+    let record = await editor.records.get({ recordId: w.recordId });
+    // Publish clean wording first.
+    const afi = record.findings[0]!;
+    record = await editor.findings.updateContent({ findingId: afi.id, rowVersion: afi.rowVersion, patch: { text: '<p>Published wording.</p>' } });
+    record = await editor.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'in_review' });
+    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'approved' });
+    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'published' });
+    // Start version 2 and plant the secret in it.
+    record = await editor.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'draft' });
+    const again = record.findings[0]!;
+    record = await editor.findings.updateContent({ findingId: again.id, rowVersion: again.rowVersion, patch: { text: `<p>${SECRET} next version</p>` } });
+    await editor.records.updateDraft({ recordId: w.recordId, rowVersion: record.rowVersion, patch: { summary: `<p>${SECRET} summary</p>` } });
+    const all = await everyPublicAnswer();
+    expect(all).toContain('Published wording.');
+    expect(all).not.toContain(SECRET);
+  });
+
+  it('after withdrawal the text is no longer searchable and the withdrawal is shown', async () => {
+    const approver = w.as('approver');
+    const editor = w.as('editor');
+    let record = await editor.records.get({ recordId: w.recordId });
+    // Finish version 2 so there is a published version to withdraw.
+    const f = record.findings[0]!;
+    record = await editor.findings.updateContent({ findingId: f.id, rowVersion: f.rowVersion, patch: { text: '<p>Version two wording.</p>' } });
+    record = await editor.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'in_review' });
+    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'approved' });
+    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'published' });
+    await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'withdrawn', reason: 'Published in error' });
+    const p = w.as('anonymous').public;
+    expect(await p.search({ q: 'wording' })).toEqual([]);
+    const page = await p.record({ recordId: w.recordId });
+    expect(page.withdrawal?.reason).toBe('Published in error');
+    expect(page.versions.map((v) => [v.version, v.withdrawn])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import { loadRecord, type StoredRecord } from '@irr/db/repositories';
+import type { Role } from '@irr/domain';
+import type { Context, SessionUser } from './context.js';
+import { notFound } from './errors.js';
+import { requireRole } from './trpc.js';
+import type { StaffRecord } from './schemas.js';
+
+/** Load a record and check the caller's role in its organisation, before anything else happens. */
+export async function recordFor(ctx: Context & { user: SessionUser }, recordId: string, needed: Role): Promise<StoredRecord> {
+  const stored = await loadRecord(ctx.db, recordId);
+  if (!stored) throw notFound('That response record');
+  requireRole(ctx.user, stored.row.organisationId, needed);
+  return stored;
+}
+
+export function toStaffRecord(s: StoredRecord): StaffRecord {
+  const r = s.row;
+  return {
+    id: r.id,
+    rowVersion: r.rowVersion,
+    status: r.status,
+    draftVersion: r.draftVersion,
+    latestPublishedVersion: r.latestPublishedVersion,
+    organisation: { id: s.organisation.id, slug: s.organisation.slug, name: s.organisation.name, kind: s.organisation.kind },
+    report: {
+      id: s.report.id,
+      slug: s.report.slug,
+      title: s.report.title,
+      type: s.report.type,
+      framework: s.report.framework,
+      publishedOn: s.report.publishedOn,
+    },
+    updatedAt: r.updatedAt,
+    lastEditorId: r.lastEditorId,
+    changesRequestedReason: r.changesRequestedReason,
+    dates: {
+      commentsRequestedOn: r.commentsRequestedOn,
+      commentsDueOn: r.commentsDueOn,
+      commentsReceivedOn: r.commentsReceivedOn,
+      firstPublishedOn: r.firstPublishedOn,
+      sentToHmicfrsOn: r.sentToHmicfrsOn,
+      sentToHomeSecretaryOn: r.sentToHomeSecretaryOn,
+      notRequiredReason: r.notRequiredReason,
+    },
+    record: s.record,
+    findings: s.findings.map((f) => ({
+      id: f.row.id,
+      rowVersion: f.row.rowVersion,
+      ref: f.row.ref,
+      owner: f.row.owner,
+      originalTargetDate: f.row.originalTargetDate,
+      targetDate: f.row.targetDate,
+      causeStatus: f.row.causeStatus,
+      status: f.row.status,
+      updates: f.updates.map((u) => ({ id: u.id, date: u.date, author: u.author, visibility: u.visibility, text: u.text })),
+    })),
+  };
+}

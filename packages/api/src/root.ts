@@ -1,0 +1,27 @@
+import { auditRouter } from './routers/audit.js';
+import { authRouter } from './routers/auth.js';
+import { findingsRouter } from './routers/findings.js';
+import { importRouter } from './routers/import.js';
+import { organisationsRouter } from './routers/organisations.js';
+import { publicRouter } from './routers/public.js';
+import { recordsRouter } from './routers/records.js';
+import { searchRouter } from './routers/search.js';
+import { usersRouter } from './routers/users.js';
+import { workflowRouter } from './routers/workflow.js';
+import { createCallerFactory, router } from './trpc.js';
+
+export const appRouter = router({
+  auth: authRouter,
+  organisations: organisationsRouter,
+  records: recordsRouter,
+  findings: findingsRouter,
+  workflow: workflowRouter,
+  import: importRouter,
+  search: searchRouter,
+  audit: auditRouter,
+  users: usersRouter,
+  public: publicRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,270 @@
+import { eq, max } from 'drizzle-orm';
+import { schema, type Db } from '@irr/db';
+import { recordAudit, updateFindingIfVersion, updateRecordIfVersion } from '@irr/db/repositories';
+import {
+  Acceptance,
+  CalendarDate,
+  checkCauseOfConcernClosure,
+  checkFindingTransition,
+  FindingGroup,
+  FindingStatus,
+  FindingUpdate,
+  londonDateOf,
+  reviseTargetDate,
+  sanitizeRichText,
+  SubItem,
+  WebLink,
+  type SubItem as SubItemType,
+} from '@irr/domain';
+import { z } from 'zod';
+import type { Context, SessionUser } from '../context.js';
+import { appError, notFound, stale } from '../errors.js';
+import { recordFor, toStaffRecord } from '../records-access.js';
+import { RowVersionInput, StaffRecord, Uuid } from '../schemas.js';
+import { roleIn, router, staffProcedure } from '../trpc.js';
+import { assertEditable } from './records.js';
+
+type StaffContext = Context & { user: SessionUser };
+
+/** A finding with its record, the caller's role checked in the record's organisation. */
+async function findingFor(ctx: StaffContext, findingId: string, needed: 'viewer' | 'editor' | 'approver') {
+  const [row] = await ctx.db.select({ recordId: schema.findings.recordId }).from(schema.findings).where(eq(schema.findings.id, findingId));
+  if (!row) throw notFound('That finding');
+  const stored = await recordFor(ctx, row.recordId, needed);
+  const finding = stored.findings.find((f) => f.row.id === findingId)!;
+  return { stored, finding };
+}
+
+function sanitizeSubItems(items: readonly SubItemType[]): SubItemType[] {
+  return items.map((i) => ({ text: sanitizeRichText(i.text), children: sanitizeSubItems(i.children) }));
+}
+
+async function touchRecord(tx: Db, recordId: string, userId: string) {
+  await tx.update(schema.responseRecords).set({ lastEditorId: userId, updatedAt: new Date() }).where(eq(schema.responseRecords.id, recordId));
+}
+
+const ContentPatch = z
+  .object({
+    text: z.string().min(1).max(200_000),
+    subItems: z.array(SubItem).max(100),
+    group: FindingGroup,
+    reference: z.string().max(40).nullable(),
+    deadlinePhrase: z.string().max(200).nullable(),
+    supersedes: z.string().max(200).nullable(),
+    acceptance: Acceptance.nullable(),
+  })
+  .partial();
+
+export const findingsRouter = router({
+  /** Edit what the response says about a finding; only while the record is a draft. */
+  updateContent: staffProcedure
+    .input(z.object({ findingId: Uuid, rowVersion: RowVersionInput, patch: ContentPatch }))
+    .output(StaffRecord)
+    .mutation(async ({ ctx, input }) => {
+      const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
+      assertEditable(stored.row.status);
+      const p = input.patch;
+      if (p.acceptance !== undefined && p.acceptance !== null && finding.row.kind !== 'recommendation') {
+        throw appError({ code: 'ACCEPTANCE_NOT_RECOMMENDATION', message: 'Only a recommendation takes an acceptance', field: 'acceptance' });
+      }
+      const set = {
+        ...(p.text !== undefined && { text: sanitizeRichText(p.text) }),
+        ...(p.subItems !== undefined && { subItems: sanitizeSubItems(p.subItems) }),
+        ...(p.group !== undefined && { pillar: p.group.pillar, area: p.group.area, questionId: p.group.questionId }),
+        ...(p.reference !== undefined && { reference: p.reference }),
+        ...(p.deadlinePhrase !== undefined && { deadlinePhrase: p.deadlinePhrase }),
+        ...(p.supersedes !== undefined && { supersedes: p.supersedes }),
+        ...(p.acceptance !== undefined && {
+          acceptancePosition: p.acceptance?.position ?? null,
+          acceptanceExplanation: p.acceptance ? sanitizeRichText(p.acceptance.explanation) : null,
+        }),
+      };
+      await ctx.db.transaction(async (tx) => {
+        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, set);
+        if ('stale' in result) throw stale('finding', result.stale ?? 0);
+        if (stored.row.status === 'approved') {
+          await updateRecordIfVersion(tx, stored.row.id, stored.row.rowVersion, { status: 'draft' });
+        }
+        await touchRecord(tx, stored.row.id, ctx.user.id);
+        await recordAudit(tx, {
+          actorId: ctx.user.id,
+          organisationId: stored.row.organisationId,
+          action: 'finding.content_updated',
+          entityType: 'finding',
+          entityId: finding.row.id,
+          before: finding.finding,
+          after: set,
+        });
+      });
+      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+    }),
+
+  /** A dated progress update; allowed at any stage, since tracking goes on after publication. */
+  addUpdate: staffProcedure
+    .input(z.object({ findingId: Uuid, update: FindingUpdate.extend({ date: CalendarDate.nullable().default(null) }) }))
+    .output(StaffRecord)
+    .mutation(async ({ ctx, input }) => {
+      const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
+      const text = sanitizeRichText(input.update.text);
+      if (!text.replace(/<[^>]*>/g, '').trim()) throw appError({ code: 'EMPTY_TEXT', message: 'An update needs some text', field: 'text' });
+      const date = input.update.date ?? londonDateOf(ctx.now());
+      await ctx.db.transaction(async (tx) => {
+        const [last] = await tx.select({ p: max(schema.findingUpdates.position) }).from(schema.findingUpdates).where(eq(schema.findingUpdates.findingId, finding.row.id));
+        const [row] = await tx
+          .insert(schema.findingUpdates)
+          .values({ findingId: finding.row.id, date, author: input.update.author, visibility: input.update.visibility, text, position: (last?.p ?? -1) + 1, createdBy: ctx.user.id })
+          .returning();
+        await recordAudit(tx, {
+          actorId: ctx.user.id,
+          organisationId: stored.row.organisationId,
+          action: 'finding.update_added',
+          entityType: 'finding_update',
+          entityId: row!.id,
+          after: { findingId: finding.row.id, date, author: input.update.author, visibility: input.update.visibility, text },
+        });
+      });
+      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+    }),
+
+  transition: staffProcedure
+    .input(
+      z.object({
+        findingId: Uuid,
+        rowVersion: RowVersionInput,
+        to: FindingStatus,
+        reason: z.string().max(2000).optional(),
+        finalUpdate: z.string().max(200_000).optional(),
+        supersededBy: z.string().max(200).optional(),
+        closure: z.object({ basis: z.enum(['assured', 'hmicfrs']) }).optional(),
+      }),
+    )
+    .output(StaffRecord)
+    .mutation(async ({ ctx, input }) => {
+      const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
+      const check = checkFindingTransition({
+        from: finding.row.status,
+        to: input.to,
+        actorRole: roleIn(ctx.user, stored.row.organisationId)!,
+        reason: input.reason,
+        finalUpdate: input.finalUpdate,
+        supersededBy: input.supersededBy,
+        closure: input.closure,
+      });
+      if (!check.ok) throw appError(check.error);
+      const today = londonDateOf(ctx.now());
+      await ctx.db.transaction(async (tx) => {
+        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
+          status: input.to,
+          ...(input.supersededBy && { supersedes: finding.row.supersedes }),
+        });
+        if ('stale' in result) throw stale('finding', result.stale ?? 0);
+        await tx.insert(schema.statusChanges).values({
+          findingId: finding.row.id,
+          fromStatus: finding.row.status,
+          toStatus: input.to,
+          reason: input.reason?.trim() || (input.supersededBy ? `Superseded by ${input.supersededBy}` : null),
+          changedOn: today,
+          changedBy: ctx.user.id,
+        });
+        if (input.finalUpdate) {
+          const [last] = await tx.select({ p: max(schema.findingUpdates.position) }).from(schema.findingUpdates).where(eq(schema.findingUpdates.findingId, finding.row.id));
+          await tx.insert(schema.findingUpdates).values({
+            findingId: finding.row.id, date: today, author: 'force', visibility: 'public',
+            text: sanitizeRichText(input.finalUpdate), position: (last?.p ?? -1) + 1, createdBy: ctx.user.id,
+          });
+        }
+        await recordAudit(tx, {
+          actorId: ctx.user.id,
+          organisationId: stored.row.organisationId,
+          action: `finding.${finding.row.status}_to_${input.to}`,
+          entityType: 'finding',
+          entityId: finding.row.id,
+          before: { status: finding.row.status },
+          after: { status: input.to, reason: input.reason ?? null, supersededBy: input.supersededBy ?? null, closure: input.closure ?? null },
+        });
+      });
+      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+    }),
+
+  /** The first target date is set by an editor; every later change needs an approver and a reason. */
+  setTargetDate: staffProcedure
+    .input(z.object({ findingId: Uuid, rowVersion: RowVersionInput, to: CalendarDate, reason: z.string().max(2000).optional() }))
+    .output(StaffRecord)
+    .mutation(async ({ ctx, input }) => {
+      const first = await findingFor(ctx, input.findingId, 'editor');
+      const { stored, finding } = first.finding.row.targetDate ? await findingFor(ctx, input.findingId, 'approver') : first;
+      const today = londonDateOf(ctx.now());
+      const revised = reviseTargetDate(
+        { originalTargetDate: finding.row.originalTargetDate, targetDate: finding.row.targetDate, revisions: [] },
+        { to: input.to, reason: input.reason ?? '', revisedOn: today, revisedBy: ctx.user.id },
+      );
+      if (!revised.ok) throw appError(revised.error);
+      await ctx.db.transaction(async (tx) => {
+        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
+          targetDate: revised.value.targetDate,
+          originalTargetDate: revised.value.originalTargetDate,
+        });
+        if ('stale' in result) throw stale('finding', result.stale ?? 0);
+        if (finding.row.targetDate) {
+          await tx.insert(schema.targetDateRevisions).values({
+            findingId: finding.row.id, fromDate: finding.row.targetDate, toDate: input.to,
+            reason: input.reason!.trim(), revisedOn: today, revisedBy: ctx.user.id,
+          });
+        }
+        await recordAudit(tx, {
+          actorId: ctx.user.id,
+          organisationId: stored.row.organisationId,
+          action: finding.row.targetDate ? 'finding.target_date_revised' : 'finding.target_date_set',
+          entityType: 'finding',
+          entityId: finding.row.id,
+          before: { targetDate: finding.row.targetDate },
+          after: { targetDate: input.to, reason: input.reason ?? null },
+        });
+      });
+      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+    }),
+
+  setOwner: staffProcedure
+    .input(z.object({ findingId: Uuid, rowVersion: RowVersionInput, owner: z.string().trim().max(200).nullable() }))
+    .output(StaffRecord)
+    .mutation(async ({ ctx, input }) => {
+      const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
+      await ctx.db.transaction(async (tx) => {
+        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, { owner: input.owner || null });
+        if ('stale' in result) throw stale('finding', result.stale ?? 0);
+        await recordAudit(tx, {
+          actorId: ctx.user.id, organisationId: stored.row.organisationId, action: 'finding.owner_set',
+          entityType: 'finding', entityId: finding.row.id, before: { owner: finding.row.owner }, after: { owner: input.owner },
+        });
+      });
+      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+    }),
+
+  /** HMICFRS closes a cause of concern by letter, apart from its recommendations. */
+  closeCauseOfConcern: staffProcedure
+    .input(z.object({ findingId: Uuid, rowVersion: RowVersionInput, letterDate: CalendarDate, letterLink: WebLink }))
+    .output(StaffRecord)
+    .mutation(async ({ ctx, input }) => {
+      const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
+      if (finding.row.kind !== 'cause_of_concern') throw appError({ code: 'NOT_A_CAUSE', message: 'Only a cause of concern closes by letter' });
+      const check = checkCauseOfConcernClosure({
+        from: finding.row.causeStatus ?? 'open',
+        to: 'closed',
+        actorRole: roleIn(ctx.user, stored.row.organisationId)!,
+        letterDate: input.letterDate,
+        letterLink: input.letterLink,
+      });
+      if (!check.ok) throw appError(check.error);
+      await ctx.db.transaction(async (tx) => {
+        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
+          causeStatus: 'closed', causeClosedOn: input.letterDate, causeClosureLink: input.letterLink,
+        });
+        if ('stale' in result) throw stale('finding', result.stale ?? 0);
+        await recordAudit(tx, {
+          actorId: ctx.user.id, organisationId: stored.row.organisationId, action: 'cause_of_concern.closed',
+          entityType: 'finding', entityId: finding.row.id, before: { causeStatus: finding.row.causeStatus }, after: { causeStatus: 'closed', ...input },
+        });
+      });
+      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+    }),
+});

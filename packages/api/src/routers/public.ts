@@ -1,0 +1,261 @@
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { schema } from '@irr/db';
+import {
+  CalendarDate,
+  FindingKind,
+  FindingStatus,
+  FindingUpdate,
+  OrganisationKind,
+  ResponseRecord,
+  s55PublicationDueOn,
+  londonDateOf,
+  slippageDays,
+} from '@irr/domain';
+import { z } from 'zod';
+import { notFound } from '../errors.js';
+import { publicProcedure, router } from '../trpc.js';
+import { Uuid } from '../schemas.js';
+
+/**
+ * Everything the portal and open-data users can read. Only published snapshots and public
+ * tracking data (status, public updates) of findings in a current published version.
+ */
+
+type Snapshot = { record: ResponseRecord; findingIds: Record<string, string> };
+
+const Withdrawal = z.object({ at: z.date(), reason: z.string() }).nullable();
+const PublicOrganisation = z.object({ slug: z.string(), name: z.string(), kind: OrganisationKind });
+const ResponseSummary = z.object({
+  recordId: Uuid,
+  reportTitle: z.string(),
+  reportSlug: z.string(),
+  reportPublishedOn: CalendarDate.nullable(),
+  version: z.number().int(),
+  publishedAt: z.date(),
+  withdrawal: Withdrawal,
+  publicationDueOn: CalendarDate.nullable(),
+  firstPublishedOn: CalendarDate.nullable(),
+  /** Published within the 56 days; null where the report predates the limit or its date is unknown. */
+  onTime: z.boolean().nullable(),
+});
+
+function onTime(due: string | null, first: string | null): boolean | null {
+  if (!due || !first) return null;
+  return first <= due;
+}
+
+export const publicRouter = router({
+  organisations: publicProcedure
+    .input(z.void())
+    .output(z.array(PublicOrganisation.extend({ publishedResponses: z.number().int() })))
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db
+        .select({
+          slug: schema.organisations.slug,
+          name: schema.organisations.name,
+          kind: schema.organisations.kind,
+          publishedResponses: sql<number>`count(${schema.responseRecords.id}) filter (where ${schema.responseRecords.latestPublishedVersion} is not null)`.mapWith(Number),
+        })
+        .from(schema.organisations)
+        .leftJoin(schema.responseRecords, eq(schema.responseRecords.organisationId, schema.organisations.id))
+        .groupBy(schema.organisations.id)
+        .orderBy(schema.organisations.name);
+      return rows;
+    }),
+
+  organisation: publicProcedure
+    .input(z.object({ slug: z.string().max(80) }))
+    .output(z.object({ organisation: PublicOrganisation, responses: z.array(ResponseSummary) }))
+    .query(async ({ ctx, input }) => {
+      const [org] = await ctx.db.select().from(schema.organisations).where(eq(schema.organisations.slug, input.slug));
+      if (!org) throw notFound('That organisation');
+      const rows = await ctx.db
+        .select({ record: schema.responseRecords, report: schema.reports, version: schema.recordVersions })
+        .from(schema.responseRecords)
+        .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
+        .innerJoin(
+          schema.recordVersions,
+          and(eq(schema.recordVersions.recordId, schema.responseRecords.id), eq(schema.recordVersions.version, schema.responseRecords.latestPublishedVersion)),
+        )
+        .where(and(eq(schema.responseRecords.organisationId, org.id), isNotNull(schema.responseRecords.latestPublishedVersion)))
+        .orderBy(desc(schema.reports.publishedOn));
+      return {
+        organisation: { slug: org.slug, name: org.name, kind: org.kind },
+        responses: rows.map(({ record, report, version }) => {
+          const due = report.publishedOn ? s55PublicationDueOn(report.publishedOn) : null;
+          return {
+            recordId: record.id,
+            reportTitle: report.title,
+            reportSlug: report.slug,
+            reportPublishedOn: report.publishedOn,
+            version: version.version,
+            publishedAt: version.publishedAt,
+            withdrawal: version.withdrawnAt ? { at: version.withdrawnAt, reason: version.withdrawalReason ?? '' } : null,
+            publicationDueOn: due,
+            firstPublishedOn: record.firstPublishedOn,
+            onTime: onTime(due, record.firstPublishedOn),
+          };
+        }),
+      };
+    }),
+
+  record: publicProcedure
+    .input(z.object({ recordId: Uuid, version: z.number().int().positive().optional() }))
+    .output(
+      z.object({
+        recordId: Uuid,
+        organisation: PublicOrganisation,
+        version: z.number().int(),
+        publishedAt: z.date(),
+        withdrawal: Withdrawal,
+        record: ResponseRecord,
+        findingIds: z.record(z.string(), z.string()),
+        /** Live tracking of each finding (by ref): status now, and public updates since publication. */
+        tracking: z.record(z.string(), z.object({ status: FindingStatus, latestUpdate: FindingUpdate.nullable() })),
+        versions: z.array(z.object({ version: z.number().int(), publishedAt: z.date(), withdrawn: z.boolean() })),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const versions = await ctx.db
+        .select()
+        .from(schema.recordVersions)
+        .where(eq(schema.recordVersions.recordId, input.recordId))
+        .orderBy(desc(schema.recordVersions.version));
+      const chosen = input.version === undefined ? versions[0] : versions.find((v) => v.version === input.version);
+      if (!chosen) throw notFound('That published response');
+      const snapshot = chosen.snapshot as Snapshot;
+      const [row] = await ctx.db
+        .select({ organisation: schema.organisations })
+        .from(schema.responseRecords)
+        .innerJoin(schema.organisations, eq(schema.organisations.id, schema.responseRecords.organisationId))
+        .where(eq(schema.responseRecords.id, input.recordId));
+      const ids = Object.values(snapshot.findingIds);
+      const live = ids.length ? await ctx.db.select({ id: schema.findings.id, status: schema.findings.status }).from(schema.findings).where(inArray(schema.findings.id, ids)) : [];
+      const updates = ids.length
+        ? await ctx.db
+            .select()
+            .from(schema.findingUpdates)
+            .where(and(inArray(schema.findingUpdates.findingId, ids), eq(schema.findingUpdates.visibility, 'public')))
+            .orderBy(sql`${schema.findingUpdates.date} desc nulls last`, desc(schema.findingUpdates.position)) // undated (imported) updates are the oldest
+        : [];
+      const tracking = Object.fromEntries(
+        Object.entries(snapshot.findingIds).map(([ref, id]) => {
+          const latest = updates.find((u) => u.findingId === id);
+          return [
+            ref,
+            {
+              status: live.find((l) => l.id === id)?.status ?? 'not_started',
+              latestUpdate: latest ? { date: latest.date, author: latest.author, visibility: 'public' as const, text: latest.text } : null,
+            },
+          ];
+        }),
+      );
+      return {
+        recordId: input.recordId,
+        organisation: { slug: row!.organisation.slug, name: row!.organisation.name, kind: row!.organisation.kind },
+        version: chosen.version,
+        publishedAt: chosen.publishedAt,
+        withdrawal: chosen.withdrawnAt ? { at: chosen.withdrawnAt, reason: chosen.withdrawalReason ?? '' } : null,
+        record: snapshot.record,
+        findingIds: snapshot.findingIds,
+        tracking,
+        versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, withdrawn: v.withdrawnAt !== null })),
+      };
+    }),
+
+  finding: publicProcedure
+    .input(z.object({ findingId: Uuid }))
+    .output(
+      z.object({
+        findingId: Uuid,
+        recordId: Uuid,
+        ref: z.string(),
+        kind: FindingKind,
+        text: z.string(),
+        status: FindingStatus,
+        targetDate: CalendarDate.nullable(),
+        originalTargetDate: CalendarDate.nullable(),
+        slippageDays: z.number().int(),
+        updates: z.array(FindingUpdate),
+        statusChanges: z.array(z.object({ from: z.string(), to: z.string(), on: CalendarDate, reason: z.string().nullable() })),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const [published] = await ctx.db
+        .select()
+        .from(schema.publishedFindings)
+        .where(and(eq(schema.publishedFindings.findingId, input.findingId), eq(schema.publishedFindings.current, true)));
+      if (!published) throw notFound('That published finding');
+      const [row] = await ctx.db.select().from(schema.findings).where(eq(schema.findings.id, input.findingId));
+      const updates = await ctx.db
+        .select()
+        .from(schema.findingUpdates)
+        .where(and(eq(schema.findingUpdates.findingId, input.findingId), eq(schema.findingUpdates.visibility, 'public')))
+        .orderBy(schema.findingUpdates.position);
+      const changes = await ctx.db
+        .select()
+        .from(schema.statusChanges)
+        .where(eq(schema.statusChanges.findingId, input.findingId))
+        .orderBy(schema.statusChanges.createdAt);
+      return {
+        findingId: input.findingId,
+        recordId: published.recordId,
+        ref: published.ref,
+        kind: published.kind as z.infer<typeof FindingKind>,
+        text: published.text,
+        status: row!.status,
+        targetDate: row!.targetDate,
+        originalTargetDate: row!.originalTargetDate,
+        slippageDays: slippageDays({ originalTargetDate: row!.originalTargetDate, targetDate: row!.targetDate }),
+        updates: updates.map((u) => ({ date: u.date, author: u.author, visibility: 'public' as const, text: u.text })),
+        statusChanges: changes.map((c) => ({ from: c.fromStatus, to: c.toStatus, on: c.changedOn, reason: c.reason })),
+      };
+    }),
+
+  search: publicProcedure
+    .input(z.object({ q: z.string().trim().min(1).max(200), organisationSlug: z.string().max(80).optional(), kind: FindingKind.optional(), limit: z.number().int().min(1).max(100).default(20) }))
+    .output(z.array(z.object({ findingId: Uuid, recordId: Uuid, organisationName: z.string(), ref: z.string(), kind: FindingKind, snippet: z.string(), rank: z.number() })))
+    .query(async ({ ctx, input }) => {
+      const query = sql`websearch_to_tsquery('english', ${input.q})`;
+      const pf = schema.publishedFindings;
+      const rows = await ctx.db
+        .select({
+          findingId: pf.findingId,
+          recordId: pf.recordId,
+          organisationName: schema.organisations.name,
+          ref: pf.ref,
+          kind: pf.kind,
+          rank: sql<number>`ts_rank(${sql.raw('"published_findings"."search"')}, ${query})`.mapWith(Number),
+          // Tags stripped first so the snippet is text; <mark> is the only markup it gains.
+          snippet: sql<string>`ts_headline('english', regexp_replace(${pf.text}, '<[^>]*>', ' ', 'g'), ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10')`,
+        })
+        .from(pf)
+        .innerJoin(schema.organisations, eq(schema.organisations.id, pf.organisationId))
+        .where(
+          and(
+            eq(pf.current, true),
+            sql`${sql.raw('"published_findings"."search"')} @@ ${query}`,
+            input.organisationSlug ? eq(schema.organisations.slug, input.organisationSlug) : undefined,
+            input.kind ? eq(pf.kind, input.kind) : undefined,
+          ),
+        )
+        .orderBy(desc(sql`ts_rank(${sql.raw('"published_findings"."search"')}, ${query})`))
+        .limit(input.limit);
+      return rows.map((r) => ({ ...r, kind: r.kind as z.infer<typeof FindingKind>, snippet: escapeSnippet(r.snippet) }));
+    }),
+
+  today: publicProcedure
+    .input(z.void())
+    .output(CalendarDate)
+    .query(({ ctx }) => londonDateOf(ctx.now())),
+});
+
+/** ts_headline returns the text raw: escape everything but its own <mark> tags. */
+function escapeSnippet(snippet: string): string {
+  return snippet
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/&lt;mark&gt;/g, '<mark>')
+    .replace(/&lt;\/mark&gt;/g, '</mark>');
+}

@@ -1,0 +1,71 @@
+import {
+  CalendarDate,
+  CauseOfConcernStatus,
+  FindingStatus,
+  FindingUpdate,
+  OrganisationKind,
+  PublicationStatus,
+  ResponseRecord,
+} from '@irr/domain';
+import { z } from 'zod';
+
+/** Request and response shapes composed from the domain's schemas. */
+
+export const Uuid = z.uuid();
+export const RowVersionInput = z.number().int().positive();
+
+export const OrganisationSummary = z.object({ id: Uuid, slug: z.string(), name: z.string(), kind: OrganisationKind });
+
+export const ReportSummary = z.object({
+  id: Uuid,
+  slug: z.string(),
+  title: z.string(),
+  type: z.string(),
+  framework: z.string().nullable(),
+  publishedOn: CalendarDate.nullable(),
+});
+
+export const StatutoryDates = z.object({
+  commentsRequestedOn: CalendarDate.nullable(),
+  commentsDueOn: CalendarDate.nullable(),
+  commentsReceivedOn: CalendarDate.nullable(),
+  firstPublishedOn: CalendarDate.nullable(),
+  sentToHmicfrsOn: CalendarDate.nullable(),
+  sentToHomeSecretaryOn: CalendarDate.nullable(),
+  notRequiredReason: z.string().nullable(),
+});
+
+export const StaffUpdate = FindingUpdate.extend({ id: Uuid });
+
+/** A finding as staff see it: the domain finding plus its tracking fields. */
+export const StaffFinding = z.object({
+  id: Uuid,
+  rowVersion: z.number().int(),
+  ref: z.string(),
+  owner: z.string().nullable(),
+  originalTargetDate: CalendarDate.nullable(),
+  targetDate: CalendarDate.nullable(),
+  causeStatus: CauseOfConcernStatus.nullable(),
+  status: FindingStatus,
+  updates: z.array(StaffUpdate),
+});
+
+export const RecordListItem = z.object({
+  id: Uuid,
+  rowVersion: z.number().int(),
+  status: PublicationStatus,
+  draftVersion: z.number().int(),
+  latestPublishedVersion: z.number().int().nullable(),
+  organisation: OrganisationSummary,
+  report: ReportSummary,
+  updatedAt: z.date(),
+});
+
+export const StaffRecord = RecordListItem.extend({
+  lastEditorId: z.string().nullable(),
+  changesRequestedReason: z.string().nullable(),
+  dates: StatutoryDates,
+  record: ResponseRecord,
+  findings: z.array(StaffFinding),
+});
+export type StaffRecord = z.infer<typeof StaffRecord>;

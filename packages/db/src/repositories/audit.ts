@@ -1,0 +1,44 @@
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import type { Db } from '../connection.js';
+import { auditEvents } from '../schema/index.js';
+
+export interface AuditEntry {
+  actorId: string | null;
+  organisationId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Call inside the transaction that makes the change, so the event and the change land together. */
+export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values({
+    actorId: entry.actorId,
+    organisationId: entry.organisationId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}
+
+export async function listAudit(
+  db: Db,
+  filter: { organisationId?: string; entityType?: string; entityId?: string; actorId?: string; before?: number; limit: number },
+) {
+  const where: SQL[] = [];
+  if (filter.organisationId) where.push(eq(auditEvents.organisationId, filter.organisationId));
+  if (filter.entityType) where.push(eq(auditEvents.entityType, filter.entityType));
+  if (filter.entityId) where.push(eq(auditEvents.entityId, filter.entityId));
+  if (filter.actorId) where.push(eq(auditEvents.actorId, filter.actorId));
+  if (filter.before) where.push(lt(auditEvents.id, filter.before));
+  return db
+    .select()
+    .from(auditEvents)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditEvents.id))
+    .limit(filter.limit);
+}

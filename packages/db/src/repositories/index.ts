@@ -1,0 +1,6 @@
+export * from './audit.js';
+export * from './organisations.js';
+export * from './records.js';
+export * from './slugs.js';
+export * from './versioned.js';
+export * from './import-record.js';

@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm';
+import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { InspectorateStatus, SubItem } from '@irr/domain';
+import { responseRecords } from './records.js';
+import { users } from './users.js';
+
+export const findings = pgTable(
+  'findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recordId: uuid('record_id').notNull().references(() => responseRecords.id, { onDelete: 'cascade' }),
+    ref: text('ref').notNull(),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: ['recommendation', 'cause_of_concern', 'area_for_improvement'] }).notNull(),
+    reference: text('reference'),
+    text: text('text').notNull(),
+    subItems: jsonb('sub_items').$type<SubItem[]>().notNull().default(sql`'[]'::jsonb`),
+    pillar: text('pillar'),
+    area: text('area'),
+    questionId: text('question_id'),
+    deadlinePhrase: text('deadline_phrase'),
+    causeOfConcernId: uuid('cause_of_concern_id').references((): AnyPgColumn => findings.id),
+    supersedes: text('supersedes'),
+    acceptancePosition: text('acceptance_position', { enum: ['accepted', 'partially_accepted', 'not_accepted'] }),
+    acceptanceExplanation: text('acceptance_explanation'),
+    status: text('status', {
+      enum: ['not_started', 'in_progress', 'completed', 'closed', 'superseded', 'no_longer_applicable'],
+    }).notNull().default('not_started'),
+    causeStatus: text('cause_status', { enum: ['open', 'closed'] }),
+    causeClosedOn: date('cause_closed_on', { mode: 'string' }),
+    causeClosureLink: text('cause_closure_link'),
+    owner: text('owner'),
+    originalTargetDate: date('original_target_date', { mode: 'string' }),
+    targetDate: date('target_date', { mode: 'string' }),
+    inspectorateStatus: jsonb('inspectorate_status').$type<InspectorateStatus>(),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('findings_record_ref_key').on(t.recordId, t.ref),
+    index('findings_record_idx').on(t.recordId, t.position),
+    index('findings_status_idx').on(t.status, t.targetDate),
+  ],
+);
+
+export const findingUpdates = pgTable(
+  'finding_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    findingId: uuid('finding_id').notNull().references(() => findings.id, { onDelete: 'cascade' }),
+    date: date('date', { mode: 'string' }),
+    author: text('author', { enum: ['force', 'opcc', 'hmicfrs'] }).notNull(),
+    visibility: text('visibility', { enum: ['public', 'internal'] }).notNull(),
+    text: text('text').notNull(),
+    position: integer('position').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('finding_updates_finding_idx').on(t.findingId, t.position)],
+);
+
+/** Every status move, with its reason: the public timeline and the audit both read it. */
+export const statusChanges = pgTable(
+  'status_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    findingId: uuid('finding_id').notNull().references(() => findings.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    reason: text('reason'),
+    changedOn: date('changed_on', { mode: 'string' }).notNull(),
+    changedBy: uuid('changed_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('status_changes_finding_idx').on(t.findingId)],
+);
+
+export const targetDateRevisions = pgTable(
+  'target_date_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    findingId: uuid('finding_id').notNull().references(() => findings.id, { onDelete: 'cascade' }),
+    fromDate: date('from_date', { mode: 'string' }),
+    toDate: date('to_date', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    revisedOn: date('revised_on', { mode: 'string' }).notNull(),
+    revisedBy: uuid('revised_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('target_date_revisions_finding_idx').on(t.findingId)],
+);
