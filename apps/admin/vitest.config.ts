@@ -1,0 +1,11 @@
+import { project } from '@irr/vitest-config';
+
+// Unit tests beside the code; end-to-end tests in e2e/ start the real server and Debian's Chromium.
+export default project('admin', {
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,3 @@
+export { startRegister, type Register, type DemoUser } from './register.js';
+export { launchBrowser, type Browser } from './browser.js';
+export { axeViolations } from './axe.js';
