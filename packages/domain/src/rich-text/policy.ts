@@ -47,6 +47,9 @@ const CONTROLS = /[\u0000-\u001f\u007f]+/g;
  * URLs are refused: rich text is shown on other sites and in exports, where they would break.
  * Takes the attribute value with entities already decoded, as `tokenizeHtml` gives it.
  */
+// URL is a global in Node and every browser, but in neither ES lib: name it without pulling in DOM or Node types.
+const WhatwgUrl = (globalThis as unknown as { URL: new (input: string) => unknown }).URL;
+
 export function safeRichTextHref(value: string): string | null {
   const url = value.replace(CONTROLS, '').trim();
   const colon = url.indexOf(':');
@@ -58,7 +61,7 @@ export function safeRichTextHref(value: string): string | null {
   if (!/^\/\/[^/\\?#\s]/.test(rest)) return null;
   const cleaned = `${scheme}:${rest}`;
   try {
-    new URL(cleaned);
+    new WhatwgUrl(cleaned);
   } catch {
     return null;
   }
