@@ -1,4 +1,6 @@
 import { auditRouter } from './routers/audit.js';
+import { dashboardRouter } from './routers/dashboard.js';
+import { versionsRouter } from './routers/versions.js';
 import { authRouter } from './routers/auth.js';
 import { findingsRouter } from './routers/findings.js';
 import { importRouter } from './routers/import.js';
@@ -20,6 +22,8 @@ export const appRouter = router({
   search: searchRouter,
   audit: auditRouter,
   users: usersRouter,
+  dashboard: dashboardRouter,
+  versions: versionsRouter,
   public: publicRouter,
 });
 

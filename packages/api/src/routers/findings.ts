@@ -1,4 +1,4 @@
-import { eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, max } from 'drizzle-orm';
 import { schema, type Db } from '@irr/db';
 import { recordAudit, updateFindingIfVersion, updateRecordIfVersion } from '@irr/db/repositories';
 import {
@@ -7,6 +7,8 @@ import {
   checkCauseOfConcernClosure,
   checkFindingTransition,
   FindingGroup,
+  FindingKind,
+  isBlankRichText,
   FindingStatus,
   FindingUpdate,
   londonDateOf,
@@ -25,6 +27,8 @@ import { roleIn, router, staffProcedure } from '../trpc.js';
 import { assertEditable } from './records.js';
 
 type StaffContext = Context & { user: SessionUser };
+
+const REF_PREFIX = { recommendation: 'R', cause_of_concern: 'C', area_for_improvement: 'AFI' } as const;
 
 /** A finding with its record, the caller's role checked in the record's organisation. */
 async function findingFor(ctx: StaffContext, findingId: string, needed: 'viewer' | 'editor' | 'approver') {
@@ -56,6 +60,106 @@ const ContentPatch = z
   .partial();
 
 export const findingsRouter = router({
+  /** A finding the import missed or a new one: appended to the draft, numbered after its kind. */
+  add: staffProcedure
+    .input(
+      z.object({
+        recordId: Uuid,
+        rowVersion: RowVersionInput,
+        kind: FindingKind,
+        text: z.string().min(1).max(200_000),
+        group: FindingGroup,
+        reference: z.string().max(40).nullable().default(null),
+        deadlinePhrase: z.string().max(200).nullable().default(null),
+      }),
+    )
+    .output(StaffRecord)
+    .mutation(async ({ ctx, input }) => {
+      const stored = await recordFor(ctx, input.recordId, 'editor');
+      assertEditable(stored.row.status);
+      const text = sanitizeRichText(input.text);
+      if (isBlankRichText(text)) throw appError({ code: 'EMPTY_TEXT', message: 'A finding needs some text', field: 'text' });
+      const prefix = REF_PREFIX[input.kind];
+      const taken = new Set(stored.findings.map((f) => f.row.ref));
+      let n = stored.findings.filter((f) => f.row.kind === input.kind).length + 1;
+      while (taken.has(`${prefix}${n}`)) n++;
+      const ref = `${prefix}${n}`;
+      await ctx.db.transaction(async (tx) => {
+        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, { status: 'draft', lastEditorId: ctx.user.id });
+        if ('stale' in result) throw stale('response record', result.stale ?? 0);
+        const [row] = await tx
+          .insert(schema.findings)
+          .values({
+            recordId: stored.row.id, ref, position: stored.findings.reduce((m, f) => Math.max(m, f.row.position), -1) + 1,
+            kind: input.kind, reference: input.reference, text, pillar: input.group.pillar, area: input.group.area, questionId: input.group.questionId,
+            deadlinePhrase: input.deadlinePhrase, causeStatus: input.kind === 'cause_of_concern' ? 'open' : null,
+          })
+          .returning({ id: schema.findings.id });
+        await recordAudit(tx, {
+          actorId: ctx.user.id, organisationId: stored.row.organisationId, action: 'finding.added',
+          entityType: 'finding', entityId: row!.id, after: { ref, kind: input.kind, text, group: input.group },
+        });
+      });
+      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+    }),
+
+  /** The findings' order in the record, as the editor arranged it; guarded by the record's version. */
+  reorder: staffProcedure
+    .input(z.object({ recordId: Uuid, rowVersion: RowVersionInput, order: z.array(Uuid).max(5000) }))
+    .output(StaffRecord)
+    .mutation(async ({ ctx, input }) => {
+      const stored = await recordFor(ctx, input.recordId, 'editor');
+      assertEditable(stored.row.status);
+      const ids = stored.findings.map((f) => f.row.id);
+      if (input.order.length !== ids.length || new Set(input.order).size !== ids.length || !input.order.every((id) => ids.includes(id))) {
+        throw appError({ code: 'BAD_ORDER', message: 'The new order must list every finding of the record exactly once', field: 'order' });
+      }
+      await ctx.db.transaction(async (tx) => {
+        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, { status: 'draft', lastEditorId: ctx.user.id });
+        if ('stale' in result) throw stale('response record', result.stale ?? 0);
+        for (const [position, id] of input.order.entries()) {
+          await tx.update(schema.findings).set({ position }).where(eq(schema.findings.id, id));
+        }
+        await recordAudit(tx, {
+          actorId: ctx.user.id, organisationId: stored.row.organisationId, action: 'record.findings_reordered',
+          entityType: 'response_record', entityId: stored.row.id,
+          before: { order: stored.findings.map((f) => f.row.ref) },
+          after: { order: input.order.map((id) => stored.findings.find((f) => f.row.id === id)!.row.ref) },
+        });
+      });
+      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+    }),
+
+  /** A finding's status moves, target-date revisions and audited changes, with who made them. */
+  history: staffProcedure
+    .input(z.object({ findingId: Uuid }))
+    .output(
+      z.object({
+        statusChanges: z.array(z.object({ from: z.string(), to: z.string(), reason: z.string().nullable(), on: CalendarDate, by: z.string().nullable() })),
+        targetDateRevisions: z.array(z.object({ from: CalendarDate.nullable(), to: CalendarDate, reason: z.string(), on: CalendarDate, by: z.string().nullable() })),
+        changes: z.array(z.object({ at: z.date(), action: z.string(), by: z.string().nullable(), before: z.unknown(), after: z.unknown() })),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const { finding } = await findingFor(ctx, input.findingId, 'viewer');
+      const u = schema.users;
+      const sc = schema.statusChanges;
+      const statusChanges = await ctx.db
+        .select({ from: sc.fromStatus, to: sc.toStatus, reason: sc.reason, on: sc.changedOn, by: u.displayName })
+        .from(sc).leftJoin(u, eq(u.id, sc.changedBy)).where(eq(sc.findingId, finding.row.id)).orderBy(asc(sc.createdAt));
+      const tr = schema.targetDateRevisions;
+      const targetDateRevisions = await ctx.db
+        .select({ from: tr.fromDate, to: tr.toDate, reason: tr.reason, on: tr.revisedOn, by: u.displayName })
+        .from(tr).leftJoin(u, eq(u.id, tr.revisedBy)).where(eq(tr.findingId, finding.row.id)).orderBy(asc(tr.createdAt));
+      const a = schema.auditEvents;
+      const changes = await ctx.db
+        .select({ at: a.at, action: a.action, by: u.displayName, before: a.before, after: a.after })
+        .from(a).leftJoin(u, eq(u.id, a.actorId))
+        .where(and(eq(a.entityType, 'finding'), eq(a.entityId, finding.row.id)))
+        .orderBy(desc(a.id)).limit(50);
+      return { statusChanges, targetDateRevisions, changes };
+    }),
+
   /** Edit what the response says about a finding; only while the record is a draft. */
   updateContent: staffProcedure
     .input(z.object({ findingId: Uuid, rowVersion: RowVersionInput, patch: ContentPatch }))
