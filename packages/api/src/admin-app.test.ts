@@ -77,5 +77,7 @@ describe('procedures the staff app needs', () => {
     const v1 = await w.as('viewer').versions.get({ recordId: w.recordId, version: 1 });
     expect(v1.record.findings).toHaveLength(rec.findings.length);
     expect(await codeOf(w.as('viewer').versions.get({ recordId: w.recordId, version: 2 }))).toBe('NOT_FOUND');
+    const changes = await w.as('viewer').versions.changes({ recordId: w.recordId });
+    expect(changes[0]).toMatchObject({ action: 'record.approved_to_published', by: 'approver' });
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { schema } from '@irr/db';
 import { ResponseRecord } from '@irr/domain';
 import { z } from 'zod';
@@ -42,5 +42,21 @@ export const versionsRouter = router({
       if (!row) throw notFound(`Version ${input.version}`);
       const snapshot = row.snapshot as { record: unknown };
       return { version: row.version, publishedAt: row.publishedAt, record: ResponseRecord.parse(snapshot.record) };
+    }),
+
+  /** Who changed the record itself lately, and what: the conflict screen and the history page name them. */
+  changes: staffProcedure
+    .input(z.object({ recordId: Uuid, limit: z.number().int().min(1).max(100).default(20) }))
+    .output(z.array(z.object({ at: z.date(), action: z.string(), by: z.string().nullable(), before: z.unknown(), after: z.unknown() })))
+    .query(async ({ ctx, input }) => {
+      await recordFor(ctx, input.recordId, 'viewer');
+      const a = schema.auditEvents;
+      return ctx.db
+        .select({ at: a.at, action: a.action, by: schema.users.displayName, before: a.before, after: a.after })
+        .from(a)
+        .leftJoin(schema.users, eq(schema.users.id, a.actorId))
+        .where(and(eq(a.entityType, 'response_record'), eq(a.entityId, input.recordId)))
+        .orderBy(desc(a.id))
+        .limit(input.limit);
     }),
 });

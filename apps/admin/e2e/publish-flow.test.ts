@@ -1,0 +1,101 @@
+import { launchBrowser, type Browser, type Register } from '@irr/e2e';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectConsoleErrors, disposeRegister, expectAccessible, registerWith, SEED_FILE, signIn } from './support';
+
+const ALICE = { email: 'alice@staffs.example.org', role: 'approver' as const, name: 'Alice Policy' };
+const BOB = { email: 'bob@staffs.example.org', role: 'approver' as const, name: 'Bob Chief' };
+
+describe('from import to the public register, through the admin app', () => {
+  let register: Register;
+  let alice: Browser;
+  let bob: Browser;
+  beforeAll(async () => {
+    register = await registerWith([ALICE, BOB]);
+    alice = await launchBrowser();
+    bob = await launchBrowser();
+  });
+  afterAll(async () => {
+    await alice?.close();
+    await bob?.close();
+    await disposeRegister(register);
+  });
+
+  it('imports the seed, edits a finding, adds an update, submits; the editor cannot approve; another approver approves and publishes', async () => {
+    const page = await alice.context.newPage();
+    const consoleErrors = collectConsoleErrors(page);
+    await signIn(page, register.url, ALICE.email);
+    await expectAccessible(page, 'dashboard (empty)');
+
+    // Import: upload, preview with diagnostics, confirm.
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import records' }).waitFor();
+    await page.getByLabel('Upload a file').setInputFiles(SEED_FILE);
+    await expect.poll(() => page.getByLabel('Or paste the record text').inputValue()).toContain('PCC and CC Force Inspection response record');
+    await page.getByRole('button', { name: 'Check what would be imported' }).click();
+    await page.getByRole('heading', { name: 'Preview' }).waitFor();
+    expect(await page.getByText('Will be created as a new draft').count()).toBe(1);
+    await expectAccessible(page, 'import preview');
+    await page.getByRole('button', { name: 'Import 1 record' }).click();
+    await page.getByRole('heading', { name: 'Import finished' }).waitFor();
+    await expectAccessible(page, 'import result');
+    await page.getByRole('link', { name: 'Open the record' }).click();
+    await page.getByRole('heading', { level: 1, name: /Police effectiveness, efficiency and legitimacy/ }).waitFor();
+    await expectAccessible(page, 'record editor');
+
+    // Edit a finding's text in the rich-text editor.
+    await page.getByRole('button', { name: 'Edit AFI1' }).click();
+    const text = page.getByRole('textbox', { name: 'Text of AFI1' });
+    await text.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Reviewed by the e2e test.');
+    await expectAccessible(page, 'finding editor');
+    await page.getByRole('button', { name: 'Save AFI1' }).click();
+    await page.getByRole('button', { name: 'Edit AFI1' }).waitFor();
+    expect(await page.getByRole('article', { name: /AFI1/ }).innerText()).toContain('Reviewed by the e2e test.');
+
+    // Add a public update on the finding page.
+    await page.getByRole('link', { name: /Track AFI1/ }).click();
+    await page.getByRole('heading', { level: 1, name: /AFI1/ }).waitFor();
+    await expectAccessible(page, 'finding detail');
+    await page.getByRole('textbox', { name: 'Update' }).fill('Wanted persons are now reviewed at every daily management meeting.');
+    await page.getByLabel('Public, once published').check();
+    await page.getByRole('button', { name: 'Add update' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Wanted persons are now reviewed at every daily management meeting.' }).waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: 'Wanted persons are now reviewed' }).innerText()).toMatch(/Force update · Public/);
+    expect(await page.getByRole('textbox', { name: 'Update' }).innerText()).toBe('');
+
+    // Submit, then try to approve one's own work.
+    await page.getByRole('link', { name: 'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police' }).click();
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByText('In review', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Approve' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'You made the last edit' });
+    await refusal.waitFor();
+    await expectAccessible(page, 'record in review with a refusal');
+    const recordUrl = page.url();
+    expect(consoleErrors).toEqual([]);
+
+    // Another approver approves and publishes.
+    const other = await bob.context.newPage();
+    await signIn(other, register.url, BOB.email);
+    await other.goto(recordUrl);
+    await other.getByRole('button', { name: 'Approve' }).click();
+    await other.getByText('Approved', { exact: true }).waitFor();
+    await other.getByRole('button', { name: 'Publish' }).click();
+    await other.getByText('Published', { exact: true }).waitFor();
+    await expectAccessible(other, 'published record');
+
+    // The published version is on the public API, with the edit and the public update, and nothing internal.
+    const recordId = recordUrl.split('/records/')[1]!.split(/[/?#]/)[0]!;
+    const res = await fetch(`${register.url}/trpc/public.record?input=${encodeURIComponent(JSON.stringify({ recordId }))}`);
+    expect(res.status).toBe(200);
+    const body = JSON.stringify(await res.json());
+    expect(body).toContain('Reviewed by the e2e test.');
+    expect(body).toContain('Wanted persons are now reviewed at every daily management meeting.');
+
+    // Version history shows version 1 and a readable difference once a new version is started.
+    await other.getByRole('link', { name: 'Version history and differences' }).click();
+    await other.getByRole('heading', { level: 1, name: 'Version history' }).waitFor();
+    await expectAccessible(other, 'version history');
+  });
+});

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { axeViolations, startRegister, type Register } from '@irr/e2e';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const SEED_FILE = new URL('../../../../shared/seeds/staffordshire-peel-2018-19-response-record.txt', import.meta.url).pathname;
+export const PASSWORD = 'e2e correct horse battery staple';
+
+export interface Person {
+  email: string;
+  role: 'viewer' | 'editor' | 'approver' | 'admin';
+  name: string;
+}
+
+/**
+ * A register on a fresh embedded database with these people in Staffordshire, and optionally the
+ * seed imported by the CLI, then served. Users are made while the server is stopped (the folder is locked).
+ */
+export async function registerWith(people: Person[], options: { importSeed?: boolean } = {}): Promise<Register> {
+  const register = await startRegister();
+  await stopServer(register);
+  for (const p of people) {
+    const r = register.cli(['create-user', '--email', p.email, '--role', p.role, '--org', 'staffordshire', '--name', p.name], { IRR_PASSWORD: PASSWORD });
+    if (r.status !== 0) throw new Error(`create-user ${p.email} failed: ${r.stderr}`);
+  }
+  if (options.importSeed) {
+    const r = register.cli(['import', SEED_FILE]);
+    if (r.status !== 0) throw new Error(`import failed: ${r.stderr}${r.stdout}`);
+  }
+  await register.restart();
+  return register;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `register.stop()` signals bin/irr.js, which runs the server in a child through spawnSync and dies
+ * without passing the signal on: the server itself keeps running and holds the folder. So stop the
+ * process named in the folder's lock file too, and wait for it to let go.
+ */
+export async function stopServer(register: Register): Promise<void> {
+  const lock = join(register.dataDir, 'db', 'irr.lock');
+  const pid = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : NaN;
+  await register.stop();
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  if (alive(pid)) process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 100 && alive(pid); i++) await sleep(100);
+}
+
+export async function disposeRegister(register: Register | undefined): Promise<void> {
+  if (!register) return;
+  await stopServer(register);
+  await register.dispose();
+}
+
+export async function signIn(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(`${url}/admin/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+}
+
+/** axe on the page as it is now: nothing at all, not only serious ones. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect(await axeViolations(page), screen).toEqual([]);
+}
+
+/** Errors the page itself logged (CSP refusals, React errors): a clean app logs none. */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    // Refused requests (a 403 the test provokes) are logged by the browser; they are not the page's errors.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}

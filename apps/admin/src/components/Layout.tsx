@@ -1,0 +1,68 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { label } from '../lib/format';
+import { mayAnywhere, useMe } from '../lib/session';
+import { useTRPC } from '../lib/trpc';
+
+const ROLE_LABEL = { viewer: 'Viewer', editor: 'Editor', approver: 'Approver', admin: 'Admin' };
+
+/** The frame of every signed-in page: skip link, header with who you are, navigation, main. */
+export function Layout() {
+  const { me, isLoading } = useMe();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const signOut = useMutation(
+    trpc.auth.signOut.mutationOptions({
+      onSettled: () => {
+        queryClient.clear();
+        window.location.assign('/admin/sign-in');
+      },
+    }),
+  );
+
+  if (isLoading) return <p className="loading">Loading…</p>;
+  if (!me) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <span className="site-header__title">Inspection Response Register</span>
+          <div className="site-header__user">
+            <span>{me.displayName}</span>
+            <ul className="memberships" aria-label="Your organisations and roles">
+              {me.memberships.map((m) => (
+                <li key={m.organisationId}>
+                  {m.organisationName}: {label(ROLE_LABEL, m.role)}
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="button button--secondary" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+              Sign out
+            </button>
+          </div>
+        </div>
+        <nav aria-label="Main" className="site-nav">
+          <ul>
+            <li><NavLink to="/" end>Dashboard</NavLink></li>
+            <li><NavLink to="/records">Records</NavLink></li>
+            {mayAnywhere(me, 'editor') && <li><NavLink to="/import">Import</NavLink></li>}
+            <li><NavLink to="/audit">Audit log</NavLink></li>
+            {mayAnywhere(me, 'admin') && <li><NavLink to="/users">Users</NavLink></li>}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

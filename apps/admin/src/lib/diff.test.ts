@@ -1,0 +1,36 @@
+import { parseRecord } from '@irr/domain';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diffRecords, diffWords } from './diff';
+
+const SEED = readFileSync(new URL('../../../../../shared/seeds/staffordshire-peel-2018-19-response-record.txt', import.meta.url), 'utf8');
+
+describe('word diff', () => {
+  it('marks inserted and removed words and keeps the rest', () => {
+    expect(diffWords('the force should improve', 'the force must improve quickly')).toEqual([
+      { kind: 'same', text: 'the force ' },
+      { kind: 'removed', text: 'should' },
+      { kind: 'added', text: 'must' },
+      { kind: 'same', text: ' improve' },
+      { kind: 'added', text: ' quickly' },
+    ]);
+    expect(diffWords('', 'new')).toEqual([{ kind: 'added', text: 'new' }]);
+  });
+});
+
+describe('record diff', () => {
+  const record = parseRecord(SEED).record!;
+  it('finds nothing between a record and itself', () => {
+    expect(diffRecords(record, record)).toEqual([]);
+  });
+  it('names the changed finding text, a new finding and the comments', () => {
+    const [first, ...rest] = record.findings;
+    const changed = {
+      ...record,
+      commissionerComments: '<p>New comments.</p>',
+      findings: [{ ...first!, text: `${first!.text}<p>Extra sentence.</p>` }, ...rest, { ...first!, ref: 'AFI99', text: '<p>Brand new.</p>' }],
+    };
+    const fields = diffRecords(record, changed).map((c) => c.field);
+    expect(fields).toEqual([`${first!.ref}: text`, 'AFI99: added', 'Order of findings', "Commissioner's comments"]);
+  });
+});

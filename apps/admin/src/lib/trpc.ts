@@ -1,0 +1,78 @@
+import type { AppRouter } from '@irr/api';
+import { QueryClient } from '@tanstack/react-query';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCContext } from '@trpc/tanstack-react-query';
+
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+type Client = ReturnType<typeof makeTrpcClient>;
+export type StaffRecord = Awaited<ReturnType<Client['records']['get']['query']>>;
+export type StaffFinding = StaffRecord['findings'][number];
+export type Me = NonNullable<Awaited<ReturnType<Client['auth']['me']['query']>>>;
+export type Dashboard = Awaited<ReturnType<Client['dashboard']['summary']['query']>>;
+export type ImportItem = Awaited<ReturnType<Client['import']['records']['mutate']>>['items'][number];
+
+export function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 10_000,
+        // Authorisation and validation failures will not change on a retry.
+        retry: (count, error) => count < 2 && !(error instanceof TRPCClientError && httpStatusOf(error) < 500),
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+function httpStatusOf(error: { data?: unknown }): number {
+  const data = error.data as { httpStatus?: unknown } | undefined;
+  return typeof data?.httpStatus === 'number' ? data.httpStatus : 500;
+}
+
+export function makeTrpcClient() {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: '/trpc',
+        // The server refuses mutations without this header: a cross-site form cannot set it.
+        headers: () => ({ 'x-irr-csrf': '1' }),
+        fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+      }),
+    ],
+  });
+}
+
+export interface ErrorInfo {
+  message: string;
+  code: string | null;
+  domainCode: string | null;
+  field: string | null;
+  details: Record<string, unknown> | null;
+  fieldErrors: Record<string, string[]>;
+}
+
+/** What the server said, in the shape the error formatter gives it. */
+export function errorInfo(error: unknown): ErrorInfo {
+  if (error instanceof TRPCClientError) {
+    const data = (error.data ?? {}) as {
+      code?: string;
+      domainCode?: string | null;
+      field?: string | null;
+      details?: Record<string, unknown> | null;
+      zodIssues?: { fieldErrors?: Record<string, string[]>; formErrors?: string[] } | null;
+    };
+    const fieldErrors = data.zodIssues?.fieldErrors ?? {};
+    const zodMessage = data.zodIssues ? [...(data.zodIssues.formErrors ?? []), ...Object.entries(fieldErrors).map(([k, v]) => `${k}: ${v.join(', ')}`)].join('; ') : '';
+    return {
+      message: zodMessage || error.message,
+      code: data.code ?? null,
+      domainCode: data.domainCode ?? null,
+      field: data.field ?? null,
+      details: data.details ?? null,
+      fieldErrors,
+    };
+  }
+  return { message: error instanceof Error ? error.message : String(error), code: null, domainCode: null, field: null, details: null, fieldErrors: {} };
+}
+
+export const isConflict = (error: unknown): boolean => errorInfo(error).code === 'CONFLICT';

@@ -1,0 +1,147 @@
+import { parseRecords } from '@irr/domain';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorMessage } from '../components/Errors';
+import { PageHeading } from '../components/PageHeading';
+import { useTRPC, useTRPCClient, type ImportItem } from '../lib/trpc';
+import { useUnsavedGuard } from '../lib/unsaved';
+
+const OUTCOME: Record<ImportItem['outcome'], string> = {
+  would_create: 'Will be created as a new draft',
+  would_add_version: 'Will become a new draft version of an existing record',
+  created: 'Created as a draft',
+  new_version: 'Added as a new draft version',
+  refused: 'Refused',
+  invalid: 'Has errors: nothing will be imported',
+};
+
+/** Records per request: large files go in batches so the progress bar moves and no request is huge. */
+const BATCH = 5;
+
+/** Splits the text into batches of whole records, each with the line it starts on. */
+function batches(text: string): { text: string; firstLine: number }[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const records = parseRecords(text);
+  const out: { text: string; firstLine: number }[] = [];
+  for (let i = 0; i < records.length; i += BATCH) {
+    const group = records.slice(i, i + BATCH);
+    const start = group[0]!.startLine;
+    const end = group.at(-1)!.endLine;
+    out.push({ text: lines.slice(start - 1, end).join('\n'), firstLine: start });
+  }
+  return out;
+}
+
+export default function Import() {
+  const client = useTRPCClient();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ImportItem[] | null>(null);
+  const [result, setResult] = useState<ImportItem[] | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useUnsavedGuard(text.trim() !== '' && result === null);
+
+  const run = async (dryRun: boolean) => {
+    setError(null);
+    const parts = batches(text);
+    const items: ImportItem[] = [];
+    setProgress({ done: 0, total: parts.length });
+    try {
+      for (const [i, part] of parts.entries()) {
+        const res = await client.import.records.mutate({ text: part.text, dryRun });
+        // Lines come back relative to the batch: give them against the whole file.
+        const shift = part.firstLine - 1;
+        items.push(...res.items.map((it) => ({ ...it, startLine: it.startLine + shift, endLine: it.endLine + shift, diagnostics: it.diagnostics.map((d) => ({ ...d, line: d.line + shift })) })));
+        setProgress({ done: i + 1, total: parts.length });
+      }
+      if (dryRun) setPreview(items);
+      else {
+        setResult(items);
+        setPreview(null);
+        await queryClient.invalidateQueries(trpc.records.pathFilter());
+        await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
+      }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const importable = preview?.filter((i) => i.outcome === 'would_create' || i.outcome === 'would_add_version').length ?? 0;
+  return (
+    <>
+      <PageHeading title="Import records" />
+      <p>Paste or upload one or many response records in the record format. You will see what would happen, with every problem and its line, before anything is saved.</p>
+      {result ? (
+        <section aria-labelledby="result-title">
+          <h2 id="result-title">Import finished</h2>
+          <p>{result.filter((i) => i.outcome === 'created' || i.outcome === 'new_version').length} of {result.length} records imported.</p>
+          <Items items={result} />
+          <button type="button" className="button" onClick={() => { setResult(null); setText(''); setFileName(null); }}>Import more</button>
+        </section>
+      ) : (
+        <form onSubmit={(e) => { e.preventDefault(); void run(true); }}>
+          <div className="field">
+            <label className="label" htmlFor="file">Upload a file</label>
+            <input id="file" type="file" className="file" accept=".txt,text/plain" onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              setFileName(file.name);
+              setPreview(null);
+              void file.text().then(setText);
+            }} />
+          </div>
+          <div className="field">
+            <label className="label" htmlFor="text">Or paste the record text</label>
+            {fileName && <span className="hint" id="text-hint">From {fileName}</span>}
+            <textarea id="text" className="textarea textarea--code" rows={14} aria-describedby={fileName ? 'text-hint' : undefined} value={text} onChange={(e) => { setText(e.target.value); setPreview(null); }} />
+          </div>
+          <button type="submit" className="button" disabled={!text.trim() || progress !== null}>Check what would be imported</button>
+        </form>
+      )}
+      {progress && (
+        <div className="field" role="status">
+          <label className="label" htmlFor="progress">Working: batch {progress.done} of {progress.total}</label>
+          <progress id="progress" max={progress.total} value={progress.done} />
+        </div>
+      )}
+      <ErrorMessage error={error} title="The import did not run" />
+      {preview && (
+        <section aria-labelledby="preview-title">
+          <h2 id="preview-title">Preview</h2>
+          <p>{preview.length} {preview.length === 1 ? 'record' : 'records'} found; {importable} can be imported. Records with errors are left out.</p>
+          <Items items={preview} />
+          <button type="button" className="button" disabled={importable === 0 || progress !== null} onClick={() => void run(false)}>
+            Import {importable} {importable === 1 ? 'record' : 'records'}
+          </button>
+        </section>
+      )}
+    </>
+  );
+}
+
+function Items({ items }: { items: ImportItem[] }) {
+  return (
+    <ol className="import-items">
+      {items.map((it, i) => (
+        <li key={i} className="import-item">
+          <h3>{it.reportTitle ?? 'Untitled record'}{it.organisation && <> — {it.organisation}</>}</h3>
+          <p>Lines {it.startLine}–{it.endLine}. <strong className={it.outcome === 'invalid' || it.outcome === 'refused' ? 'warning-text' : undefined}>{OUTCOME[it.outcome]}</strong>{it.message && <>: {it.message}</>}</p>
+          <p>{it.findings} findings, {it.updates} updates.{it.recordId && (it.outcome === 'created' || it.outcome === 'new_version') && <> <Link to={`/records/${it.recordId}`}>Open the record</Link></>}</p>
+          {it.diagnostics.length > 0 && (
+            <table className="table table--compact">
+              <caption>{it.diagnostics.length} {it.diagnostics.length === 1 ? 'diagnostic' : 'diagnostics'}</caption>
+              <thead><tr><th scope="col">Line</th><th scope="col">Severity</th><th scope="col">Field</th><th scope="col">Message</th></tr></thead>
+              <tbody>{it.diagnostics.map((d, j) => <tr key={j}><td>{d.line}</td><td className={d.severity === 'error' ? 'late' : undefined}>{d.severity}</td><td>{d.field}</td><td>{d.message} <span className="hint">[{d.code}]</span></td></tr>)}</tbody>
+            </table>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
