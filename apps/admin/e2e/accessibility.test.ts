@@ -1,0 +1,124 @@
+import { launchBrowser, type Browser, type Register } from '@irr/e2e';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectConsoleErrors, disposeRegister, expectAccessible, PASSWORD, registerWith, signIn } from './support';
+
+const ADA = { email: 'ada@staffs.example.org', role: 'admin' as const, name: 'Ada Admin' };
+
+/** Presses Tab until the focused element is the one described (its id, or its text), as a keyboard user would. */
+async function tabTo(page: Page, target: { id?: string; text?: string }, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { id: el?.id ?? '', text: (el?.innerText ?? '').trim() };
+    });
+    if ((target.id && here.id === target.id) || (target.text && here.text === target.text)) return;
+  }
+  throw new Error(`Tab never reached ${JSON.stringify(target)}`);
+}
+
+describe('accessibility', () => {
+  let register: Register;
+  let browser: Browser;
+  beforeAll(async () => {
+    register = await registerWith([ADA], { importSeed: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await disposeRegister(register);
+  });
+
+  it('axe finds nothing on any screen', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${register.url}/admin/`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expectAccessible(page, 'sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectAccessible(page, 'sign-in with an error');
+
+    await signIn(page, register.url, ADA.email);
+    await page.getByRole('heading', { name: 'Statutory clocks' }).waitFor();
+    await expectAccessible(page, 'dashboard');
+
+    const screens: [string, string | RegExp][] = [
+      ['/admin/records', 'Response records'],
+      ['/admin/import', 'Import records'],
+      ['/admin/audit', 'Audit log'],
+      ['/admin/users', 'Users'],
+      ['/admin/no-such-page', 'Page not found'],
+    ];
+    for (const [path, heading] of screens) {
+      await page.goto(`${register.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, path);
+    }
+
+    await page.goto(`${register.url}/admin/records`);
+    await page.getByRole('link', { name: /Police effectiveness/ }).click();
+    await page.getByRole('heading', { name: 'Findings' }).waitFor();
+    const recordUrl = page.url();
+    await expectAccessible(page, 'record');
+    await page.getByText('Statutory dates').click();
+    await expectAccessible(page, 'record with statutory dates open');
+    await page.getByRole('button', { name: 'Add a finding' }).click();
+    await expectAccessible(page, 'add a finding');
+
+    await page.goto(`${recordUrl}/versions`);
+    await page.getByRole('heading', { level: 1, name: 'Version history' }).waitFor();
+    await expectAccessible(page, 'versions');
+    await page.goto(`${recordUrl}/print`);
+    await page.getByRole('heading', { level: 1, name: /response record/ }).waitFor();
+    await expectAccessible(page, 'printable page');
+
+    await page.goto(recordUrl);
+    await page.getByRole('link', { name: /Track AFI3/ }).click();
+    await page.getByRole('heading', { level: 1, name: /AFI3/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAccessible(page, 'finding detail');
+    // Imported with updates, so in progress: completing asks for the final update.
+    await page.getByLabel('New status').selectOption('completed');
+    await page.getByRole('textbox', { name: 'Final update: what was done' }).waitFor();
+    await expectAccessible(page, 'finding status form');
+    expect(errors).toEqual([]);
+  });
+
+  it('signs in and edits a finding with the keyboard alone', async () => {
+    const keyboardUser = await launchBrowser();
+    const page = await keyboardUser.context.newPage();
+    try {
+      await page.goto(`${register.url}/admin/sign-in`);
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await tabTo(page, { text: 'Skip to main content' });
+      await tabTo(page, { id: 'email' });
+      await page.keyboard.type(ADA.email);
+      await tabTo(page, { id: 'password' });
+      await page.keyboard.type(PASSWORD);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+
+      await tabTo(page, { text: 'Records' });
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
+      await tabTo(page, { text: 'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police' });
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Findings' }).waitFor();
+
+      await tabTo(page, { text: 'Edit AFI4' }, 400);
+      await page.keyboard.press('Enter');
+      await tabTo(page, { id: 'finding-AFI4-text' });
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' Typed without a mouse.');
+      await tabTo(page, { text: 'Save AFI4' });
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Edit AFI4' }).waitFor();
+      expect(await page.getByRole('article', { name: /AFI4/ }).innerText()).toContain('Typed without a mouse.');
+    } finally {
+      await keyboardUser.close();
+    }
+  });
+});
