@@ -1,11 +1,15 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// The server renders every page; this build is the stylesheet and a small enhancement script.
+// The server reads .vite/manifest.json to link them.
 export default defineConfig({
   base: '/',
-  plugins: [react()],
-  // In-repo packages are read from their src/, so the app never waits for a package build.
   resolve: { conditions: ['@irr/source'] },
-  build: { sourcemap: true, target: 'es2022' },
+  build: {
+    sourcemap: true,
+    target: 'es2022',
+    manifest: true,
+    rollupOptions: { input: { portal: 'src/portal.ts' } },
+  },
   server: { proxy: { '/trpc': 'http://127.0.0.1:3000' } },
 });

@@ -49,6 +49,14 @@ function procedures(w: World, ids: Record<string, string>): [string, Min, boolea
     ['public.finding', 'public', false, (c) => c.public.finding({ findingId: afi })],
     ['public.search', 'public', false, (c) => c.public.search({ q: 'vetting' })],
     ['public.today', 'public', false, (c) => c.public.today()],
+    ['public.response', 'public', false, (c) => c.public.response({ organisationSlug: 'staffordshire', reportSlug: 'no-such-report' })],
+    ['public.findingPage', 'public', false, (c) => c.public.findingPage({ organisationSlug: 'staffordshire', reportSlug: 'no-such-report', ref: 'AFI1' })],
+    ['public.forceOverview', 'public', false, (c) => c.public.forceOverview({ slug: 'staffordshire' })],
+    ['public.latest', 'public', false, (c) => c.public.latest({ limit: 5 })],
+    ['public.searchAll', 'public', false, (c) => c.public.searchAll({ q: 'vetting' })],
+    ['public.findingsData', 'public', false, (c) => c.public.findingsData({ organisationSlug: 'staffordshire' })],
+    ['public.responsesData', 'public', false, (c) => c.public.responsesData({})],
+    ['public.permalinks', 'public', false, (c) => c.public.permalinks()],
   ];
 }
 

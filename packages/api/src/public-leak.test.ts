@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '@irr/db';
 import { createWorld, type World } from './test-support/world.js';
 
 const SECRET = 'ZZDRAFTSECRET';
@@ -23,7 +24,28 @@ describe('the public router never shows unpublished text', () => {
       await p.search({ q: SECRET }),
       await p.search({ q: 'force' }),
     ];
-    for (const call of [() => p.record({ recordId: w.recordId }), ...Object.values(ids).map((id) => () => p.finding({ findingId: id }))]) {
+    const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
+    const at = { organisationSlug: 'staffordshire', reportSlug: report!.slug };
+    answers.push(
+      await p.forceOverview({ slug: 'staffordshire' }),
+      await p.latest({ limit: 50 }),
+      await p.searchAll({ q: SECRET }),
+      await p.searchAll({ q: 'force' }),
+      await p.searchAll({}),
+      await p.findingsData({}),
+      await p.findingsData({ q: SECRET }),
+      await p.responsesData({}),
+      await p.permalinks(),
+    );
+    const calls = [
+      () => p.record({ recordId: w.recordId }),
+      () => p.response(at),
+      () => p.response({ ...at, version: 1 }),
+      () => p.response({ ...at, version: 2 }),
+      ...Object.values(ids).map((id) => () => p.finding({ findingId: id })),
+      ...Object.keys(ids).map((ref) => () => p.findingPage({ ...at, ref })),
+    ];
+    for (const call of calls) {
       answers.push(await call().catch((e: unknown) => String(e)));
     }
     return JSON.stringify(answers);
@@ -58,6 +80,11 @@ describe('the public router never shows unpublished text', () => {
     await editor.records.updateDraft({ recordId: w.recordId, rowVersion: record.rowVersion, patch: { summary: `<p>${SECRET} summary</p>` } });
     const all = await everyPublicAnswer();
     expect(all).toContain('Published wording.');
+    const p = w.as('anonymous').public;
+    const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
+    expect(JSON.stringify((await p.response({ organisationSlug: 'staffordshire', reportSlug: report!.slug })).record)).toContain('Published wording.');
+    expect(JSON.stringify(await p.findingsData({ q: 'wording' }))).toContain('Published wording.');
+    expect((await p.searchAll({ q: 'wording' })).findings[0]?.snippet).toContain('<mark>wording</mark>');
     expect(all).not.toContain(SECRET);
   });
 
@@ -76,6 +103,25 @@ describe('the public router never shows unpublished text', () => {
     expect(await p.search({ q: 'wording' })).toEqual([]);
     const page = await p.record({ recordId: w.recordId });
     expect(page.withdrawal?.reason).toBe('Published in error');
+    const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
+    const response = await p.response({ organisationSlug: 'staffordshire', reportSlug: report!.slug });
+    expect(response.record).toBeNull();
+    expect(response.withdrawal?.reason).toBe('Published in error');
+    expect(response.tracking).toEqual({});
+    // Neither version's wording is shown once the response stands withdrawn, in any public answer.
+    const everything = JSON.stringify([
+      response,
+      await p.response({ organisationSlug: 'staffordshire', reportSlug: report!.slug, version: 1 }),
+      await p.latest({ limit: 50 }),
+      await p.searchAll({ q: 'wording' }),
+      await p.findingsData({}),
+      await p.responsesData({}),
+      await p.forceOverview({ slug: 'staffordshire' }),
+      await p.permalinks(),
+    ]);
+    expect(everything).not.toContain('Version two wording');
+    expect(everything).not.toContain('Published wording');
+    expect(everything).not.toContain('The force is good at preventing crime');
     expect(page.versions.map((v) => [v.version, v.withdrawn])).toEqual([
       [2, true],
       [1, false],

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { healthz, readyz } from './health.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
 import { pathOf, requestIdOf } from './request-info.js';
+import { handlePortal } from './public-pages/index.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { sendJson } from './send.js';
 import { defaultApps, serveApp, type StaticApp } from './static-files.js';
@@ -67,6 +68,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return;
     }
     const app = apps.find((a) => path.startsWith(a.prefix));
+    if (app?.prefix === '/' && (await handlePortal(req, res, path, { db: database.db, now, requestId, publicOrigin: config.publicOrigin, trustProxy: config.trustProxy, root: app.root }))) return;
     if (!app) return sendJson(req, res, 404, { error: { message: 'Not found' } });
     return serveApp(req, res, app, path);
   }

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { notFound } from '../errors.js';
 import { publicProcedure, router } from '../trpc.js';
 import { Uuid } from '../schemas.js';
+import { publicPortalProcedures } from './public-portal.js';
 
 /**
  * Everything the portal and open-data users can read. Only published snapshots and public
@@ -248,6 +249,8 @@ export const publicRouter = router({
     .input(z.void())
     .output(CalendarDate)
     .query(({ ctx }) => londonDateOf(ctx.now())),
+
+  ...publicPortalProcedures,
 });
 
 /** ts_headline returns the text raw: escape everything but its own <mark> tags. */
