@@ -47,6 +47,12 @@ describe('two people edit the same finding', () => {
     await a.getByRole('button', { name: 'Save AFI2' }).click();
     await a.getByRole('button', { name: 'Edit AFI2' }).waitFor();
 
+    // Leaving with unsaved text asks first; staying keeps the text.
+    b.once('dialog', (d) => void d.dismiss());
+    await b.getByRole('link', { name: 'Dashboard' }).click();
+    await b.getByRole('button', { name: 'Save AFI2' }).waitFor();
+    expect(await b.getByRole('textbox', { name: 'Text of AFI2' }).innerText()).toContain('Ben wrote this long careful paragraph.');
+
     await b.getByRole('button', { name: 'Save AFI2' }).click();
     const conflict = b.getByRole('alert').filter({ hasText: 'Someone else changed this finding' });
     await conflict.waitFor();

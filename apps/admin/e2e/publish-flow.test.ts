@@ -93,9 +93,32 @@ describe('from import to the public register, through the admin app', () => {
     expect(body).toContain('Reviewed by the e2e test.');
     expect(body).toContain('Wanted persons are now reviewed at every daily management meeting.');
 
-    // Version history shows version 1 and a readable difference once a new version is started.
-    await other.getByRole('link', { name: 'Version history and differences' }).click();
-    await other.getByRole('heading', { level: 1, name: 'Version history' }).waitFor();
-    await expectAccessible(other, 'version history');
+    // A new version: the editor changes a finding, and the history shows the difference from version 1.
+    await page.reload();
+    await page.getByRole('button', { name: 'Start a new version' }).click();
+    await page.getByText('Draft', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Edit AFI1' }).click();
+    await page.getByRole('textbox', { name: 'Text of AFI1' }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Second version wording.');
+    await page.getByRole('button', { name: 'Save AFI1' }).click();
+    await page.getByRole('button', { name: 'Edit AFI1' }).waitFor();
+    await page.getByRole('link', { name: 'Version history and differences' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Version history' }).waitFor();
+    const inserted = page.locator('ins').filter({ hasText: 'Second version wording.' });
+    await inserted.waitFor();
+    expect(await page.getByRole('term').filter({ hasText: 'AFI1: text' }).count()).toBe(1);
+    await expectAccessible(page, 'version history with a difference');
+
+    // Bulk: one owner for several findings at once, reported per finding.
+    await page.goBack();
+    await page.getByLabel('Select AFI2 for a bulk action').check();
+    await page.getByLabel('Select AFI3 for a bulk action').check();
+    await page.getByLabel('Owner', { exact: true }).fill('Supt Jones');
+    await expectAccessible(page, 'bulk actions');
+    await page.getByRole('button', { name: 'Apply to 2' }).click();
+    await page.getByText('2 of 2 changed.').waitFor();
+    await page.getByRole('link', { name: /Track AFI3/ }).click();
+    await page.getByText('Supt Jones', { exact: true }).waitFor();
   });
 });

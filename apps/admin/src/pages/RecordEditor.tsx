@@ -2,6 +2,7 @@ import { FindingKind, FindingStatus, renderRecord, richTextToPlainText, type Fin
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { BulkActions } from '../components/BulkActions';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { FindingEditor } from '../components/FindingEditor';
 import { PageHeading } from '../components/PageHeading';
@@ -13,7 +14,7 @@ import { WorkflowPanel } from '../components/WorkflowPanel';
 import { download, findingsCsv } from '../lib/export';
 import { ACCEPTANCE_LABEL, KIND_LABEL, label, STATUS_LABEL } from '../lib/format';
 import { useStoreRecord } from '../lib/record-cache';
-import { may, useMe } from '../lib/session';
+import { may, roleIn, useMe } from '../lib/session';
 import { useTRPC, type StaffFinding, type StaffRecord } from '../lib/trpc';
 import { useUnsavedGuard } from '../lib/unsaved';
 
@@ -38,6 +39,7 @@ function RecordEditor({ record }: { record: StaffRecord }) {
   const [dirtyFindings, setDirtyFindings] = useState<Set<string>>(new Set());
   const [kindFilter, setKindFilter] = useState('');
   const [statusFilter, setStatusFilter] = useState('');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   const editable = may(me, record.organisation.id, 'editor') && (record.status === 'draft' || record.status === 'approved');
   const mayTrack = may(me, record.organisation.id, 'editor');
   const anyDirty = d.dirty || dirtyFindings.size > 0;
@@ -124,6 +126,9 @@ function RecordEditor({ record }: { record: StaffRecord }) {
             Download these {shown.length} findings as CSV
           </button>
         </div>
+        {mayTrack && selected.size > 0 && (
+          <BulkActions role={roleIn(me, record.organisation.id)!} selected={rows.filter((r) => selected.has(r.staff.id)).map((r) => r.staff)} onClear={() => setSelected(new Set())} />
+        )}
         {reorder.error && <ErrorMessage error={reorder.error} title="The findings were not moved" />}
         {groups.length === 0 && <p>No findings match.</p>}
         {groups.map((g) => (
@@ -131,6 +136,17 @@ function RecordEditor({ record }: { record: StaffRecord }) {
             <h3>{[g.pillar, g.area].filter(Boolean).join(' — ') || 'Not grouped'}</h3>
             {g.rows.map((row, i) => (
               <article key={row.staff.id} className="finding" aria-labelledby={`h-${row.staff.id}`}>
+                {mayTrack && (
+                  <div className="checkbox">
+                    <input
+                      type="checkbox"
+                      id={`select-${row.staff.id}`}
+                      checked={selected.has(row.staff.id)}
+                      onChange={(e) => setSelected((s) => { const n = new Set(s); if (e.target.checked) n.add(row.staff.id); else n.delete(row.staff.id); return n; })}
+                    />
+                    <label htmlFor={`select-${row.staff.id}`}>Select {row.staff.ref} for a bulk action</label>
+                  </div>
+                )}
                 <h4 id={`h-${row.staff.id}`} className="finding__title">
                   {row.staff.ref} · {KIND_LABEL[row.finding.kind]}
                   {row.finding.reference && <> ({row.finding.reference})</>}{' '}
