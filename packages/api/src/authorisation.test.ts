@@ -21,6 +21,7 @@ function procedures(w: World, ids: Record<string, string>): [string, Min, boolea
     ['dashboard.summary', 'viewer', true, (c) => c.dashboard.summary({ organisationId: org })],
     ['versions.list', 'viewer', true, (c) => c.versions.list({ recordId: rec })],
     ['versions.get', 'viewer', true, (c) => c.versions.get({ recordId: rec, version: 1 })],
+    ['versions.changes', 'viewer', true, (c) => c.versions.changes({ recordId: rec })],
     ['findings.add', 'editor', true, (c) => c.findings.add({ recordId: rec, rowVersion: 999, kind: 'area_for_improvement', text: '<p>x</p>', group: { pillar: null, area: null, questionId: null } })],
     ['findings.reorder', 'editor', true, (c) => c.findings.reorder({ recordId: rec, rowVersion: 999, order: [afi] })],
     ['findings.history', 'viewer', true, (c) => c.findings.history({ findingId: afi })],
