@@ -68,6 +68,22 @@ describe('accessibility', () => {
     await page.getByRole('button', { name: 'Add a finding' }).click();
     await expectAccessible(page, 'add a finding');
 
+    // Inline validation from the domain's schema: an emptied finding is not sent.
+    await page.getByRole('button', { name: 'Edit AFI1' }).click();
+    await page.getByRole('textbox', { name: 'Text of AFI1' }).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.getByLabel("Report's own reference").first().fill('x'.repeat(41));
+    await page.getByRole('button', { name: 'Save AFI1' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: 'Check AFI1 before saving' });
+    await problems.waitFor();
+    expect(await problems.innerText()).toContain('Enter the text of the finding');
+    expect(await problems.innerText()).toContain('40 characters or fewer');
+    await expectAccessible(page, 'finding editor with errors');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Cancel' }).first().click();
+    await page.getByRole('button', { name: 'Edit AFI1' }).waitFor();
+
     await page.goto(`${recordUrl}/versions`);
     await page.getByRole('heading', { level: 1, name: 'Version history' }).waitFor();
     await expectAccessible(page, 'versions');

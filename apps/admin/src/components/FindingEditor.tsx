@@ -1,4 +1,4 @@
-import { richTextToPlainText, type AcceptancePosition, type Finding } from '@irr/domain';
+import { Finding as FindingSchema, isBlankRichText, richTextToPlainText, type AcceptancePosition, type Finding } from '@irr/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ACCEPTANCE_LABEL, KIND_LABEL } from '../lib/format';
@@ -32,6 +32,18 @@ function fieldsOf(f: Finding): Fields {
 
 const blankToNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
+/** Inline checks from the domain's own schema, before anything is sent; the server checks again. */
+function problemsOf(v: Fields, kind: Finding['kind']): Partial<Record<keyof Fields, string>> {
+  const out: Partial<Record<keyof Fields, string>> = {};
+  if (isBlankRichText(v.text)) out.text = 'Enter the text of the finding';
+  const reference = FindingSchema.shape.reference.safeParse(blankToNull(v.reference));
+  if (!reference.success) out.reference = 'The reference must be 40 characters or fewer';
+  const deadline = FindingSchema.shape.deadlinePhrase.safeParse(blankToNull(v.deadlinePhrase));
+  if (!deadline.success) out.deadlinePhrase = 'The deadline phrase must be 200 characters or fewer';
+  if (kind === 'recommendation' && v.position && isBlankRichText(v.explanation)) out.explanation = 'Explain the action to be taken, or why none will be';
+  return out;
+}
+
 /**
  * Edits what the response says about one finding. The version it started from is pinned when the
  * first change is made, so a save over someone else's newer save is refused, never silent.
@@ -43,6 +55,7 @@ export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone 
   const [draft, setDraft] = useState<Partial<Fields>>({});
   const [baseVersion, setBaseVersion] = useState<number | null>(null);
   const [conflict, setConflict] = useState(false);
+  const [showProblems, setShowProblems] = useState(false);
   const server = fieldsOf(finding);
   const value = { ...server, ...draft };
   const dirty = Object.keys(draft).length > 0;
@@ -74,8 +87,14 @@ export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone 
     }),
   );
 
+  const problems = problemsOf(value, finding.kind);
+  const shown = showProblems ? problems : {};
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
+    if (Object.keys(problems).length > 0) {
+      setShowProblems(true);
+      return;
+    }
     const groupChanged = value.pillar !== server.pillar || value.area !== server.area;
     save.mutate({
       findingId: staff.id,
@@ -119,16 +138,24 @@ export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone 
         />
       )}
       {error && <ErrorMessage error={save.error} title="The finding was not saved" />}
-      <RichTextEditor id={`${id}-text`} label={`Text of ${staff.ref}`} value={value.text} onChange={(v) => set('text', v)} error={error?.field === 'text' ? error.message : null} />
+      {showProblems && Object.keys(problems).length > 0 && (
+        <div className="error-summary" role="alert">
+          <h5 className="error-summary__title">Check {staff.ref} before saving</h5>
+          <ul>{Object.entries(problems).map(([k, m]) => <li key={k}>{m}</li>)}</ul>
+        </div>
+      )}
+      <RichTextEditor id={`${id}-text`} label={`Text of ${staff.ref}`} value={value.text} onChange={(v) => set('text', v)} error={shown.text ?? (error?.field === 'text' ? error.message : null)} />
       <div className="field-row">
         <div className="field">
           <label className="label" htmlFor={`${id}-reference`}>Report&apos;s own reference</label>
-          <input id={`${id}-reference`} className="input input--short" value={value.reference} onChange={(e) => set('reference', e.target.value)} />
+          {shown.reference && <span className="error-message" id={`${id}-reference-error`}><span className="visually-hidden">Error:</span> {shown.reference}</span>}
+          <input id={`${id}-reference`} className="input input--short" aria-invalid={shown.reference ? true : undefined} aria-describedby={shown.reference ? `${id}-reference-error` : undefined} value={value.reference} onChange={(e) => set('reference', e.target.value)} />
         </div>
         <div className="field">
           <label className="label" htmlFor={`${id}-deadline`}>Deadline phrase</label>
           <span className="hint" id={`${id}-deadline-hint`}>For example, &ldquo;within six months&rdquo;</span>
-          <input id={`${id}-deadline`} aria-describedby={`${id}-deadline-hint`} className="input" value={value.deadlinePhrase} onChange={(e) => set('deadlinePhrase', e.target.value)} />
+          {shown.deadlinePhrase && <span className="error-message" id={`${id}-deadline-error`}><span className="visually-hidden">Error:</span> {shown.deadlinePhrase}</span>}
+          <input id={`${id}-deadline`} aria-describedby={shown.deadlinePhrase ? `${id}-deadline-hint ${id}-deadline-error` : `${id}-deadline-hint`} aria-invalid={shown.deadlinePhrase ? true : undefined} className="input" value={value.deadlinePhrase} onChange={(e) => set('deadlinePhrase', e.target.value)} />
         </div>
       </div>
       <fieldset className="fieldset">
@@ -156,7 +183,7 @@ export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone 
               ))}
             </select>
           </div>
-          <RichTextEditor id={`${id}-explanation`} label={`Explanation of action for ${staff.ref}`} hint="What has been or will be done, or why nothing will be (s55(5B))" value={value.explanation} onChange={(v) => set('explanation', v)} />
+          <RichTextEditor id={`${id}-explanation`} label={`Explanation of action for ${staff.ref}`} hint="What has been or will be done, or why nothing will be (s55(5B))" error={shown.explanation ?? null} value={value.explanation} onChange={(v) => set('explanation', v)} />
         </fieldset>
       )}
       <div className="button-group">

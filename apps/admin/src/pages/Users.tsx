@@ -1,4 +1,4 @@
-import { Role } from '@irr/domain';
+import { Email, Role } from '@irr/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorMessage, Loading } from '../components/Errors';
@@ -20,6 +20,12 @@ export default function Users() {
   const setDisabled = useMutation(trpc.users.setDisabled.mutationOptions({ onSuccess: refresh }));
   const invite = useMutation(trpc.users.invite.mutationOptions({ onSuccess: () => { void refresh(); setForm({ email: '', displayName: '', role: 'viewer', initialPassword: '' }); } }));
   const [form, setForm] = useState({ email: '', displayName: '', role: 'viewer' as Role, initialPassword: '' });
+  const [checked, setChecked] = useState(false);
+  const problems = {
+    ...(!Email.safeParse(form.email.trim()).success && { email: 'Enter an email address like name@example.org' }),
+    ...(form.displayName.trim() === '' && { displayName: 'Enter their name' }),
+  };
+  const shown: Partial<Record<'email' | 'displayName', string>> = checked ? problems : {};
 
   if (adminOf.length === 0) return <><PageHeading title="Users" /><p>Only an organisation&apos;s admins manage its users.</p></>;
   return (
@@ -60,13 +66,21 @@ export default function Users() {
           </tbody>
         </table>
       )}
-      <form className="panel" aria-labelledby="invite-title" onSubmit={(e) => { e.preventDefault(); invite.mutate({ organisationId, ...form }); }}>
+      <form className="panel" aria-labelledby="invite-title" onSubmit={(e) => {
+        e.preventDefault();
+        setChecked(true);
+        if (Object.keys(problems).length === 0) invite.mutate({ organisationId, ...form, email: form.email.trim() });
+      }}>
         <h2 id="invite-title">Invite someone</h2>
         <p>A new account gets the initial password you set here; give it to them in person or by phone. Someone who already has an account is given this role here.</p>
         {invite.error && <ErrorMessage error={invite.error} title="They were not invited" />}
         {invite.data && <p role="status" className="notice">{invite.data.email} is now a {invite.data.role}.</p>}
-        <div className="field"><label className="label" htmlFor="invite-email">Email address</label><input id="invite-email" type="email" className="input" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} /></div>
-        <div className="field"><label className="label" htmlFor="invite-name">Name</label><input id="invite-name" className="input" value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} /></div>
+        <div className={shown.email ? 'field field--error' : 'field'}><label className="label" htmlFor="invite-email">Email address</label>
+          {shown.email && <span className="error-message" id="invite-email-error"><span className="visually-hidden">Error:</span> {shown.email}</span>}
+          <input id="invite-email" type="email" className="input" aria-invalid={shown.email ? true : undefined} aria-describedby={shown.email ? 'invite-email-error' : undefined} value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} /></div>
+        <div className={shown.displayName ? 'field field--error' : 'field'}><label className="label" htmlFor="invite-name">Name</label>
+          {shown.displayName && <span className="error-message" id="invite-name-error"><span className="visually-hidden">Error:</span> {shown.displayName}</span>}
+          <input id="invite-name" className="input" aria-invalid={shown.displayName ? true : undefined} aria-describedby={shown.displayName ? 'invite-name-error' : undefined} value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} /></div>
         <div className="field"><label className="label" htmlFor="invite-role">Role</label>
           <select id="invite-role" className="select" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>{Role.options.map((r) => <option key={r} value={r}>{ROLE_LABEL[r]}</option>)}</select></div>
         <div className="field"><label className="label" htmlFor="invite-password">Initial password</label><input id="invite-password" type="password" autoComplete="new-password" className="input" value={form.initialPassword} onChange={(e) => setForm({ ...form, initialPassword: e.target.value })} /></div>
