@@ -103,6 +103,31 @@ describe('accessibility', () => {
     expect(errors).toEqual([]);
   });
 
+  it('an admin invites a person, changes their role and disables them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${register.url}/admin/users`);
+    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await page.getByText('Enter an email address like name@example.org').waitFor();
+    await expectAccessible(page, 'invite form with errors');
+    await page.getByLabel('Email address').fill('new.officer@staffs.example.org');
+    await page.getByLabel('Name', { exact: true }).fill('New Officer');
+    await page.getByLabel('Role', { exact: true }).selectOption('editor');
+    await page.getByLabel('Initial password').fill('a long initial passphrase for e2e');
+    await page.getByRole('button', { name: 'Invite' }).click();
+    await page.getByText('new.officer@staffs.example.org is now an editor.').waitFor();
+    const role = page.getByLabel('Role of New Officer');
+    await role.selectOption('approver');
+    await expect.poll(() => role.inputValue()).toBe('approver');
+    await page.getByRole('button', { name: 'Disable New Officer' }).click();
+    await page.getByRole('button', { name: 'Enable New Officer' }).waitFor();
+    await expectAccessible(page, 'users after changes');
+    // The audit log shows it, filtered to users.
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByLabel('What changed').selectOption('user');
+    await page.getByRole('cell', { name: 'user.disabled' }).waitFor();
+  });
+
   it('signs in and edits a finding with the keyboard alone', async () => {
     const keyboardUser = await launchBrowser();
     const page = await keyboardUser.context.newPage();

@@ -74,7 +74,7 @@ export default function Users() {
         <h2 id="invite-title">Invite someone</h2>
         <p>A new account gets the initial password you set here; give it to them in person or by phone. Someone who already has an account is given this role here.</p>
         {invite.error && <ErrorMessage error={invite.error} title="They were not invited" />}
-        {invite.data && <p role="status" className="notice">{invite.data.email} is now a {invite.data.role}.</p>}
+        {invite.data && <p role="status" className="notice">{invite.data.email} is now {/^[aeiou]/.test(invite.data.role) ? 'an' : 'a'} {invite.data.role}.</p>}
         <div className={shown.email ? 'field field--error' : 'field'}><label className="label" htmlFor="invite-email">Email address</label>
           {shown.email && <span className="error-message" id="invite-email-error"><span className="visually-hidden">Error:</span> {shown.email}</span>}
           <input id="invite-email" type="email" className="input" aria-invalid={shown.email ? true : undefined} aria-describedby={shown.email ? 'invite-email-error' : undefined} value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} /></div>
