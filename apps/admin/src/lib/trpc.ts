@@ -1,5 +1,5 @@
 import type { AppRouter } from '@irr/api';
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 
@@ -12,7 +12,16 @@ export type Dashboard = Awaited<ReturnType<Client['dashboard']['summary']['query
 export type ImportItem = Awaited<ReturnType<Client['import']['records']['mutate']>>['items'][number];
 
 export function makeQueryClient(): QueryClient {
+  // A session that ended (expired, signed out elsewhere, account disabled) sends the person to sign in.
+  const onError = (error: unknown) => {
+    if (error instanceof TRPCClientError && errorInfo(error).code === 'UNAUTHORIZED' && !window.location.pathname.endsWith('/sign-in')) {
+      const here = window.location.pathname.replace(/^\/admin/, '') + window.location.search;
+      window.location.assign(`/admin/sign-in?next=${encodeURIComponent(here || '/')}`);
+    }
+  };
   return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         staleTime: 10_000,

@@ -48,6 +48,7 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
       </dl>
       {canEdit && <StatusForm record={record} staff={staff} />}
       {canEdit && <OwnerForm staff={staff} />}
+      {canEdit && finding.kind === 'cause_of_concern' && staff.causeStatus !== 'closed' && <CauseClosureForm staff={staff} />}
       {canEdit && <TargetDateForm record={record} staff={staff} />}
       <section aria-labelledby="revisions-title">
         <h2 id="revisions-title">Target date revisions</h2>
@@ -196,6 +197,26 @@ function TargetDateForm({ record, staff }: { record: StaffRecord; staff: StaffFi
         {revising && <div className="field"><label className="label" htmlFor="target-reason">Reason for the change</label><span className="hint" id="target-reason-hint">Kept with the revision history; slippage is visible</span><textarea id="target-reason" aria-describedby="target-reason-hint" className="textarea" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} /></div>}
       </div>
       <button type="submit" className="button" disabled={!to || save.isPending}>{revising ? 'Revise target date' : 'Set target date'}</button>
+    </form>
+  );
+}
+
+/** HMICFRS closes a cause of concern by letter, apart from its recommendations. */
+function CauseClosureForm({ staff }: { staff: StaffFinding }) {
+  const trpc = useTRPC();
+  const store = useStoreRecord();
+  const [letterDate, setLetterDate] = useState('');
+  const [letterLink, setLetterLink] = useState('');
+  const close = useMutation(trpc.findings.closeCauseOfConcern.mutationOptions({ onSuccess: store }));
+  return (
+    <form className="panel" aria-labelledby="cause-title" onSubmit={(e) => { e.preventDefault(); close.mutate({ findingId: staff.id, rowVersion: staff.rowVersion, letterDate, letterLink: letterLink.trim() }); }}>
+      <h2 id="cause-title">Record HMICFRS closing this cause of concern</h2>
+      {close.error && <ErrorMessage error={close.error} title="The cause of concern was not closed" />}
+      <div className="field-row">
+        <div className="field"><label className="label" htmlFor="letter-date">Date of the HMICFRS letter</label><input id="letter-date" type="date" className="input input--date" value={letterDate} onChange={(e) => setLetterDate(e.target.value)} /></div>
+        <div className="field"><label className="label" htmlFor="letter-link">Link to the letter</label><span className="hint" id="letter-link-hint">An https:// address</span><input id="letter-link" type="url" aria-describedby="letter-link-hint" className="input" value={letterLink} onChange={(e) => setLetterLink(e.target.value)} /></div>
+      </div>
+      <button type="submit" className="button" disabled={!letterDate || !letterLink.trim() || close.isPending}>Close the cause of concern</button>
     </form>
   );
 }
