@@ -1,6 +1,7 @@
 import { GradeValue, richTextToPlainText, type Grade } from '@irr/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { formatDate } from '../lib/format';
 import { errorInfo, isConflict, useTRPC, type StaffRecord } from '../lib/trpc';
 import { useStoreRecord } from '../lib/record-cache';
 import { ConflictNotice } from './Conflict';
@@ -174,7 +175,7 @@ export function RecordTop({ d, editable }: { d: RecordDraft; editable: boolean }
         <div><dt>Force</dt><dd>{record.organisation.name}</dd></div>
         <div><dt>Title of inspection</dt><dd>{record.report.title}</dd></div>
         <div><dt>Inspectorate</dt><dd>{richTextToPlainText(record.record.report.inspectorate)}</dd></div>
-        <div><dt>Report published</dt><dd>{record.report.publishedOn ?? 'not recorded'}</dd></div>
+        <div><dt>Report published</dt><dd>{record.report.publishedOn ? formatDate(record.report.publishedOn) : 'not recorded'}</dd></div>
       </dl>
       {editable ? (
         <div className="field-row">

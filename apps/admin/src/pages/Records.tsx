@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
-import { formatInstant, STATUS_LABEL } from '../lib/format';
+import { formatDate, formatInstant, STATUS_LABEL } from '../lib/format';
 import { useMe } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 
@@ -74,7 +74,7 @@ export default function Records() {
               <tr key={r.id}>
                 <td><Link to={`/records/${r.id}`}>{r.report.title}</Link></td>
                 <td>{r.organisation.name}</td>
-                <td>{r.report.publishedOn ?? 'not recorded'}</td>
+                <td>{r.report.publishedOn ? formatDate(r.report.publishedOn) : 'not recorded'}</td>
                 <td><span className={`tag tag--${r.status}`}>{STATUS_LABEL[r.status]}</span> v{r.draftVersion}</td>
                 <td>{formatInstant(r.updatedAt)}</td>
               </tr>
