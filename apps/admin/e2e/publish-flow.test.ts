@@ -79,6 +79,17 @@ describe('from import to the public register, through the admin app', () => {
     const other = await bob.context.newPage();
     await signIn(other, register.url, BOB.email);
     await other.goto(recordUrl);
+    // First round: changes requested, with a reason the editor sees; then resubmitted.
+    await other.getByRole('button', { name: 'Request changes' }).click();
+    await other.getByLabel('What needs to change').fill('Please confirm the PNC circulation figures.');
+    await expectAccessible(other, 'request changes form');
+    await other.getByRole('button', { name: 'Request changes' }).click();
+    await other.getByText('Draft', { exact: true }).waitFor();
+    await page.reload();
+    await page.getByText('Please confirm the PNC circulation figures.').waitFor();
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByText('In review', { exact: true }).waitFor();
+    await other.reload();
     await other.getByRole('button', { name: 'Approve' }).click();
     await other.getByText('Approved', { exact: true }).waitFor();
     await other.getByRole('button', { name: 'Publish' }).click();
