@@ -1,4 +1,4 @@
-import { allowedFindingTransitions, type FindingStatus, type UpdateAuthor, type Visibility } from '@irr/domain';
+import { allowedFindingTransitions, slippageDays, type FindingStatus, type UpdateAuthor, type Visibility } from '@irr/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -31,6 +31,8 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
   const history = useQuery(trpc.findings.history.queryOptions({ findingId: staff.id }));
   const canEdit = may(me, record.organisation.id, 'editor');
   const [updateText, setUpdateText] = useState('');
+  const superseded = finding.supersedes ? record.findings.find((f) => f.ref === finding.supersedes || f.id === finding.supersedes) : undefined;
+  const slippage = slippageDays(staff);
   useUnsavedGuard(updateText.replace(/<[^>]*>/g, '').trim() !== '');
   return (
     <>
@@ -43,7 +45,10 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
         <div><dt>Owner</dt><dd>{staff.owner ?? 'nobody yet'}</dd></div>
         <div><dt>Target date</dt><dd>{staff.targetDate ? formatDate(staff.targetDate) : 'not set'}{staff.originalTargetDate && staff.originalTargetDate !== staff.targetDate && <> (originally {formatDate(staff.originalTargetDate)})</>}</dd></div>
         {finding.deadlinePhrase && <div><dt>Report&apos;s deadline</dt><dd>{finding.deadlinePhrase}</dd></div>}
-        {finding.supersedes && <div><dt>Continues or replaces</dt><dd>{finding.supersedes}</dd></div>}
+        {finding.supersedes && (
+          <div><dt>Continues or replaces</dt><dd>{superseded ? <Link to={`/records/${record.id}/findings/${superseded.id}`}>{finding.supersedes}</Link> : finding.supersedes}</dd></div>
+        )}
+        {slippage !== 0 && <div><dt>Slippage</dt><dd className={slippage > 0 ? 'late' : undefined}>{slippage > 0 ? `${slippage} days later than first planned` : `${-slippage} days earlier than first planned`}</dd></div>}
         {staff.causeStatus && <div><dt>Cause of concern</dt><dd>{staff.causeStatus === 'closed' ? 'Closed by HMICFRS' : 'Open'}</dd></div>}
       </dl>
       {canEdit && <StatusForm record={record} staff={staff} />}
