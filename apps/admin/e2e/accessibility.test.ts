@@ -1,7 +1,8 @@
 import { launchBrowser, type Browser, type Register } from '@irr/e2e';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectConsoleErrors, disposeRegister, expectAccessible, PASSWORD, registerWith, signIn } from './support';
+import { readFileSync } from 'node:fs';
+import { collectConsoleErrors, disposeRegister, expectAccessible, PASSWORD, registerWith, SEED_FILE, signIn } from './support';
 
 const ADA = { email: 'ada@staffs.example.org', role: 'admin' as const, name: 'Ada Admin' };
 
@@ -101,6 +102,28 @@ describe('accessibility', () => {
     await page.getByRole('textbox', { name: 'Final update: what was done' }).waitFor();
     await expectAccessible(page, 'finding status form');
     expect(errors).toEqual([]);
+  });
+
+  it('the import preview lists every diagnostic against its line in the whole file', async () => {
+    const page = await browser.context.newPage();
+    const seed = readFileSync(SEED_FILE, 'utf8');
+    const seedLines = seed.replace(/\r\n?/g, '\n').split('\n').length;
+    await page.goto(`${register.url}/admin/import`);
+    await page.getByRole('heading', { level: 1, name: 'Import records' }).waitFor();
+    await page.getByLabel('Or paste the record text').fill(`${seed}\nPCC and CC Force Inspection response record\n\nForce\tStaffordshire\nGrade\tMagnificent\n`);
+    await page.getByRole('button', { name: 'Check what would be imported' }).click();
+    await page.getByRole('heading', { name: 'Preview' }).waitFor();
+    const items = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    expect(await items.count()).toBe(2);
+    // The seed is already a draft here: refused, not overwritten.
+    expect(await items.nth(0).innerText()).toMatch(/Refused/);
+    const broken = items.nth(1);
+    expect(await broken.innerText()).toContain('Has errors: nothing will be imported');
+    const lines = (await broken.getByRole('row').allInnerTexts()).slice(1).map((r) => Number(r.split('\t')[0]));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toBeGreaterThan(seedLines - 1);
+    expect(await page.getByRole('button', { name: /^Import \d/ }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'import preview with diagnostics');
   });
 
   it('an admin invites a person, changes their role and disables them', async () => {

@@ -1,8 +1,8 @@
-import { parseRecords } from '@irr/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../components/Errors';
+import { batches } from '../lib/import-batches';
 import { PageHeading } from '../components/PageHeading';
 import { useTRPC, useTRPCClient, type ImportItem } from '../lib/trpc';
 import { useUnsavedGuard } from '../lib/unsaved';
@@ -15,23 +15,6 @@ const OUTCOME: Record<ImportItem['outcome'], string> = {
   refused: 'Refused',
   invalid: 'Has errors: nothing will be imported',
 };
-
-/** Records per request: large files go in batches so the progress bar moves and no request is huge. */
-const BATCH = 5;
-
-/** Splits the text into batches of whole records, each with the line it starts on. */
-function batches(text: string): { text: string; firstLine: number }[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const records = parseRecords(text);
-  const out: { text: string; firstLine: number }[] = [];
-  for (let i = 0; i < records.length; i += BATCH) {
-    const group = records.slice(i, i + BATCH);
-    const start = group[0]!.startLine;
-    const end = group.at(-1)!.endLine;
-    out.push({ text: lines.slice(start - 1, end).join('\n'), firstLine: start });
-  }
-  return out;
-}
 
 export default function Import() {
   const client = useTRPCClient();
