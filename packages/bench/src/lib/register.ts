@@ -1,0 +1,141 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+const TSX = require.resolve('tsx/cli');
+const MAIN = new URL('../../../../apps/server/src/cli/main.ts', import.meta.url).pathname;
+/**
+ * The CLI through tsx directly (not bin/irr.js, whose spawnSync leaves the server orphaned when
+ * the wrapper gets SIGTERM); tsx passes signals on to the server.
+ */
+const IRR_ARGS = [TSX, '--conditions=@irr/source', MAIN];
+
+/** Where a benchmark's register keeps its data: a fresh PGlite folder, or a fresh PostgreSQL database. */
+export interface Store {
+  kind: 'pglite' | 'postgres';
+  env: Record<string, string>;
+  describe: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh, empty store. With DATABASE_URL set (and `postgres` not false) a new database is created
+ * next to the one it names and dropped afterwards; otherwise a temporary PGlite folder.
+ */
+export async function freshStore(kind: 'pglite' | 'postgres', name: string): Promise<Store> {
+  if (kind === 'postgres') {
+    const base = process.env.DATABASE_URL;
+    if (!base) throw new Error('DATABASE_URL is not set');
+    const database = `irr_bench_${name.replace(/\W/g, '_')}_${process.pid}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`drop database if exists ${database}`);
+    await admin.query(`create database ${database}`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${database}`;
+    return {
+      kind,
+      env: { DATABASE_URL: url.toString() },
+      describe: `PostgreSQL database ${database}`,
+      async drop() {
+        const c = new pg.Client({ connectionString: base });
+        await c.connect();
+        await c.query(`drop database if exists ${database} with (force)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), `irr-bench-${name}-`));
+  return {
+    kind,
+    env: { IRR_DATA_DIR: join(dir, 'db'), DATABASE_URL: '' },
+    describe: `PGlite in ${dir}`,
+    drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+  };
+}
+
+/** The stores to run against: PGlite always, PostgreSQL as well when DATABASE_URL is set. */
+export function storeKinds(): ('pglite' | 'postgres')[] {
+  const only = process.env.BENCH_STORE;
+  if (only === 'pglite' || only === 'postgres') return [only];
+  return process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+export interface Served {
+  url: string;
+  pid: number;
+  output: string[];
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** `irr serve` in its own process on the store, on a free port; resolves once it listens. */
+export async function serve(store: Store, args: string[] = []): Promise<Served> {
+  const output: string[] = [];
+  const env = { ...process.env, IRR_PORT: '0', IRR_HOST: '127.0.0.1', IRR_LOG_LEVEL: 'warn', ...store.env };
+  const child = spawn(process.execPath, [...IRR_ARGS, 'serve', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  createInterface({ input: child.stderr }).on('line', (l) => output.push(l));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`irr serve did not start:\n${output.join('\n')}`)), 300_000);
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      output.push(line);
+      const m = /The register is at (http:\/\/[^/\s]+)\//.exec(line);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`irr serve exited with ${code}:\n${output.join('\n')}`));
+    });
+  });
+  // The real server process is tsx's child of bin/irr.js; find it for RSS sampling.
+  const pid = serverPid(child.pid!);
+  return {
+    url,
+    pid,
+    output,
+    child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** The deepest descendant of `pid` (bin/irr.js → tsx → node running the CLI). */
+export function serverPid(pid: number): number {
+  let current = pid;
+  for (let i = 0; i < 5; i++) {
+    const r = spawnSync('pgrep', ['-P', String(current)], { encoding: 'utf8' });
+    const next = r.stdout.split('\n').filter(Boolean)[0];
+    if (!next) break;
+    current = Number(next);
+  }
+  return current;
+}
+
+/** Resident set size of a process in MB, from /proc. */
+export function rssMb(pid: number): number {
+  const r = spawnSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' });
+  return Math.round(Number(r.stdout.trim()) / 1024);
+}
+
+/** Run `irr ARGS` on the store; returns its exit status and output. */
+export function cli(store: Store, args: string[]) {
+  const r = spawnSync(process.execPath, [...IRR_ARGS, ...args], {
+    env: { ...process.env, IRR_LOG_LEVEL: 'warn', ...store.env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 2 ** 20,
+  });
+  return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
+}

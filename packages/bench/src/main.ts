@@ -1,0 +1,30 @@
+import { parseArgs } from 'node:util';
+import { apiBench } from './api.js';
+
+const USAGE = `Usage: pnpm bench <name> [options]
+  codec     the record-format codec (packages/domain)
+  dataset   generate the national dataset at 1x and 10x and time the load
+  api       autocannon: public reads against a bare node:http server, same run
+  scale     the public reads at 1x and 10x; latency growth
+  import    records per second through \`irr import\`, against parsing alone
+  web       Lighthouse and first-load JavaScript of both apps
+  load      readers and writers together against the real server (soak)
+Options: --connections N (default 10 for api, 50 for scale)  --duration S (default 10)
+Set DATABASE_URL to run on PostgreSQL as well (BENCH_STORE=postgres|pglite for one only).
+`;
+
+const [name, ...rest] = process.argv.slice(2);
+const { values } = parseArgs({
+  args: rest,
+  options: { connections: { type: 'string' }, duration: { type: 'string' }, scales: { type: 'string' } },
+});
+const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
+
+switch (name) {
+  case 'api':
+    await apiBench({ connections: num(values.connections, 10), durationS: num(values.duration, 10) });
+    break;
+  default:
+    process.stderr.write(USAGE);
+    process.exitCode = name ? 2 : 0;
+}
