@@ -199,6 +199,15 @@ describe('every page', () => {
       const page = await open(path);
       expect(await axeViolations(page), path).toEqual([]);
       await expectStructure(page);
+      // The CSP allows no inline script or style: the server-rendered markup needs none.
+      const markup = await (await fetch(`${register.url}${path}`)).text();
+      expect(markup, path).not.toMatch(/<style|\sstyle=|<script(?![^>]*\ssrc=)/);
+      for (const src of markup.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+        // Only the portal's own small script, with nothing of the staff side in it.
+        expect(src[1]).toMatch(/^\/assets\/portal-[\w-]+\.js$/);
+        const js = await (await fetch(`${register.url}${src[1]}`)).text();
+        expect(js).not.toMatch(/trpc|\/admin|workflow|signIn/);
+      }
       await page.close();
     }
   });
