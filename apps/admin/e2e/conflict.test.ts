@@ -74,4 +74,43 @@ describe('two people edit the same finding', () => {
     await a.reload();
     await a.getByRole('article', { name: /AFI2/ }).getByText('Ben wrote this long careful paragraph.').waitFor();
   });
+
+  it('reorders and adds findings, and exports the record and a filtered finding list', async () => {
+    const page = await anna.context.newPage();
+    await page.goto(`${register.url}/admin/records`);
+    await page.getByRole('link', { name: /Police effectiveness, efficiency and legitimacy 2018\/19/ }).click();
+    await page.getByRole('heading', { name: 'Findings' }).waitFor();
+    const titles = () => page.getByRole('article').locator('h4').allInnerTexts();
+    const before = await titles();
+    expect(before.findIndex((t) => t.startsWith('AFI1'))).toBeLessThan(before.findIndex((t) => t.startsWith('AFI2')));
+    await page.getByRole('button', { name: 'Move AFI2 up' }).click();
+    await expect
+      .poll(async () => {
+        const now = await titles();
+        return now.findIndex((t) => t.startsWith('AFI2')) < now.findIndex((t) => t.startsWith('AFI1'));
+      })
+      .toBe(true);
+
+    await page.getByRole('button', { name: 'Add a finding' }).click();
+    await page.getByLabel('Kind').last().selectOption('recommendation');
+    await page.getByRole('textbox', { name: 'Text of the new finding' }).fill('The force should publish its vetting decisions within three months.');
+    await page.getByLabel('Pillar').last().fill('Legitimacy');
+    await page.getByLabel('Question or area').last().fill('Vetting');
+    await page.getByRole('button', { name: 'Add finding', exact: true }).click();
+    await page.getByRole('region', { name: 'Legitimacy: Vetting' }).getByText('R1 · Recommendation').waitFor();
+
+    // Exports: the record format (which the codec reads back), and a CSV of the filtered list.
+    const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as record format' }).click()]);
+    const body = await (await text.createReadStream()).toArray();
+    const rendered = Buffer.concat(body).toString('utf8');
+    expect(rendered).toContain('PCC and CC Force Inspection response record');
+    expect(rendered).toContain('The force should publish its vetting decisions within three months.');
+
+    await page.getByLabel('Kind', { exact: true }).first().selectOption('recommendation');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these 1 findings as CSV' }).click()]);
+    const rows = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8').trim().split('\r\n');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^"Ref","Kind"/);
+    expect(rows[1]).toMatch(/^"R1","recommendation"/);
+  });
 });
