@@ -5,7 +5,7 @@ import { axeViolations, startRegister, type Register } from '@irr/e2e';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const SEED_FILE = new URL('../../../../shared/seeds/staffordshire-peel-2018-19-response-record.txt', import.meta.url).pathname;
+export const SEED_FILE = new URL('../../../packages/domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt', import.meta.url).pathname;
 export const PASSWORD = 'e2e correct horse battery staple';
 
 export interface Person {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffRecords, diffWords } from './diff';
 
-const SEED = readFileSync(new URL('../../../../../shared/seeds/staffordshire-peel-2018-19-response-record.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../../../packages/domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt', import.meta.url), 'utf8');
 
 describe('word diff', () => {
   it('marks inserted and removed words and keeps the rest', () => {

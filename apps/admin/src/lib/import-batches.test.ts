@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { batches } from './import-batches';
 
-const SEED = readFileSync(new URL('../../../../../shared/seeds/staffordshire-peel-2018-19-response-record.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../../../packages/domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt', import.meta.url), 'utf8');
 
 describe('import batches', () => {
   it('splits many records into batches of whole records, and each batch re-parses to the same diagnostics on the file lines', () => {
