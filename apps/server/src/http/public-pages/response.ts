@@ -82,7 +82,8 @@ export async function responsePage(api: PublicApi, org: string, report: string, 
   const r = await api.response({ organisationSlug: org, reportSlug: report, version });
   const crumbs: [string, string | null][] = [['Home', '/'], ['Forces', '/forces'], [r.organisation.name, to.force(org)], [r.report.title, null]];
   const title = `${r.organisation.name}: response to ${r.report.title}`;
-  const head = html`<p class="caption">${r.organisation.name} · response to an HMICFRS inspection</p>
+  const head = html`<p class="print-only">PCC and CC Force Inspection response record</p>
+<p class="caption">${r.organisation.name} · response to an HMICFRS inspection</p>
 <h1>${r.report.title}</h1>`;
   if (!r.record) {
     return page(

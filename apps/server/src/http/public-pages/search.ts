@@ -78,7 +78,7 @@ ${result.findings.length === 0
   ? html`<p>No findings match. Try fewer words or fewer filters.</p>`
   : html`<ol class="results">${result.findings.map(
       (r) => html`<li class="result"><h3 class="card-title"><a href="${to.finding(r.organisationSlug, r.reportSlug, r.ref)}">${r.organisationName}: ${label(KIND_LABEL, r.kind)} ${r.ref}</a></h3>
-<p class="meta">${r.reportTitle} (${date(r.reportPublishedOn)}) · ${[r.pillar, r.area].filter(Boolean).join(': ')} · <strong class="tag tag--${r.status}">${label(STATUS_LABEL, r.status)}</strong>${r.overdue ? html` <strong class="tag tag--overdue">Overdue</strong>` : ''}</p>
+<p class="meta">${[`${r.reportTitle} (${date(r.reportPublishedOn)})`, [r.pillar, r.area].filter(Boolean).join(': ')].filter(Boolean).join(' · ')} · <strong class="tag tag--${r.status}">${label(STATUS_LABEL, r.status)}</strong>${r.overdue ? html` <strong class="tag tag--overdue">Overdue</strong>` : ''}</p>
 <p class="snippet">${r.snippet ? html`${r.matchedIn === 'update' ? 'In a public update: ' : ''}${snippet(r.snippet)}` : excerpt(r.text)}</p></li>`,
     )}</ol>`}
 ${pages > 1
