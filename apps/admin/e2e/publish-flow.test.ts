@@ -104,6 +104,14 @@ describe('from import to the public register, through the admin app', () => {
     expect(body).toContain('Reviewed by the e2e test.');
     expect(body).toContain('Wanted persons are now reviewed at every daily management meeting.');
 
+    // Withdrawn with a public reason, which the public API then carries.
+    await other.getByRole('button', { name: 'Withdraw' }).click();
+    await other.getByLabel('Reason for withdrawing').fill('Published with the wrong grade; corrected version to follow.');
+    await other.getByRole('button', { name: 'Withdraw' }).click();
+    await other.getByText('Withdrawn', { exact: true }).waitFor();
+    const after = await (await fetch(`${register.url}/trpc/public.record?input=${encodeURIComponent(JSON.stringify({ recordId }))}`)).text();
+    expect(after).toContain('Published with the wrong grade; corrected version to follow.');
+
     // A new version: the editor changes a finding, and the history shows the difference from version 1.
     await page.reload();
     await page.getByRole('button', { name: 'Start a new version' }).click();
