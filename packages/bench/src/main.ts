@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
 import { apiBench } from './api.js';
+import { datasetBench } from './dataset.js';
+import { scaleBench } from './scale.js';
+import { storeKinds } from './lib/register.js';
 
 const USAGE = `Usage: pnpm bench <name> [options]
   codec     the record-format codec (packages/domain)
@@ -24,7 +27,17 @@ switch (name) {
   case 'api':
     await apiBench({ connections: num(values.connections, 10), durationS: num(values.duration, 10) });
     break;
+  case 'dataset':
+    await datasetBench(scales(), storeKinds());
+    break;
+  case 'scale':
+    await scaleBench(scales(), storeKinds(), { connections: num(values.connections, 50), durationS: num(values.duration, 10) });
+    break;
   default:
     process.stderr.write(USAGE);
     process.exitCode = name ? 2 : 0;
+}
+
+function scales(): number[] {
+  return (values.scales ?? '1,10').split(',').map(Number);
 }
