@@ -104,6 +104,14 @@ describe('from import to the public register, through the admin app', () => {
     expect(body).toContain('Reviewed by the e2e test.');
     expect(body).toContain('Wanted persons are now reviewed at every daily management meeting.');
 
+    // And on the public portal's page for the response.
+    const forcePage = await (await fetch(`${register.url}/forces/staffordshire`)).text();
+    const href = /\/forces\/staffordshire\/responses\/[a-z0-9-]+/.exec(forcePage)?.[0];
+    expect(href).toBeDefined();
+    const portal = await (await fetch(`${register.url}${href!}`)).text();
+    expect(portal).toContain('Reviewed by the e2e test.');
+    expect(portal).toContain('Wanted persons are now reviewed at every daily management meeting.');
+
     // Withdrawn with a public reason, which the public API then carries.
     await other.getByRole('button', { name: 'Withdraw' }).click();
     await other.getByLabel('Reason for withdrawing').fill('Published with the wrong grade; corrected version to follow.');
