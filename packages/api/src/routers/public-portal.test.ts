@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '@irr/db';
+import { createWorld, type World } from '../test-support/world.js';
+import { describeChanges } from './public-changes.js';
+
+describe('the portal procedures on the published seed', () => {
+  let w: World;
+  let reportSlug: string;
+  beforeAll(async () => {
+    w = await createWorld();
+    const editor = w.as('editor');
+    const approver = w.as('approver');
+    let record = await editor.records.get({ recordId: w.recordId });
+    record = await editor.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'in_review' });
+    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'approved' });
+    await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'published' });
+    [{ slug: reportSlug }] = (await w.db.select({ slug: schema.reports.slug }).from(schema.reports)) as [{ slug: string }];
+  });
+  afterAll(() => w.close());
+
+  it('reads a response by its force and report slugs, with tracking for every finding', async () => {
+    const p = w.as('anonymous').public;
+    const r = await p.response({ organisationSlug: 'staffordshire', reportSlug });
+    expect(r.version).toBe(1);
+    expect(r.record?.commissioner.name).toBe('Matthew Ellis');
+    expect(Object.keys(r.tracking).sort()).toEqual(r.record!.findings.map((f) => f.ref).sort());
+    expect(r.versions).toEqual([expect.objectContaining({ version: 1, changes: ['First published.'], withdrawal: null })]);
+    // The test seed gives no report date: no statutory limit to be on time for.
+    expect(r.statutory).toEqual({ publicationDueOn: null, firstPublishedOn: '2026-11-28', onTime: null });
+    await expect(p.response({ organisationSlug: 'west-midlands', reportSlug })).rejects.toThrow(/not found/);
+    const finding = await p.findingPage({ organisationSlug: 'staffordshire', reportSlug, ref: 'AFI1' });
+    expect(finding.finding.text).toContain('oversight');
+    expect(finding.timeline.length).toBeGreaterThan(0);
+  });
+
+  it('counts each filter value with the other filters applied, and filters to exactly that count', async () => {
+    const p = w.as('anonymous').public;
+    const all = await p.searchAll({});
+    expect(all.total).toBe(Object.keys(await w.findingIds()).length);
+    const byKind = all.facets.kind;
+    expect(byKind.reduce((n, v) => n + v.count, 0)).toBe(all.total);
+    const pillar = all.facets.area[0]!;
+    const narrowed = await p.searchAll({ area: pillar.value });
+    expect(narrowed.total).toBe(pillar.count);
+    // The area facet itself still lists every area while one is chosen; the others narrow.
+    expect(narrowed.facets.area).toEqual(all.facets.area);
+    expect(narrowed.facets.status.reduce((n, v) => n + v.count, 0)).toBe(pillar.count);
+    const words = await p.searchAll({ q: 'vetting' });
+    expect(words.total).toBeGreaterThan(0);
+    expect(words.findings.every((f) => f.snippet?.includes('<mark>'))).toBe(true);
+    expect((await p.findingsData({ q: 'vetting' })).length).toBe(words.total);
+  });
+});
+
+describe('what changed between published versions', () => {
+  const base = {
+    version: 1,
+    status: 'published' as const,
+    organisation: { name: 'X', slug: 'x', kind: 'police_force' as const },
+    commissioner: { office: 'commissioner' as const, name: 'A', title: 'PCC', from: null, to: null },
+    chiefOfficer: { office: 'chief_officer' as const, name: 'B', title: 'CC', from: null, to: null },
+    report: { title: 'T', inspectorate: 'HMICFRS', type: 'peel' as const, framework: null, publishedOn: null, link: null },
+    summary: '<p>s</p>',
+    grades: [],
+    findings: [
+      { ref: 'R1', kind: 'recommendation' as const, reference: '1', text: '<p>r</p>', subItems: [], group: { pillar: null, area: null, questionId: null }, deadlinePhrase: null, causeOfConcernRef: null, supersedes: null, acceptance: null, status: null, updates: [] },
+    ],
+    commissionerComments: '',
+    chiefOfficerComments: '',
+  };
+
+  it('names each change without quoting either wording', () => {
+    expect(describeChanges(null, base)).toEqual(['First published.']);
+    expect(describeChanges(base, base)).toEqual(['Republished without changes to the text.']);
+    const next = {
+      ...base,
+      summary: '<p>new</p>',
+      findings: [{ ...base.findings[0]!, acceptance: { position: 'accepted' as const, explanation: '<p>e</p>' } }, { ...base.findings[0]!, ref: 'AFI1', kind: 'area_for_improvement' as const, reference: null }],
+    };
+    expect(describeChanges(base, next)).toEqual(['Summary changed.', 'Recommendation 1: response changed.', 'Area for improvement AFI1 added.']);
+    expect(describeChanges(next, base)).toEqual(['Summary changed.', 'Recommendation 1: response changed.', 'Area for improvement AFI1 removed.']);
+  });
+});
