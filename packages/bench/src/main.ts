@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { apiBench } from './api.js';
 import { datasetBench } from './dataset.js';
 import { scaleBench } from './scale.js';
+import { importBench } from './import.js';
 import { storeKinds } from './lib/register.js';
 
 const USAGE = `Usage: pnpm bench <name> [options]
@@ -19,7 +20,7 @@ Set DATABASE_URL to run on PostgreSQL as well (BENCH_STORE=postgres|pglite for o
 const [name, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
-  options: { connections: { type: 'string' }, duration: { type: 'string' }, scales: { type: 'string' } },
+  options: { connections: { type: 'string' }, duration: { type: 'string' }, scales: { type: 'string' }, records: { type: 'string' } },
 });
 const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
 
@@ -32,6 +33,9 @@ switch (name) {
     break;
   case 'scale':
     await scaleBench(scales(), storeKinds(), { connections: num(values.connections, 50), durationS: num(values.duration, 10) });
+    break;
+  case 'import':
+    await importBench(storeKinds(), num(values.records, 500));
     break;
   default:
     process.stderr.write(USAGE);

@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseRecords, renderRecord } from '@irr/domain';
+import { buildRecord } from '../../../apps/server/src/demo/build-record.js';
+import type { FindingPlan, RecordPlan } from '../../../apps/server/src/demo/plan.js';
+import { FORCES, forcePlans } from './dataset.js';
+import { cli, freshStore, type Store } from './lib/register.js';
+import { writeResult } from './lib/results.js';
+import { round, table } from './lib/stats.js';
+
+/**
+ * `pnpm bench import`: one file of N generated records (the national dataset's plans, as the
+ * record format) through `irr import` in its own process, against a fresh store. The same-run
+ * baseline is the codec parsing the same text in this process; the ratio shows what storing costs.
+ * A one-record import is timed too, to separate the process's start-up from the per-record rate.
+ */
+export async function importBench(kinds: Store['kind'][], records: number): Promise<void> {
+  const plans: RecordPlan[] = [];
+  for (let scale = 1; plans.length <= records; scale++) for (const f of FORCES) plans.push(...forcePlans(f, scale).filter((p) => !plans.some((q) => q.force === p.force && q.report.title === p.report.title)));
+  const [extra, ...texts] = plans.slice(0, records + 1).map((p) => renderRecord(buildRecord(p as RecordPlan & { findings: FindingPlan[] })));
+  const file = join(tmpdir(), `irr-bench-import-${process.pid}.txt`);
+  const one = join(tmpdir(), `irr-bench-import-one-${process.pid}.txt`);
+  writeFileSync(file, texts.join('\n'));
+  // A different record times the start-up, so the file's records all import as new ones.
+  writeFileSync(one, extra!);
+  let findings = 0;
+
+  // Baseline: the codec alone, same text, best of three.
+  let parseMs = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const parsed = [...parseRecords(texts.join('\n'))];
+    parseMs = Math.min(parseMs, performance.now() - t0);
+    if (parsed.length !== texts.length || parsed.some((p) => !p.ok)) throw new Error('The generated records do not all parse');
+    findings = parsed.reduce((n, p) => n + (p.record?.findings.length ?? 0), 0);
+  }
+  const rows = [];
+  for (const kind of kinds) {
+    const store = await freshStore(kind, 'import');
+    try {
+      const migrate = cli(store, ['migrate']);
+      if (migrate.status !== 0) throw new Error(migrate.stderr);
+      let t0 = performance.now();
+      const first = cli(store, ['import', one]);
+      const oneMs = performance.now() - t0;
+      if (first.status !== 0) throw new Error(`irr import failed: ${first.stderr}`);
+      t0 = performance.now();
+      const all = cli(store, ['import', file]);
+      const allMs = performance.now() - t0;
+      if (all.status !== 0) throw new Error(`irr import failed: ${all.stderr.slice(0, 2000)}`);
+      const perRecordMs = (allMs - oneMs) / texts.length;
+      rows.push({
+        store: kind,
+        records: texts.length,
+        wallS: round(allMs / 1000, 1),
+        startupS: round(oneMs / 1000, 1),
+        recordsPerSecond: round(texts.length / (allMs / 1000), 1),
+        recordsPerSecondAfterStartup: round(1000 / perRecordMs, 1),
+        parseRecordsPerSecond: round(texts.length / (parseMs / 1000), 0),
+        ratio: round(1000 / perRecordMs / (texts.length / (parseMs / 1000)), 4),
+      });
+    } finally {
+      await store.drop();
+    }
+  }
+  console.log(`\n${texts.length} records, ${findings} findings, ${round(texts.join('\n').length / 2 ** 20, 2)} MB of record text\n`);
+  console.log(
+    table(
+      ['store', 'records', 'wall s', '1-record run s', 'records/s', 'records/s after start-up', 'codec parse records/s', 'import/parse'],
+      rows.map((r) => [r.store, r.records, r.wallS, r.startupS, r.recordsPerSecond, r.recordsPerSecondAfterStartup, r.parseRecordsPerSecond, r.ratio]),
+    ),
+  );
+  console.log(`\nwrote ${writeResult('import', { records: texts.length, findings, rows })}`);
+}
