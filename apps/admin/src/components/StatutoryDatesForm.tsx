@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isConflict, useTRPC, type StaffRecord } from '../lib/trpc';
 import { ErrorMessage } from './Errors';
@@ -16,12 +16,17 @@ type Key = (typeof FIELDS)[number][0];
 /** The statutory clock's inputs for this record. */
 export function StatutoryDatesForm({ record, onSaved }: { record: StaffRecord; onSaved: (from: number) => (r: StaffRecord) => void }) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Partial<Record<Key | 'notRequiredReason', string>>>({});
   const save = useMutation(
     trpc.records.setDates.mutationOptions({
       onSuccess: (r, vars) => {
         onSaved(vars.rowVersion)(r);
         setDraft({});
+      },
+      // Someone else's change: load it, keep the typed dates, and let the next save apply them over it.
+      onError: (error) => {
+        if (isConflict(error)) void queryClient.invalidateQueries({ queryKey: trpc.records.get.queryKey({ recordId: record.id }) });
       },
     }),
   );

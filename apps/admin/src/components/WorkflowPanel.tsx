@@ -2,7 +2,7 @@ import { allowedPublicationTransitions, type PublicationStatus } from '@irr/doma
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { STATUS_LABEL } from '../lib/format';
-import { useStoreRecord } from '../lib/record-cache';
+import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
 import { roleIn } from '../lib/session';
 import { useTRPC, type Me, type StaffRecord } from '../lib/trpc';
 import { ErrorMessage } from './Errors';
@@ -24,8 +24,10 @@ export function WorkflowPanel({ me, record, blocked }: { me: Me; record: StaffRe
   const storeRecord = useStoreRecord();
   const [asking, setAsking] = useState<PublicationStatus | null>(null);
   const [reason, setReason] = useState('');
+  const onError = useRefetchOnConflict(record.id);
   const move = useMutation(
     trpc.workflow.transition.mutationOptions({
+      onError,
       onSuccess: (r) => {
         storeRecord(r);
         setAsking(null);

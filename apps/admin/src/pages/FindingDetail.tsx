@@ -7,7 +7,7 @@ import { PageHeading } from '../components/PageHeading';
 import { RichText } from '../components/RichText';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { formatDate, formatInstant, KIND_LABEL, STATUS_LABEL } from '../lib/format';
-import { useStoreRecord } from '../lib/record-cache';
+import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
 import { may, roleIn, useMe } from '../lib/session';
 import { isConflict, useTRPC, type StaffFinding, type StaffRecord } from '../lib/trpc';
 import { useUnsavedGuard } from '../lib/unsaved';
@@ -52,8 +52,8 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
         {staff.causeStatus && <div><dt>Cause of concern</dt><dd>{staff.causeStatus === 'closed' ? 'Closed by HMICFRS' : 'Open'}</dd></div>}
       </dl>
       {canEdit && <StatusForm record={record} staff={staff} />}
-      {canEdit && <OwnerForm staff={staff} />}
-      {canEdit && finding.kind === 'cause_of_concern' && staff.causeStatus !== 'closed' && <CauseClosureForm staff={staff} />}
+      {canEdit && <OwnerForm recordId={record.id} staff={staff} />}
+      {canEdit && finding.kind === 'cause_of_concern' && staff.causeStatus !== 'closed' && <CauseClosureForm recordId={record.id} staff={staff} />}
       {canEdit && <TargetDateForm record={record} staff={staff} />}
       <section aria-labelledby="revisions-title">
         <h2 id="revisions-title">Target date revisions</h2>
@@ -134,7 +134,8 @@ function StatusForm({ record, staff }: { record: StaffRecord; staff: StaffFindin
   const [finalUpdate, setFinalUpdate] = useState('');
   const [supersededBy, setSupersededBy] = useState('');
   const [basis, setBasis] = useState<'assured' | 'hmicfrs' | ''>('');
-  const move = useMutation(trpc.findings.transition.mutationOptions({ onSuccess: (r) => { store(r); setTo(''); setReason(''); setFinalUpdate(''); setSupersededBy(''); setBasis(''); } }));
+  const onError = useRefetchOnConflict(record.id);
+  const move = useMutation(trpc.findings.transition.mutationOptions({ onError, onSuccess: (r) => { store(r); setTo(''); setReason(''); setFinalUpdate(''); setSupersededBy(''); setBasis(''); } }));
   const chosen = moves.find((m) => m.to === to);
   if (moves.length === 0) return null;
   return (
@@ -170,11 +171,12 @@ function StatusForm({ record, staff }: { record: StaffRecord; staff: StaffFindin
   );
 }
 
-function OwnerForm({ staff }: { staff: StaffFinding }) {
+function OwnerForm({ recordId, staff }: { recordId: string; staff: StaffFinding }) {
   const trpc = useTRPC();
   const store = useStoreRecord();
+  const onError = useRefetchOnConflict(recordId);
   const [owner, setOwner] = useState<string | null>(null);
-  const save = useMutation(trpc.findings.setOwner.mutationOptions({ onSuccess: (r) => { store(r); setOwner(null); } }));
+  const save = useMutation(trpc.findings.setOwner.mutationOptions({ onError, onSuccess: (r) => { store(r); setOwner(null); } }));
   return (
     <form className="panel panel--inline" onSubmit={(e) => { e.preventDefault(); save.mutate({ findingId: staff.id, rowVersion: staff.rowVersion, owner: owner ?? staff.owner }); }}>
       {save.error && <ErrorMessage error={save.error} title="The owner was not saved" />}
@@ -190,7 +192,8 @@ function TargetDateForm({ record, staff }: { record: StaffRecord; staff: StaffFi
   const store = useStoreRecord();
   const [to, setTo] = useState('');
   const [reason, setReason] = useState('');
-  const save = useMutation(trpc.findings.setTargetDate.mutationOptions({ onSuccess: (r) => { store(r); setTo(''); setReason(''); } }));
+  const onError = useRefetchOnConflict(record.id);
+  const save = useMutation(trpc.findings.setTargetDate.mutationOptions({ onError, onSuccess: (r) => { store(r); setTo(''); setReason(''); } }));
   const revising = staff.targetDate !== null;
   if (revising && !may(me, record.organisation.id, 'approver')) return <p className="hint">Only an approver can revise the target date once it is set.</p>;
   return (
@@ -207,12 +210,13 @@ function TargetDateForm({ record, staff }: { record: StaffRecord; staff: StaffFi
 }
 
 /** HMICFRS closes a cause of concern by letter, apart from its recommendations. */
-function CauseClosureForm({ staff }: { staff: StaffFinding }) {
+function CauseClosureForm({ recordId, staff }: { recordId: string; staff: StaffFinding }) {
   const trpc = useTRPC();
   const store = useStoreRecord();
+  const onError = useRefetchOnConflict(recordId);
   const [letterDate, setLetterDate] = useState('');
   const [letterLink, setLetterLink] = useState('');
-  const close = useMutation(trpc.findings.closeCauseOfConcern.mutationOptions({ onSuccess: store }));
+  const close = useMutation(trpc.findings.closeCauseOfConcern.mutationOptions({ onError, onSuccess: store }));
   return (
     <form className="panel" aria-labelledby="cause-title" onSubmit={(e) => { e.preventDefault(); close.mutate({ findingId: staff.id, rowVersion: staff.rowVersion, letterDate, letterLink: letterLink.trim() }); }}>
       <h2 id="cause-title">Record HMICFRS closing this cause of concern</h2>

@@ -13,7 +13,7 @@ import { StatutoryDatesForm } from '../components/StatutoryDatesForm';
 import { WorkflowPanel } from '../components/WorkflowPanel';
 import { download, findingsCsv } from '../lib/export';
 import { ACCEPTANCE_LABEL, KIND_LABEL, label, STATUS_LABEL } from '../lib/format';
-import { useStoreRecord } from '../lib/record-cache';
+import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
 import { may, roleIn, useMe } from '../lib/session';
 import { useTRPC, type StaffFinding, type StaffRecord } from '../lib/trpc';
 import { useUnsavedGuard } from '../lib/unsaved';
@@ -59,7 +59,8 @@ function RecordEditor({ record }: { record: StaffRecord }) {
     d.followOwnChange(from, r.rowVersion);
     storeRecord(r);
   };
-  const reorder = useMutation(trpc.findings.reorder.mutationOptions({ onSuccess: (r, vars) => onRecordChanged(vars.rowVersion)(r) }));
+  const refetchOnConflict = useRefetchOnConflict(record.id);
+  const reorder = useMutation(trpc.findings.reorder.mutationOptions({ onError: refetchOnConflict, onSuccess: (r, vars) => onRecordChanged(vars.rowVersion)(r) }));
 
   const byRef = new Map(record.record.findings.map((f) => [f.ref, f]));
   const rows: Row[] = record.findings.map((staff) => ({ staff, finding: byRef.get(staff.ref)! }));
@@ -212,8 +213,10 @@ function AddFinding({ record, onAdded }: { record: StaffRecord; onAdded: (from: 
   const [text, setText] = useState('');
   const [pillar, setPillar] = useState('');
   const [area, setArea] = useState('');
+  const onError = useRefetchOnConflict(record.id);
   const add = useMutation(
     trpc.findings.add.mutationOptions({
+      onError,
       onSuccess: (r, vars) => {
         onAdded(vars.rowVersion)(r);
         setOpen(false);
