@@ -32,9 +32,9 @@ describe('the server killed with SIGKILL during writes', () => {
     const child = spawn(process.execPath, nodeArgs(['serve']), { cwd: CWD, env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     const output: string[] = [];
-    createInterface({ input: child.stderr! }).on('line', (l) => output.push(l));
+    createInterface({ input: child.stderr }).on('line', (l) => output.push(l));
     return new Promise((resolve, reject) => {
-      createInterface({ input: child.stdout! }).on('line', (l) => {
+      createInterface({ input: child.stdout }).on('line', (l) => {
         output.push(l);
         const m = /The register is at (http:\/\/[^/\s]+)\//.exec(l);
         if (m) resolve({ child, url: m[1]!, output });
