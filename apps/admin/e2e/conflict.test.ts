@@ -113,4 +113,33 @@ describe('two people edit the same finding', () => {
     expect(rows[0]).toMatch(/^"Ref","Kind"/);
     expect(rows[1]).toMatch(/^"R1","recommendation"/);
   });
+
+  it("a stale save of the record's own fields shows one conflict notice, by the form that was saved", async () => {
+    const a = await anna.context.newPage();
+    const b = await ben.context.newPage();
+    for (const p of [a, b]) {
+      await p.goto(`${register.url}/admin/records`);
+      await p.getByRole('link', { name: /Police effectiveness, efficiency and legitimacy 2018\/19/ }).click();
+      await p.getByRole('heading', { name: 'Findings' }).waitFor();
+    }
+    await a.getByRole('textbox', { name: "Commissioner's comments" }).fill('Anna: the commissioner welcomes the report.');
+    await a.getByRole('button', { name: 'Save record' }).last().click();
+    await a.getByText('You have unsaved changes.').first().waitFor({ state: 'detached' });
+
+    await b.getByRole('textbox', { name: "Chief officer's comments" }).fill('Ben: the chief constable accepts every finding.');
+    await b.getByRole('button', { name: 'Save record' }).last().click();
+    const notice = b.getByRole('alert').filter({ hasText: 'Someone else changed this record' });
+    await notice.waitFor();
+    expect(await notice.count()).toBe(1);
+    await notice.getByText('Anna Liaison').waitFor();
+    await expectAccessible(b, 'record conflict');
+    await b.getByRole('button', { name: 'Load their changes and keep my text' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await b.getByRole('button', { name: 'Save record' }).last().click();
+    await b.getByText('You have unsaved changes.').first().waitFor({ state: 'detached' });
+    await b.reload();
+    await b.getByText('Ben: the chief constable accepts every finding.').waitFor();
+    // Ben changed only the chief officer's comments, so Anna's commissioner's comments stand.
+    await b.getByText('Anna: the commissioner welcomes the report.').waitFor();
+  });
 });

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { formatInstant } from '../lib/format';
 
 export interface Change {
@@ -24,9 +25,10 @@ export function ConflictNotice({
   onDiscard: () => void;
 }) {
   const latest = changes?.[0];
+  const titleId = useId();
   return (
-    <div className="conflict" role="alert" aria-labelledby="conflict-title">
-      <h2 id="conflict-title" className="conflict__title">
+    <div className="conflict" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId} className="conflict__title">
         Someone else changed this {what} while you were editing
       </h2>
       {latest ? (

@@ -76,8 +76,11 @@ export function useRecordDraft(record: StaffRecord) {
     }),
   );
 
-  const submit = (e: React.FormEvent) => {
+  // Which form sent the save: its answer (an error, a conflict) is shown there, once.
+  const [where, setWhere] = useState<Section>('top');
+  const submit = (section: Section) => (e: React.FormEvent) => {
     e.preventDefault();
+    setWhere(section);
     const d = draft;
     save.mutate({
       recordId: record.id,
@@ -98,14 +101,17 @@ export function useRecordDraft(record: StaffRecord) {
     if (baseVersion === from) setBaseVersion(to);
   };
 
-  return { record, draft, value, dirty, set, save, submit, conflict, setConflict, changes, setDraft, setBaseVersion, followOwnChange, queryClient, trpc };
+  return { record, draft, value, dirty, set, save, submit, where, conflict, setConflict, changes, setDraft, setBaseVersion, followOwnChange, queryClient, trpc };
 }
 export type RecordDraft = ReturnType<typeof useRecordDraft>;
 
-function useConflictAndSave(d: RecordDraft, editable: boolean) {
-  const { record, draft, save, conflict, changes, queryClient, trpc, dirty } = d;
-  const error = save.error && !isConflict(save.error) ? errorInfo(save.error) : null;
-  const conflictNotice = conflict && (
+type Section = 'top' | 'comments';
+
+function conflictAndSave(d: RecordDraft, editable: boolean, section: Section) {
+  const { record, draft, save, changes, queryClient, trpc, dirty } = d;
+  const here = d.where === section;
+  const error = here && save.error && !isConflict(save.error) ? errorInfo(save.error) : null;
+  const conflictNotice = here && d.conflict && (
     <ConflictNotice
       what="record"
       changes={changes.data}
@@ -138,9 +144,9 @@ function useConflictAndSave(d: RecordDraft, editable: boolean) {
 
 export function RecordComments({ d, editable }: { d: RecordDraft; editable: boolean }) {
   const { value, set, submit, save } = d;
-  const { error, conflictNotice, saveBar } = useConflictAndSave(d, editable);
+  const { error, conflictNotice, saveBar } = conflictAndSave(d, editable, 'comments');
   return (
-      <form onSubmit={submit} aria-labelledby="comments-title" noValidate>
+      <form onSubmit={submit('comments')} aria-labelledby="comments-title" noValidate>
         <h2 id="comments-title">Comments</h2>
         {conflictNotice}
         {error && <ErrorMessage error={save.error} title="The record was not saved" />}
@@ -165,9 +171,9 @@ export function RecordComments({ d, editable }: { d: RecordDraft; editable: bool
 /** The record's own fields, laid out as the published record: office holders, summary, grades. */
 export function RecordTop({ d, editable }: { d: RecordDraft; editable: boolean }) {
   const { value, set, submit, save, record } = d;
-  const { error, conflictNotice, saveBar } = useConflictAndSave(d, editable);
+  const { error, conflictNotice, saveBar } = conflictAndSave(d, editable, 'top');
   return (
-    <form onSubmit={submit} aria-labelledby="record-title" noValidate>
+    <form onSubmit={submit('top')} aria-labelledby="record-title" noValidate>
       <h2 id="record-title">Record</h2>
       {conflictNotice}
       {error && <ErrorMessage error={save.error} title="The record was not saved" />}
