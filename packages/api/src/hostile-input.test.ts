@@ -196,7 +196,7 @@ describe('hostile input', () => {
     for (const hit of await w.as('anonymous').public.search({ q: 'before after' })) {
       expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toContain('<');
     }
-  });
+  }, 180_000);
 
   it('stores SQL-meaningful strings verbatim and searches for them without error', async () => {
     const strings = [

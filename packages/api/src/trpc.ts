@@ -7,8 +7,12 @@ import { AppErrorCause, appError, forbidden } from './errors.js';
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause instanceof AppErrorCause ? error.cause : null;
+    // An unexpected failure (a lost database, a bug) is logged by the host; its message (SQL text,
+    // driver detail) never goes to the client.
+    const hidden = error.code === 'INTERNAL_SERVER_ERROR' && !cause;
     return {
       ...shape,
+      ...(hidden && { message: 'Something went wrong on the server. Try again in a moment.' }),
       data: {
         ...shape.data,
         stack: undefined,

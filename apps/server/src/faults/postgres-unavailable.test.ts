@@ -1,0 +1,128 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { openDatabase, type Database } from '@irr/db';
+// Brings in the `inject('postgresTemplate')` typing.
+import type {} from '@irr/db/testing/global-setup';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { capturingLogger } from '../http/test-server.js';
+import { startServer, type RunningServer } from '../http/server.js';
+
+/**
+ * PostgreSQL going away under a running server: a TCP proxy we control stands between the server
+ * and the machine's PostgreSQL, and is cut and restored (the PostgreSQL service itself is left
+ * alone). While it is cut, requests fail promptly with a clear error; once it is back, the same
+ * server answers again without a restart.
+ */
+const url = process.env.TEST_DATABASE_URL;
+
+/** One statement on the machine's PostgreSQL directly (not through the proxy). */
+async function adminQuery(statement: string): Promise<void> {
+  const admin = await openDatabase({ kind: 'postgres', url: url!, poolSize: 1 });
+  try {
+    await admin.db.execute(sql.raw(statement));
+  } finally {
+    await admin.close();
+  }
+}
+
+class Proxy {
+  private server: Server | null = null;
+  private sockets = new Set<Socket>();
+  port = 0;
+  constructor(private readonly target: { host: string; port: number }) {}
+  async up(): Promise<void> {
+    const server = createServer((client) => {
+      const upstream = connect(this.target.port, this.target.host);
+      this.sockets.add(client).add(upstream);
+      const drop = () => {
+        client.destroy();
+        upstream.destroy();
+        this.sockets.delete(client);
+        this.sockets.delete(upstream);
+      };
+      client.on('error', drop).on('close', drop);
+      upstream.on('error', drop).on('close', drop);
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
+    this.port = (server.address() as AddressInfo).port;
+    this.server = server;
+  }
+  /** Stop accepting and cut every open connection, as a database that went down would. */
+  async down(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    for (const s of this.sockets) s.destroy();
+    this.sockets.clear();
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+describe.skipIf(!url)('PostgreSQL unavailable under a running server', () => {
+  let proxy: Proxy;
+  let database: Database;
+  let server: RunningServer;
+  let name: string;
+  const capture = capturingLogger();
+
+  beforeAll(async () => {
+    const base = new URL(url!);
+    name = `irr_t_${inject('postgresTemplate')!.replace('irr_template_', '')}_${randomBytes(6).toString('hex')}`;
+    await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+    proxy = new Proxy({ host: base.hostname, port: Number(base.port || 5432) });
+    await proxy.up();
+    const viaProxy = new URL(url!);
+    viaProxy.hostname = '127.0.0.1';
+    viaProxy.port = String(proxy.port);
+    viaProxy.pathname = `/${name}`;
+    database = await openDatabase({ kind: 'postgres', url: viaProxy.toString() });
+    const loaded = loadConfig({ IRR_PORT: '0', DATABASE_URL: viaProxy.toString() });
+    if (!loaded.ok) throw new Error(loaded.message);
+    server = await startServer({ config: loaded.config, database, logger: capture.logger, apps: [] });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await proxy?.down().catch(() => undefined);
+    await database?.close().catch(() => undefined);
+    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+
+  const read = async () => {
+    const started = performance.now();
+    const res = await fetch(`${server.url}/trpc/public.organisations`);
+    return { status: res.status, body: await res.text(), ms: performance.now() - started };
+  };
+
+  it('fails requests with a clear error while it is down, and recovers without a restart', async () => {
+    expect((await read()).status).toBe(200);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+
+    await proxy.down();
+    for (let i = 0; i < 3; i++) {
+      const down = await read();
+      expect(down.status).toBeGreaterThanOrEqual(500);
+      expect(down.body).toMatch(/went wrong/i);
+      // No SQL or driver detail reaches the client.
+      expect(down.body).not.toMatch(/select|Failed query|ECONNREFUSED/i);
+      expect(down.ms).toBeLessThan(15_000);
+    }
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(503);
+    // The server says what happened in its log, without the connection string.
+    expect(capture.lines.some((l) => /"level":"error"/.test(l))).toBe(true);
+    expect(capture.lines.join('\n')).not.toContain(url!);
+
+    await proxy.up();
+    let recovered = await read();
+    for (let i = 0; i < 50 && recovered.status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      recovered = await read();
+    }
+    expect(recovered.status).toBe(200);
+    expect(JSON.parse(recovered.body)).toHaveProperty('result.data');
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+  });
+});
