@@ -3,6 +3,7 @@ import { apiBench } from './api.js';
 import { datasetBench } from './dataset.js';
 import { scaleBench } from './scale.js';
 import { importBench } from './import.js';
+import { loadBench } from './load.js';
 import { storeKinds } from './lib/register.js';
 
 const USAGE = `Usage: pnpm bench <name> [options]
@@ -13,14 +14,15 @@ const USAGE = `Usage: pnpm bench <name> [options]
   import    records per second through \`irr import\`, against parsing alone
   web       Lighthouse and first-load JavaScript of both apps
   load      readers and writers together against the real server (soak)
-Options: --connections N (default 10 for api, 50 for scale)  --duration S (default 10)
+Options: --connections N (default 10 for api, 50 for scale)  --duration S (default 10; 30 for load)
+  --scales 1,10  --records N (import, default 500)  --readers N --writers N (load, default 8 and 4)
 Set DATABASE_URL to run on PostgreSQL as well (BENCH_STORE=postgres|pglite for one only).
 `;
 
 const [name, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
-  options: { connections: { type: 'string' }, duration: { type: 'string' }, scales: { type: 'string' }, records: { type: 'string' } },
+  options: { connections: { type: 'string' }, duration: { type: 'string' }, scales: { type: 'string' }, records: { type: 'string' }, readers: { type: 'string' }, writers: { type: 'string' } },
 });
 const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
 
@@ -36,6 +38,9 @@ switch (name) {
     break;
   case 'import':
     await importBench(storeKinds(), num(values.records, 500));
+    break;
+  case 'load':
+    await loadBench(storeKinds(), { readers: num(values.readers, 8), writers: num(values.writers, 4), durationS: num(values.duration, 30) });
     break;
   default:
     process.stderr.write(USAGE);
