@@ -89,7 +89,8 @@ function unsafe(html: string): string[] {
     if (!ALLOWED.has(name)) problems.push(`tag <${name}>`);
     for (const a of m[2]!.matchAll(/([^\s=/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g)) {
       const attr = a[1]!.toLowerCase();
-      if (!(RICH_TEXT_POLICY.attributes[name] ?? []).includes(attr)) problems.push(`attribute ${attr} on <${name}>`);
+      if (!(RICH_TEXT_POLICY.attributes[name] ?? []).includes(attr))
+        problems.push(`attribute ${attr} on <${name}>`);
       if (attr === 'href') {
         const value = (a[2] ?? '').replace(/^["']|["']$/g, '').replace(/&amp;/g, '&');
         const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
@@ -109,7 +110,11 @@ function richTexts(record: ResponseRecord): string[] {
     record.summary,
     record.commissionerComments,
     record.chiefOfficerComments,
-    ...record.findings.flatMap((f) => [f.text, f.acceptance?.explanation ?? '', ...f.updates.map((u) => u.text)]),
+    ...record.findings.flatMap((f) => [
+      f.text,
+      f.acceptance?.explanation ?? '',
+      ...f.updates.map((u) => u.text),
+    ]),
   ].filter((t): t is string => typeof t === 'string');
 }
 
@@ -118,7 +123,9 @@ const codeOf = async (p: Promise<unknown>) => {
     await p;
     return null;
   } catch (e) {
-    return e instanceof TRPCError ? { code: e.code, message: e.message } : { code: 'OTHER', message: String(e) };
+    return e instanceof TRPCError
+      ? { code: e.code, message: e.message }
+      : { code: 'OTHER', message: String(e) };
   }
 };
 
@@ -134,7 +141,9 @@ describe('hostile input', () => {
   it('has a corpus of at least 100 distinct payloads that the checker itself flags', () => {
     expect(XSS_CORPUS.length).toBeGreaterThanOrEqual(100);
     // The checker is not vacuous: most raw payloads fail it.
-    expect(XSS_CORPUS.filter((p) => unsafe(p).length > 0).length).toBeGreaterThanOrEqual(XSS_CORPUS.length - 5);
+    expect(XSS_CORPUS.filter((p) => unsafe(p).length > 0).length).toBeGreaterThanOrEqual(
+      XSS_CORPUS.length - 5,
+    );
   });
 
   it('the importer stores and returns every payload sanitised, in every rich-text field', async () => {
@@ -170,25 +179,55 @@ describe('hostile input', () => {
     const editor = w.as('editor');
     let record = await editor.records.get({ recordId: w.recordId });
     // A recommendation (it takes an acceptance explanation) where the record has one.
-    const target = record.record.findings.find((f) => f.kind === 'recommendation') ?? record.record.findings[0]!;
+    const target =
+      record.record.findings.find((f) => f.kind === 'recommendation') ?? record.record.findings[0]!;
     const recommendationRef = target.ref;
     const recommendation = () => record.findings.find((f) => f.ref === recommendationRef)!;
     for (const payload of XSS_CORPUS) {
       const text = `<p>Before</p>${payload}<p>After</p>`;
-      record = await editor.records.updateDraft({ recordId: w.recordId, rowVersion: record.rowVersion, patch: { summary: text, commissionerComments: text, chiefOfficerComments: text } });
+      record = await editor.records.updateDraft({
+        recordId: w.recordId,
+        rowVersion: record.rowVersion,
+        patch: { summary: text, commissionerComments: text, chiefOfficerComments: text },
+      });
       const r = recommendation();
-      record = await editor.findings.updateContent({ findingId: r.id, rowVersion: r.rowVersion, patch: { text, ...(target.kind === 'recommendation' && { acceptance: { position: 'accepted' as const, explanation: text } }) } });
-      record = await editor.findings.addUpdate({ findingId: r.id, update: { date: '2026-11-20', author: 'force', visibility: 'public', text } });
+      record = await editor.findings.updateContent({
+        findingId: r.id,
+        rowVersion: r.rowVersion,
+        patch: {
+          text,
+          ...(target.kind === 'recommendation' && {
+            acceptance: { position: 'accepted' as const, explanation: text },
+          }),
+        },
+      });
+      record = await editor.findings.addUpdate({
+        findingId: r.id,
+        update: { date: '2026-11-20', author: 'force', visibility: 'public', text },
+      });
       for (const t of richTexts(record.record)) expect(unsafe(t), `${payload} → ${t}`).toEqual([]);
       expect(record.record.summary).toMatch(/^<p>Before<\/p>/);
     }
-    record = await editor.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'in_review' });
+    record = await editor.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'in_review',
+    });
     const approver = w.as('approver');
-    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'approved' });
-    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'published' });
+    record = await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'approved',
+    });
+    record = await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'published',
+    });
     const published = await w.as('anonymous').public.record({ recordId: w.recordId });
     for (const t of richTexts(published.record)) expect(unsafe(t), t).toEqual([]);
-    for (const t of Object.values(published.tracking)) if (t.latestUpdate) expect(unsafe(t.latestUpdate.text)).toEqual([]);
+    for (const t of Object.values(published.tracking))
+      if (t.latestUpdate) expect(unsafe(t.latestUpdate.text)).toEqual([]);
     const finding = await w.as('anonymous').public.finding({ findingId: recommendation().id });
     expect(unsafe(finding.text)).toEqual([]);
     for (const u of finding.updates) expect(unsafe(u.text)).toEqual([]);
@@ -215,17 +254,30 @@ describe('hostile input', () => {
         ...seed,
         report: { ...seed.report, title: 'SQL strings inspection: Staffordshire' },
         commissioner: { ...seed.commissioner, name: strings[2]! },
-        findings: seed.findings.map((f, i) => ({ ...f, text: `<p>Quokkaline ${escapeHtml(strings[i % strings.length]!)}</p>` })),
+        findings: seed.findings.map((f, i) => ({
+          ...f,
+          text: `<p>Quokkaline ${escapeHtml(strings[i % strings.length]!)}</p>`,
+        })),
       }),
     });
     const recordId = imported.items[0]!.recordId!;
     let record = await editor.records.get({ recordId });
     expect(record.record.commissioner.name).toBe(strings[2]);
     // Stored as the same characters (the canonical HTML may spell quotes as entities).
-    record.record.findings.forEach((f, i) => expect(unescapeHtml(f.text)).toBe(`<p>Quokkaline ${strings[i % strings.length]!}</p>`));
-    record = await editor.workflow.transition({ recordId, rowVersion: record.rowVersion, to: 'in_review' });
-    record = await w.as('approver').workflow.transition({ recordId, rowVersion: record.rowVersion, to: 'approved' });
-    await w.as('approver').workflow.transition({ recordId, rowVersion: record.rowVersion, to: 'published' });
+    record.record.findings.forEach((f, i) =>
+      expect(unescapeHtml(f.text)).toBe(`<p>Quokkaline ${strings[i % strings.length]!}</p>`),
+    );
+    record = await editor.workflow.transition({
+      recordId,
+      rowVersion: record.rowVersion,
+      to: 'in_review',
+    });
+    record = await w
+      .as('approver')
+      .workflow.transition({ recordId, rowVersion: record.rowVersion, to: 'approved' });
+    await w
+      .as('approver')
+      .workflow.transition({ recordId, rowVersion: record.rowVersion, to: 'published' });
     const anonymous = w.as('anonymous');
     expect((await anonymous.public.search({ q: 'quokkaline' })).length).toBe(seed.findings.length);
     for (const q of strings) {
@@ -242,7 +294,13 @@ describe('hostile input', () => {
     const editor = w.as('editor');
     const record = await editor.records.get({ recordId: w.recordId });
     const big = `<p>${'x'.repeat(1024 * 1024)}</p>`;
-    const field = await codeOf(editor.records.updateDraft({ recordId: w.recordId, rowVersion: record.rowVersion, patch: { summary: big } }));
+    const field = await codeOf(
+      editor.records.updateDraft({
+        recordId: w.recordId,
+        rowVersion: record.rowVersion,
+        patch: { summary: big },
+      }),
+    );
     expect(field?.code).toBe('BAD_REQUEST');
     expect(field?.message).toMatch(/200000|too big|at most|characters/i);
     const upload = await codeOf(editor.import.records({ text: 'x'.repeat(21 * 1024 * 1024) }));
@@ -252,7 +310,12 @@ describe('hostile input', () => {
     const many = renderRecord({
       ...seed,
       report: { ...seed.report, title: 'Ten thousand findings: Staffordshire' },
-      findings: Array.from({ length: 10_000 }, (_, i) => ({ ...finding, ref: `AFI${i + 1}`, reference: null, text: `<p>Finding ${i + 1}</p>` })),
+      findings: Array.from({ length: 10_000 }, (_, i) => ({
+        ...finding,
+        ref: `AFI${i + 1}`,
+        reference: null,
+        text: `<p>Finding ${i + 1}</p>`,
+      })),
     });
     const result = await codeOf(editor.import.records({ text: many }));
     if (result) {
@@ -270,5 +333,10 @@ function escapeHtml(s: string): string {
 }
 
 function unescapeHtml(s: string): string {
-  return s.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -10,7 +10,10 @@ const [name, ...rest] = process.argv.slice(2);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 let result;
 if (name === 'codec') {
-  result = spawnSync('pnpm', ['--filter', '@irr/domain', 'run', 'bench', ...rest], { stdio: 'inherit', cwd: root });
+  result = spawnSync('pnpm', ['--filter', '@irr/domain', 'run', 'bench', ...rest], {
+    stdio: 'inherit',
+    cwd: root,
+  });
 } else {
   const require = createRequire(import.meta.url);
   const tsx = require.resolve('tsx/cli');
@@ -21,6 +24,9 @@ if (name === 'codec') {
   }
   const script = name === 'web' ? web : fileURLToPath(new URL('../src/main.ts', import.meta.url));
   const args = name === 'web' ? rest : [name ?? '', ...rest].filter((a, i) => i > 0 || a !== '');
-  result = spawnSync(process.execPath, [tsx, '--conditions=@irr/source', script, ...args], { stdio: 'inherit', cwd: root });
+  result = spawnSync(process.execPath, [tsx, '--conditions=@irr/source', script, ...args], {
+    stdio: 'inherit',
+    cwd: root,
+  });
 }
 process.exit(result.status ?? 1);

@@ -30,8 +30,18 @@ export async function apiBench(args: { connections: number; durationS: number })
           await warm(`${server.url}${t.path}`);
           await warm(`${bare.url}${t.path}`);
           const opts = { connections: args.connections, durationS: args.durationS };
-          rows.push({ target: t.name, server: 'register', bytes, ...(await measure(t.name, `${server.url}${t.path}`, opts)) });
-          rows.push({ target: t.name, server: 'bare node:http', bytes, ...(await measure(t.name, `${bare.url}${t.path}`, opts)) });
+          rows.push({
+            target: t.name,
+            server: 'register',
+            bytes,
+            ...(await measure(t.name, `${server.url}${t.path}`, opts)),
+          });
+          rows.push({
+            target: t.name,
+            server: 'bare node:http',
+            bytes,
+            ...(await measure(t.name, `${bare.url}${t.path}`, opts)),
+          });
         }
       } finally {
         await bare.stop();
@@ -40,17 +50,45 @@ export async function apiBench(args: { connections: number; durationS: number })
       const ratios = targets.map((t) => {
         const reg = rows.find((r) => r.target === t.name && r.server === 'register')!;
         const b = rows.find((r) => r.target === t.name && r.server !== 'register')!;
-        return { target: t.name, rpsRatio: round(reg.rps / b.rps, 3), p99Ratio: round(reg.p99 / b.p99, 2) };
+        return {
+          target: t.name,
+          rpsRatio: round(reg.rps / b.rps, 3),
+          p99Ratio: round(reg.p99 / b.p99, 2),
+        };
       });
-      console.log(`\napi on ${store.describe} — ${args.connections} connections, ${args.durationS} s each, server RSS ${serverRssMb} MB\n`);
+      console.log(
+        `\napi on ${store.describe} — ${args.connections} connections, ${args.durationS} s each, server RSS ${serverRssMb} MB\n`,
+      );
       console.log(
         table(
           ['read', 'server', 'bytes', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx'],
-          rows.map((r) => [r.target, r.server, r.bytes, r.rps, r.p50, r.p95, r.p99, r.errors, r.non2xx]),
+          rows.map((r) => [
+            r.target,
+            r.server,
+            r.bytes,
+            r.rps,
+            r.p50,
+            r.p95,
+            r.p99,
+            r.errors,
+            r.non2xx,
+          ]),
         ),
       );
-      console.log(`\n${table(['read', 'register/bare req/s', 'register/bare p99'], ratios.map((r) => [r.target, r.rpsRatio, r.p99Ratio]))}`);
-      runs.push({ store: kind, connections: args.connections, durationS: args.durationS, serverRssMb, rows, ratios });
+      console.log(
+        `\n${table(
+          ['read', 'register/bare req/s', 'register/bare p99'],
+          ratios.map((r) => [r.target, r.rpsRatio, r.p99Ratio]),
+        )}`,
+      );
+      runs.push({
+        store: kind,
+        connections: args.connections,
+        durationS: args.durationS,
+        serverRssMb,
+        rows,
+        ratios,
+      });
     } finally {
       await server.stop();
       await store.drop();

@@ -8,7 +8,12 @@ import { setUpStaff } from '../../../apps/server/src/demo/demo-staff.js';
 import type { DemoAccount } from '../../../apps/server/src/demo/demo-users.js';
 import { loadRecord } from '../../../apps/server/src/demo/load-record.js';
 import type { Theme } from '../../../apps/server/src/demo/phrases.js';
-import type { FindingFate, FindingPlan, RecordFate, RecordPlan } from '../../../apps/server/src/demo/plan.js';
+import type {
+  FindingFate,
+  FindingPlan,
+  RecordFate,
+  RecordPlan,
+} from '../../../apps/server/src/demo/plan.js';
 import { createPrng, type Prng } from '../../../apps/server/src/demo/prng.js';
 import { readSeedRecord } from '../../../apps/server/src/demo/seed-record.js';
 import { freshStore, type Store } from './lib/register.js';
@@ -35,10 +40,16 @@ export const FORCES = REFERENCE_ORGANISATIONS.filter((o) => o.kind === 'police_f
 
 const THEMATICS: { title: string; theme: Theme }[] = [
   { title: 'Police response to violence against women and girls', theme: 'vawg' },
-  { title: 'An inspection of vetting, misconduct, and misogyny in the police service', theme: 'vetting' },
+  {
+    title: 'An inspection of vetting, misconduct, and misogyny in the police service',
+    theme: 'vetting',
+  },
   { title: 'The police response to domestic abuse', theme: 'protecting' },
   { title: 'Missing children: who cares?', theme: 'protecting' },
-  { title: 'Digital forensics: an inspection of how the police examine devices', theme: 'investigating' },
+  {
+    title: 'Digital forensics: an inspection of how the police examine devices',
+    theme: 'investigating',
+  },
   { title: 'Crime data integrity', theme: 'investigating' },
   { title: 'Roads policing: not optional', theme: 'responding' },
   { title: 'Neighbourhood policing and anti-social behaviour', theme: 'preventing' },
@@ -51,11 +62,21 @@ const PEEL_AREAS: { area: string; theme: Theme; pillar: string }[] = [
   { area: 'Investigating crime', theme: 'investigating', pillar: 'Effectiveness' },
   { area: 'Protecting vulnerable people', theme: 'protecting', pillar: 'Effectiveness' },
   { area: 'Responding to the public', theme: 'responding', pillar: 'Effectiveness' },
-  { area: 'Preventing crime and anti-social behaviour', theme: 'preventing', pillar: 'Effectiveness' },
+  {
+    area: 'Preventing crime and anti-social behaviour',
+    theme: 'preventing',
+    pillar: 'Effectiveness',
+  },
   { area: 'Developing a positive workplace', theme: 'workforce', pillar: 'Legitimacy' },
   { area: 'Planning for the future', theme: 'resources', pillar: 'Efficiency' },
 ];
-const GRADES: Grade['value'][] = ['outstanding', 'good', 'adequate', 'requires_improvement', 'inadequate'];
+const GRADES: Grade['value'][] = [
+  'outstanding',
+  'good',
+  'adequate',
+  'requires_improvement',
+  'inadequate',
+];
 
 /** Weighted picks: most records are published; recent ones are more often still in progress. */
 function recordFate(prng: Prng, year: number): RecordFate {
@@ -115,21 +136,55 @@ export function forcePlans(force: string, scale: number): RecordPlan[] {
         const graded = year >= 2021;
         for (const a of areas.length ? areas : PEEL_AREAS.slice(0, 2)) {
           if (prng.chance(0.25))
-            findings.push({ kind: 'cause_of_concern', theme: a.theme, pillar: graded ? null : a.pillar, area: a.area, fate: findingFate(prng, year) });
+            findings.push({
+              kind: 'cause_of_concern',
+              theme: a.theme,
+              pillar: graded ? null : a.pillar,
+              area: a.area,
+              fate: findingFate(prng, year),
+            });
           // A cause of concern always comes with at least one recommendation.
           if (findings.at(-1)?.kind === 'cause_of_concern')
             for (let i = prng.int(1, 3); i > 0; i--)
-              findings.push({ kind: 'recommendation', theme: a.theme, pillar: graded ? null : a.pillar, area: a.area, fate: findingFate(prng, year) });
+              findings.push({
+                kind: 'recommendation',
+                theme: a.theme,
+                pillar: graded ? null : a.pillar,
+                area: a.area,
+                fate: findingFate(prng, year),
+              });
         }
         for (const a of areas)
           for (let i = prng.int(1, 3); i > 0; i--)
-            findings.push({ kind: 'area_for_improvement', theme: a.theme, pillar: graded ? null : a.pillar, area: a.area, fate: findingFate(prng, year), ...(prng.chance(0.15) && { revise: prng.chance(0.5) ? ('slipped' as const) : ('ahead' as const) }) });
+            findings.push({
+              kind: 'area_for_improvement',
+              theme: a.theme,
+              pillar: graded ? null : a.pillar,
+              area: a.area,
+              fate: findingFate(prng, year),
+              ...(prng.chance(0.15) && {
+                revise: prng.chance(0.5) ? ('slipped' as const) : ('ahead' as const),
+              }),
+            });
         const grades: Grade[] = graded
-          ? areas.map((a) => ({ scope: { level: 'area', pillar: null, area: a.area }, value: prng.pick(GRADES), carriedOver: false }))
-          : ['Effectiveness', 'Efficiency', 'Legitimacy'].map((pillar) => ({ scope: { level: 'pillar', pillar }, value: prng.pick(GRADES.filter((g) => g !== 'adequate')), carriedOver: false }));
+          ? areas.map((a) => ({
+              scope: { level: 'area', pillar: null, area: a.area },
+              value: prng.pick(GRADES),
+              carriedOver: false,
+            }))
+          : ['Effectiveness', 'Efficiency', 'Legitimacy'].map((pillar) => ({
+              scope: { level: 'pillar', pillar },
+              value: prng.pick(GRADES.filter((g) => g !== 'adequate')),
+              carriedOver: false,
+            }));
         plans.push({
           force,
-          report: { title: `PEEL ${year}/${String(year + 1).slice(2)} An inspection of ${name}`, type: 'peel', publishedOn: day(prng, year), link: `${HMICFRS}/peel-${year}-${force}/` },
+          report: {
+            title: `PEEL ${year}/${String(year + 1).slice(2)} An inspection of ${name}`,
+            type: 'peel',
+            publishedOn: day(prng, year),
+            link: `${HMICFRS}/peel-${year}-${force}/`,
+          },
           grades,
           findings,
           fate: recordFate(prng, year),
@@ -138,10 +193,22 @@ export function forcePlans(force: string, scale: number): RecordPlan[] {
         const t = THEMATICS[(y * scale + k + force.length) % THEMATICS.length]!;
         const findings: FindingPlan[] = [];
         for (let i = prng.int(3, 10); i > 0; i--)
-          findings.push({ kind: 'recommendation', theme: t.theme, pillar: null, area: null, fate: findingFate(prng, year), ...(prng.chance(0.1) && { revise: 'slipped' as const }) });
+          findings.push({
+            kind: 'recommendation',
+            theme: t.theme,
+            pillar: null,
+            area: null,
+            fate: findingFate(prng, year),
+            ...(prng.chance(0.1) && { revise: 'slipped' as const }),
+          });
         plans.push({
           force,
-          report: { title: `${t.title} (${year}${scale > 1 ? `, part ${k + 1}` : ''})`, type: 'thematic', publishedOn: day(prng, year), link: `${HMICFRS}/thematic-${year}-${k}/` },
+          report: {
+            title: `${t.title} (${year}${scale > 1 ? `, part ${k + 1}` : ''})`,
+            type: 'thematic',
+            publishedOn: day(prng, year),
+            link: `${HMICFRS}/thematic-${year}-${k}/`,
+          },
           grades: [],
           findings,
           fate: recordFate(prng, year),
@@ -166,7 +233,11 @@ export interface LoadedDataset {
  * Load the dataset at a scale into an open database through the API (as the demo loader does):
  * forces one after another on PGlite, `parallel` forces at once on PostgreSQL.
  */
-export async function loadDataset(database: Database, scale: number, options: { parallel?: number; progress?: (done: number, total: number) => void } = {}): Promise<LoadedDataset> {
+export async function loadDataset(
+  database: Database,
+  scale: number,
+  options: { parallel?: number; progress?: (done: number, total: number) => void } = {},
+): Promise<LoadedDataset> {
   const passwordHash = await hashPassword(randomUUID());
   const seedText = await readSeedRecord();
   const started = performance.now();
@@ -184,14 +255,19 @@ export async function loadDataset(database: Database, scale: number, options: { 
         passwordHash,
       }));
       const staff = await setUpStaff(database.db, [force], accounts);
-      const callers = { editor: staff.caller(force, 'editor'), approver: staff.caller(force, 'approver') };
+      const callers = {
+        editor: staff.caller(force, 'editor'),
+        approver: staff.caller(force, 'approver'),
+      };
       for (const plan of forcePlans(force, scale)) {
         await loadRecord(plan, seedText, callers, staff.setDay);
         options.progress?.(++done, total);
       }
     }
   }
-  await Promise.all(Array.from({ length: database.kind === 'postgres' ? (options.parallel ?? 4) : 1 }, worker));
+  await Promise.all(
+    Array.from({ length: database.kind === 'postgres' ? (options.parallel ?? 4) : 1 }, worker),
+  );
   const seconds = (performance.now() - started) / 1000;
   const n = async (t: PgTable) =>
     ((await database.db.select({ n: count() }).from(t)) as [{ n: number }])[0].n;
@@ -208,11 +284,16 @@ export async function loadDataset(database: Database, scale: number, options: { 
 }
 
 export function databaseConfig(store: Store): DatabaseConfig {
-  return store.kind === 'postgres' ? { kind: 'postgres', url: store.env.DATABASE_URL! } : { kind: 'pglite', dataDir: store.env.IRR_DATA_DIR! };
+  return store.kind === 'postgres'
+    ? { kind: 'postgres', url: store.env.DATABASE_URL! }
+    : { kind: 'pglite', dataDir: store.env.IRR_DATA_DIR! };
 }
 
 /** A fresh store holding the dataset at a scale, migrated and loaded; the store stays for serving. */
-export async function storeWithDataset(kind: Store['kind'], scale: number): Promise<{ store: Store; loaded: LoadedDataset }> {
+export async function storeWithDataset(
+  kind: Store['kind'],
+  scale: number,
+): Promise<{ store: Store; loaded: LoadedDataset }> {
   const store = await freshStore(kind, `x${scale}`);
   const database = await openDatabase(databaseConfig(store));
   try {
@@ -244,8 +325,26 @@ export async function datasetBench(scales: number[], kinds: Store['kind'][]): Pr
     }
   console.log(
     `\n${table(
-      ['store', 'scale', 'records', 'findings', 'updates', 'published versions', 'load s', 'records/s'],
-      rows.map((r) => [r.store, `${r.scale}x`, r.records, r.findings, r.updates, r.published, r.seconds, r.recordsPerSecond]),
+      [
+        'store',
+        'scale',
+        'records',
+        'findings',
+        'updates',
+        'published versions',
+        'load s',
+        'records/s',
+      ],
+      rows.map((r) => [
+        r.store,
+        `${r.scale}x`,
+        r.records,
+        r.findings,
+        r.updates,
+        r.published,
+        r.seconds,
+        r.recordsPerSecond,
+      ]),
     )}`,
   );
   console.log(`\nwrote ${writeResult('dataset', { forces: FORCES.length, years: YEARS, rows })}`);

@@ -17,8 +17,16 @@ import { round, table } from './lib/stats.js';
  */
 export async function importBench(kinds: Store['kind'][], records: number): Promise<void> {
   const plans: RecordPlan[] = [];
-  for (let scale = 1; plans.length <= records; scale++) for (const f of FORCES) plans.push(...forcePlans(f, scale).filter((p) => !plans.some((q) => q.force === p.force && q.report.title === p.report.title)));
-  const [extra, ...texts] = plans.slice(0, records + 1).map((p) => renderRecord(buildRecord(p as RecordPlan & { findings: FindingPlan[] })));
+  for (let scale = 1; plans.length <= records; scale++)
+    for (const f of FORCES)
+      plans.push(
+        ...forcePlans(f, scale).filter(
+          (p) => !plans.some((q) => q.force === p.force && q.report.title === p.report.title),
+        ),
+      );
+  const [extra, ...texts] = plans
+    .slice(0, records + 1)
+    .map((p) => renderRecord(buildRecord(p as RecordPlan & { findings: FindingPlan[] })));
   const file = join(tmpdir(), `irr-bench-import-${process.pid}.txt`);
   const one = join(tmpdir(), `irr-bench-import-one-${process.pid}.txt`);
   writeFileSync(file, texts.join('\n'));
@@ -32,7 +40,8 @@ export async function importBench(kinds: Store['kind'][], records: number): Prom
     const t0 = performance.now();
     const parsed = [...parseRecords(texts.join('\n'))];
     parseMs = Math.min(parseMs, performance.now() - t0);
-    if (parsed.length !== texts.length || parsed.some((p) => !p.ok)) throw new Error('The generated records do not all parse');
+    if (parsed.length !== texts.length || parsed.some((p) => !p.ok))
+      throw new Error('The generated records do not all parse');
     findings = parsed.reduce((n, p) => n + (p.record?.findings.length ?? 0), 0);
   }
   const rows = [];
@@ -64,11 +73,31 @@ export async function importBench(kinds: Store['kind'][], records: number): Prom
       await store.drop();
     }
   }
-  console.log(`\n${texts.length} records, ${findings} findings, ${round(texts.join('\n').length / 2 ** 20, 2)} MB of record text\n`);
+  console.log(
+    `\n${texts.length} records, ${findings} findings, ${round(texts.join('\n').length / 2 ** 20, 2)} MB of record text\n`,
+  );
   console.log(
     table(
-      ['store', 'records', 'wall s', '1-record run s', 'records/s', 'records/s after start-up', 'codec parse records/s', 'import/parse'],
-      rows.map((r) => [r.store, r.records, r.wallS, r.startupS, r.recordsPerSecond, r.recordsPerSecondAfterStartup, r.parseRecordsPerSecond, r.ratio]),
+      [
+        'store',
+        'records',
+        'wall s',
+        '1-record run s',
+        'records/s',
+        'records/s after start-up',
+        'codec parse records/s',
+        'import/parse',
+      ],
+      rows.map((r) => [
+        r.store,
+        r.records,
+        r.wallS,
+        r.startupS,
+        r.recordsPerSecond,
+        r.recordsPerSecondAfterStartup,
+        r.parseRecordsPerSecond,
+        r.ratio,
+      ]),
     ),
   );
   console.log(`\nwrote ${writeResult('import', { records: texts.length, findings, rows })}`);

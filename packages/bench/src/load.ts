@@ -23,7 +23,10 @@ interface Outcome {
  * acknowledged write must be in the database and in the audit log; every failure must be a
  * CONFLICT; and the server's RSS, sampled each second, must level off.
  */
-export async function loadBench(kinds: Store['kind'][], args: { readers: number; writers: number; durationS: number }): Promise<void> {
+export async function loadBench(
+  kinds: Store['kind'][],
+  args: { readers: number; writers: number; durationS: number },
+): Promise<void> {
   const runs = [];
   let failed = false;
   for (const kind of kinds) {
@@ -34,16 +37,39 @@ export async function loadBench(kinds: Store['kind'][], args: { readers: number;
     const acknowledged: { token: string; kind: 'update' | 'draft edit' }[] = [];
     const rss: number[] = [];
     try {
-      const accounts = readFileSync(passwords, 'utf8').split('\n').filter((l) => l.includes('@')).map((l) => l.trim().split(/\s+/));
+      const accounts = readFileSync(passwords, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('@'))
+        .map((l) => l.trim().split(/\s+/));
       const editors = accounts.filter(([, role]) => role === 'editor');
       const targets = await findTargets(server.url);
-      const cookies = await Promise.all(editors.map(([email, , password]) => signIn(server.url, email!, password!)));
+      const cookies = await Promise.all(
+        editors.map(([email, , password]) => signIn(server.url, email!, password!)),
+      );
       // What each editor may write to: findings of their force's records, and draft records.
       const work = await Promise.all(
         cookies.map(async (cookie) => {
-          const records = await trpcGet<{ id: string; status: string }[]>(server.url, 'records.list', {}, cookie);
-          const full = await Promise.all(records.map((r) => trpcGet<{ id: string; status: string; findings: { id: string }[] }>(server.url, 'records.get', { recordId: r.id }, cookie)));
-          return { cookie, findings: full.flatMap((r) => r.findings.map((f) => f.id)), drafts: full.filter((r) => r.status === 'draft').map((r) => r.id) };
+          const records = await trpcGet<{ id: string; status: string }[]>(
+            server.url,
+            'records.list',
+            {},
+            cookie,
+          );
+          const full = await Promise.all(
+            records.map((r) =>
+              trpcGet<{ id: string; status: string; findings: { id: string }[] }>(
+                server.url,
+                'records.get',
+                { recordId: r.id },
+                cookie,
+              ),
+            ),
+          );
+          return {
+            cookie,
+            findings: full.flatMap((r) => r.findings.map((f) => f.id)),
+            drafts: full.filter((r) => r.status === 'draft').map((r) => r.id),
+          };
         }),
       );
       const until = Date.now() + args.durationS * 1000;
@@ -55,7 +81,12 @@ export async function loadBench(kinds: Store['kind'][], args: { readers: number;
           const started = performance.now();
           const res = await fetch(`${server.url}${t.path}`);
           await res.arrayBuffer();
-          outcomes.push({ kind: 'read', status: res.status, code: null, ms: performance.now() - started });
+          outcomes.push({
+            kind: 'read',
+            status: res.status,
+            code: null,
+            ms: performance.now() - started,
+          });
         }
       };
       const writer = async (w: number) => {
@@ -68,18 +99,48 @@ export async function loadBench(kinds: Store['kind'][], args: { readers: number;
           let r: { status: number; code: string | null };
           if (draft) {
             const recordId = mine.drafts[i % mine.drafts.length]!;
-            const current = await trpcGet<{ rowVersion: number }>(server.url, 'records.get', { recordId }, mine.cookie);
-            r = await trpcPost(server.url, 'records.updateDraft', { recordId, rowVersion: current.rowVersion, patch: { summary: `<p>Summary edited under load: ${token}</p>` } }, mine.cookie);
+            const current = await trpcGet<{ rowVersion: number }>(
+              server.url,
+              'records.get',
+              { recordId },
+              mine.cookie,
+            );
+            r = await trpcPost(
+              server.url,
+              'records.updateDraft',
+              {
+                recordId,
+                rowVersion: current.rowVersion,
+                patch: { summary: `<p>Summary edited under load: ${token}</p>` },
+              },
+              mine.cookie,
+            );
           } else {
             const findingId = mine.findings[(w * 7 + i) % mine.findings.length]!;
-            r = await trpcPost(server.url, 'findings.addUpdate', { findingId, update: { date: null, author: 'force', visibility: 'internal', text: `<p>Progress under load: ${token}</p>` } }, mine.cookie);
+            r = await trpcPost(
+              server.url,
+              'findings.addUpdate',
+              {
+                findingId,
+                update: {
+                  date: null,
+                  author: 'force',
+                  visibility: 'internal',
+                  text: `<p>Progress under load: ${token}</p>`,
+                },
+              },
+              mine.cookie,
+            );
           }
           const kind = draft ? ('draft edit' as const) : ('update' as const);
           outcomes.push({ kind, ...r, ms: performance.now() - started });
           if (r.status === 200) acknowledged.push({ token, kind });
         }
       };
-      await Promise.all([...Array.from({ length: args.readers }, reader), ...Array.from({ length: args.writers }, (_, w) => writer(w))]);
+      await Promise.all([
+        ...Array.from({ length: args.readers }, reader),
+        ...Array.from({ length: args.writers }, (_, w) => writer(w)),
+      ]);
       clearInterval(sampler);
     } finally {
       await server.stop();
@@ -90,9 +151,19 @@ export async function loadBench(kinds: Store['kind'][], args: { readers: number;
     let missingRow = 0;
     let missingAudit = 0;
     try {
-      const updates = new Set((await database.db.select({ text: schema.findingUpdates.text }).from(schema.findingUpdates)).map((u) => /load-[\w-]+/.exec(u.text)?.[0]));
-      const audits = await database.db.execute(sql`select after::text as after from audit_events where action in ('finding.update_added', 'record.draft_updated')`);
-      const auditText = ((audits as { rows: { after: string }[] }).rows ?? (audits as { after: string }[])).map((r) => r.after).join('\n');
+      const updates = new Set(
+        (
+          await database.db.select({ text: schema.findingUpdates.text }).from(schema.findingUpdates)
+        ).map((u) => /load-[\w-]+/.exec(u.text)?.[0]),
+      );
+      const audits = await database.db.execute(
+        sql`select after::text as after from audit_events where action in ('finding.update_added', 'record.draft_updated')`,
+      );
+      const auditText = (
+        (audits as { rows: { after: string }[] }).rows ?? (audits as { after: string }[])
+      )
+        .map((r) => r.after)
+        .join('\n');
       for (const a of acknowledged) {
         if (!auditText.includes(a.token)) missingAudit++;
         if (a.kind === 'update' && !updates.has(a.token)) missingRow++;
@@ -109,38 +180,107 @@ export async function loadBench(kinds: Store['kind'][], args: { readers: number;
     const growth = secondHalf.length ? Math.max(...secondHalf) - Math.max(...firstHalf) : 0;
     const byKind = (['read', 'update', 'draft edit'] as const).map((k) => {
       const o = outcomes.filter((x) => x.kind === k);
-      return [k, o.length, o.filter((x) => x.status === 200).length, o.filter((x) => x.code === 'CONFLICT').length, o.filter((x) => x.status !== 200 && x.code !== 'CONFLICT').length, round(o.length / args.durationS, 0), round(percentile(o.map((x) => x.ms), 50), 1), round(percentile(o.map((x) => x.ms), 99), 1)];
+      return [
+        k,
+        o.length,
+        o.filter((x) => x.status === 200).length,
+        o.filter((x) => x.code === 'CONFLICT').length,
+        o.filter((x) => x.status !== 200 && x.code !== 'CONFLICT').length,
+        round(o.length / args.durationS, 0),
+        round(
+          percentile(
+            o.map((x) => x.ms),
+            50,
+          ),
+          1,
+        ),
+        round(
+          percentile(
+            o.map((x) => x.ms),
+            99,
+          ),
+          1,
+        ),
+      ];
     });
-    console.log(`\nload on ${kind}: ${args.readers} readers + ${args.writers} writers for ${args.durationS} s`);
-    console.log(table(['requests', 'total', 'ok', 'CONFLICT', 'other failures', 'per s', 'p50 ms', 'p99 ms'], byKind));
-    console.log(`\nacknowledged writes ${acknowledged.length}; missing from the database ${missingRow}; missing from the audit log ${missingAudit}`);
-    console.log(`server RSS MB: start ${rss[0]}, max ${Math.max(...rss)}, end ${rss.at(-1)}; growth from first to second half ${growth} MB`);
-    if (unexpected.length) console.log(`unexpected failures (first 5): ${JSON.stringify(unexpected.slice(0, 5))}`);
+    console.log(
+      `\nload on ${kind}: ${args.readers} readers + ${args.writers} writers for ${args.durationS} s`,
+    );
+    console.log(
+      table(
+        ['requests', 'total', 'ok', 'CONFLICT', 'other failures', 'per s', 'p50 ms', 'p99 ms'],
+        byKind,
+      ),
+    );
+    console.log(
+      `\nacknowledged writes ${acknowledged.length}; missing from the database ${missingRow}; missing from the audit log ${missingAudit}`,
+    );
+    console.log(
+      `server RSS MB: start ${rss[0]}, max ${Math.max(...rss)}, end ${rss.at(-1)}; growth from first to second half ${growth} MB`,
+    );
+    if (unexpected.length)
+      console.log(`unexpected failures (first 5): ${JSON.stringify(unexpected.slice(0, 5))}`);
     const ok = unexpected.length === 0 && missingRow === 0 && missingAudit === 0;
     failed ||= !ok;
     console.log(ok ? 'PASS' : 'FAIL');
-    runs.push({ store: kind, ...args, acknowledged: acknowledged.length, missingRow, missingAudit, unexpected: unexpected.length, unexpectedSample: unexpected.slice(0, 5), rssMb: rss, rssGrowthMb: growth, byKind, ok });
+    runs.push({
+      store: kind,
+      ...args,
+      acknowledged: acknowledged.length,
+      missingRow,
+      missingAudit,
+      unexpected: unexpected.length,
+      unexpectedSample: unexpected.slice(0, 5),
+      rssMb: rss,
+      rssGrowthMb: growth,
+      byKind,
+      ok,
+    });
   }
   console.log(`\nwrote ${writeResult('load', { runs })}`);
   if (failed) process.exitCode = 1;
 }
 
 async function signIn(base: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/trpc/auth.signIn`, { method: 'POST', headers: headers(base), body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${base}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: headers(base),
+    body: JSON.stringify({ email, password }),
+  });
   if (res.status !== 200) throw new Error(`sign-in as ${email} answered ${res.status}`);
-  return res.headers.getSetCookie().find((c) => c.startsWith('irr_session='))!.split(';')[0]!;
+  return res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('irr_session='))!
+    .split(';')[0]!;
 }
-const headers = (base: string, cookie?: string) => ({ 'content-type': 'application/json', 'x-irr-csrf': '1', origin: base, ...(cookie && { cookie }) });
+const headers = (base: string, cookie?: string) => ({
+  'content-type': 'application/json',
+  'x-irr-csrf': '1',
+  origin: base,
+  ...(cookie && { cookie }),
+});
 
 async function trpcGet<T>(base: string, path: string, input: unknown, cookie: string): Promise<T> {
-  const res = await fetch(`${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers: headers(base, cookie) });
+  const res = await fetch(
+    `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
+    { headers: headers(base, cookie) },
+  );
   const body = (await res.json()) as { result?: { data: T } };
   if (!body.result) throw new Error(`${path} answered ${res.status}`);
   return body.result.data;
 }
-async function trpcPost(base: string, path: string, input: unknown, cookie: string): Promise<{ status: number; code: string | null }> {
+async function trpcPost(
+  base: string,
+  path: string,
+  input: unknown,
+  cookie: string,
+): Promise<{ status: number; code: string | null }> {
   try {
-    const res = await fetch(`${base}/trpc/${path}`, { method: 'POST', headers: headers(base, cookie), body: JSON.stringify(input) });
+    const res = await fetch(`${base}/trpc/${path}`, {
+      method: 'POST',
+      headers: headers(base, cookie),
+      body: JSON.stringify(input),
+    });
     const body = (await res.json()) as { error?: { data?: { code?: string } } };
     return { status: res.status, code: body.error?.data?.code ?? null };
   } catch (e) {

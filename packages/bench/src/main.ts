@@ -22,25 +22,42 @@ Set DATABASE_URL to run on PostgreSQL as well (BENCH_STORE=postgres|pglite for o
 const [name, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
-  options: { connections: { type: 'string' }, duration: { type: 'string' }, scales: { type: 'string' }, records: { type: 'string' }, readers: { type: 'string' }, writers: { type: 'string' } },
+  options: {
+    connections: { type: 'string' },
+    duration: { type: 'string' },
+    scales: { type: 'string' },
+    records: { type: 'string' },
+    readers: { type: 'string' },
+    writers: { type: 'string' },
+  },
 });
 const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
 
 switch (name) {
   case 'api':
-    await apiBench({ connections: num(values.connections, 10), durationS: num(values.duration, 10) });
+    await apiBench({
+      connections: num(values.connections, 10),
+      durationS: num(values.duration, 10),
+    });
     break;
   case 'dataset':
     await datasetBench(scales(), storeKinds());
     break;
   case 'scale':
-    await scaleBench(scales(), storeKinds(), { connections: num(values.connections, 50), durationS: num(values.duration, 10) });
+    await scaleBench(scales(), storeKinds(), {
+      connections: num(values.connections, 50),
+      durationS: num(values.duration, 10),
+    });
     break;
   case 'import':
     await importBench(storeKinds(), num(values.records, 500));
     break;
   case 'load':
-    await loadBench(storeKinds(), { readers: num(values.readers, 8), writers: num(values.writers, 4), durationS: num(values.duration, 30) });
+    await loadBench(storeKinds(), {
+      readers: num(values.readers, 8),
+      writers: num(values.writers, 4),
+      durationS: num(values.duration, 30),
+    });
     break;
   default:
     process.stderr.write(USAGE);

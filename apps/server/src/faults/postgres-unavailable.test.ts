@@ -81,7 +81,12 @@ describe.skipIf(!url)('PostgreSQL unavailable under a running server', () => {
     database = await openDatabase({ kind: 'postgres', url: viaProxy.toString() });
     const loaded = loadConfig({ IRR_PORT: '0', DATABASE_URL: viaProxy.toString() });
     if (!loaded.ok) throw new Error(loaded.message);
-    server = await startServer({ config: loaded.config, database, logger: capture.logger, apps: [] });
+    server = await startServer({
+      config: loaded.config,
+      database,
+      logger: capture.logger,
+      apps: [],
+    });
   });
   afterAll(async () => {
     await server?.close();

@@ -21,7 +21,15 @@ const nodeArgs = (args: string[]) => ['--import', 'tsx', '--conditions=@irr/sour
 
 describe('the server killed with SIGKILL during writes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'irr-fault-'));
-  const env = { ...process.env, IRR_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', IRR_PORT: '0', IRR_HOST: '127.0.0.1', IRR_LOG_LEVEL: 'warn', IRR_PASSWORD: PASSWORD };
+  const env = {
+    ...process.env,
+    IRR_DATA_DIR: join(dir, 'data'),
+    DATABASE_URL: '',
+    IRR_PORT: '0',
+    IRR_HOST: '127.0.0.1',
+    IRR_LOG_LEVEL: 'warn',
+    IRR_PASSWORD: PASSWORD,
+  };
   const children: ChildProcess[] = [];
   afterAll(() => {
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
@@ -29,7 +37,11 @@ describe('the server killed with SIGKILL during writes', () => {
   });
 
   function serve(): Promise<{ child: ChildProcess; url: string; output: string[] }> {
-    const child = spawn(process.execPath, nodeArgs(['serve']), { cwd: CWD, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, nodeArgs(['serve']), {
+      cwd: CWD,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     const output: string[] = [];
     createInterface({ input: child.stderr }).on('line', (l) => output.push(l));
@@ -39,7 +51,9 @@ describe('the server killed with SIGKILL during writes', () => {
         const m = /The register is at (http:\/\/[^/\s]+)\//.exec(l);
         if (m) resolve({ child, url: m[1]!, output });
       });
-      child.once('exit', (code) => reject(new Error(`irr serve exited with ${code}: ${output.join('\n')}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`irr serve exited with ${code}: ${output.join('\n')}`)),
+      );
     });
   }
 
@@ -50,18 +64,38 @@ describe('the server killed with SIGKILL during writes', () => {
       body: JSON.stringify({ email: 'editor@example.org', password: PASSWORD }),
     });
     expect(res.status).toBe(200);
-    return res.headers.getSetCookie().find((c) => c.startsWith('irr_session='))!.split(';')[0]!;
+    return res.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('irr_session='))!
+      .split(';')[0]!;
   }
 
   it('restarts on the same folder with every acknowledged write and no partial record; a second server is refused', async () => {
-    const created = spawnSync(process.execPath, nodeArgs(['create-user', '--email', 'editor@example.org', '--role', 'editor', '--org', 'staffordshire']), { cwd: CWD, env, encoding: 'utf8' });
+    const created = spawnSync(
+      process.execPath,
+      nodeArgs([
+        'create-user',
+        '--email',
+        'editor@example.org',
+        '--role',
+        'editor',
+        '--org',
+        'staffordshire',
+      ]),
+      { cwd: CWD, env, encoding: 'utf8' },
+    );
     expect(created.stderr).toBe('');
     expect(created.status).toBe(0);
 
     const first = await serve();
 
     // A second server on the same embedded database folder is refused while the first runs.
-    const second = spawnSync(process.execPath, nodeArgs(['serve']), { cwd: CWD, env, encoding: 'utf8', timeout: 60_000 });
+    const second = spawnSync(process.execPath, nodeArgs(['serve']), {
+      cwd: CWD,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/in use|another process|locked/i);
 
@@ -78,11 +112,18 @@ describe('the server killed with SIGKILL during writes', () => {
         try {
           const res = await fetch(`${first.url}/trpc/import.records`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-irr-csrf': '1', origin: first.url, cookie },
+            headers: {
+              'content-type': 'application/json',
+              'x-irr-csrf': '1',
+              origin: first.url,
+              cookie,
+            },
             body: JSON.stringify({ text }),
           });
           if (res.status !== 200) continue;
-          const body = (await res.json()) as { result: { data: { items: { outcome: string; recordId: string | null }[] } } };
+          const body = (await res.json()) as {
+            result: { data: { items: { outcome: string; recordId: string | null }[] } };
+          };
           const item = body.result.data.items[0]!;
           if (item.outcome === 'created' && item.recordId) acknowledged.push(item.recordId);
         } catch {
@@ -110,7 +151,9 @@ describe('the server killed with SIGKILL during writes', () => {
 
     const database = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data') });
     try {
-      const records = await database.db.select({ id: schema.responseRecords.id }).from(schema.responseRecords);
+      const records = await database.db
+        .select({ id: schema.responseRecords.id })
+        .from(schema.responseRecords);
       const ids = records.map((r) => r.id);
       for (const id of acknowledged) expect(ids).toContain(id);
       // Every record there is whole: all its findings, and its import in the audit trail.
@@ -125,7 +168,12 @@ describe('the server killed with SIGKILL during writes', () => {
         .from(schema.auditEvents)
         .where(inArray(schema.auditEvents.entityId, ids));
       for (const id of ids) expect(audited.map((a) => a.id)).toContain(id);
-      expect(await database.db.select().from(schema.organisations).where(eq(schema.organisations.slug, 'staffordshire'))).toHaveLength(1);
+      expect(
+        await database.db
+          .select()
+          .from(schema.organisations)
+          .where(eq(schema.organisations.slug, 'staffordshire')),
+      ).toHaveLength(1);
     } finally {
       await database.close();
     }

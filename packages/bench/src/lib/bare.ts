@@ -14,9 +14,11 @@ export async function capture(url: string): Promise<Captured> {
   const body = Buffer.from(await res.arrayBuffer());
   const headers: Record<string, string> = {};
   res.headers.forEach((value, key) => {
-    if (!['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length'].includes(key)) headers[key] = value;
+    if (!['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length'].includes(key))
+      headers[key] = value;
   });
-  if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${body.toString('utf8').slice(0, 300)}`);
+  if (res.status !== 200)
+    throw new Error(`${url} answered ${res.status}: ${body.toString('utf8').slice(0, 300)}`);
   return { status: res.status, headers, body };
 }
 
@@ -40,10 +42,21 @@ process.stdin.on('end', () => {
  * A bare node:http server in its own process (like the register) that answers each path with the
  * captured bytes and headers: the ceiling the register is compared with.
  */
-export async function startBare(routes: Map<string, Captured>): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['-e', BARE_SERVER], { stdio: ['pipe', 'pipe', 'inherit'] });
+export async function startBare(
+  routes: Map<string, Captured>,
+): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['-e', BARE_SERVER], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   child.stdin.end(
-    JSON.stringify([...routes].map(([path, c]) => ({ path, status: c.status, headers: c.headers, body: c.body.toString('base64') }))),
+    JSON.stringify(
+      [...routes].map(([path, c]) => ({
+        path,
+        status: c.status,
+        headers: c.headers,
+        body: c.body.toString('base64'),
+      })),
+    ),
   );
   const port = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).on('line', (l) => {

@@ -49,7 +49,11 @@ export async function measure(
 }
 
 /** Warm a URL (JIT, caches, connection pool) before it is measured. */
-export async function warm(url: string, n = 50, headers: Record<string, string> = {}): Promise<void> {
+export async function warm(
+  url: string,
+  n = 50,
+  headers: Record<string, string> = {},
+): Promise<void> {
   for (let i = 0; i < n; i++) {
     const res = await fetch(url, { headers });
     await res.arrayBuffer();

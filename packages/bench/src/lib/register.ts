@@ -78,11 +78,23 @@ export interface Served {
 /** `irr serve` in its own process on the store, on a free port; resolves once it listens. */
 export async function serve(store: Store, args: string[] = []): Promise<Served> {
   const output: string[] = [];
-  const env = { ...process.env, IRR_PORT: '0', IRR_HOST: '127.0.0.1', IRR_LOG_LEVEL: 'warn', ...store.env };
-  const child = spawn(process.execPath, [...IRR_ARGS, 'serve', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = {
+    ...process.env,
+    IRR_PORT: '0',
+    IRR_HOST: '127.0.0.1',
+    IRR_LOG_LEVEL: 'warn',
+    ...store.env,
+  };
+  const child = spawn(process.execPath, [...IRR_ARGS, 'serve', ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   createInterface({ input: child.stderr }).on('line', (l) => output.push(l));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`irr serve did not start:\n${output.join('\n')}`)), 300_000);
+    const timer = setTimeout(
+      () => reject(new Error(`irr serve did not start:\n${output.join('\n')}`)),
+      300_000,
+    );
     createInterface({ input: child.stdout }).on('line', (line) => {
       output.push(line);
       const m = /The register is at (http:\/\/[^/\s]+)\//.exec(line);

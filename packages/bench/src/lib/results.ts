@@ -19,7 +19,11 @@ export function machine() {
 /** Write `bench/results/<name>-<timestamp>.json` and `<name>-latest.json`; returns the path. */
 export function writeResult(name: string, data: unknown): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const body = JSON.stringify({ bench: name, at: new Date().toISOString(), machine: machine(), ...(data as object) }, null, 2);
+  const body = JSON.stringify(
+    { bench: name, at: new Date().toISOString(), machine: machine(), ...(data as object) },
+    null,
+    2,
+  );
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(RESULTS_DIR, `${name}-${stamp}.json`);
   writeFileSync(file, body);

@@ -9,7 +9,8 @@ const enc = (input: unknown) => encodeURIComponent(JSON.stringify(input));
 async function data<T>(url: string): Promise<T> {
   const res = await fetch(url);
   const body = (await res.json()) as { result?: { data: T }; error?: unknown };
-  if (!res.ok || !body.result) throw new Error(`${url} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
+  if (!res.ok || !body.result)
+    throw new Error(`${url} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
   return body.result.data;
 }
 
@@ -18,21 +19,31 @@ async function data<T>(url: string): Promise<T> {
  * record, a word that occurs in published findings, and that force's finding list.
  */
 export async function findTargets(base: string, searchWord?: string): Promise<Target[]> {
-  const orgs = await data<{ slug: string; publishedResponses: number }[]>(`${base}/trpc/public.organisations`);
+  const orgs = await data<{ slug: string; publishedResponses: number }[]>(
+    `${base}/trpc/public.organisations`,
+  );
   const busiest = [...orgs].sort((a, b) => b.publishedResponses - a.publishedResponses)[0];
-  if (!busiest || busiest.publishedResponses === 0) throw new Error('The register has no published responses to read');
+  if (!busiest || busiest.publishedResponses === 0)
+    throw new Error('The register has no published responses to read');
   const force = await data<{ responses: { recordId: string }[] }>(
     `${base}/trpc/public.organisation?input=${enc({ slug: busiest.slug })}`,
   );
   const recordId = force.responses[0]!.recordId;
-  const record = await data<{ record: { findings: { text: string }[] } }>(`${base}/trpc/public.record?input=${enc({ recordId })}`);
+  const record = await data<{ record: { findings: { text: string }[] } }>(
+    `${base}/trpc/public.record?input=${enc({ recordId })}`,
+  );
   // A word the published findings use: the longest plain word of the record's first finding.
-  const words = (record.record.findings[0]?.text ?? '').replace(/<[^>]*>/g, ' ').match(/[a-z]{6,}/g) ?? ['police'];
+  const words = (record.record.findings[0]?.text ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .match(/[a-z]{6,}/g) ?? ['police'];
   const q = searchWord ?? [...words].sort((a, b) => b.length - a.length)[0]!;
   return [
     { name: 'record', path: `/trpc/public.record?input=${enc({ recordId })}` },
     { name: 'search', path: `/trpc/public.search?input=${enc({ q, limit: 20 })}` },
     { name: 'force page', path: `/trpc/public.organisation?input=${enc({ slug: busiest.slug })}` },
-    { name: 'finding list', path: `/trpc/public.searchAll?input=${enc({ organisationSlug: busiest.slug, page: 1, pageSize: 20 })}` },
+    {
+      name: 'finding list',
+      path: `/trpc/public.searchAll?input=${enc({ organisationSlug: busiest.slug, page: 1, pageSize: 20 })}`,
+    },
   ];
 }
