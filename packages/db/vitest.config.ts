@@ -3,7 +3,8 @@ import { project } from '@irr/vitest-config';
 export default project('db', {
   test: {
     globalSetup: ['./src/testing/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // A ceiling for a hung test, not a speed check: turbo runs every package's tests at once on two cores.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

@@ -257,10 +257,8 @@ export const findingsRouter = router({
       if (!check.ok) throw appError(check.error);
       const today = londonDateOf(ctx.now());
       await ctx.db.transaction(async (tx) => {
-        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
-          status: input.to,
-          ...(input.supersededBy && { supersedes: finding.row.supersedes }),
-        });
+        // The finding that supersedes this one is named in the status change's reason and the audit event.
+        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, { status: input.to });
         if ('stale' in result) throw stale('finding', result.stale ?? 0);
         await tx.insert(schema.statusChanges).values({
           findingId: finding.row.id,
