@@ -71,7 +71,17 @@ export const publicRouter = router({
       const [org] = await ctx.db.select().from(schema.organisations).where(eq(schema.organisations.slug, input.slug));
       if (!org) throw notFound('That organisation');
       const rows = await ctx.db
-        .select({ record: schema.responseRecords, report: schema.reports, version: schema.recordVersions })
+        // Only the columns shown: a version row also holds its whole snapshot, which this page never needs.
+        .select({
+          record: { id: schema.responseRecords.id, firstPublishedOn: schema.responseRecords.firstPublishedOn },
+          report: { title: schema.reports.title, slug: schema.reports.slug, publishedOn: schema.reports.publishedOn },
+          version: {
+            version: schema.recordVersions.version,
+            publishedAt: schema.recordVersions.publishedAt,
+            withdrawnAt: schema.recordVersions.withdrawnAt,
+            withdrawalReason: schema.recordVersions.withdrawalReason,
+          },
+        })
         .from(schema.responseRecords)
         .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
         .innerJoin(
@@ -117,43 +127,61 @@ export const publicRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
+      // The list of versions without their snapshots; then the one snapshot shown.
       const versions = await ctx.db
-        .select()
+        .select({
+          version: schema.recordVersions.version,
+          publishedAt: schema.recordVersions.publishedAt,
+          withdrawnAt: schema.recordVersions.withdrawnAt,
+          withdrawalReason: schema.recordVersions.withdrawalReason,
+        })
         .from(schema.recordVersions)
         .where(eq(schema.recordVersions.recordId, input.recordId))
         .orderBy(desc(schema.recordVersions.version));
       const chosen = input.version === undefined ? versions[0] : versions.find((v) => v.version === input.version);
       if (!chosen) throw notFound('That published response');
-      const snapshot = chosen.snapshot as Snapshot;
+      const [stored] = await ctx.db
+        .select({ snapshot: schema.recordVersions.snapshot })
+        .from(schema.recordVersions)
+        .where(and(eq(schema.recordVersions.recordId, input.recordId), eq(schema.recordVersions.version, chosen.version)));
+      const snapshot = stored!.snapshot as Snapshot;
       const [row] = await ctx.db
-        .select({ organisation: schema.organisations })
+        .select({ slug: schema.organisations.slug, name: schema.organisations.name, kind: schema.organisations.kind })
         .from(schema.responseRecords)
         .innerJoin(schema.organisations, eq(schema.organisations.id, schema.responseRecords.organisationId))
         .where(eq(schema.responseRecords.id, input.recordId));
       const ids = Object.values(snapshot.findingIds);
       const live = ids.length ? await ctx.db.select({ id: schema.findings.id, status: schema.findings.status }).from(schema.findings).where(inArray(schema.findings.id, ids)) : [];
-      const updates = ids.length
+      // The latest public update of each finding, one row each; undated (imported) updates count as the oldest.
+      const latest = ids.length
         ? await ctx.db
-            .select()
+            .selectDistinctOn([schema.findingUpdates.findingId], {
+              findingId: schema.findingUpdates.findingId,
+              date: schema.findingUpdates.date,
+              author: schema.findingUpdates.author,
+              text: schema.findingUpdates.text,
+            })
             .from(schema.findingUpdates)
             .where(and(inArray(schema.findingUpdates.findingId, ids), eq(schema.findingUpdates.visibility, 'public')))
-            .orderBy(sql`${schema.findingUpdates.date} desc nulls last`, desc(schema.findingUpdates.position)) // undated (imported) updates are the oldest
+            .orderBy(schema.findingUpdates.findingId, sql`${schema.findingUpdates.date} desc nulls last`, desc(schema.findingUpdates.position))
         : [];
+      const statusOf = new Map(live.map((l) => [l.id, l.status]));
+      const latestOf = new Map(latest.map((u) => [u.findingId, u]));
       const tracking = Object.fromEntries(
         Object.entries(snapshot.findingIds).map(([ref, id]) => {
-          const latest = updates.find((u) => u.findingId === id);
+          const u = latestOf.get(id);
           return [
             ref,
             {
-              status: live.find((l) => l.id === id)?.status ?? 'not_started',
-              latestUpdate: latest ? { date: latest.date, author: latest.author, visibility: 'public' as const, text: latest.text } : null,
+              status: statusOf.get(id) ?? 'not_started',
+              latestUpdate: u ? { date: u.date, author: u.author, visibility: 'public' as const, text: u.text } : null,
             },
           ];
         }),
       );
       return {
         recordId: input.recordId,
-        organisation: { slug: row!.organisation.slug, name: row!.organisation.name, kind: row!.organisation.kind },
+        organisation: row!,
         version: chosen.version,
         publishedAt: chosen.publishedAt,
         withdrawal: chosen.withdrawnAt ? { at: chosen.withdrawnAt, reason: chosen.withdrawalReason ?? '' } : null,
