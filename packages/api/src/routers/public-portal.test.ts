@@ -50,6 +50,21 @@ describe('the portal procedures on the published seed', () => {
     expect(words.findings.every((f) => f.snippet?.includes('<mark>'))).toBe(true);
     expect((await p.findingsData({ q: 'vetting' })).length).toBe(words.total);
   });
+
+  it('search and the force page show a change as soon as it is written, though their rows are cached', async () => {
+    const p = w.as('anonymous').public;
+    const before = await p.searchAll({ status: 'completed' });
+    const overviewBefore = await p.forceOverview({ slug: 'staffordshire' });
+    expect(await p.searchAll({ status: 'completed' })).toEqual(before); // served again, unchanged
+    const afi = (await w.as('editor').records.get({ recordId: w.recordId })).findings.find((f) => f.ref === 'AFI2')!;
+    expect(afi.status).toBe('in_progress');
+    await w.as('editor').findings.transition({ findingId: afi.id, rowVersion: afi.rowVersion, to: 'completed', finalUpdate: 'Compliance audited.' });
+    const after = await p.searchAll({ status: 'completed' });
+    expect(after.total).toBe(before.total + 1);
+    expect(after.findings.map((f) => f.ref)).toContain('AFI2');
+    const completed = (o: typeof overviewBefore) => o.findings.filter((f) => f.status === 'completed').reduce((n, f) => n + f.count, 0);
+    expect(completed(await p.forceOverview({ slug: 'staffordshire' }))).toBe(completed(overviewBefore) + 1);
+  });
 });
 
 describe('what changed between published versions', () => {

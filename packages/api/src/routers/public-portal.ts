@@ -22,6 +22,7 @@ import { notFound } from '../errors.js';
 import { publicProcedure } from '../trpc.js';
 import { Uuid } from '../schemas.js';
 import { describeChanges } from './public-changes.js';
+import { cachedPublishedFindings } from './published-findings-cache.js';
 import { Facet, FacetName, FindingFilters, PublicFindingRow, attachSnippets, escapeSnippet, facetsOf, matchesMemoryFilters, publishedFindings } from './public-findings.js';
 
 /**
@@ -347,7 +348,7 @@ export const publicPortalProcedures = {
         .innerJoin(schema.recordVersions, and(eq(schema.recordVersions.recordId, schema.responseRecords.id), eq(schema.recordVersions.version, schema.responseRecords.latestPublishedVersion)))
         .where(and(eq(schema.responseRecords.organisationId, org.id), isNull(schema.recordVersions.withdrawnAt)))
         .orderBy(sql`${schema.reports.publishedOn} asc nulls first`);
-      const rows = await publishedFindings(ctx.db, { organisationSlug: org.slug }, londonDateOf(ctx.now()));
+      const rows = await cachedPublishedFindings(ctx.db, { organisationSlug: org.slug }, londonDateOf(ctx.now()));
       const counts = new Map<string, { kind: FindingKind; status: FindingStatus; count: number; overdue: number }>();
       for (const r of rows) {
         const key = `${r.kind}:${r.status}`;
@@ -383,7 +384,7 @@ export const publicPortalProcedures = {
     )
     .query(async ({ ctx, input }) => {
       const { page, pageSize, ...filters } = input;
-      const all = await publishedFindings(ctx.db, { q: filters.q }, londonDateOf(ctx.now()));
+      const all = await cachedPublishedFindings(ctx.db, { q: filters.q }, londonDateOf(ctx.now()));
       const matching = all.filter((r) => matchesMemoryFilters(r, filters));
       const shown = matching.slice((page - 1) * pageSize, page * pageSize);
       return {
