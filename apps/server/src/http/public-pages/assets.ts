@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { PortalAssets } from '@irr/public/server';
 
 export const PUBLIC_DIST = fileURLToPath(new URL('../../../../public/dist/', import.meta.url));
 
@@ -9,10 +10,6 @@ interface ManifestEntry {
   isEntry?: boolean;
 }
 
-export interface PortalAssets {
-  css: string[];
-  script: string | null;
-}
 
 let root = PUBLIC_DIST;
 

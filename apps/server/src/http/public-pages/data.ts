@@ -1,6 +1,6 @@
 import { richTextToPlainText } from '@irr/domain';
 import type { Out } from './api.js';
-import { LICENCE, OGL_URL } from './layout.js';
+import { LICENCE, OGL_URL } from '@irr/public/server';
 
 type FindingRow = Out<'findingsData'>[number];
 type ResponseRow = Out<'responsesData'>[number];

@@ -1,6 +1,6 @@
 import { escapeHtml, sanitizeRichText } from '@irr/domain';
 import type { Out } from './api.js';
-import { LICENCE, SITE_NAME } from './layout.js';
+import { LICENCE, SITE_NAME } from '@irr/public/server';
 
 type Entry = Out<'latest'>[number];
 const x = escapeHtml;

@@ -4,16 +4,12 @@ import { TRPCError } from '@trpc/server';
 import type { Db } from '@irr/db';
 import { clientIpOf, ownOriginOf } from '../request-info.js';
 import { send } from '../send.js';
-import { setAssetRoot } from './assets.js';
-import { accessibilityPage, notFoundPage, openDataPage } from './about.js';
+import { renderPortalPage, type PortalView } from '@irr/public/server';
+import { portalAssets, setAssetRoot } from './assets.js';
 import { publicApi, type PublicApi } from './api.js';
 import { FINDING_COLUMNS, RESPONSE_COLUMNS, toCsv, toJson } from './data.js';
 import { atomFeed, sitemap } from './feed.js';
-import { findingPage } from './finding.js';
-import { forcePage } from './force.js';
-import { forcesPage, homePage } from './home.js';
-import { responsePage } from './response.js';
-import { filtersFrom, searchPage } from './search.js';
+import { filtersFrom } from './filters.js';
 
 export interface PortalOptions {
   db: Db;
@@ -30,7 +26,8 @@ type Route = (api: PublicApi, m: string[], params: URLSearchParams, origin: stri
 
 const HTML = 'text/html; charset=utf-8';
 const seg = (s: string) => decodeURIComponent(s);
-const page = (p: Promise<{ toString(): string }>) => p.then((b) => ({ type: HTML, body: b.toString() }));
+/** A page: its data from the `public` procedures, rendered by the portal's React components to HTML. */
+const page = (view: PortalView): Promise<Reply> => Promise.resolve({ type: HTML, body: renderPortalPage(view, portalAssets()) });
 
 function responseFilters(params: URLSearchParams) {
   const f = filtersFrom(params);
@@ -38,20 +35,37 @@ function responseFilters(params: URLSearchParams) {
 }
 
 const ROUTES: [RegExp, Route][] = [
-  [/^\/$/, (api) => page(homePage(api))],
-  [/^\/forces\/?$/, (api) => page(forcesPage(api))],
-  [/^\/forces\/([a-z0-9-]{1,80})\/?$/, (api, m) => page(forcePage(api, m[1]!))],
   [
-    /^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/?$/,
-    (api, m, params) => {
-      const v = Number(params.get('version'));
-      return page(responsePage(api, m[1]!, m[2]!, Number.isInteger(v) && v > 0 ? v : undefined));
+    /^\/$/,
+    async (api) => {
+      const [latest, forces] = await Promise.all([api.latest({ limit: 40 }), api.organisations()]);
+      return page({ view: 'home', latest, forces });
     },
   ],
-  [/^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/findings\/([^/]{1,120})$/, (api, m) => page(findingPage(api, m[1]!, m[2]!, seg(m[3]!)))],
-  [/^\/search\/?$/, (api, _m, params) => page(searchPage(api, params))],
-  [/^\/open-data\/?$/, () => page(Promise.resolve(openDataPage()))],
-  [/^\/accessibility\/?$/, () => page(Promise.resolve(accessibilityPage()))],
+  [/^\/forces\/?$/, async (api) => page({ view: 'forces', forces: await api.organisations() })],
+  [/^\/forces\/([a-z0-9-]{1,80})\/?$/, async (api, m) => page({ view: 'force', slug: m[1]!, overview: await api.forceOverview({ slug: m[1]! }) })],
+  [
+    /^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/?$/,
+    async (api, m, params) => {
+      const v = Number(params.get('version'));
+      const version = Number.isInteger(v) && v > 0 ? v : undefined;
+      return page({ view: 'response', response: await api.response({ organisationSlug: m[1]!, reportSlug: m[2]!, version }) });
+    },
+  ],
+  [
+    /^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/findings\/([^/]{1,120})$/,
+    async (api, m) => page({ view: 'finding', org: m[1]!, report: m[2]!, data: await api.findingPage({ organisationSlug: m[1]!, reportSlug: m[2]!, ref: seg(m[3]!) }) }),
+  ],
+  [
+    /^\/search\/?$/,
+    async (api, _m, params) => {
+      const filters = filtersFrom(params);
+      const pageNo = Math.max(1, Math.min(1000, Number(params.get('page')) || 1));
+      return page({ view: 'search', filters, page: pageNo, result: await api.searchAll({ ...filters, page: pageNo, pageSize: 20 }) });
+    },
+  ],
+  [/^\/open-data\/?$/, () => page({ view: 'open-data', findingColumns: FINDING_COLUMNS, responseColumns: RESPONSE_COLUMNS })],
+  [/^\/accessibility\/?$/, () => page({ view: 'accessibility' })],
   [
     /^\/data\/findings\.(csv|json)$/,
     async (api, m, params, origin) => {
@@ -105,7 +119,7 @@ export async function handlePortal(req: IncomingMessage, res: ServerResponse, pa
   }
   if (!reply) {
     status = 404;
-    reply = { type: HTML, body: notFoundPage().toString() };
+    reply = await page({ view: 'not-found' });
   }
   const headers: Record<string, string> = { 'content-type': reply.type, 'cache-control': 'no-cache' };
   if (reply.filename) headers['content-disposition'] = `inline; filename="${reply.filename}"`;

@@ -58,3 +58,12 @@ export function date(value: string | null | undefined): string {
 export function day(value: Date): string {
   return formatLongDate(value.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }));
 }
+
+/** Stable permalinks built from force and report slugs. */
+export const to = {
+  force: (org: string) => `/forces/${encodeURIComponent(org)}`,
+  response: (org: string, report: string, version?: number) =>
+    `/forces/${encodeURIComponent(org)}/responses/${encodeURIComponent(report)}${version ? `?version=${version}` : ''}`,
+  finding: (org: string, report: string, ref: string) =>
+    `/forces/${encodeURIComponent(org)}/responses/${encodeURIComponent(report)}/findings/${encodeURIComponent(ref)}`,
+};

@@ -1,0 +1,144 @@
+/** @jsxRuntime automatic */
+import { KIND_PLURAL, STATUS_LABEL, TYPE_LABEL, date, grade, label, to } from './labels.js';
+import type { Out } from './types.js';
+
+const STATUSES = ['not_started', 'in_progress', 'completed', 'closed', 'superseded', 'no_longer_applicable'] as const;
+const KINDS = ['recommendation', 'cause_of_concern', 'area_for_improvement'] as const;
+
+type Overview = Out<'forceOverview'>;
+
+function onTimeText(onTime: boolean | null): string {
+  if (onTime === null) return 'Not applicable';
+  return onTime ? 'Yes' : 'No (late)';
+}
+
+export function forceFeed(slug: string, name: string) {
+  return { href: `${to.force(slug)}/feed.xml`, title: `Responses for ${name}` };
+}
+
+function ResponsesTable({ o, slug }: { o: Overview; slug: string }) {
+  return (
+    <div className="table-wrap" role="region" aria-labelledby="responses-caption" tabIndex={0}>
+      <table>
+        <caption id="responses-caption">Every published response, newest report first</caption>
+        <thead>
+          <tr>
+            {['Report', 'Type', 'Report published', 'Response due', 'First published', 'Within 56 days', 'Overall grade'].map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {o.responses.map((r) => (
+            <tr key={r.reportSlug}>
+              <th scope="row">
+                <a href={to.response(slug, r.reportSlug)}>{r.reportTitle}</a>{' '}
+                {r.withdrawn ? <strong className="tag tag--withdrawn">Withdrawn</strong> : <span className="meta">{`version ${r.version}`}</span>}
+              </th>
+              <td>{label(TYPE_LABEL, r.reportType)}</td>
+              <td>{date(r.reportPublishedOn)}</td>
+              <td>{r.publicationDueOn ? date(r.publicationDueOn) : 'No fixed limit'}</td>
+              <td>{date(r.firstPublishedOn)}</td>
+              <td>{onTimeText(r.onTime)}</td>
+              <td>{r.withdrawn ? '' : grade(r.overallGrade)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function GradesOverTime({ o, slug }: { o: Overview; slug: string }) {
+  if (o.grades.length === 0) return <p>No graded inspections have been published.</p>;
+  return (
+    <ol className="grades-over-time">
+      {o.grades.map((g) => (
+        <li key={g.reportSlug}>
+          <h3>
+            {`${date(g.reportPublishedOn)}: `}
+            <a href={to.response(slug, g.reportSlug)}>{g.reportTitle}</a>
+          </h3>
+          <ul>
+            {g.grades.map((x, i) => (
+              <li key={i}>
+                {`${x.scope.level === 'overall' ? 'Overall' : x.scope.level === 'pillar' ? x.scope.pillar : x.scope.area}: `}
+                <strong>{grade(x.value)}</strong>
+                {x.carriedOver ? ' (carried over)' : ''}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function FindingsTable({ o, slug }: { o: Overview; slug: string }) {
+  const count = (kind: string, status: string) => o.findings.find((f) => f.kind === kind && f.status === status)?.count ?? 0;
+  const overdue = (kind: string) => o.findings.filter((f) => f.kind === kind).reduce((n, f) => n + f.overdue, 0);
+  const searchHref = (params: Record<string, string>) => `/search?${new URLSearchParams({ organisationSlug: slug, ...params }).toString()}`;
+  return (
+    <div className="table-wrap" role="region" aria-labelledby="findings-caption" tabIndex={0}>
+      <table>
+        <caption id="findings-caption">Findings in the current published responses, by their status today</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kind</th>
+            {STATUSES.map((s) => (
+              <th key={s} scope="col">
+                {STATUS_LABEL[s]}
+              </th>
+            ))}
+            <th scope="col">Overdue</th>
+          </tr>
+        </thead>
+        <tbody>
+          {KINDS.map((k) => (
+            <tr key={k}>
+              <th scope="row">{KIND_PLURAL[k]}</th>
+              {STATUSES.map((s) => {
+                const n = count(k, s);
+                return <td key={s}>{n > 0 ? <a href={searchHref({ kind: k, status: s })}>{n}</a> : '0'}</td>;
+              })}
+              <td>{overdue(k)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ForcePage({ overview: o, slug }: { overview: Overview; slug: string }) {
+  const name = o.organisation.name;
+  const feed = forceFeed(slug, name);
+  return (
+    <>
+      <h1>{name}</h1>
+      <h2>Reports and responses</h2>
+      {o.responses.length === 0 ? <p>{`No responses have been published for ${name} yet.`}</p> : <ResponsesTable o={o} slug={slug} />}
+      <h2>Grades over time</h2>
+      <GradesOverTime o={o} slug={slug} />
+      <h2>Findings by kind and status</h2>
+      <FindingsTable o={o} slug={slug} />
+      <h2>Take the data away</h2>
+      <ul>
+        <li>
+          <a href={`/data/findings.csv?organisationSlug=${slug}`}>{`Findings for ${name} (CSV)`}</a>
+        </li>
+        <li>
+          <a href={`/data/findings.json?organisationSlug=${slug}`}>{`Findings for ${name} (JSON)`}</a>
+        </li>
+        <li>
+          <a href={`/data/responses.csv?organisationSlug=${slug}`}>{`Responses for ${name} (CSV)`}</a>
+        </li>
+        <li>
+          <a href={feed.href}>{`Atom feed of new and updated responses for ${name}`}</a>
+        </li>
+      </ul>
+    </>
+  );
+}

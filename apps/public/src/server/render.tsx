@@ -1,0 +1,70 @@
+/** @jsxRuntime automatic */
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { AccessibilityPage, NotFoundPage, OpenDataPage, type ColumnDoc } from '../pages/about.js';
+import { FindingPage, findingName } from '../pages/finding.js';
+import { ForcePage, forceFeed } from '../pages/force.js';
+import { ForcesPage, HomePage } from '../pages/home.js';
+import { to } from '../pages/labels.js';
+import { Layout, SITE_NAME, type PageOptions } from '../pages/layout.js';
+import { ResponsePage, responsePageOptions } from '../pages/response.js';
+import { SearchPage, searchPageTitle, type SearchFilters } from '../pages/search.js';
+import type { Out, PortalAssets } from '../pages/types.js';
+
+/** Every page of the portal with the data it shows (what the `public` procedures returned). */
+export type PortalView =
+  | { view: 'home'; latest: Out<'latest'>; forces: Out<'organisations'> }
+  | { view: 'forces'; forces: Out<'organisations'> }
+  | { view: 'force'; slug: string; overview: Out<'forceOverview'> }
+  | { view: 'response'; response: Out<'response'> }
+  | { view: 'finding'; org: string; report: string; data: Out<'findingPage'> }
+  | { view: 'search'; filters: SearchFilters; page: number; result: Out<'searchAll'> }
+  | { view: 'open-data'; findingColumns: readonly ColumnDoc[]; responseColumns: readonly ColumnDoc[] }
+  | { view: 'accessibility' }
+  | { view: 'not-found' };
+
+function page(v: PortalView): [PageOptions, ReactNode] {
+  switch (v.view) {
+    case 'home':
+      return [{ title: SITE_NAME, section: 'home' }, <HomePage latest={v.latest} forces={v.forces} />];
+    case 'forces':
+      return [{ title: 'Forces', section: 'forces', crumbs: [['Home', '/'], ['Forces', null]] }, <ForcesPage forces={v.forces} />];
+    case 'force': {
+      const name = v.overview.organisation.name;
+      const options: PageOptions = { title: name, section: 'forces', feed: forceFeed(v.slug, name), crumbs: [['Home', '/'], ['Forces', '/forces'], [name, null]] };
+      return [options, <ForcePage overview={v.overview} slug={v.slug} />];
+    }
+    case 'response':
+      return [responsePageOptions(v.response), <ResponsePage response={v.response} />];
+    case 'finding': {
+      const { organisation, report } = v.data;
+      const name = findingName(v.data);
+      const crumbs: PageOptions['crumbs'] = [['Home', '/'], ['Forces', '/forces'], [organisation.name, to.force(v.org)], [report.title, to.response(v.org, v.report)], [name, null]];
+      return [{ title: `${name}: ${organisation.name}`, crumbs }, <FindingPage data={v.data} org={v.org} report={v.report} />];
+    }
+    case 'search':
+      return [
+        { title: searchPageTitle(v.filters), section: 'search', script: true, crumbs: [['Home', '/'], ['Search', null]] },
+        <SearchPage filters={v.filters} page={v.page} result={v.result} />,
+      ];
+    case 'open-data':
+      return [
+        { title: 'Open data', section: 'open-data', crumbs: [['Home', '/'], ['Open data', null]] },
+        <OpenDataPage findingColumns={v.findingColumns} responseColumns={v.responseColumns} />,
+      ];
+    case 'accessibility':
+      return [{ title: 'Accessibility statement', crumbs: [['Home', '/'], ['Accessibility statement', null]] }, <AccessibilityPage />];
+    case 'not-found':
+      return [{ title: 'Page not found', crumbs: [['Home', '/'], ['Page not found', null]] }, <NotFoundPage />];
+  }
+}
+
+/** The whole HTML document of a page: React components rendered to static markup (no hydration, no React in the browser). */
+export function renderPortalPage(view: PortalView, assets: PortalAssets): string {
+  const [options, body] = page(view);
+  return `<!doctype html>\n${renderToStaticMarkup(
+    <Layout options={options} assets={assets}>
+      {body}
+    </Layout>,
+  )}`;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+const KindValue = z.enum(['recommendation', 'cause_of_concern', 'area_for_improvement']);
+const StatusValue = z.enum(['not_started', 'in_progress', 'completed', 'closed', 'superseded', 'no_longer_applicable']);
+const GradeValue = z.enum(['outstanding', 'good', 'adequate', 'requires_improvement', 'inadequate']);
+
+/** The filters a URL asks for; a value that is not valid is dropped, not an error. */
+export function filtersFrom(params: URLSearchParams) {
+  const text = (name: string, max: number) => {
+    const v = params.get(name)?.trim();
+    return v && v.length <= max ? v : undefined;
+  };
+  const year = Number(params.get('year'));
+  return {
+    q: text('q', 200),
+    organisationSlug: text('organisationSlug', 80),
+    year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : undefined,
+    reportType: text('reportType', 60),
+    kind: KindValue.safeParse(params.get('kind')).data,
+    status: StatusValue.safeParse(params.get('status')).data,
+    grade: GradeValue.safeParse(params.get('grade')).data,
+    area: text('area', 300),
+  };
+}
+export type Filters = ReturnType<typeof filtersFrom>;
