@@ -10,6 +10,8 @@ const tsx = require.resolve('tsx');
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const child = spawn(process.execPath, ['--conditions=@irr/source', '--import', tsx, main, ...process.argv.slice(2)], {
   stdio: 'inherit',
+  // React's server renderer (the portal's pages) runs its fast production build unless told otherwise.
+  env: { NODE_ENV: 'production', ...process.env },
 });
 // A supervisor's SIGTERM must reach the server so it shuts down gracefully and releases its data folder.
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {

@@ -47,7 +47,7 @@ export async function startRegister(options: { demo?: boolean; env?: Record<stri
     child = proc;
     createInterface({ input: proc.stderr }).on('line', (l) => output.push(l));
     return new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`irr serve did not start within 120 s:\n${output.join('\n')}`)), 120_000);
+      const timer = setTimeout(() => reject(new Error(`irr serve did not start within 300 s:\n${output.join('\n')}`)), 300_000); // CI runs every package's tests at once on two cores
       createInterface({ input: proc.stdout }).on('line', (line) => {
         output.push(line);
         const m = /The register is at (http:\/\/[^/\s]+)\//.exec(line);
