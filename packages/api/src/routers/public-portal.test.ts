@@ -51,6 +51,15 @@ describe('the portal procedures on the published seed', () => {
     expect((await p.findingsData({ q: 'vetting' })).length).toBe(words.total);
   });
 
+  it("pages a force's published responses, newest first, with the total", async () => {
+    const p = w.as('anonymous').public;
+    const first = await p.organisation({ slug: 'staffordshire', pageSize: 1 });
+    expect(first).toMatchObject({ total: 1, page: 1, pageSize: 1 });
+    expect(first.responses.map((r) => r.recordId)).toEqual([w.recordId]);
+    const second = await p.organisation({ slug: 'staffordshire', page: 2, pageSize: 1 });
+    expect(second).toMatchObject({ total: 1, page: 2, responses: [] });
+  });
+
   it('search and the force page show a change as soon as it is written, though their rows are cached', async () => {
     const p = w.as('anonymous').public;
     const before = await p.searchAll({ status: 'completed' });

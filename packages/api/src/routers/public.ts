@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { schema } from '@irr/db';
 import {
   CalendarDate,
@@ -65,11 +65,13 @@ export const publicRouter = router({
     }),
 
   organisation: publicProcedure
-    .input(z.object({ slug: z.string().max(80) }))
-    .output(z.object({ organisation: PublicOrganisation, responses: z.array(ResponseSummary) }))
+    // Paged, newest report first: a force's history grows every year, a page of it should not.
+    .input(z.object({ slug: z.string().max(80), page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(1).max(100).default(20) }))
+    .output(z.object({ organisation: PublicOrganisation, responses: z.array(ResponseSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }))
     .query(async ({ ctx, input }) => {
       const [org] = await ctx.db.select().from(schema.organisations).where(eq(schema.organisations.slug, input.slug));
       if (!org) throw notFound('That organisation');
+      const published = and(eq(schema.responseRecords.organisationId, org.id), isNotNull(schema.responseRecords.latestPublishedVersion));
       const rows = await ctx.db
         // Only the columns shown: a version row also holds its whole snapshot, which this page never needs.
         .select({
@@ -88,10 +90,16 @@ export const publicRouter = router({
           schema.recordVersions,
           and(eq(schema.recordVersions.recordId, schema.responseRecords.id), eq(schema.recordVersions.version, schema.responseRecords.latestPublishedVersion)),
         )
-        .where(and(eq(schema.responseRecords.organisationId, org.id), isNotNull(schema.responseRecords.latestPublishedVersion)))
-        .orderBy(desc(schema.reports.publishedOn));
+        .where(published)
+        .orderBy(sql`${schema.reports.publishedOn} desc nulls last`, schema.responseRecords.id)
+        .limit(input.pageSize)
+        .offset((input.page - 1) * input.pageSize);
+      const [{ total } = { total: 0 }] = await ctx.db.select({ total: count() }).from(schema.responseRecords).where(published);
       return {
         organisation: { slug: org.slug, name: org.name, kind: org.kind },
+        total,
+        page: input.page,
+        pageSize: input.pageSize,
         responses: rows.map(({ record, report, version }) => {
           const due = report.publishedOn ? s55PublicationDueOn(report.publishedOn) : null;
           return {
