@@ -1,4 +1,4 @@
-import { formatLongDate } from '@irr/domain';
+import { ACCEPTANCE_LABELS, FINDING_KIND_LABELS, FINDING_STATUS_LABELS, PUBLICATION_STATUS_LABELS, formatLongDate } from '@irr/domain';
 
 /** Dates arrive as ISO strings over JSON (no transformer), though the router's types say Date. */
 export function formatInstant(value: Date | string | null | undefined): string {
@@ -12,30 +12,10 @@ export function formatDate(value: string | null | undefined): string {
   return formatLongDate(value);
 }
 
-export const STATUS_LABEL: Record<string, string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  approved: 'Approved',
-  published: 'Published',
-  withdrawn: 'Withdrawn',
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  closed: 'Closed',
-  superseded: 'Superseded',
-  no_longer_applicable: 'No longer applicable',
-};
+export const STATUS_LABEL: Record<string, string> = { ...PUBLICATION_STATUS_LABELS, ...FINDING_STATUS_LABELS };
 
-export const KIND_LABEL: Record<string, string> = {
-  recommendation: 'Recommendation',
-  cause_of_concern: 'Cause of concern',
-  area_for_improvement: 'Area for improvement',
-};
+export const KIND_LABEL: Record<string, string> = FINDING_KIND_LABELS;
 
-export const ACCEPTANCE_LABEL: Record<string, string> = {
-  accepted: 'Accepted',
-  partially_accepted: 'Partially accepted',
-  not_accepted: 'Not accepted',
-};
+export const ACCEPTANCE_LABEL: Record<string, string> = ACCEPTANCE_LABELS;
 
 export const label = (map: Record<string, string>, key: string | null | undefined): string => (key ? (map[key] ?? key.replace(/_/g, ' ')) : '');

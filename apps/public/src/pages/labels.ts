@@ -1,39 +1,22 @@
-import { formatLongDate, gradeLabel, type GradeValue } from '@irr/domain';
+import {
+  ACCEPTANCE_LABELS,
+  FINDING_KIND_LABELS,
+  FINDING_STATUS_LABELS,
+  INSPECTION_TYPE_LABELS,
+  formatLongDate,
+  gradeLabel,
+  type GradeValue,
+} from '@irr/domain';
 
-export const KIND_LABEL: Record<string, string> = {
-  recommendation: 'Recommendation',
-  cause_of_concern: 'Cause of concern',
-  area_for_improvement: 'Area for improvement',
-};
+export const KIND_LABEL: Record<string, string> = FINDING_KIND_LABELS;
 export const KIND_PLURAL: Record<string, string> = {
   recommendation: 'Recommendations',
   cause_of_concern: 'Causes of concern',
   area_for_improvement: 'Areas for improvement',
 };
-export const STATUS_LABEL: Record<string, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  closed: 'Closed',
-  superseded: 'Superseded',
-  no_longer_applicable: 'No longer applicable',
-};
-export const ACCEPTANCE_LABEL: Record<string, string> = {
-  accepted: 'Accepted',
-  partially_accepted: 'Partially accepted',
-  not_accepted: 'Not accepted',
-};
-export const TYPE_LABEL: Record<string, string> = {
-  peel: 'PEEL',
-  thematic: 'Thematic',
-  national: 'National',
-  joint: 'Joint',
-  custody: 'Custody',
-  crime_data_integrity: 'Crime data integrity',
-  vetting_counter_corruption: 'Vetting and counter-corruption',
-  child_protection: 'Child protection',
-  fire_and_rescue: 'Fire and rescue',
-};
+export const STATUS_LABEL: Record<string, string> = FINDING_STATUS_LABELS;
+export const ACCEPTANCE_LABEL: Record<string, string> = ACCEPTANCE_LABELS;
+export const TYPE_LABEL: Record<string, string> = INSPECTION_TYPE_LABELS;
 export const AUTHOR_LABEL: Record<string, string> = { force: 'Force update', opcc: 'OPCC update', hmicfrs: 'HMICFRS update' };
 
 export function label(map: Record<string, string>, value: string | null | undefined): string {

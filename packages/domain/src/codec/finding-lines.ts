@@ -1,3 +1,4 @@
+import { FINDING_STATUS_LABELS } from '../model/labels.js';
 import type { AcceptancePosition, FindingKind, FindingStatus } from '../model/index.js';
 import { matchGroupHeading } from '../reference/index.js';
 import { matchCommentsHeading, matchHeaderLine, matchUpdateLabel } from './labels.js';
@@ -47,14 +48,7 @@ export function matchExplanationLabel(text: string): number | null {
   return m ? m[0].length : null;
 }
 
-export const STATUS_LABELS: Record<FindingStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  closed: 'Closed',
-  superseded: 'Superseded',
-  no_longer_applicable: 'No longer applicable',
-};
+export const STATUS_LABELS = FINDING_STATUS_LABELS;
 
 export function matchStatusLine(text: string): { status: FindingStatus | null; raw: string } | null {
   const m = /^status\s*:\s*(.+?)\.?$/i.exec(text);

@@ -1,3 +1,4 @@
+import { INSPECTION_TYPE_LABELS } from '../model/labels.js';
 import type { InspectionType, OfficeHolder } from '../model/index.js';
 import { decodeEntities, escapeHtml } from '../rich-text/index.js';
 import { canonicalRichText } from './canonical-html.js';
@@ -95,17 +96,7 @@ export const CHIEF_RANKS = [
   'Commissioner',
 ];
 
-const TYPE_LABELS: Record<InspectionType, string> = {
-  peel: 'PEEL',
-  thematic: 'Thematic',
-  national: 'National',
-  joint: 'Joint',
-  custody: 'Custody',
-  crime_data_integrity: 'Crime data integrity',
-  vetting_counter_corruption: 'Vetting and counter-corruption',
-  child_protection: 'Child protection',
-  fire_and_rescue: 'Fire and rescue',
-};
+const TYPE_LABELS = INSPECTION_TYPE_LABELS;
 
 export function inspectionTypeLabel(type: InspectionType): string {
   return TYPE_LABELS[type];

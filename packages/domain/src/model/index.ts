@@ -7,3 +7,4 @@ export * from './finding.js';
 export * from './response-record.js';
 export * from './user.js';
 export * from './audit.js';
+export * from './labels.js';
