@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ResponseRecord } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { findings, reportForces, reports, responseRecords } from '../schema/index.js';
@@ -12,6 +12,10 @@ export type ImportOutcome =
   | { kind: 'refused'; code: 'RECORD_DRAFT_EXISTS'; message: string; recordId: string };
 
 async function findOrCreateReport(tx: Db, r: ResponseRecord['report'], organisationId: string) {
+  const base = slugify(r.framework && !r.title.toLowerCase().includes(r.framework) ? `${r.title}` : r.title, 70);
+  // Imports for several forces run at once and may name the same (national) report: take turns per slug, so
+  // the second finds the report the first created instead of creating a twin or colliding on its slug.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`irr.report:${base}`}))`);
   const [existing] = await tx
     .select()
     .from(reports)
@@ -19,7 +23,6 @@ async function findOrCreateReport(tx: Db, r: ResponseRecord['report'], organisat
     .limit(1);
   let report = existing;
   if (!report) {
-    const base = slugify(r.framework && !r.title.toLowerCase().includes(r.framework) ? `${r.title}` : r.title, 70);
     let slug = base;
     for (let n = 2; (await tx.select({ id: reports.id }).from(reports).where(eq(reports.slug, slug))).length > 0; n++) slug = `${base}-${n}`;
     [report] = await tx
