@@ -158,7 +158,7 @@ describe('hostile input', () => {
       to: 'published',
     });
     const published = await w.as('anonymous').public.record({ recordId: w.recordId });
-    for (const t of richTexts(published.record)) expect(unsafe(t), t).toEqual([]);
+    for (const t of richTexts(published.record!)) expect(unsafe(t), t).toEqual([]);
     for (const t of Object.values(published.tracking))
       if (t.latestUpdate) expect(unsafe(t.latestUpdate.text)).toEqual([]);
     const finding = await w.as('anonymous').public.finding({ findingId: recommendation().id });

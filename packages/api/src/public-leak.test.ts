@@ -109,7 +109,11 @@ describe('the public router never shows unpublished text', () => {
     expect(response.withdrawal?.reason).toBe('Published in error');
     expect(response.tracking).toEqual({});
     // Neither version's wording is shown once the response stands withdrawn, in any public answer.
+    expect(page.record).toBeNull();
+    expect(page.tracking).toEqual({});
     const everything = JSON.stringify([
+      page,
+      await p.record({ recordId: w.recordId, version: 1 }),
       response,
       await p.response({ organisationSlug: 'staffordshire', reportSlug: report!.slug, version: 1 }),
       await p.latest({ limit: 50 }),

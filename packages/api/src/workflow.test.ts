@@ -40,9 +40,9 @@ describe('from draft to the public portal', () => {
     const anonymous = w.as('anonymous');
     const page = await anonymous.public.record({ recordId: w.recordId });
     expect(page.version).toBe(1);
-    expect(page.record.organisation.name).toBe('Staffordshire Police');
-    expect(page.record.findings).toHaveLength(6);
-    expect(page.record.findings[0]!.text).toBe('<p>Edited text.</p>');
+    expect(page.record!.organisation.name).toBe('Staffordshire Police');
+    expect(page.record!.findings).toHaveLength(6);
+    expect(page.record!.findings[0]!.text).toBe('<p>Edited text.</p>');
     expect(JSON.stringify(page)).not.toContain('Internal note');
     expect(page.tracking.AFI1!.latestUpdate?.text).toBe('<p>Wanted persons are now reviewed daily.</p>');
     const force = await anonymous.public.organisation({ slug: 'staffordshire' });

@@ -127,7 +127,8 @@ export const publicRouter = router({
         version: z.number().int(),
         publishedAt: z.date(),
         withdrawal: Withdrawal,
-        record: ResponseRecord,
+        /** Null when the response stands withdrawn (its newest version, or the one asked for): the notice only. */
+        record: ResponseRecord.nullable(),
         findingIds: z.record(z.string(), z.string()),
         /** Live tracking of each finding (by ref): status now, and public updates since publication. */
         tracking: z.record(z.string(), z.object({ status: FindingStatus, latestUpdate: FindingUpdate.nullable() })),
@@ -148,16 +149,30 @@ export const publicRouter = router({
         .orderBy(desc(schema.recordVersions.version));
       const chosen = input.version === undefined ? versions[0] : versions.find((v) => v.version === input.version);
       if (!chosen) throw notFound('That published response');
-      const [stored] = await ctx.db
-        .select({ snapshot: schema.recordVersions.snapshot })
-        .from(schema.recordVersions)
-        .where(and(eq(schema.recordVersions.recordId, input.recordId), eq(schema.recordVersions.version, chosen.version)));
-      const snapshot = stored!.snapshot as Snapshot;
       const [row] = await ctx.db
         .select({ slug: schema.organisations.slug, name: schema.organisations.name, kind: schema.organisations.kind })
         .from(schema.responseRecords)
         .innerJoin(schema.organisations, eq(schema.organisations.id, schema.responseRecords.organisationId))
         .where(eq(schema.responseRecords.id, input.recordId));
+      const common = {
+        recordId: input.recordId,
+        organisation: row!,
+        version: chosen.version,
+        publishedAt: chosen.publishedAt,
+        withdrawal: chosen.withdrawnAt ? { at: chosen.withdrawnAt, reason: chosen.withdrawalReason ?? '' } : null,
+        versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, withdrawn: v.withdrawnAt !== null })),
+      };
+      // A withdrawn response shows its notice and nothing of any version's wording (as the portal's response page).
+      const latestWithdrawn = versions[0]!.withdrawnAt !== null;
+      if (latestWithdrawn || chosen.withdrawnAt !== null) {
+        const withdrawnBy = latestWithdrawn ? versions[0]! : chosen;
+        return { ...common, withdrawal: { at: withdrawnBy.withdrawnAt!, reason: withdrawnBy.withdrawalReason ?? '' }, record: null, findingIds: {}, tracking: {} };
+      }
+      const [stored] = await ctx.db
+        .select({ snapshot: schema.recordVersions.snapshot })
+        .from(schema.recordVersions)
+        .where(and(eq(schema.recordVersions.recordId, input.recordId), eq(schema.recordVersions.version, chosen.version)));
+      const snapshot = stored!.snapshot as Snapshot;
       const ids = Object.values(snapshot.findingIds);
       const live = ids.length ? await ctx.db.select({ id: schema.findings.id, status: schema.findings.status }).from(schema.findings).where(inArray(schema.findings.id, ids)) : [];
       // The latest public update of each finding, one row each; undated (imported) updates count as the oldest.
@@ -187,17 +202,7 @@ export const publicRouter = router({
           ];
         }),
       );
-      return {
-        recordId: input.recordId,
-        organisation: row!,
-        version: chosen.version,
-        publishedAt: chosen.publishedAt,
-        withdrawal: chosen.withdrawnAt ? { at: chosen.withdrawnAt, reason: chosen.withdrawalReason ?? '' } : null,
-        record: snapshot.record,
-        findingIds: snapshot.findingIds,
-        tracking,
-        versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, withdrawn: v.withdrawnAt !== null })),
-      };
+      return { ...common, record: snapshot.record, findingIds: snapshot.findingIds, tracking };
     }),
 
   finding: publicProcedure

@@ -3,7 +3,9 @@ import type { Out } from './api.js';
 import { LICENCE, SITE_NAME } from '@irr/public/server';
 
 type Entry = Out<'latest'>[number];
-const x = escapeHtml;
+// XML 1.0 forbids most control characters even escaped; one pasted into a title would break every reader's feed.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+export const x = (text: string): string => escapeHtml(text.replace(NOT_XML_CHAR, ''));
 
 /** Atom 1.0: one entry per published version (and its withdrawal); the summary only while it stands. */
 export function atomFeed(entries: readonly Entry[], origin: string, selfPath: string, title: string): string {
