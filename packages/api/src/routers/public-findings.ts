@@ -1,3 +1,4 @@
+import { escapeSnippet, plainTextOfHtml } from './snippets.js';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { schema, type Db } from '@irr/db';
 import { CalendarDate, FindingKind, FindingStatus, GradeValue, isOverdue, slippageDays, type Grade } from '@irr/domain';
@@ -59,16 +60,6 @@ export function gradeFor(grades: readonly Grade[], pillar: string | null, area: 
   const byPillar = pillar ? grades.find((g) => g.scope.level === 'pillar' && fold(g.scope.pillar) === fold(pillar)) : undefined;
   const overall = grades.find((g) => g.scope.level === 'overall');
   return (byArea ?? byPillar ?? overall)?.value ?? null;
-}
-
-/** ts_headline returns the text raw: escape everything but its own <mark> tags. */
-export function escapeSnippet(snippet: string): string {
-  return snippet
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/&lt;mark&gt;/g, '<mark>')
-    .replace(/&lt;\/mark&gt;/g, '</mark>');
 }
 
 const HEADLINE = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12';
@@ -169,7 +160,7 @@ export async function attachSnippets(db: Db, list: PublicFindingRow[], q: string
   const pfSearch = sql.raw('"published_findings"."search"');
   const source = sql`case when ${pfSearch} @@ ${query} then ${pf.text} else coalesce((select u.text from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public' and u.search @@ ${query} order by u.position desc limit 1), ${pf.text}) end`;
   const rows = await db
-    .select({ findingId: pf.findingId, h: sql<string>`ts_headline('english', regexp_replace(${source}, '<[^>]*>', ' ', 'g'), ${query}, ${HEADLINE})` })
+    .select({ findingId: pf.findingId, h: sql<string>`ts_headline('english', ${plainTextOfHtml(source)}, ${query}, ${HEADLINE})` })
     .from(pf)
     .where(and(eq(pf.current, true), inArray(pf.findingId, list.map((r) => r.findingId))));
   const byId = new Map(rows.map((r) => [r.findingId, escapeSnippet(r.h)]));

@@ -23,7 +23,8 @@ import { publicProcedure } from '../trpc.js';
 import { Uuid } from '../schemas.js';
 import { describeChanges } from './public-changes.js';
 import { cachedPublishedFindings } from './published-findings-cache.js';
-import { Facet, FacetName, FindingFilters, PublicFindingRow, attachSnippets, escapeSnippet, facetsOf, matchesMemoryFilters, publishedFindings } from './public-findings.js';
+import { escapeSnippet, plainTextOfHtml } from './snippets.js';
+import { Facet, FacetName, FindingFilters, PublicFindingRow, attachSnippets, facetsOf, matchesMemoryFilters, publishedFindings } from './public-findings.js';
 
 /**
  * The portal's reads by permalink (force slug + report slug), its search and its open data.
@@ -432,7 +433,7 @@ export const publicPortalProcedures = {
 async function matchingResponses(db: Db, q: string, organisationSlug: string | undefined) {
   const rv = schema.recordVersions;
   const query = sql`websearch_to_tsquery('english', ${q})`;
-  const body = sql`regexp_replace(coalesce(${rv.snapshot}->'record'->>'summary', '') || ' ' || coalesce(${rv.snapshot}->'record'->>'commissionerComments', '') || ' ' || coalesce(${rv.snapshot}->'record'->>'chiefOfficerComments', ''), '<[^>]*>', ' ', 'g')`;
+  const body = plainTextOfHtml(sql`coalesce(${rv.snapshot}->'record'->>'summary', '') || ' ' || coalesce(${rv.snapshot}->'record'->>'commissionerComments', '') || ' ' || coalesce(${rv.snapshot}->'record'->>'chiefOfficerComments', '')`);
   const rows = await db
     .select({
       organisation: { slug: schema.organisations.slug, name: schema.organisations.name },

@@ -1,3 +1,4 @@
+import { escapeSnippet, plainTextOfHtml } from './snippets.js';
 import { and, count, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { schema } from '@irr/db';
 import {
@@ -269,7 +270,7 @@ export const publicRouter = router({
           kind: pf.kind,
           rank: sql<number>`ts_rank(${sql.raw('"published_findings"."search"')}, ${query})`.mapWith(Number),
           // Tags stripped first so the snippet is text; <mark> is the only markup it gains.
-          snippet: sql<string>`ts_headline('english', regexp_replace(${pf.text}, '<[^>]*>', ' ', 'g'), ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10')`,
+          snippet: sql<string>`ts_headline('english', ${plainTextOfHtml(pf.text)}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10')`,
         })
         .from(pf)
         .innerJoin(schema.organisations, eq(schema.organisations.id, pf.organisationId))
@@ -294,12 +295,3 @@ export const publicRouter = router({
   ...publicPortalProcedures,
 });
 
-/** ts_headline returns the text raw: escape everything but its own <mark> tags. */
-function escapeSnippet(snippet: string): string {
-  return snippet
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/&lt;mark&gt;/g, '<mark>')
-    .replace(/&lt;\/mark&gt;/g, '</mark>');
-}

@@ -1,3 +1,4 @@
+import { escapeSnippet, plainTextOfHtml } from './snippets.js';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { schema } from '@irr/db';
 import { FindingKind, FindingStatus } from '@irr/domain';
@@ -26,13 +27,13 @@ export const searchRouter = router({
           kind: f.kind,
           status: f.status,
           rank: rank.mapWith(Number),
-          snippet: sql<string>`ts_headline('english', regexp_replace(${f.text}, '<[^>]*>', ' ', 'g'), ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10')`,
+          snippet: sql<string>`ts_headline('english', ${plainTextOfHtml(f.text)}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10')`,
         })
         .from(f)
         .innerJoin(schema.responseRecords, eq(schema.responseRecords.id, f.recordId))
         .where(and(inArray(schema.responseRecords.organisationId, orgs), sql`(${sql.raw('"findings"."search"')} @@ ${query} or ${matchesUpdate})`))
         .orderBy(desc(rank))
         .limit(input.limit);
-      return rows.map((r) => ({ ...r, snippet: r.snippet.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/&lt;(\/?)mark&gt;/g, '<$1mark>') }));
+      return rows.map((r) => ({ ...r, snippet: escapeSnippet(r.snippet) }));
     }),
 });
