@@ -23,3 +23,8 @@ export interface LifecycleError extends DomainError<LifecycleErrorCode> {
 export function isBlankText(value: string | null | undefined): boolean {
   return value === undefined || value === null || value.trim() === '';
 }
+
+/** The same labels for use mid-sentence. */
+export function lowerCased<K extends string>(labels: Record<K, string>): Record<K, string> {
+  return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, (v as string).toLowerCase()])) as Record<K, string>;
+}

@@ -1,7 +1,7 @@
-import type { FindingStatus, Role } from '../model/index.js';
+import { FINDING_STATUS_LABELS, type FindingStatus, type Role } from '../model/index.js';
 import { err, ok, type Result } from '../result.js';
 import { isBlankRichText } from '../rich-text/index.js';
-import { isBlankText, type LifecycleError } from './errors.js';
+import { isBlankText, lowerCased, type LifecycleError } from './errors.js';
 import {
   findPermittedTransition,
   firstGuardFailure,
@@ -47,14 +47,8 @@ export function isOpenFindingStatus(status: FindingStatus): status is OpenFindin
   return OPEN_STATUSES.includes(status);
 }
 
-const FINDING_STATUS_LABEL: Record<FindingStatus, string> = {
-  not_started: 'not started',
-  in_progress: 'in progress',
-  completed: 'completed',
-  closed: 'closed',
-  superseded: 'superseded',
-  no_longer_applicable: 'no longer applicable',
-};
+// Mid-sentence forms: "The finding is already in progress".
+const FINDING_STATUS_LABEL = lowerCased(FINDING_STATUS_LABELS);
 
 const FINDING_ACTION: Record<FindingEvent, string> = {
   started: 'start work on a finding',

@@ -1,7 +1,7 @@
-import type { PublicationStatus, Role } from '../model/index.js';
+import { PUBLICATION_STATUS_LABELS, type PublicationStatus, type Role } from '../model/index.js';
 import { err, ok, type Result } from '../result.js';
 import { acceptanceFailure, type PublicationFinding } from './acceptance-check.js';
-import { isBlankText, type LifecycleError } from './errors.js';
+import { isBlankText, lowerCased, type LifecycleError } from './errors.js';
 import {
   findPermittedTransition,
   firstGuardFailure,
@@ -39,13 +39,8 @@ export interface PublicationTransitionInput {
   findings?: readonly PublicationFinding[] | null;
 }
 
-const PUBLICATION_STATUS_LABEL: Record<PublicationStatus, string> = {
-  draft: 'draft',
-  in_review: 'in review',
-  approved: 'approved',
-  published: 'published',
-  withdrawn: 'withdrawn',
-};
+// Mid-sentence forms: "The finding is already in progress".
+const PUBLICATION_STATUS_LABEL = lowerCased(PUBLICATION_STATUS_LABELS);
 
 const PUBLICATION_ACTION: Record<PublicationEvent, string> = {
   submitted: 'submit a response record for review',
