@@ -1,3 +1,4 @@
 export * from './connection.js';
 export * from './folder-lock.js';
+export * from './generation.js';
 export * as schema from './schema/index.js';

@@ -1,24 +1,33 @@
-import { sql } from 'drizzle-orm';
-import { schema, type Db } from '@irr/db';
+import { dataGeneration, type Db } from '@irr/db';
 import { publishedFindings, type PublicFindingRow } from './public-findings.js';
 
 /**
  * Search and the force page filter and count facets over every current published finding that matches the
- * words, which at national scale is tens of thousands of rows. Those rows change only when something is written,
- * and every write adds an audit event in its transaction, so the newest audit event id is a cheap generation
- * (one index probe). The TTL bounds the one case the generation misses: two writes committing out of id order.
- * Public reads are sent with max-age=60 already, so 30 s adds no staleness a reader could not already see.
+ * words, which at national scale is tens of thousands of rows. Those rows change only when something is
+ * committed, which the database's data generation tells in one round trip (see `dataGeneration`).
  */
-const TTL_MS = 30_000;
-const MAX_ENTRIES = 16;
+/** One entry per force's page and per recent search; rows bound the memory (~1 KB each). */
+const MAX_ENTRIES = 100;
+const MAX_ROWS = 150_000;
 
 interface Entry {
-  generation: number;
-  at: number;
+  generation: string;
   rows: Promise<readonly PublicFindingRow[]>;
+  /** Known once the rows have arrived. */
+  size: number;
 }
 
 const caches = new WeakMap<Db, Map<string, Entry>>();
+
+function evict(cache: Map<string, Entry>): void {
+  let rows = 0;
+  for (const e of cache.values()) rows += e.size;
+  while (cache.size > MAX_ENTRIES || (rows > MAX_ROWS && cache.size > 1)) {
+    const [key, oldest] = cache.entries().next().value!;
+    cache.delete(key);
+    rows -= oldest.size;
+  }
+}
 
 /** The published findings matching `q` (all of them without), as of `today`; shared: never mutate the result. */
 export async function cachedPublishedFindings(
@@ -26,18 +35,23 @@ export async function cachedPublishedFindings(
   filters: { q?: string | undefined; organisationSlug?: string | undefined },
   today: string,
 ): Promise<readonly PublicFindingRow[]> {
-  const [row] = await db.select({ g: sql<number>`coalesce(max(${schema.auditEvents.id}), 0)`.mapWith(Number) }).from(schema.auditEvents);
-  const generation = row?.g ?? 0;
+  const generation = await dataGeneration(db);
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map<string, Entry>()));
   const key = JSON.stringify([filters.q ?? '', filters.organisationSlug ?? '', today]);
-  const now = Date.now();
   const hit = cache.get(key);
-  if (hit && hit.generation === generation && now - hit.at < TTL_MS) return hit.rows;
+  if (hit && hit.generation === generation) return hit.rows;
   const rows = publishedFindings(db, { q: filters.q, organisationSlug: filters.organisationSlug }, today);
   cache.delete(key); // re-insert: Map order is the eviction order
-  cache.set(key, { generation, at: now, rows });
-  rows.catch(() => cache.delete(key));
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  const entry: Entry = { generation, rows, size: 0 };
+  cache.set(key, entry);
+  rows.then(
+    (r) => {
+      entry.size = r.length;
+      evict(cache);
+    },
+    () => void (cache.get(key) === entry && cache.delete(key)),
+  );
+  evict(cache);
   return rows;
 }
