@@ -17,6 +17,8 @@ export interface Config {
   logLevel: LogLevel;
   /** One reverse proxy in front: believe its X-Forwarded-For/-Proto/-Host. */
   trustProxy: boolean;
+  /** Megabytes of public replies held until the data changes; 0 computes every public read. */
+  publicCacheMb: number;
 }
 
 export interface ConfigProblem {
@@ -67,6 +69,15 @@ const Env = z.object({
   IRR_LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? blankAsUnset(v.toLowerCase()) : v),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  ),
+  IRR_PUBLIC_CACHE_MB: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of megabytes (0 turns the cache off)')
+      .transform(Number)
+      .pipe(z.number().int().max(4096, 'must be at most 4096'))
+      .default(64),
   ),
   IRR_TRUST_PROXY: z.preprocess(
     (v) => (typeof v === 'string' ? blankAsUnset(v.toLowerCase()) : v),
@@ -124,6 +135,7 @@ export function loadConfig(
       secure: publicOrigin?.startsWith('https:') ?? false,
       logLevel: e.IRR_LOG_LEVEL,
       trustProxy: e.IRR_TRUST_PROXY,
+      publicCacheMb: e.IRR_PUBLIC_CACHE_MB,
     },
   };
 }

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
         secure: false,
         logLevel: 'info',
         trustProxy: false,
+        publicCacheMb: 64,
       },
     });
   });
@@ -68,6 +69,13 @@ describe('loadConfig', () => {
     expect(result.message).toContain('DATABASE_URL must be a postgres:// or postgresql:// URL');
     expect(result.message).toContain('IRR_PUBLIC_ORIGIN must be an origin');
     expect(result.message).not.toContain('hunter2');
+  });
+
+  it('takes the public cache budget in megabytes, 0 for none', () => {
+    expect(loadConfig({ IRR_PUBLIC_CACHE_MB: '0' })).toMatchObject({ config: { publicCacheMb: 0 } });
+    expect(loadConfig({ IRR_PUBLIC_CACHE_MB: '256' })).toMatchObject({ config: { publicCacheMb: 256 } });
+    const bad = loadConfig({ IRR_PUBLIC_CACHE_MB: 'lots' });
+    expect(!bad.ok && bad.message).toContain('IRR_PUBLIC_CACHE_MB must be a whole number of megabytes');
   });
 
   it('refuses a port that is not a number', () => {

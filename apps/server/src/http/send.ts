@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { COMPRESS_MIN_BYTES, compress, isCompressible, negotiateEncoding } from './compression.js';
+import {
+  COMPRESS_MIN_BYTES,
+  compress,
+  isCompressible,
+  negotiateEncoding,
+  type Encoding,
+} from './compression.js';
 import { header } from './request-info.js';
 
 export interface Reply {
@@ -9,6 +15,8 @@ export interface Reply {
   body: Buffer | string;
   /** Give the body a strong ETag and answer a matching If-None-Match with 304. */
   etag?: boolean;
+  /** The body's ETag and compressed forms, kept with a cached reply so they are made once. */
+  held?: { etag: string; encoded: Map<Encoding, Promise<Buffer>> };
 }
 
 /** Strong ETag from the identity body; a compressed variant carries a suffix, as it is other bytes. */
@@ -41,7 +49,7 @@ export async function send(req: IncomingMessage, res: ServerResponse, reply: Rep
     compressible && body.length >= COMPRESS_MIN_BYTES
       ? negotiateEncoding(header(req, 'accept-encoding'))
       : null;
-  const tag = reply.etag && reply.status === 200 ? etagOf(body) : null;
+  const tag = reply.held?.etag ?? (reply.etag && reply.status === 200 ? etagOf(body) : null);
   if (tag) {
     res.setHeader('etag', `"${tag}${encoding ? `-${encoding}` : ''}"`);
     if (matches(header(req, 'if-none-match'), tag)) {
@@ -50,11 +58,26 @@ export async function send(req: IncomingMessage, res: ServerResponse, reply: Rep
       return;
     }
   }
-  const payload = encoding ? await compress(body, encoding) : body;
+  const payload = encoding ? await compressed(body, encoding, reply.held?.encoded) : body;
   if (encoding) res.setHeader('content-encoding', encoding);
   res.setHeader('content-length', payload.length);
   res.writeHead(reply.status);
   res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
+function compressed(
+  body: Buffer,
+  encoding: Encoding,
+  held: Map<Encoding, Promise<Buffer>> | undefined,
+): Promise<Buffer> {
+  if (!held) return compress(body, encoding);
+  let made = held.get(encoding);
+  if (!made) {
+    made = compress(body, encoding);
+    held.set(encoding, made);
+    made.catch(() => held.delete(encoding));
+  }
+  return made;
 }
 
 export function sendJson(

@@ -6,6 +6,7 @@ import { healthz, readyz } from './health.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
 import { pathOf, requestIdOf } from './request-info.js';
 import { handlePortal } from './public-pages/index.js';
+import { DEFAULT_PUBLIC_CACHE, PublicCache, type PublicCacheOptions } from './public-cache.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { sendJson } from './send.js';
 import { defaultApps, serveApp, type StaticApp } from './static-files.js';
@@ -24,6 +25,8 @@ export interface StartServerOptions {
   shutdownTimeoutMs?: number;
   /** Largest accepted /trpc request body. */
   bodyLimit?: number;
+  /** Hold public replies until the data changes; defaults to IRR_PUBLIC_CACHE_MB's budget, false for none. */
+  publicCache?: PublicCacheOptions | false;
 }
 
 export interface RunningServer {
@@ -38,6 +41,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const apps = [...(options.apps ?? defaultApps())].sort(
     (a, b) => b.prefix.length - a.prefix.length,
   );
+  const cacheOptions =
+    options.publicCache ??
+    (config.publicCacheMb > 0 && {
+      ...DEFAULT_PUBLIC_CACHE,
+      maxBytes: config.publicCacheMb * 2 ** 20,
+    });
+  const cache = cacheOptions ? new PublicCache(database.db, cacheOptions) : null;
   let closing = false;
   const inFlight = new Set<ServerResponse>();
   let drained: (() => void) | null = null;
@@ -57,6 +67,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         logger,
         now,
         bodyLimit: options.bodyLimit,
+        cache,
       });
     }
     if (path === '/healthz') return healthz(req, res);
@@ -68,7 +79,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return;
     }
     const app = apps.find((a) => path.startsWith(a.prefix));
-    if (app?.prefix === '/' && (await handlePortal(req, res, path, { db: database.db, now, requestId, publicOrigin: config.publicOrigin, trustProxy: config.trustProxy, root: app.root }))) return;
+    if (app?.prefix === '/' && (await handlePortal(req, res, path, { db: database.db, now, requestId, publicOrigin: config.publicOrigin, trustProxy: config.trustProxy, root: app.root, cache }))) return;
     if (!app) return sendJson(req, res, 404, { error: { message: 'Not found' } });
     return serveApp(req, res, app, path);
   }

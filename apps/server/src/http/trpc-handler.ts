@@ -2,10 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appRouter } from '@irr/api';
 import type { Db } from '@irr/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { londonDateOf } from '@irr/domain';
 import { csrfRefusal } from './csrf.js';
 import { describeError, type Logger } from './logger.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { toFetchRequest } from './fetch-request.js';
+import type { Built, PublicCache, PublicReply } from './public-cache.js';
+import { header } from './request-info.js';
 import { send, sendJson } from './send.js';
 import { requestContext } from './trpc-context.js';
 
@@ -23,6 +26,8 @@ export interface TrpcHostOptions {
   logger: Logger;
   now: () => Date;
   bodyLimit?: number;
+  /** Shared public answers; none in tests that count queries or want every read computed. */
+  cache?: PublicCache | null;
 }
 
 /** `/trpc/a.b,c.d?batch=1` → ['a.b', 'c.d']. */
@@ -99,6 +104,39 @@ export async function handleTrpc(
   const url = new URL(req.url ?? '/', 'http://irr.invalid');
   const procedures = proceduresOf(url);
   const allPublic = procedures.length > 0 && procedures.every((p) => p.startsWith('public.'));
+  const run = async (): Promise<Built> => {
+    const { reply, setCookies } = await runProcedures(req, res, requestId, options, url, body, allPublic);
+    const cacheable = method === 'GET' && allPublic && reply.status === 200 && setCookies.length === 0;
+    reply.headers['cache-control'] = cacheable ? PUBLIC_CACHE : 'no-store';
+    if (setCookies.length) reply.headers['set-cookie'] = setCookies;
+    return { reply, shareable: cacheable };
+  };
+  if (method === 'GET' && allPublic && options.cache) {
+    // Public answers depend on the request and the London date only (they are computed as anonymous).
+    const key = `trpc ${londonDateOf(options.now())} ${header(req, 'trpc-accept') ?? ''} ${req.url ?? ''}`;
+    const { reply, shareable, hit, held } = await options.cache.get(key, run);
+    await send(req, res, {
+      ...reply,
+      headers: { ...reply.headers, 'x-cache': hit ? 'hit' : 'miss' },
+      etag: shareable,
+      held: held && { etag: held.etag, encoded: held.encoded },
+    });
+    return;
+  }
+  const { reply, shareable } = await run();
+  await send(req, res, { ...reply, etag: shareable });
+}
+
+/** Run the procedures the URL names; the reply's headers hold its content type only. */
+async function runProcedures(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  options: TrpcHostOptions,
+  url: URL,
+  body: Buffer | undefined,
+  allPublic: boolean,
+): Promise<{ reply: PublicReply; setCookies: string[] }> {
   const { createContext, setCookies } = requestContext(req, {
     db: options.db,
     secure: options.secure,
@@ -123,18 +161,12 @@ export async function handleTrpc(
       });
     },
   });
-
-  const cacheable =
-    method === 'GET' && allPublic && response.status === 200 && setCookies.length === 0;
-  const replyHeaders: Record<string, string | string[]> = {
-    'content-type': response.headers.get('content-type') ?? 'application/json',
-    'cache-control': cacheable ? PUBLIC_CACHE : 'no-store',
+  return {
+    reply: {
+      status: response.status,
+      headers: { 'content-type': response.headers.get('content-type') ?? 'application/json' },
+      body: Buffer.from(await response.arrayBuffer()),
+    },
+    setCookies,
   };
-  if (setCookies.length) replyHeaders['set-cookie'] = setCookies;
-  await send(req, res, {
-    status: response.status,
-    headers: replyHeaders,
-    body: Buffer.from(await response.arrayBuffer()),
-    etag: cacheable,
-  });
 }

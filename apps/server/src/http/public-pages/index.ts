@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { TRPCError } from '@trpc/server';
 import type { Db } from '@irr/db';
+import { londonDateOf } from '@irr/domain';
+import type { Built, PublicCache } from '../public-cache.js';
 import { clientIpOf, ownOriginOf } from '../request-info.js';
 import { send } from '../send.js';
 import { renderPortalPage, type PortalView } from '@irr/public/server';
@@ -19,6 +21,8 @@ export interface PortalOptions {
   trustProxy: boolean;
   /** The built portal (stylesheet and script); until it is built the static host explains how. */
   root: string;
+  /** Shared public replies, emptied whenever anything is committed. */
+  cache?: PublicCache | null;
 }
 
 type Reply = { type: string; body: string; filename?: string };
@@ -109,20 +113,36 @@ export async function handlePortal(req: IncomingMessage, res: ServerResponse, pa
   if (!route && !pageLike) return false;
   const params = new URL(req.url ?? '/', 'http://x').searchParams;
   const origin = options.publicOrigin ?? ownOriginOf(req, options.trustProxy) ?? 'http://localhost';
-  const api = publicApi(options.db, options.now, options.requestId, clientIpOf(req, options.trustProxy));
-  let reply: Reply | null = null;
-  let status = 200;
-  try {
-    reply = route ? await route[1](api, [...route[0]!], params, origin) : null;
-  } catch (e) {
-    if (!(e instanceof TRPCError) || (e.code !== 'NOT_FOUND' && e.code !== 'BAD_REQUEST')) throw e;
+  const build = async (): Promise<Built> => {
+    const api = publicApi(options.db, options.now, options.requestId, clientIpOf(req, options.trustProxy));
+    let reply: Reply | null = null;
+    let status = 200;
+    try {
+      reply = route ? await route[1](api, [...route[0]!], params, origin) : null;
+    } catch (e) {
+      if (!(e instanceof TRPCError) || (e.code !== 'NOT_FOUND' && e.code !== 'BAD_REQUEST')) throw e;
+    }
+    if (!reply) {
+      status = 404;
+      reply = await page({ view: 'not-found' });
+    }
+    const headers: Record<string, string> = { 'content-type': reply.type, 'cache-control': 'no-cache' };
+    if (reply.filename) headers['content-disposition'] = `inline; filename="${reply.filename}"`;
+    return { reply: { status, headers, body: Buffer.from(reply.body) }, shareable: status === 200 };
+  };
+  if (!options.cache) {
+    const { reply } = await build();
+    await send(req, res, { ...reply, etag: true });
+    return true;
   }
-  if (!reply) {
-    status = 404;
-    reply = await page({ view: 'not-found' });
-  }
-  const headers: Record<string, string> = { 'content-type': reply.type, 'cache-control': 'no-cache' };
-  if (reply.filename) headers['content-disposition'] = `inline; filename="${reply.filename}"`;
-  await send(req, res, { status, headers, body: reply.body, etag: true });
+  // Pages depend on the request, the origin links are made with and the London date only.
+  const key = `portal ${londonDateOf(options.now())} ${origin} ${req.url ?? ''}`;
+  const { reply, hit, held } = await options.cache.get(key, build);
+  await send(req, res, {
+    ...reply,
+    headers: { ...reply.headers, 'x-cache': hit ? 'hit' : 'miss' },
+    etag: true,
+    held: held && { etag: held.etag, encoded: held.encoded },
+  });
   return true;
 }

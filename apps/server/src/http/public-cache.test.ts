@@ -1,0 +1,171 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { schema, type Database } from '@irr/db';
+import { createTestDatabase } from '@irr/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PublicCache, type Built } from './public-cache.js';
+import { sessionCookieOf, startTestServer } from './test-server.js';
+
+/** fetch() decompresses for us; node:http hands over the bytes as sent. */
+function raw(url: string, encoding: string) {
+  return new Promise<{ headers: IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+    httpRequest(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+type Harness = Awaited<ReturnType<typeof startTestServer>>;
+
+describe('public reads over HTTP', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startTestServer();
+    await h.db.insert(schema.organisations).values(
+      Array.from({ length: 30 }, (_, i) => ({
+        slug: `force-${i}`,
+        name: `Example Constabulary number ${i}`,
+        kind: 'police_force' as const,
+      })),
+    );
+  });
+  afterAll(() => h.close());
+
+  const organisations = '/trpc/public.organisations';
+  const read = (path: string, headers: Record<string, string> = {}) =>
+    fetch(h.url(path), { headers: { 'accept-encoding': 'identity', ...headers } });
+
+  it('answers a repeat from the cache with the same bytes and ETag', async () => {
+    const first = await read(organisations);
+    const second = await read(organisations);
+    expect(first.headers.get('x-cache')).toBe('miss');
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(await second.text()).toBe(await first.text());
+    const again = await read(organisations, { 'if-none-match': second.headers.get('etag')! });
+    expect(again.status).toBe(304);
+  });
+
+  it('shows a change committed by anyone at once, not after a timeout', async () => {
+    await read(organisations);
+    expect((await read(organisations)).headers.get('x-cache')).toBe('hit');
+    // Written straight to the database, as another process (`irr import`, a second server) would.
+    await h.db
+      .insert(schema.organisations)
+      .values({ slug: 'new-force', name: 'Newly Added Constabulary', kind: 'police_force' });
+    const after = await read(organisations);
+    expect(after.headers.get('x-cache')).toBe('miss');
+    expect(await after.text()).toContain('Newly Added Constabulary');
+  });
+
+  it('compresses a held reply once and sends the same content in every encoding', async () => {
+    const plain = await (await read(organisations)).text();
+    for (const encoding of ['br', 'gzip']) {
+      for (let i = 0; i < 2; i++) {
+        const { headers, bytes } = await raw(h.url(organisations), encoding);
+        expect(headers['content-encoding']).toBe(encoding);
+        const text = (encoding === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes)).toString();
+        expect(text).toBe(plain);
+      }
+    }
+  });
+
+  it('does not hold answers that involve a signed-in person', async () => {
+    const cookie = sessionCookieOf(await h.signIn());
+    const mixed = '/trpc/public.organisations,auth.me?batch=1&input=%7B%7D';
+    for (let i = 0; i < 2; i++) {
+      const res = await read(mixed, { cookie });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-cache')).toBeNull();
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(await res.text()).toContain('editor@example.org');
+    }
+    // The public answer a signed-in reader gets is the public one: nothing of theirs in it.
+    const pub = await read(organisations, { cookie });
+    expect(await pub.text()).not.toContain('editor@example.org');
+  });
+
+  it('keeps refusals out of the cache', async () => {
+    const path = `/trpc/public.organisation?input=${encodeURIComponent(JSON.stringify({ slug: 'no-such-force' }))}`;
+    for (let i = 0; i < 2; i++) {
+      const res = await read(path);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('x-cache')).toBe('miss');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+});
+
+describe('the public cache', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.close());
+
+  const reply = (text: string, shareable = true): Built => ({
+    reply: { status: 200, headers: { 'content-type': 'text/plain' }, body: Buffer.from(text) },
+    shareable,
+  });
+
+  it('builds a reply once for everyone who asks at the same time', async () => {
+    const cache = new PublicCache(database.db);
+    let builds = 0;
+    const build = async () => {
+      builds++;
+      await new Promise((r) => setTimeout(r, 20));
+      return reply('page');
+    };
+    const answers = await Promise.all(Array.from({ length: 20 }, () => cache.get('k', build)));
+    expect(builds).toBe(1);
+    expect(answers.every((a) => a.reply.body.toString() === 'page')).toBe(true);
+    expect(answers.filter((a) => a.hit)).toHaveLength(19);
+  });
+
+  it("never hands one caller's unshareable reply to another", async () => {
+    const cache = new PublicCache(database.db);
+    let n = 0;
+    const build = async () => {
+      const mine = `private ${++n}`;
+      await new Promise((r) => setTimeout(r, 10));
+      return reply(mine, false);
+    };
+    const answers = await Promise.all([cache.get('k', build), cache.get('k', build)]);
+    expect(answers.map((a) => a.reply.body.toString()).sort()).toEqual(['private 1', 'private 2']);
+    expect(answers.some((a) => a.hit)).toBe(false);
+  });
+
+  it('lets a failed build fail its caller only, and tries again next time', async () => {
+    const cache = new PublicCache(database.db);
+    await expect(cache.get('k', () => Promise.reject(new Error('database down')))).rejects.toThrow(
+      'database down',
+    );
+    expect((await cache.get('k', () => Promise.resolve(reply('back')))).reply.body.toString()).toBe(
+      'back',
+    );
+  });
+
+  it('keeps within its entry and byte bounds, dropping the least recently used', async () => {
+    const cache = new PublicCache(database.db, { maxEntries: 2, maxBytes: 10_000 });
+    const build = (text: string) => () => Promise.resolve(reply(text));
+    await cache.get('a', build('a'));
+    await cache.get('b', build('b'));
+    await cache.get('a', build('a')); // a is now the most recent
+    await cache.get('c', build('c')); // b goes
+    expect((await cache.get('a', build('a'))).hit).toBe(true);
+    expect((await cache.get('b', build('b'))).hit).toBe(false);
+
+    const small = new PublicCache(database.db, { maxEntries: 100, maxBytes: 8_000 });
+    const big = () => Promise.resolve(reply('x'.repeat(1_500)));
+    await small.get('big', big); // over an eighth of the budget: sent, not held
+    expect((await small.get('big', big)).hit).toBe(false);
+    for (const k of ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+      await small.get(k, () => Promise.resolve(reply('y'.repeat(900))));
+    expect((await small.get('1', () => Promise.resolve(reply('y'.repeat(900))))).hit).toBe(false);
+    expect((await small.get('10', () => Promise.resolve(reply('y'.repeat(900))))).hit).toBe(true);
+  });
+});
