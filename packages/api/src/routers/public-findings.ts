@@ -182,30 +182,3 @@ export const FacetName = z.enum(['organisationSlug', 'year', 'reportType', 'kind
 export type FacetName = z.infer<typeof FacetName>;
 export const Facet = z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() }));
 
-/**
- * Counts per filter value, each counted with every other filter applied (so the numbers say what
- * choosing that value would give).
- */
-export function facetsOf(all: readonly PublicFindingRow[], filters: FindingFilters): Record<FacetName, z.infer<typeof Facet>> {
-  const count = (name: FacetName, valueOf: (r: PublicFindingRow) => string | null, labelOf: (r: PublicFindingRow) => string) => {
-    const counts = new Map<string, { label: string; count: number }>();
-    for (const r of all) {
-      if (!matchesMemoryFilters(r, filters, name)) continue;
-      const value = valueOf(r);
-      if (value === null) continue;
-      const entry = counts.get(value) ?? { label: labelOf(r), count: 0 };
-      entry.count += 1;
-      counts.set(value, entry);
-    }
-    return [...counts.entries()].map(([value, e]) => ({ value, label: e.label, count: e.count })).sort((a, b) => a.label.localeCompare(b.label));
-  };
-  return {
-    organisationSlug: count('organisationSlug', (r) => r.organisationSlug, (r) => r.organisationName),
-    year: count('year', (r) => r.reportPublishedOn?.slice(0, 4) ?? null, (r) => r.reportPublishedOn!.slice(0, 4)),
-    reportType: count('reportType', (r) => r.reportType, (r) => r.reportType),
-    kind: count('kind', (r) => r.kind, (r) => r.kind),
-    status: count('status', (r) => r.status, (r) => r.status),
-    grade: count('grade', (r) => r.grade, (r) => r.grade ?? ''),
-    area: count('area', (r) => r.area, (r) => r.area ?? ''),
-  };
-}

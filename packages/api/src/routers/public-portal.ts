@@ -24,7 +24,8 @@ import { Uuid } from '../schemas.js';
 import { describeChanges } from './public-changes.js';
 import { cachedPublishedFindings } from './published-findings-cache.js';
 import { escapeSnippet, plainTextOfHtml } from './snippets.js';
-import { Facet, FacetName, FindingFilters, PublicFindingRow, attachSnippets, facetsOf, matchesMemoryFilters, publishedFindings } from './public-findings.js';
+import { Facet, FacetName, FindingFilters, PublicFindingRow, attachSnippets, publishedFindings } from './public-findings.js';
+import { filterAndFacet } from './finding-facets.js';
 
 /**
  * The portal's reads by permalink (force slug + report slug), its search and its open data.
@@ -386,14 +387,14 @@ export const publicPortalProcedures = {
     .query(async ({ ctx, input }) => {
       const { page, pageSize, ...filters } = input;
       const all = await cachedPublishedFindings(ctx.db, { q: filters.q }, londonDateOf(ctx.now()));
-      const matching = all.filter((r) => matchesMemoryFilters(r, filters));
+      const { matching, facets } = filterAndFacet(all, filters);
       const shown = matching.slice((page - 1) * pageSize, page * pageSize);
       return {
         total: matching.length,
         page,
         pageSize,
         findings: filters.q ? await attachSnippets(ctx.db, shown, filters.q) : shown,
-        facets: facetsOf(all, filters),
+        facets,
         responses: filters.q ? await matchingResponses(ctx.db, filters.q, filters.organisationSlug) : [],
       };
     }),
