@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { hashPassword } from '@irr/api';
 import { openDatabase, schema, type Database, type DatabaseConfig } from '@irr/db';
 import { REFERENCE_ORGANISATIONS, type Grade } from '@irr/domain';
@@ -16,7 +16,7 @@ import type {
 } from '../../../apps/server/src/demo/plan.js';
 import { createPrng, type Prng } from '../../../apps/server/src/demo/prng.js';
 import { readSeedRecord } from '../../../apps/server/src/demo/seed-record.js';
-import { freshStore, type Store } from './lib/register.js';
+import { freshStore, keptStore, type Store } from './lib/register.js';
 import { writeResult } from './lib/results.js';
 import { round, table } from './lib/stats.js';
 
@@ -266,7 +266,7 @@ export async function loadDataset(
     }
   }
   await Promise.all(
-    Array.from({ length: database.kind === 'postgres' ? (options.parallel ?? 4) : 1 }, worker),
+    Array.from({ length: database.kind === 'postgres' ? (options.parallel ?? (Number(process.env.BENCH_PARALLEL) || 4)) : 1 }, worker),
   );
   const seconds = (performance.now() - started) / 1000;
   const n = async (t: PgTable) =>
@@ -289,29 +289,66 @@ export function databaseConfig(store: Store): DatabaseConfig {
     : { kind: 'pglite', dataDir: store.env.IRR_DATA_DIR! };
 }
 
-/** A fresh store holding the dataset at a scale, migrated and loaded; the store stays for serving. */
-export async function storeWithDataset(
-  kind: Store['kind'],
-  scale: number,
-): Promise<{ store: Store; loaded: LoadedDataset }> {
-  const store = await freshStore(kind, `x${scale}`);
+/** Bump when the generator or the demo's story changes what a plan loads as. */
+const DATASET_VERSION = 1;
+
+/** What a kept store must hold to be reused: the same plans, loaded by the same story. */
+function fingerprint(scale: number): string {
+  const plans = FORCES.flatMap((f) => forcePlans(f, scale));
+  return createHash('sha256')
+    .update(JSON.stringify({ v: DATASET_VERSION, plans }))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+async function loadInto(store: Store, scale: number): Promise<LoadedDataset> {
   const database = await openDatabase(databaseConfig(store));
   try {
     await database.migrate();
     let last = 0;
-    const loaded = await loadDataset(database, scale, {
+    return await loadDataset(database, scale, {
       progress: (done, total) => {
         const pct = Math.floor((done / total) * 10);
         if (pct > last) {
           last = pct;
-          process.stderr.write(`  ${kind} ${scale}x: ${done}/${total} records\n`);
+          process.stderr.write(`  ${store.kind} ${scale}x: ${done}/${total} records\n`);
         }
       },
     });
-    return { store, loaded };
   } finally {
     await database.close();
   }
+}
+
+/**
+ * A store holding the dataset at a scale, migrated and loaded; the store stays for serving.
+ * With BENCH_KEEP=1 the store is kept after the run and reused by later runs while it holds the
+ * same dataset (loading 10x through the API takes many minutes).
+ */
+export async function storeWithDataset(
+  kind: Store['kind'],
+  scale: number,
+): Promise<{ store: Store; loaded: LoadedDataset; reused: boolean }> {
+  if (process.env.BENCH_KEEP !== '1') {
+    const store = await freshStore(kind, `x${scale}`);
+    try {
+      return { store, loaded: await loadInto(store, scale), reused: false };
+    } catch (e) {
+      await store.drop();
+      throw e;
+    }
+  }
+  const kept = await keptStore(kind, `national_${FORCES.length}f_x${scale}`);
+  const want = fingerprint(scale);
+  const held = kept.marker ? (JSON.parse(kept.marker) as { fingerprint?: string; loaded?: LoadedDataset }) : null;
+  if (held?.fingerprint === want && held.loaded) {
+    process.stderr.write(`  ${kind} ${scale}x: reusing ${kept.store.describe}\n`);
+    return { store: kept.store, loaded: held.loaded, reused: true };
+  }
+  await kept.reset();
+  const loaded = await loadInto(kept.store, scale);
+  await kept.setMarker(JSON.stringify({ fingerprint: want, loaded }));
+  return { store: kept.store, loaded, reused: false };
 }
 
 /** `pnpm bench dataset`: generate and load the dataset at each scale; print its size and load rate. */

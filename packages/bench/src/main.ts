@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { apiBench } from './api.js';
 import { datasetBench } from './dataset.js';
-import { scaleBench } from './scale.js';
+import { scaleBench, type CacheMode } from './scale.js';
 import { importBench } from './import.js';
 import { loadBench } from './load.js';
 import { storeKinds } from './lib/register.js';
@@ -15,7 +15,8 @@ const USAGE = `Usage: pnpm bench <name> [options]
   web       Lighthouse and first-load JavaScript of both apps
   load      readers and writers together against the real server (soak)
 Options: --connections N (default 10 for api, 50 for scale)  --duration S (default 10; 30 for load)
-  --scales 1,10  --records N (import, default 500)  --readers N --writers N (load, default 8 and 4)
+  --scales 1,10  --cache on,off (scale: the server's public cache)
+  --writes N (scale: an editor commits N updates a second during the reads)  --records N (import, default 500)  --readers N --writers N (load, default 8 and 4)
 Set DATABASE_URL to run on PostgreSQL as well (BENCH_STORE=postgres|pglite for one only).
 `;
 
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     records: { type: 'string' },
     readers: { type: 'string' },
     writers: { type: 'string' },
+    cache: { type: 'string' },
+    writes: { type: 'string' },
   },
 });
 const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
@@ -47,6 +50,8 @@ switch (name) {
     await scaleBench(scales(), storeKinds(), {
       connections: num(values.connections, 50),
       durationS: num(values.duration, 10),
+      cache: cacheModes(),
+      writesPerSecond: num(values.writes, 0),
     });
     break;
   case 'import':
@@ -62,6 +67,13 @@ switch (name) {
   default:
     process.stderr.write(USAGE);
     process.exitCode = name ? 2 : 0;
+}
+
+function cacheModes(): CacheMode[] {
+  const modes = (values.cache ?? 'on,off').split(',');
+  for (const m of modes)
+    if (m !== 'on' && m !== 'off') throw new Error(`--cache takes on, off or on,off (not ${m})`);
+  return modes as CacheMode[];
 }
 
 function scales(): number[] {

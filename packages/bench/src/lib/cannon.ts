@@ -21,7 +21,13 @@ export interface Measured {
 export async function measure(
   label: string,
   url: string,
-  options: { connections: number; durationS: number; headers?: Record<string, string> },
+  options: {
+    connections: number;
+    durationS: number;
+    headers?: Record<string, string>;
+    /** Paths on the URL's origin to cycle through instead of the URL's own. */
+    paths?: string[];
+  },
 ): Promise<Measured> {
   const times: number[] = [];
   const instance = autocannon({
@@ -29,6 +35,7 @@ export async function measure(
     connections: options.connections,
     duration: options.durationS,
     headers: options.headers ?? {},
+    ...(options.paths && { requests: options.paths.map((path) => ({ method: 'GET', path })) }),
   });
   void instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
     times.push(ms);

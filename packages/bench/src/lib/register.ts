@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -60,6 +60,88 @@ export async function freshStore(kind: 'pglite' | 'postgres', name: string): Pro
   };
 }
 
+/** A store kept between runs under a fixed name, with a note of what it holds. */
+export interface KeptStore {
+  store: Store;
+  /** What `setMarker` last recorded, or null for a new or unfinished store. */
+  marker: string | null;
+  setMarker(marker: string): Promise<void>;
+  /** Empty it (drop and create again). */
+  reset(): Promise<void>;
+}
+
+/** Where kept PGlite datasets live (git-ignored). */
+const KEPT_DIR = new URL('../../datasets/', import.meta.url).pathname;
+
+/**
+ * A store that outlives the run (BENCH_KEEP=1): the database `irr_bench_keep_<name>` next to
+ * DATABASE_URL's, or the folder packages/bench/datasets/<name>. Its marker (a comment on the
+ * database, a file beside the folder) says what finished loading into it.
+ */
+export async function keptStore(kind: 'pglite' | 'postgres', name: string): Promise<KeptStore> {
+  const safe = name.replace(/\W/g, '_');
+  if (kind === 'postgres') {
+    const base = process.env.DATABASE_URL;
+    if (!base) throw new Error('DATABASE_URL is not set');
+    const database = `irr_bench_keep_${safe}`;
+    const admin = async <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      try {
+        return await fn(c);
+      } finally {
+        await c.end();
+      }
+    };
+    const marker = await admin(async (c) => {
+      const r = await c.query<{ marker: string | null }>(
+        `select shobj_description(oid, 'pg_database') as marker from pg_database where datname = $1`,
+        [database],
+      );
+      if (r.rowCount === 0) await c.query(`create database ${database}`);
+      return r.rows[0]?.marker ?? null;
+    });
+    const url = new URL(base);
+    url.pathname = `/${database}`;
+    return {
+      store: {
+        kind,
+        env: { DATABASE_URL: url.toString() },
+        describe: `PostgreSQL database ${database} (kept)`,
+        drop: () => Promise.resolve(),
+      },
+      marker,
+      setMarker: (m) =>
+        admin((c) => c.query(`comment on database ${database} is ${c.escapeLiteral(m)}`)).then(
+          () => undefined,
+        ),
+      reset: () =>
+        admin(async (c) => {
+          await c.query(`drop database if exists ${database} with (force)`);
+          await c.query(`create database ${database}`);
+        }),
+    };
+  }
+  const dir = join(KEPT_DIR, safe);
+  const markerFile = join(KEPT_DIR, `${safe}.json`);
+  return {
+    store: {
+      kind,
+      env: { IRR_DATA_DIR: dir, DATABASE_URL: '' },
+      describe: `PGlite in ${dir} (kept)`,
+      drop: () => Promise.resolve(),
+    },
+    marker: existsSync(markerFile) ? readFileSync(markerFile, 'utf8') : null,
+    setMarker: (m) => Promise.resolve(writeFileSync(markerFile, m)),
+    reset: () => {
+      rmSync(markerFile, { force: true });
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(KEPT_DIR, { recursive: true });
+      return Promise.resolve();
+    },
+  };
+}
+
 /** The stores to run against: PGlite always, PostgreSQL as well when DATABASE_URL is set. */
 export function storeKinds(): ('pglite' | 'postgres')[] {
   const only = process.env.BENCH_STORE;
@@ -76,7 +158,11 @@ export interface Served {
 }
 
 /** `irr serve` in its own process on the store, on a free port; resolves once it listens. */
-export async function serve(store: Store, args: string[] = []): Promise<Served> {
+export async function serve(
+  store: Store,
+  args: string[] = [],
+  extraEnv: Record<string, string> = {},
+): Promise<Served> {
   const output: string[] = [];
   const env = {
     ...process.env,
@@ -84,6 +170,7 @@ export async function serve(store: Store, args: string[] = []): Promise<Served> 
     IRR_HOST: '127.0.0.1',
     IRR_LOG_LEVEL: 'warn',
     ...store.env,
+    ...extraEnv,
   };
   const child = spawn(process.execPath, [...IRR_ARGS, 'serve', ...args], {
     env,
@@ -143,9 +230,9 @@ export function rssMb(pid: number): number {
 }
 
 /** Run `irr ARGS` on the store; returns its exit status and output. */
-export function cli(store: Store, args: string[]) {
+export function cli(store: Store, args: string[], extraEnv: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [...IRR_ARGS, ...args], {
-    env: { ...process.env, IRR_LOG_LEVEL: 'warn', ...store.env },
+    env: { ...process.env, IRR_LOG_LEVEL: 'warn', ...store.env, ...extraEnv },
     encoding: 'utf8',
     maxBuffer: 256 * 2 ** 20,
   });
