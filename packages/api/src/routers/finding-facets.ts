@@ -25,11 +25,36 @@ const FACETS: {
     value: (r) => r.reportPublishedOn?.slice(0, 4) ?? null,
     label: (r) => r.reportPublishedOn!.slice(0, 4),
   },
-  { name: 'reportType', passes: (r, f) => !f.reportType || r.reportType === f.reportType, value: (r) => r.reportType, label: (r) => r.reportType },
-  { name: 'kind', passes: (r, f) => !f.kind || r.kind === f.kind, value: (r) => r.kind, label: (r) => r.kind },
-  { name: 'status', passes: (r, f) => !f.status || r.status === f.status, value: (r) => r.status, label: (r) => r.status },
-  { name: 'grade', passes: (r, f) => !f.grade || r.grade === f.grade, value: (r) => r.grade, label: (r) => r.grade ?? '' },
-  { name: 'area', passes: (r, f) => !f.area || r.area === f.area, value: (r) => r.area, label: (r) => r.area ?? '' },
+  {
+    name: 'reportType',
+    passes: (r, f) => !f.reportType || r.reportType === f.reportType,
+    value: (r) => r.reportType,
+    label: (r) => r.reportType,
+  },
+  {
+    name: 'kind',
+    passes: (r, f) => !f.kind || r.kind === f.kind,
+    value: (r) => r.kind,
+    label: (r) => r.kind,
+  },
+  {
+    name: 'status',
+    passes: (r, f) => !f.status || r.status === f.status,
+    value: (r) => r.status,
+    label: (r) => r.status,
+  },
+  {
+    name: 'grade',
+    passes: (r, f) => !f.grade || r.grade === f.grade,
+    value: (r) => r.grade,
+    label: (r) => r.grade ?? '',
+  },
+  {
+    name: 'area',
+    passes: (r, f) => !f.area || r.area === f.area,
+    value: (r) => r.area,
+    label: (r) => r.area ?? '',
+  },
 ];
 const ORGANISATION = FACETS[0]!;
 
@@ -74,13 +99,50 @@ export function filterAndFacet(
   all: readonly PublicFindingRow[],
   filters: FindingFilters,
 ): { matching: PublicFindingRow[]; facets: FacetCounts } {
+  return facetRows(all, filters, null);
+}
+
+/** True when the only filter is the force (words aside): its list needs only its own rows. */
+export function onlyForceChosen(f: FindingFilters): boolean {
+  return (
+    !!f.organisationSlug &&
+    f.year === undefined &&
+    !f.reportType &&
+    !f.kind &&
+    !f.status &&
+    !f.grade &&
+    !f.area
+  );
+}
+
+/**
+ * A force's list from that force's rows alone and every force's count (`forces`, from SQL): the
+ * same answer as `filterAndFacet` over the nation's rows with only the force chosen.
+ */
+export function forceListFacets(
+  forceRows: readonly PublicFindingRow[],
+  filters: FindingFilters,
+  forces: z.infer<typeof Facet>,
+): { matching: PublicFindingRow[]; facets: FacetCounts } {
+  if (!onlyForceChosen(filters)) throw new Error('forceListFacets is for a force chosen alone');
+  return facetRows(forceRows, filters, forces);
+}
+
+function facetRows(
+  all: readonly PublicFindingRow[],
+  filters: FindingFilters,
+  forces: z.infer<typeof Facet> | null,
+): { matching: PublicFindingRow[]; facets: FacetCounts } {
   const counts = new Map(FACETS.map((f) => [f.name, new Map() as Counts]));
   const matching: PublicFindingRow[] = [];
-  const f = filters;
-  const onlyForce =
-    !!f.organisationSlug && f.year === undefined && !f.reportType && !f.kind && !f.status && !f.grade && !f.area;
+  const onlyForce = onlyForceChosen(filters);
   let rows = all;
-  if (onlyForce) {
+  if (onlyForce && forces) {
+    counts.set(
+      'organisationSlug',
+      new Map(forces.map((c) => [c.value, { label: c.label, count: c.count }])),
+    );
+  } else if (onlyForce) {
     const index = byOrganisation(all);
     rows = index.rows.get(filters.organisationSlug!) ?? [];
     counts.set('organisationSlug', new Map([...index.counts].map(([k, v]) => [k, { ...v }])));
@@ -95,13 +157,16 @@ export function filterAndFacet(
     }
     if (failures === 0) {
       matching.push(r);
-      for (const f of FACETS) if (!(onlyForce && f === ORGANISATION)) add(counts.get(f.name)!, r, f);
+      for (const f of FACETS)
+        if (!(onlyForce && f === ORGANISATION)) add(counts.get(f.name)!, r, f);
     } else if (failures === 1) add(counts.get(failed!.name)!, r, failed!);
   }
   const facets = Object.fromEntries(
     [...counts].map(([name, c]) => [
       name,
-      [...c].map(([value, e]) => ({ value, label: e.label, count: e.count })).sort((a, b) => a.label.localeCompare(b.label)),
+      [...c]
+        .map(([value, e]) => ({ value, label: e.label, count: e.count }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     ]),
   ) as FacetCounts;
   return { matching, facets };

@@ -107,6 +107,8 @@ export async function publishedFindings(db: Db, filters: FindingFilters, today: 
         eq(pf.current, true),
         isNull(schema.recordVersions.withdrawnAt),
         query ? sql`(${pfSearch} @@ ${query} or ${updateMatch})` : undefined,
+        // Narrowed here as well as in memory, so one force's findings do not cost the nation's.
+        filters.organisationSlug ? eq(schema.organisations.slug, filters.organisationSlug) : undefined,
       ),
     )
     .orderBy(schema.organisations.name, sql`${schema.reports.publishedOn} desc nulls last`, pf.ref);
@@ -150,6 +152,19 @@ export async function publishedFindings(db: Db, filters: FindingFilters, today: 
     });
   }
   return out.filter((r) => matchesMemoryFilters(r, filters));
+}
+
+/** How many current published findings each force has: the force facet when only a force is chosen. */
+export async function publishedFindingCountsByForce(db: Db): Promise<z.infer<typeof Facet>> {
+  const pf = schema.publishedFindings;
+  const rows = await db
+    .select({ value: schema.organisations.slug, label: schema.organisations.name, count: sql<number>`count(*)::int`.mapWith(Number) })
+    .from(pf)
+    .innerJoin(schema.recordVersions, eq(schema.recordVersions.id, pf.versionId))
+    .innerJoin(schema.organisations, eq(schema.organisations.id, pf.organisationId))
+    .where(and(eq(pf.current, true), isNull(schema.recordVersions.withdrawnAt)))
+    .groupBy(schema.organisations.slug, schema.organisations.name);
+  return rows.sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /** Highlighted snippets for the findings a page shows: the finding's words, or its matching public update's. */

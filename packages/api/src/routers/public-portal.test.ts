@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@irr/db';
 import { createWorld, type World } from '../test-support/world.js';
 import { describeChanges } from './public-changes.js';
+import { filterAndFacet } from './finding-facets.js';
+import { publishedFindingCountsByForce, publishedFindings } from './public-findings.js';
 
 describe('the portal procedures on the published seed', () => {
   let w: World;
@@ -49,6 +51,17 @@ describe('the portal procedures on the published seed', () => {
     expect(words.total).toBeGreaterThan(0);
     expect(words.findings.every((f) => f.snippet?.includes('<mark>'))).toBe(true);
     expect((await p.findingsData({ q: 'vetting' })).length).toBe(words.total);
+  });
+
+  it("gives a force's finding list the same counts as choosing the force from the nation's list", async () => {
+    const p = w.as('anonymous').public;
+    const nation = await p.searchAll({});
+    const force = await p.searchAll({ organisationSlug: 'staffordshire' });
+    expect(force.facets.organisationSlug).toEqual(nation.facets.organisationSlug);
+    const fromAll = filterAndFacet(await publishedFindings(w.db, {}, '2026-11-28'), { organisationSlug: 'staffordshire' });
+    expect(force.total).toBe(fromAll.matching.length);
+    expect(force.facets).toEqual(fromAll.facets);
+    expect(await publishedFindingCountsByForce(w.db)).toEqual(fromAll.facets.organisationSlug);
   });
 
   it("pages a force's published responses, newest first, with the total", async () => {

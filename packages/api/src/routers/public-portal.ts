@@ -22,10 +22,10 @@ import { notFound } from '../errors.js';
 import { publicProcedure } from '../trpc.js';
 import { Uuid } from '../schemas.js';
 import { describeChanges } from './public-changes.js';
-import { cachedPublishedFindings } from './published-findings-cache.js';
+import { cachedForceCounts, cachedPublishedFindings } from './published-findings-cache.js';
 import { escapeSnippet, plainTextOfHtml } from './snippets.js';
 import { Facet, FacetName, FindingFilters, PublicFindingRow, attachSnippets, publishedFindings } from './public-findings.js';
-import { filterAndFacet } from './finding-facets.js';
+import { filterAndFacet, forceListFacets, onlyForceChosen } from './finding-facets.js';
 
 /**
  * The portal's reads by permalink (force slug + report slug), its search and its open data.
@@ -386,8 +386,16 @@ export const publicPortalProcedures = {
     )
     .query(async ({ ctx, input }) => {
       const { page, pageSize, ...filters } = input;
-      const all = await cachedPublishedFindings(ctx.db, { q: filters.q }, londonDateOf(ctx.now()));
-      const { matching, facets } = filterAndFacet(all, filters);
+      const today = londonDateOf(ctx.now());
+      // A force's list alone (the commonest) reads that force's rows and a count per force, not the nation's rows.
+      const { matching, facets } =
+        !filters.q && onlyForceChosen(filters)
+          ? forceListFacets(
+              await cachedPublishedFindings(ctx.db, { organisationSlug: filters.organisationSlug }, today),
+              filters,
+              await cachedForceCounts(ctx.db),
+            )
+          : filterAndFacet(await cachedPublishedFindings(ctx.db, { q: filters.q }, today), filters);
       const shown = matching.slice((page - 1) * pageSize, page * pageSize);
       return {
         total: matching.length,

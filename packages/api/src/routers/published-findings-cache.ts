@@ -1,5 +1,11 @@
 import { dataGeneration, type Db } from '@irr/db';
-import { publishedFindings, type PublicFindingRow } from './public-findings.js';
+import {
+  publishedFindingCountsByForce,
+  publishedFindings,
+  type Facet,
+  type PublicFindingRow,
+} from './public-findings.js';
+import type { z } from 'zod';
 
 /**
  * Search and the force page filter and count facets over every current published finding that matches the
@@ -41,7 +47,11 @@ export async function cachedPublishedFindings(
   const key = JSON.stringify([filters.q ?? '', filters.organisationSlug ?? '', today]);
   const hit = cache.get(key);
   if (hit && hit.generation === generation) return hit.rows;
-  const rows = publishedFindings(db, { q: filters.q, organisationSlug: filters.organisationSlug }, today);
+  const rows = publishedFindings(
+    db,
+    { q: filters.q, organisationSlug: filters.organisationSlug },
+    today,
+  );
   cache.delete(key); // re-insert: Map order is the eviction order
   const entry: Entry = { generation, rows, size: 0 };
   cache.set(key, entry);
@@ -54,4 +64,21 @@ export async function cachedPublishedFindings(
   );
   evict(cache);
   return rows;
+}
+
+const forceCounts = new WeakMap<
+  Db,
+  { generation: string; counts: Promise<z.infer<typeof Facet>> }
+>();
+
+/** Each force's count of current published findings, until something is committed. */
+export async function cachedForceCounts(db: Db): Promise<z.infer<typeof Facet>> {
+  const generation = await dataGeneration(db);
+  const hit = forceCounts.get(db);
+  if (hit && hit.generation === generation) return hit.counts;
+  const counts = publishedFindingCountsByForce(db);
+  const entry = { generation, counts };
+  forceCounts.set(db, entry);
+  counts.catch(() => void (forceCounts.get(db) === entry && forceCounts.delete(db)));
+  return counts;
 }

@@ -1,9 +1,9 @@
 import { cli, type Store } from './register.js';
 import { signIn, trpcGet, trpcPost } from './staff.js';
 
-const EMAIL = 'writer@bench.example.org';
+const EMAIL = 'steady.editor@bench.example.org';
 // A bench-only account in a bench-only store; fixed so a kept store's account still signs in.
-const PASSWORD = 'bench writer passphrase, not a secret';
+const PASSWORD = 'quiet harbour lantern ninety';
 
 /** Give the store an editor of `org` who signs in with the bench password (before serving: PGlite is one process). */
 export function addBenchWriter(store: Store, org: string): void {
@@ -28,7 +28,12 @@ export async function writeSteadily(base: string, perSecond: number): Promise<Wr
   const records = await trpcGet<{ id: string }[]>(base, 'records.list', {}, cookie);
   const findings: string[] = [];
   for (const r of records.slice(0, 20)) {
-    const full = await trpcGet<{ findings: { id: string }[] }>(base, 'records.get', { recordId: r.id }, cookie);
+    const full = await trpcGet<{ findings: { id: string }[] }>(
+      base,
+      'records.get',
+      { recordId: r.id },
+      cookie,
+    );
     findings.push(...full.findings.map((f) => f.id));
   }
   if (findings.length === 0) throw new Error('the bench writer has no findings to update');
@@ -42,7 +47,12 @@ export async function writeSteadily(base: string, perSecond: number): Promise<Wr
       'findings.addUpdate',
       {
         findingId: findings[n++ % findings.length],
-        update: { date: null, author: 'force', visibility: 'internal', text: `<p>Bench progress note ${n}</p>` },
+        update: {
+          date: null,
+          author: 'force',
+          visibility: 'internal',
+          text: `<p>Bench progress note ${n}</p>`,
+        },
       },
       cookie,
     ).then((r) => void (r.status === 200 ? acknowledged++ : failed++));
