@@ -1,9 +1,10 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { schema, type Database } from '@irr/db';
-import { createTestDatabase } from '@irr/db/testing';
+import { schema, type Database, type Db } from '@irr/db';
+import { createTestDatabase, testDrivers } from '@irr/db/testing';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublicCache, type Built } from './public-cache.js';
+import { DEFAULT_PUBLIC_CACHE, PublicCache, type Built } from './public-cache.js';
 import { sessionCookieOf, startTestServer } from './test-server.js';
 
 /** fetch() decompresses for us; node:http hands over the bytes as sent. */
@@ -68,7 +69,9 @@ describe('public reads over HTTP', () => {
       for (let i = 0; i < 2; i++) {
         const { headers, bytes } = await raw(h.url(organisations), encoding);
         expect(headers['content-encoding']).toBe(encoding);
-        const text = (encoding === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes)).toString();
+        const text = (
+          encoding === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes)
+        ).toString();
         expect(text).toBe(plain);
       }
     }
@@ -138,6 +141,39 @@ describe('the public cache', () => {
     expect(answers.map((a) => a.reply.body.toString()).sort()).toEqual(['private 1', 'private 2']);
     expect(answers.some((a) => a.hit)).toBe(false);
   });
+
+  it.runIf(testDrivers().includes('postgres'))(
+    'never answers a request from a reading of the data taken before the request arrived',
+    async () => {
+      const pg = await createTestDatabase('postgres');
+      try {
+        await pg.db.execute(sql`create table cache_probe (n int)`);
+        // A slow reading: its snapshot is taken when it starts, its answer comes 150 ms later.
+        const slow = async (db: Db) => {
+          const r: unknown = await db.execute(
+            sql`select pg_current_snapshot()::text as g, pg_sleep(0.15)`,
+          );
+          return (r as { rows: { g: string }[] }).rows[0]!.g;
+        };
+        const cache = new PublicCache(pg.db, DEFAULT_PUBLIC_CACHE, slow);
+        const builds: string[] = [];
+        const build = (label: string) => () => {
+          builds.push(label);
+          return Promise.resolve(reply(label));
+        };
+        const first = cache.get('k', build('before the write'));
+        await new Promise((r) => setTimeout(r, 30));
+        await pg.db.execute(sql`insert into cache_probe values (1)`); // acknowledged...
+        const second = await cache.get('k', build('after the write')); // ...before this read was sent
+        await first;
+        expect(second.hit).toBe(false);
+        expect(second.reply.body.toString()).toBe('after the write');
+        expect(builds).toEqual(['before the write', 'after the write']);
+      } finally {
+        await pg.close();
+      }
+    },
+  );
 
   it('lets a failed build fail its caller only, and tries again next time', async () => {
     const cache = new PublicCache(database.db);

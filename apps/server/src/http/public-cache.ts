@@ -27,7 +27,10 @@ export interface PublicCacheOptions {
   maxEntries: number;
 }
 
-export const DEFAULT_PUBLIC_CACHE: PublicCacheOptions = { maxBytes: 64 * 2 ** 20, maxEntries: 5_000 };
+export const DEFAULT_PUBLIC_CACHE: PublicCacheOptions = {
+  maxBytes: 64 * 2 ** 20,
+  maxEntries: 5_000,
+};
 
 /**
  * The data generation, read at most once per round trip however many requests want it, and never
@@ -38,7 +41,7 @@ class GenerationProbe {
   private inFlight: Promise<string> | null = null;
   private next: Promise<string> | null = null;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly generation: () => Promise<string>) {}
 
   read(): Promise<string> {
     if (!this.inFlight) return this.start();
@@ -52,7 +55,7 @@ class GenerationProbe {
   }
 
   private start(): Promise<string> {
-    const p = dataGeneration(this.db).finally(() => {
+    const p = this.generation().finally(() => {
       if (this.inFlight === p) this.inFlight = null;
     });
     this.inFlight = p;
@@ -79,15 +82,20 @@ export class PublicCache {
   constructor(
     db: Db,
     private readonly options: PublicCacheOptions = DEFAULT_PUBLIC_CACHE,
+    /** How the data generation is read; tests slow it down to catch a reading that began too early. */
+    generation: (db: Db) => Promise<string> = dataGeneration,
   ) {
-    this.probe = new GenerationProbe(db);
+    this.probe = new GenerationProbe(() => generation(db));
   }
 
   /**
    * The reply for `key` as of now: from the cache when it was built from the current data, else
    * built (once for everyone asking at the same time). `hit` says which.
    */
-  async get(key: string, build: () => Promise<Built>): Promise<Built & { hit: boolean; held?: CachedReply }> {
+  async get(
+    key: string,
+    build: () => Promise<Built>,
+  ): Promise<Built & { hit: boolean; held?: CachedReply }> {
     const generation = await this.probe.read();
     if (generation !== this.generation) this.clear(generation);
     const held = this.entries.get(key);
