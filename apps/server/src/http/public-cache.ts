@@ -22,7 +22,7 @@ export interface Built {
 }
 
 export interface PublicCacheOptions {
-  /** Bodies held at most (identity bytes). */
+  /** Bodies held at most (identity bytes; their br/gzip copies, a fraction of that, come on top). */
   maxBytes: number;
   maxEntries: number;
 }
