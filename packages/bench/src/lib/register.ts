@@ -215,7 +215,8 @@ export async function serve(
 export function serverPid(pid: number): number {
   let current = pid;
   for (let i = 0; i < 5; i++) {
-    const r = spawnSync('pgrep', ['-P', String(current)], { encoding: 'utf8' });
+    // Node children only: tsx starts an esbuild service beside the server, which is not it.
+    const r = spawnSync('pgrep', ['-P', String(current), '-x', 'node'], { encoding: 'utf8' });
     const next = r.stdout.split('\n').filter(Boolean)[0];
     if (!next) break;
     current = Number(next);
