@@ -72,10 +72,16 @@ describe('loadConfig', () => {
   });
 
   it('takes the public cache budget in megabytes, 0 for none', () => {
-    expect(loadConfig({ IRR_PUBLIC_CACHE_MB: '0' })).toMatchObject({ config: { publicCacheMb: 0 } });
-    expect(loadConfig({ IRR_PUBLIC_CACHE_MB: '256' })).toMatchObject({ config: { publicCacheMb: 256 } });
+    expect(loadConfig({ IRR_PUBLIC_CACHE_MB: '0' })).toMatchObject({
+      config: { publicCacheMb: 0 },
+    });
+    expect(loadConfig({ IRR_PUBLIC_CACHE_MB: '256' })).toMatchObject({
+      config: { publicCacheMb: 256 },
+    });
     const bad = loadConfig({ IRR_PUBLIC_CACHE_MB: 'lots' });
-    expect(!bad.ok && bad.message).toContain('IRR_PUBLIC_CACHE_MB must be a whole number of megabytes');
+    expect(!bad.ok && bad.message).toContain(
+      'IRR_PUBLIC_CACHE_MB must be a whole number of megabytes',
+    );
   });
 
   it('refuses a port that is not a number', () => {

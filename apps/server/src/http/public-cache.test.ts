@@ -92,6 +92,27 @@ describe('public reads over HTTP', () => {
     expect(await pub.text()).not.toContain('editor@example.org');
   });
 
+  it.each<Record<string, string>>([
+    { accept: 'application/jsonl' },
+    { 'trpc-accept': 'application/jsonl' },
+  ])(
+    'never shares a streamed answer, nor answers a plain reader with one (%o)',
+    async (streaming) => {
+      const batch = `/trpc/public.organisations?batch=1&input=${encodeURIComponent('{}')}`;
+      const plain = await (await read(batch)).text(); // held as JSON
+      for (let i = 0; i < 2; i++) {
+        const res = await read(batch, streaming);
+        expect(await res.text()).not.toBe(plain);
+        expect(res.headers.get('x-cache')).toBeNull();
+        expect(res.headers.get('cache-control')).toBe('no-store');
+      }
+      const after = await read(batch);
+      expect(after.headers.get('x-cache')).toBe('hit');
+      expect(await after.text()).toBe(plain);
+      expect(after.headers.get('vary')).toMatch(/trpc-accept/i);
+    },
+  );
+
   it('keeps refusals out of the cache', async () => {
     const path = `/trpc/public.organisation?input=${encodeURIComponent(JSON.stringify({ slug: 'no-such-force' }))}`;
     for (let i = 0; i < 2; i++) {

@@ -67,7 +67,8 @@ type Entry = Promise<CachedReply | null>;
 
 /**
  * Public replies (the portal's pages and files, the `public.*` queries) held until anything is
- * committed. Everyone gets the same bytes for the same request while the data is unchanged, so a
+ * committed — any commit, staff sessions' sign-ins and last-seen times included, as the snapshot
+ * cannot tell what a commit touched. Everyone gets the same bytes for the same request while the data is unchanged, so a
  * request answered from here costs one shared snapshot probe instead of its queries, output
  * validation, rendering, hashing and compression. Concurrent misses for one key build it once.
  * Bounded by entries and bytes, least recently used out first; emptied when the data changes.
@@ -122,7 +123,8 @@ export class PublicCache {
         if (this.entries.get(key) === entry) this.entries.delete(key);
         return { ...own!, hit: false };
       }
-      if (this.entries.get(key) === entry) this.account(key, reply.body.length);
+      // The key is held too, and a query string can make it long.
+      if (this.entries.get(key) === entry) this.account(key, reply.body.length + key.length * 2);
       return { reply, shareable: true, hit: false, held: reply };
     } catch (e) {
       if (this.entries.get(key) === entry) this.entries.delete(key);

@@ -44,7 +44,10 @@ export async function send(req: IncomingMessage, res: ServerResponse, reply: Rep
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
   const contentType = res.getHeader('content-type');
   const compressible = isCompressible(typeof contentType === 'string' ? contentType : undefined);
-  if (compressible) res.setHeader('vary', 'Accept-Encoding');
+  if (compressible) {
+    const vary = res.getHeader('vary');
+    res.setHeader('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
+  }
   const encoding =
     compressible && body.length >= COMPRESS_MIN_BYTES
       ? negotiateEncoding(header(req, 'accept-encoding'))

@@ -79,7 +79,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return;
     }
     const app = apps.find((a) => path.startsWith(a.prefix));
-    if (app?.prefix === '/' && (await handlePortal(req, res, path, { db: database.db, now, requestId, publicOrigin: config.publicOrigin, trustProxy: config.trustProxy, root: app.root, cache }))) return;
+    if (
+      app?.prefix === '/' &&
+      (await handlePortal(req, res, path, {
+        db: database.db,
+        now,
+        requestId,
+        publicOrigin: config.publicOrigin,
+        trustProxy: config.trustProxy,
+        root: app.root,
+        cache,
+      }))
+    )
+      return;
     if (!app) return sendJson(req, res, 404, { error: { message: 'Not found' } });
     return serveApp(req, res, app, path);
   }

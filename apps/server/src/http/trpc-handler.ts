@@ -104,16 +104,32 @@ export async function handleTrpc(
   const url = new URL(req.url ?? '/', 'http://irr.invalid');
   const procedures = proceduresOf(url);
   const allPublic = procedures.length > 0 && procedures.every((p) => p.startsWith('public.'));
+  // A streamed (JSON Lines) answer is sent as 200 before its procedures run, errors inside it:
+  // never shared, nor marked cacheable. tRPC streams when either header asks for JSON Lines.
+  const streamed = [header(req, 'trpc-accept'), header(req, 'accept')].some((h) =>
+    h?.split(',').some((t) => t.trim() === 'application/jsonl'),
+  );
   const run = async (): Promise<Built> => {
-    const { reply, setCookies } = await runProcedures(req, res, requestId, options, url, body, allPublic);
-    const cacheable = method === 'GET' && allPublic && reply.status === 200 && setCookies.length === 0;
+    const { reply, setCookies } = await runProcedures(
+      req,
+      res,
+      requestId,
+      options,
+      url,
+      body,
+      allPublic,
+    );
+    const cacheable =
+      method === 'GET' && allPublic && !streamed && reply.status === 200 && setCookies.length === 0;
     reply.headers['cache-control'] = cacheable ? PUBLIC_CACHE : 'no-store';
     if (setCookies.length) reply.headers['set-cookie'] = setCookies;
     return { reply, shareable: cacheable };
   };
-  if (method === 'GET' && allPublic && options.cache) {
-    // Public answers depend on the request and the London date only (they are computed as anonymous).
-    const key = `trpc ${londonDateOf(options.now())} ${header(req, 'trpc-accept') ?? ''} ${req.url ?? ''}`;
+  if (method === 'GET' && allPublic && !streamed && options.cache) {
+    // Public answers depend on the request and the London date only (they are computed as anonymous);
+    // the headers tRPC chooses its output format by are part of the request.
+    const format = `${header(req, 'trpc-accept') ?? ''}|${header(req, 'accept') ?? ''}`;
+    const key = `trpc ${londonDateOf(options.now())} ${format} ${req.url ?? ''}`;
     const { reply, shareable, hit, held } = await options.cache.get(key, run);
     await send(req, res, {
       ...reply,
@@ -164,7 +180,11 @@ async function runProcedures(
   return {
     reply: {
       status: response.status,
-      headers: { 'content-type': response.headers.get('content-type') ?? 'application/json' },
+      headers: {
+        'content-type': response.headers.get('content-type') ?? 'application/json',
+        // tRPC's answer varies with trpc-accept and accept: caches between us and readers must know.
+        ...(response.headers.get('vary') && { vary: response.headers.get('vary')! }),
+      },
       body: Buffer.from(await response.arrayBuffer()),
     },
     setCookies,

@@ -159,9 +159,13 @@ export async function publishedFindingCountsByForce(db: Db): Promise<z.infer<typ
   const pf = schema.publishedFindings;
   const rows = await db
     .select({ value: schema.organisations.slug, label: schema.organisations.name, count: sql<number>`count(*)::int`.mapWith(Number) })
+    // The same joins as publishedFindings, so a count never includes a row the list cannot show.
     .from(pf)
     .innerJoin(schema.recordVersions, eq(schema.recordVersions.id, pf.versionId))
+    .innerJoin(schema.findings, eq(schema.findings.id, pf.findingId))
     .innerJoin(schema.organisations, eq(schema.organisations.id, pf.organisationId))
+    .innerJoin(schema.responseRecords, eq(schema.responseRecords.id, pf.recordId))
+    .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
     .where(and(eq(pf.current, true), isNull(schema.recordVersions.withdrawnAt)))
     .groupBy(schema.organisations.slug, schema.organisations.name);
   return rows.sort((a, b) => a.label.localeCompare(b.label));

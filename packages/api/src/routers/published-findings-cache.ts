@@ -46,7 +46,11 @@ export async function cachedPublishedFindings(
   if (!cache) caches.set(db, (cache = new Map<string, Entry>()));
   const key = JSON.stringify([filters.q ?? '', filters.organisationSlug ?? '', today]);
   const hit = cache.get(key);
-  if (hit && hit.generation === generation) return hit.rows;
+  if (hit && hit.generation === generation) {
+    cache.delete(key); // to the back: Map order is the eviction order
+    cache.set(key, hit);
+    return hit.rows;
+  }
   const rows = publishedFindings(
     db,
     { q: filters.q, organisationSlug: filters.organisationSlug },
