@@ -1,6 +1,7 @@
 import { escapeSnippet, plainTextOfHtml } from './snippets.js';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { schema, type Db } from '@irr/db';
+import type { PgSelect } from 'drizzle-orm/pg-core';
 import { CalendarDate, FindingKind, FindingStatus, GradeValue, isOverdue, slippageDays, type Grade } from '@irr/domain';
 import { z } from 'zod';
 import { Uuid } from '../schemas.js';
@@ -64,6 +65,19 @@ export function gradeFor(grades: readonly Grade[], pillar: string | null, area: 
 
 const HEADLINE = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12';
 
+/** What a shown finding is joined to: its version, live finding, force, record and report. */
+function withShownJoins<T extends PgSelect>(q: T) {
+  const pf = schema.publishedFindings;
+  return q
+    .innerJoin(schema.recordVersions, eq(schema.recordVersions.id, pf.versionId))
+    .innerJoin(schema.findings, eq(schema.findings.id, pf.findingId))
+    .innerJoin(schema.organisations, eq(schema.organisations.id, pf.organisationId))
+    .innerJoin(schema.responseRecords, eq(schema.responseRecords.id, pf.recordId))
+    .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId));
+}
+/** A finding the public sees: the current wording of a version that was not withdrawn. */
+const SHOWN = and(eq(schema.publishedFindings.current, true), isNull(schema.recordVersions.withdrawnAt));
+
 /** Every current published finding matching the filters: the words in SQL, the rest in memory (facets need all). */
 export async function publishedFindings(db: Db, filters: FindingFilters, today: string): Promise<PublicFindingRow[]> {
   const pf = schema.publishedFindings;
@@ -73,7 +87,7 @@ export async function publishedFindings(db: Db, filters: FindingFilters, today: 
   const updateMatch = query
     ? sql`exists (select 1 from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public' and u.search @@ ${query})`
     : null;
-  const rows = await db
+  const listed = db
     .select({
       findingId: pf.findingId,
       recordId: pf.recordId,
@@ -97,15 +111,11 @@ export async function publishedFindings(db: Db, filters: FindingFilters, today: 
       rank: query ? sql<number>`ts_rank(${pfSearch}, ${query})`.mapWith(Number) : sql<number>`0`.mapWith(Number),
     })
     .from(pf)
-    .innerJoin(schema.recordVersions, eq(schema.recordVersions.id, pf.versionId))
-    .innerJoin(schema.findings, eq(schema.findings.id, pf.findingId))
-    .innerJoin(schema.organisations, eq(schema.organisations.id, pf.organisationId))
-    .innerJoin(schema.responseRecords, eq(schema.responseRecords.id, pf.recordId))
-    .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
+    .$dynamic();
+  const rows = await withShownJoins(listed)
     .where(
       and(
-        eq(pf.current, true),
-        isNull(schema.recordVersions.withdrawnAt),
+        SHOWN,
         query ? sql`(${pfSearch} @@ ${query} or ${updateMatch})` : undefined,
         // Narrowed here as well as in memory, so one force's findings do not cost the nation's.
         filters.organisationSlug ? eq(schema.organisations.slug, filters.organisationSlug) : undefined,
@@ -157,17 +167,12 @@ export async function publishedFindings(db: Db, filters: FindingFilters, today: 
 /** How many current published findings each force has: the force facet when only a force is chosen. */
 export async function publishedFindingCountsByForce(db: Db): Promise<z.infer<typeof Facet>> {
   const pf = schema.publishedFindings;
-  const rows = await db
+  const counted = db
     .select({ value: schema.organisations.slug, label: schema.organisations.name, count: sql<number>`count(*)::int`.mapWith(Number) })
-    // The same joins as publishedFindings, so a count never includes a row the list cannot show.
     .from(pf)
-    .innerJoin(schema.recordVersions, eq(schema.recordVersions.id, pf.versionId))
-    .innerJoin(schema.findings, eq(schema.findings.id, pf.findingId))
-    .innerJoin(schema.organisations, eq(schema.organisations.id, pf.organisationId))
-    .innerJoin(schema.responseRecords, eq(schema.responseRecords.id, pf.recordId))
-    .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
-    .where(and(eq(pf.current, true), isNull(schema.recordVersions.withdrawnAt)))
-    .groupBy(schema.organisations.slug, schema.organisations.name);
+    .$dynamic();
+  // The same joins and conditions as publishedFindings, so a count never includes a row the list cannot show.
+  const rows = await withShownJoins(counted).where(SHOWN).groupBy(schema.organisations.slug, schema.organisations.name);
   return rows.sort((a, b) => a.label.localeCompare(b.label));
 }
 
