@@ -266,7 +266,15 @@ export async function loadDataset(
     }
   }
   await Promise.all(
-    Array.from({ length: database.kind === 'postgres' ? (options.parallel ?? (Number(process.env.BENCH_PARALLEL) || 4)) : 1 }, worker),
+    Array.from(
+      {
+        length:
+          database.kind === 'postgres'
+            ? (options.parallel ?? (Number(process.env.BENCH_PARALLEL) || 4))
+            : 1,
+      },
+      worker,
+    ),
   );
   const seconds = (performance.now() - started) / 1000;
   const n = async (t: PgTable) =>
@@ -328,11 +336,11 @@ async function loadInto(store: Store, scale: number): Promise<LoadedDataset> {
 export async function storeWithDataset(
   kind: Store['kind'],
   scale: number,
-): Promise<{ store: Store; loaded: LoadedDataset; reused: boolean }> {
+): Promise<{ store: Store; loaded: LoadedDataset }> {
   if (process.env.BENCH_KEEP !== '1') {
     const store = await freshStore(kind, `x${scale}`);
     try {
-      return { store, loaded: await loadInto(store, scale), reused: false };
+      return { store, loaded: await loadInto(store, scale) };
     } catch (e) {
       await store.drop();
       throw e;
@@ -340,15 +348,17 @@ export async function storeWithDataset(
   }
   const kept = await keptStore(kind, `national_${FORCES.length}f_x${scale}`);
   const want = fingerprint(scale);
-  const held = kept.marker ? (JSON.parse(kept.marker) as { fingerprint?: string; loaded?: LoadedDataset }) : null;
+  const held = kept.marker
+    ? (JSON.parse(kept.marker) as { fingerprint?: string; loaded?: LoadedDataset })
+    : null;
   if (held?.fingerprint === want && held.loaded) {
     process.stderr.write(`  ${kind} ${scale}x: reusing ${kept.store.describe}\n`);
-    return { store: kept.store, loaded: held.loaded, reused: true };
+    return { store: kept.store, loaded: held.loaded };
   }
   await kept.reset();
   const loaded = await loadInto(kept.store, scale);
   await kept.setMarker(JSON.stringify({ fingerprint: want, loaded }));
-  return { store: kept.store, loaded, reused: false };
+  return { store: kept.store, loaded };
 }
 
 /** `pnpm bench dataset`: generate and load the dataset at each scale; print its size and load rate. */

@@ -1,6 +1,7 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dataGeneration, type Db } from '@irr/db';
 import type { Encoding } from './compression.js';
-import { etagOf } from './send.js';
+import { etagOf, send } from './send.js';
 
 /** A public reply as it is sent to everyone who asks for the same thing. */
 export interface PublicReply {
@@ -68,8 +69,8 @@ type Entry = Promise<CachedReply | null>;
 /**
  * Public replies (the portal's pages and files, the `public.*` queries) held until anything is
  * committed — any commit, staff sessions' sign-ins and last-seen times included, as the snapshot
- * cannot tell what a commit touched. Everyone gets the same bytes for the same request while the data is unchanged, so a
- * request answered from here costs one shared snapshot probe instead of its queries, output
+ * cannot tell what a commit touched. Everyone gets the same bytes for the same request while the
+ * data is unchanged, so a request answered from here costs one shared snapshot probe instead of its queries, output
  * validation, rendering, hashing and compression. Concurrent misses for one key build it once.
  * Bounded by entries and bytes, least recently used out first; emptied when the data changes.
  */
@@ -156,4 +157,29 @@ export class PublicCache {
 
 function hold(reply: PublicReply): CachedReply {
   return { ...reply, etag: etagOf(reply.body), encoded: new Map() };
+}
+
+/**
+ * Send the public reply for `key`: from the cache when there is one (saying `x-cache: hit|miss`),
+ * else built for this request alone. Shareable replies get an ETag.
+ */
+export async function sendPublic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  cache: PublicCache | null | undefined,
+  key: string,
+  build: () => Promise<Built>,
+): Promise<void> {
+  if (!cache) {
+    const { reply, shareable } = await build();
+    await send(req, res, { ...reply, etag: shareable });
+    return;
+  }
+  const { reply, shareable, hit, held } = await cache.get(key, build);
+  await send(req, res, {
+    ...reply,
+    headers: { ...reply.headers, 'x-cache': hit ? 'hit' : 'miss' },
+    etag: shareable,
+    held: held && { etag: held.etag, encoded: held.encoded },
+  });
 }

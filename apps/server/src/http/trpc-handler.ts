@@ -7,7 +7,7 @@ import { csrfRefusal } from './csrf.js';
 import { describeError, type Logger } from './logger.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { toFetchRequest } from './fetch-request.js';
-import type { Built, PublicCache, PublicReply } from './public-cache.js';
+import { sendPublic, type Built, type PublicCache, type PublicReply } from './public-cache.js';
 import { header } from './request-info.js';
 import { send, sendJson } from './send.js';
 import { requestContext } from './trpc-context.js';
@@ -125,18 +125,12 @@ export async function handleTrpc(
     if (setCookies.length) reply.headers['set-cookie'] = setCookies;
     return { reply, shareable: cacheable };
   };
-  if (method === 'GET' && allPublic && !streamed && options.cache) {
+  if (method === 'GET' && allPublic && !streamed) {
     // Public answers depend on the request and the London date only (they are computed as anonymous);
     // the headers tRPC chooses its output format by are part of the request.
     const format = `${header(req, 'trpc-accept') ?? ''}|${header(req, 'accept') ?? ''}`;
     const key = `trpc ${londonDateOf(options.now())} ${format} ${req.url ?? ''}`;
-    const { reply, shareable, hit, held } = await options.cache.get(key, run);
-    await send(req, res, {
-      ...reply,
-      headers: { ...reply.headers, 'x-cache': hit ? 'hit' : 'miss' },
-      etag: shareable,
-      held: held && { etag: held.etag, encoded: held.encoded },
-    });
+    await sendPublic(req, res, options.cache, key, run);
     return;
   }
   const { reply, shareable } = await run();

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { schema, type Db } from '@irr/db';
+import { dataGeneration, schema, type Db } from '@irr/db';
 import {
   CalendarDate,
   CauseOfConcernStatus,
@@ -388,14 +388,15 @@ export const publicPortalProcedures = {
       const { page, pageSize, ...filters } = input;
       const today = londonDateOf(ctx.now());
       // A force's list alone (the commonest) reads that force's rows and a count per force, not the nation's rows.
+      const generation = await dataGeneration(ctx.db);
       const { matching, facets } =
         !filters.q && onlyForceChosen(filters)
           ? forceListFacets(
-              await cachedPublishedFindings(ctx.db, { organisationSlug: filters.organisationSlug }, today),
+              await cachedPublishedFindings(ctx.db, { organisationSlug: filters.organisationSlug }, today, generation),
               filters,
-              await cachedForceCounts(ctx.db),
+              await cachedForceCounts(ctx.db, generation),
             )
-          : filterAndFacet(await cachedPublishedFindings(ctx.db, { q: filters.q }, today), filters);
+          : filterAndFacet(await cachedPublishedFindings(ctx.db, { q: filters.q }, today, generation), filters);
       const shown = matching.slice((page - 1) * pageSize, page * pageSize);
       return {
         total: matching.length,

@@ -40,8 +40,10 @@ export async function cachedPublishedFindings(
   db: Db,
   filters: { q?: string | undefined; organisationSlug?: string | undefined },
   today: string,
+  /** Read once by a caller that reads more than one cached set, so they agree. */
+  generation?: string,
 ): Promise<readonly PublicFindingRow[]> {
-  const generation = await dataGeneration(db);
+  generation ??= await dataGeneration(db);
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map<string, Entry>()));
   const key = JSON.stringify([filters.q ?? '', filters.organisationSlug ?? '', today]);
@@ -76,8 +78,11 @@ const forceCounts = new WeakMap<
 >();
 
 /** Each force's count of current published findings, until something is committed. */
-export async function cachedForceCounts(db: Db): Promise<z.infer<typeof Facet>> {
-  const generation = await dataGeneration(db);
+export async function cachedForceCounts(
+  db: Db,
+  generation?: string,
+): Promise<z.infer<typeof Facet>> {
+  generation ??= await dataGeneration(db);
   const hit = forceCounts.get(db);
   if (hit && hit.generation === generation) return hit.counts;
   const counts = publishedFindingCountsByForce(db);

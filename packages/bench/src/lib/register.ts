@@ -23,6 +23,17 @@ export interface Store {
   drop(): Promise<void>;
 }
 
+/** One connection to the server DATABASE_URL names, for creating, dropping and describing databases. */
+async function asAdmin<T>(base: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: base });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
 /**
  * A fresh, empty store. With DATABASE_URL set (and `postgres` not false) a new database is created
  * next to the one it names and dropped afterwards; otherwise a temporary PGlite folder.
@@ -32,23 +43,20 @@ export async function freshStore(kind: 'pglite' | 'postgres', name: string): Pro
     const base = process.env.DATABASE_URL;
     if (!base) throw new Error('DATABASE_URL is not set');
     const database = `irr_bench_${name.replace(/\W/g, '_')}_${process.pid}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`drop database if exists ${database}`);
-    await admin.query(`create database ${database}`);
-    await admin.end();
+    await asAdmin(base, async (c) => {
+      await c.query(`drop database if exists ${database}`);
+      await c.query(`create database ${database}`);
+    });
     const url = new URL(base);
     url.pathname = `/${database}`;
     return {
       kind,
       env: { DATABASE_URL: url.toString() },
       describe: `PostgreSQL database ${database}`,
-      async drop() {
-        const c = new pg.Client({ connectionString: base });
-        await c.connect();
-        await c.query(`drop database if exists ${database} with (force)`);
-        await c.end();
-      },
+      drop: () =>
+        asAdmin(base, (c) => c.query(`drop database if exists ${database} with (force)`)).then(
+          () => undefined,
+        ),
     };
   }
   const dir = mkdtempSync(join(tmpdir(), `irr-bench-${name}-`));
@@ -84,15 +92,7 @@ export async function keptStore(kind: 'pglite' | 'postgres', name: string): Prom
     const base = process.env.DATABASE_URL;
     if (!base) throw new Error('DATABASE_URL is not set');
     const database = `irr_bench_keep_${safe}`;
-    const admin = async <T>(fn: (c: pg.Client) => Promise<T>): Promise<T> => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      try {
-        return await fn(c);
-      } finally {
-        await c.end();
-      }
-    };
+    const admin = <T>(fn: (c: pg.Client) => Promise<T>) => asAdmin(base, fn);
     const marker = await admin(async (c) => {
       const r = await c.query<{ marker: string | null }>(
         `select shobj_description(oid, 'pg_database') as marker from pg_database where datname = $1`,

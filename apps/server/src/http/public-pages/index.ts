@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { TRPCError } from '@trpc/server';
 import type { Db } from '@irr/db';
 import { londonDateOf } from '@irr/domain';
-import type { Built, PublicCache } from '../public-cache.js';
+import { sendPublic, type Built, type PublicCache } from '../public-cache.js';
 import { clientIpOf, ownOriginOf } from '../request-info.js';
-import { send } from '../send.js';
 import { renderPortalPage, type PortalView } from '@irr/public/server';
 import { portalAssets, setAssetRoot } from './assets.js';
 import { publicApi, type PublicApi } from './api.js';
@@ -130,19 +129,8 @@ export async function handlePortal(req: IncomingMessage, res: ServerResponse, pa
     if (reply.filename) headers['content-disposition'] = `inline; filename="${reply.filename}"`;
     return { reply: { status, headers, body: Buffer.from(reply.body) }, shareable: status === 200 };
   };
-  if (!options.cache) {
-    const { reply } = await build();
-    await send(req, res, { ...reply, etag: true });
-    return true;
-  }
   // Pages depend on the request, the origin links are made with and the London date only.
   const key = `portal ${londonDateOf(options.now())} ${origin} ${req.url ?? ''}`;
-  const { reply, hit, held } = await options.cache.get(key, build);
-  await send(req, res, {
-    ...reply,
-    headers: { ...reply.headers, 'x-cache': hit ? 'hit' : 'miss' },
-    etag: true,
-    held: held && { etag: held.etag, encoded: held.encoded },
-  });
+  await sendPublic(req, res, options.cache, key, build);
   return true;
 }
