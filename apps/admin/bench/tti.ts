@@ -44,7 +44,8 @@ try {
       const w = window as unknown as { __longTaskEnd: number };
       w.__longTaskEnd = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTaskEnd = Math.max(w.__longTaskEnd, e.startTime + e.duration);
+        for (const e of list.getEntries())
+          w.__longTaskEnd = Math.max(w.__longTaskEnd, e.startTime + e.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
     await p.goto(`${register.url}/admin/`);
@@ -54,8 +55,16 @@ try {
     const m = await p.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-      const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name.endsWith('.js')).reduce((n, r) => n + r.encodedBodySize, 0);
-      return { ttfb: nav.responseStart, dcl: nav.domContentLoadedEventEnd, fcp, js, longTaskEnd: (window as unknown as { __longTaskEnd: number }).__longTaskEnd };
+      const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.name.endsWith('.js'))
+        .reduce((n, r) => n + r.encodedBodySize, 0);
+      return {
+        ttfb: nav.responseStart,
+        dcl: nav.domContentLoadedEventEnd,
+        fcp,
+        js,
+        longTaskEnd: (window as unknown as { __longTaskEnd: number }).__longTaskEnd,
+      };
     });
     samples.push({
       run: cold ? 'cold cache' : `warm ${i}`,
@@ -69,11 +78,22 @@ try {
     await p.close();
   }
   const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(9);
-  console.log(`Dashboard time to interactive (${register.demoUsers.length} demo users; Chromium ${browser.context.browser()?.version() ?? ''})`);
+  console.log(
+    `Dashboard time to interactive (${register.demoUsers.length} demo users; Chromium ${browser.context.browser()?.version() ?? ''})`,
+  );
   console.log('run          TTFB       FCP       DCL  clocks on screen      TTI   JS (encoded)');
-  for (const s of samples) console.log(`${s.run.padEnd(10)}${ms(s.ttfb)} ${ms(s.fcp)} ${ms(s.domContentLoaded)} ${ms(s.clocksVisible)}        ${ms(s.tti)}   ${s.jsKb.toFixed(1)} KB`);
-  const warm = samples.slice(1).map((s) => s.tti).sort((a, b) => a - b);
-  if (warm.length) console.log(`median warm TTI: ${warm[Math.floor(warm.length / 2)]!.toFixed(0)} ms; cold TTI: ${samples[0]!.tti.toFixed(0)} ms`);
+  for (const s of samples)
+    console.log(
+      `${s.run.padEnd(10)}${ms(s.ttfb)} ${ms(s.fcp)} ${ms(s.domContentLoaded)} ${ms(s.clocksVisible)}        ${ms(s.tti)}   ${s.jsKb.toFixed(1)} KB`,
+    );
+  const warm = samples
+    .slice(1)
+    .map((s) => s.tti)
+    .sort((a, b) => a - b);
+  if (warm.length)
+    console.log(
+      `median warm TTI: ${warm[Math.floor(warm.length / 2)]!.toFixed(0)} ms; cold TTI: ${samples[0]!.tti.toFixed(0)} ms`,
+    );
 } finally {
   await browser.close();
   await disposeRegister(register);

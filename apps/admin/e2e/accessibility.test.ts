@@ -2,7 +2,15 @@ import { launchBrowser, type Browser, type Register } from '@irr/e2e';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { collectConsoleErrors, disposeRegister, expectAccessible, PASSWORD, registerWith, SEED_FILE, signIn } from './support';
+import {
+  collectConsoleErrors,
+  disposeRegister,
+  expectAccessible,
+  PASSWORD,
+  registerWith,
+  SEED_FILE,
+  signIn,
+} from './support';
 
 const ADA = { email: 'ada@staffs.example.org', role: 'admin' as const, name: 'Ada Admin' };
 
@@ -110,16 +118,24 @@ describe('accessibility', () => {
     const seedLines = seed.replace(/\r\n?/g, '\n').split('\n').length;
     await page.goto(`${register.url}/admin/import`);
     await page.getByRole('heading', { level: 1, name: 'Import records' }).waitFor();
-    await page.getByLabel('Or paste the record text').fill(`${seed}\nPCC and CC Force Inspection response record\n\nForce\tStaffordshire\nGrade\tMagnificent\n`);
+    await page
+      .getByLabel('Or paste the record text')
+      .fill(
+        `${seed}\nPCC and CC Force Inspection response record\n\nForce\tStaffordshire\nGrade\tMagnificent\n`,
+      );
     await page.getByRole('button', { name: 'Check what would be imported' }).click();
     await page.getByRole('heading', { name: 'Preview' }).waitFor();
-    const items = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    const items = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) });
     expect(await items.count()).toBe(2);
     // The seed is already a draft here: refused, not overwritten.
     expect(await items.nth(0).innerText()).toMatch(/Refused/);
     const broken = items.nth(1);
     expect(await broken.innerText()).toContain('Has errors: nothing will be imported');
-    const lines = (await broken.getByRole('row').allInnerTexts()).slice(1).map((r) => Number(r.split('\t')[0]));
+    const lines = (await broken.getByRole('row').allInnerTexts())
+      .slice(1)
+      .map((r) => Number(r.split('\t')[0]));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toBeGreaterThan(seedLines - 1);
     expect(await page.getByRole('button', { name: /^Import \d/ }).isDisabled()).toBe(true);
@@ -168,7 +184,9 @@ describe('accessibility', () => {
       await tabTo(page, { text: 'Records' });
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
-      await tabTo(page, { text: 'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police' });
+      await tabTo(page, {
+        text: 'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police',
+      });
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Findings' }).waitFor();
 
@@ -180,7 +198,9 @@ describe('accessibility', () => {
       await tabTo(page, { text: 'Save AFI4' });
       await page.keyboard.press('Enter');
       await page.getByRole('button', { name: 'Edit AFI4' }).waitFor();
-      expect(await page.getByRole('article', { name: /AFI4/ }).innerText()).toContain('Typed without a mouse.');
+      expect(await page.getByRole('article', { name: /AFI4/ }).innerText()).toContain(
+        'Typed without a mouse.',
+      );
     } finally {
       await keyboardUser.close();
     }

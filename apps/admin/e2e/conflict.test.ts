@@ -8,7 +8,9 @@ const BEN = { email: 'ben@staffs.example.org', role: 'editor' as const, name: 'B
 
 async function openFindingEditor(page: Page, url: string): Promise<void> {
   await page.getByRole('link', { name: 'Records' }).click();
-  await page.getByRole('link', { name: /Police effectiveness, efficiency and legitimacy 2018\/19/ }).click();
+  await page
+    .getByRole('link', { name: /Police effectiveness, efficiency and legitimacy 2018\/19/ })
+    .click();
   await page.getByRole('button', { name: 'Edit AFI2' }).click();
   expect(page.url()).toContain(`${url}/admin/records/`);
 }
@@ -51,7 +53,9 @@ describe('two people edit the same finding', () => {
     b.once('dialog', (d) => void d.dismiss());
     await b.getByRole('link', { name: 'Dashboard' }).click();
     await b.getByRole('button', { name: 'Save AFI2' }).waitFor();
-    expect(await b.getByRole('textbox', { name: 'Text of AFI2' }).innerText()).toContain('Ben wrote this long careful paragraph.');
+    expect(await b.getByRole('textbox', { name: 'Text of AFI2' }).innerText()).toContain(
+      'Ben wrote this long careful paragraph.',
+    );
 
     await b.getByRole('button', { name: 'Save AFI2' }).click();
     const conflict = b.getByRole('alert').filter({ hasText: 'Someone else changed this finding' });
@@ -59,56 +63,87 @@ describe('two people edit the same finding', () => {
     // Who and what arrive as the history and the fresh record load.
     await conflict.getByText('Anna Liaison').waitFor();
     await conflict.getByText('Anna added this.', { exact: false }).waitFor();
-    expect(await b.getByRole('textbox', { name: 'Text of AFI2' }).innerText()).toContain('Ben wrote this long careful paragraph.');
+    expect(await b.getByRole('textbox', { name: 'Text of AFI2' }).innerText()).toContain(
+      'Ben wrote this long careful paragraph.',
+    );
     await expectAccessible(b, 'conflict screen');
 
     // Reload theirs underneath, keep ours, save on purpose.
     await b.getByRole('button', { name: 'Load their changes and keep my text' }).click();
     await conflict.waitFor({ state: 'detached' });
-    expect(await b.getByRole('textbox', { name: 'Text of AFI2' }).innerText()).toContain('Ben wrote this long careful paragraph.');
+    expect(await b.getByRole('textbox', { name: 'Text of AFI2' }).innerText()).toContain(
+      'Ben wrote this long careful paragraph.',
+    );
     await b.getByRole('button', { name: 'Save AFI2' }).click();
     await b.getByRole('button', { name: 'Edit AFI2' }).waitFor();
-    expect(await b.getByRole('article', { name: /AFI2/ }).innerText()).toContain('Ben wrote this long careful paragraph.');
+    expect(await b.getByRole('article', { name: /AFI2/ }).innerText()).toContain(
+      'Ben wrote this long careful paragraph.',
+    );
 
     // Anna, reloading, sees Ben's text: the last deliberate save won and nothing was silently overwritten.
     await a.reload();
-    await a.getByRole('article', { name: /AFI2/ }).getByText('Ben wrote this long careful paragraph.').waitFor();
+    await a
+      .getByRole('article', { name: /AFI2/ })
+      .getByText('Ben wrote this long careful paragraph.')
+      .waitFor();
   });
 
   it('reorders and adds findings, and exports the record and a filtered finding list', async () => {
     const page = await anna.context.newPage();
     await page.goto(`${register.url}/admin/records`);
-    await page.getByRole('link', { name: /Police effectiveness, efficiency and legitimacy 2018\/19/ }).click();
+    await page
+      .getByRole('link', { name: /Police effectiveness, efficiency and legitimacy 2018\/19/ })
+      .click();
     await page.getByRole('heading', { name: 'Findings' }).waitFor();
     const titles = () => page.getByRole('article').locator('h4').allInnerTexts();
     const before = await titles();
-    expect(before.findIndex((t) => t.startsWith('AFI1'))).toBeLessThan(before.findIndex((t) => t.startsWith('AFI2')));
+    expect(before.findIndex((t) => t.startsWith('AFI1'))).toBeLessThan(
+      before.findIndex((t) => t.startsWith('AFI2')),
+    );
     await page.getByRole('button', { name: 'Move AFI2 up' }).click();
     await expect
       .poll(async () => {
         const now = await titles();
-        return now.findIndex((t) => t.startsWith('AFI2')) < now.findIndex((t) => t.startsWith('AFI1'));
+        return (
+          now.findIndex((t) => t.startsWith('AFI2')) < now.findIndex((t) => t.startsWith('AFI1'))
+        );
       })
       .toBe(true);
 
     await page.getByRole('button', { name: 'Add a finding' }).click();
     await page.getByLabel('Kind').last().selectOption('recommendation');
-    await page.getByRole('textbox', { name: 'Text of the new finding' }).fill('The force should publish its vetting decisions within three months.');
+    await page
+      .getByRole('textbox', { name: 'Text of the new finding' })
+      .fill('The force should publish its vetting decisions within three months.');
     await page.getByLabel('Pillar').last().fill('Legitimacy');
     await page.getByLabel('Question or area').last().fill('Vetting');
     await page.getByRole('button', { name: 'Add finding', exact: true }).click();
-    await page.getByRole('region', { name: 'Legitimacy: Vetting' }).getByText('R1 · Recommendation').waitFor();
+    await page
+      .getByRole('region', { name: 'Legitimacy: Vetting' })
+      .getByText('R1 · Recommendation')
+      .waitFor();
 
     // Exports: the record format (which the codec reads back), and a CSV of the filtered list.
-    const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as record format' }).click()]);
+    const [text] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as record format' }).click(),
+    ]);
     const body = await (await text.createReadStream()).toArray();
     const rendered = Buffer.concat(body).toString('utf8');
     expect(rendered).toContain('PCC and CC Force Inspection response record');
-    expect(rendered).toContain('The force should publish its vetting decisions within three months.');
+    expect(rendered).toContain(
+      'The force should publish its vetting decisions within three months.',
+    );
 
     await page.getByLabel('Kind', { exact: true }).first().selectOption('recommendation');
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these 1 findings as CSV' }).click()]);
-    const rows = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8').trim().split('\r\n');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download these 1 findings as CSV' }).click(),
+    ]);
+    const rows = Buffer.concat(await (await csv.createReadStream()).toArray())
+      .toString('utf8')
+      .trim()
+      .split('\r\n');
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatch(/^"Ref","Kind"/);
     expect(rows[1]).toMatch(/^"R1","recommendation"/);
@@ -119,14 +154,20 @@ describe('two people edit the same finding', () => {
     const b = await ben.context.newPage();
     for (const p of [a, b]) {
       await p.goto(`${register.url}/admin/records`);
-      await p.getByRole('link', { name: /Police effectiveness, efficiency and legitimacy 2018\/19/ }).click();
+      await p
+        .getByRole('link', { name: /Police effectiveness, efficiency and legitimacy 2018\/19/ })
+        .click();
       await p.getByRole('heading', { name: 'Findings' }).waitFor();
     }
-    await a.getByRole('textbox', { name: "Commissioner's comments" }).fill('Anna: the commissioner welcomes the report.');
+    await a
+      .getByRole('textbox', { name: "Commissioner's comments" })
+      .fill('Anna: the commissioner welcomes the report.');
     await a.getByRole('button', { name: 'Save record' }).last().click();
     await a.getByText('You have unsaved changes.').first().waitFor({ state: 'detached' });
 
-    await b.getByRole('textbox', { name: "Chief officer's comments" }).fill('Ben: the chief constable accepts every finding.');
+    await b
+      .getByRole('textbox', { name: "Chief officer's comments" })
+      .fill('Ben: the chief constable accepts every finding.');
     await b.getByRole('button', { name: 'Save record' }).last().click();
     const notice = b.getByRole('alert').filter({ hasText: 'Someone else changed this record' });
     await notice.waitFor();

@@ -1,8 +1,19 @@
 import { launchBrowser, type Browser, type Register } from '@irr/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectConsoleErrors, disposeRegister, expectAccessible, registerWith, SEED_FILE, signIn } from './support';
+import {
+  collectConsoleErrors,
+  disposeRegister,
+  expectAccessible,
+  registerWith,
+  SEED_FILE,
+  signIn,
+} from './support';
 
-const ALICE = { email: 'alice@staffs.example.org', role: 'approver' as const, name: 'Alice Policy' };
+const ALICE = {
+  email: 'alice@staffs.example.org',
+  role: 'approver' as const,
+  name: 'Alice Policy',
+};
 const BOB = { email: 'bob@staffs.example.org', role: 'approver' as const, name: 'Bob Chief' };
 
 describe('from import to the public register, through the admin app', () => {
@@ -30,7 +41,9 @@ describe('from import to the public register, through the admin app', () => {
     await page.getByRole('link', { name: 'Import' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import records' }).waitFor();
     await page.getByLabel('Upload a file').setInputFiles(SEED_FILE);
-    await expect.poll(() => page.getByLabel('Or paste the record text').inputValue()).toContain('PCC and CC Force Inspection response record');
+    await expect
+      .poll(() => page.getByLabel('Or paste the record text').inputValue())
+      .toContain('PCC and CC Force Inspection response record');
     await page.getByRole('button', { name: 'Check what would be imported' }).click();
     await page.getByRole('heading', { name: 'Preview' }).waitFor();
     expect(await page.getByText('Will be created as a new draft').count()).toBe(1);
@@ -39,7 +52,9 @@ describe('from import to the public register, through the admin app', () => {
     await page.getByRole('heading', { name: 'Import finished' }).waitFor();
     await expectAccessible(page, 'import result');
     await page.getByRole('link', { name: 'Open the record' }).click();
-    await page.getByRole('heading', { level: 1, name: /Police effectiveness, efficiency and legitimacy/ }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: /Police effectiveness, efficiency and legitimacy/ })
+      .waitFor();
     await expectAccessible(page, 'record editor');
 
     // Edit a finding's text in the rich-text editor.
@@ -51,21 +66,37 @@ describe('from import to the public register, through the admin app', () => {
     await expectAccessible(page, 'finding editor');
     await page.getByRole('button', { name: 'Save AFI1' }).click();
     await page.getByRole('button', { name: 'Edit AFI1' }).waitFor();
-    expect(await page.getByRole('article', { name: /AFI1/ }).innerText()).toContain('Reviewed by the e2e test.');
+    expect(await page.getByRole('article', { name: /AFI1/ }).innerText()).toContain(
+      'Reviewed by the e2e test.',
+    );
 
     // Add a public update on the finding page.
     await page.getByRole('link', { name: /Track AFI1/ }).click();
     await page.getByRole('heading', { level: 1, name: /AFI1/ }).waitFor();
     await expectAccessible(page, 'finding detail');
-    await page.getByRole('textbox', { name: 'Update' }).fill('Wanted persons are now reviewed at every daily management meeting.');
+    await page
+      .getByRole('textbox', { name: 'Update' })
+      .fill('Wanted persons are now reviewed at every daily management meeting.');
     await page.getByLabel('Public, once published').check();
     await page.getByRole('button', { name: 'Add update' }).click();
-    await page.getByRole('listitem').filter({ hasText: 'Wanted persons are now reviewed at every daily management meeting.' }).waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: 'Wanted persons are now reviewed' }).innerText()).toMatch(/Force update · Public/);
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Wanted persons are now reviewed at every daily management meeting.' })
+      .waitFor();
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: 'Wanted persons are now reviewed' })
+        .innerText(),
+    ).toMatch(/Force update · Public/);
     expect(await page.getByRole('textbox', { name: 'Update' }).innerText()).toBe('');
 
     // Submit, then try to approve one's own work.
-    await page.getByRole('link', { name: 'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police' }).click();
+    await page
+      .getByRole('link', {
+        name: 'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police',
+      })
+      .click();
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.getByText('In review', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Approve' }).click();
@@ -81,7 +112,9 @@ describe('from import to the public register, through the admin app', () => {
     await other.goto(recordUrl);
     // First round: changes requested, with a reason the editor sees; then resubmitted.
     await other.getByRole('button', { name: 'Request changes' }).click();
-    await other.getByLabel('What needs to change').fill('Please confirm the PNC circulation figures.');
+    await other
+      .getByLabel('What needs to change')
+      .fill('Please confirm the PNC circulation figures.');
     await expectAccessible(other, 'request changes form');
     await other.getByRole('button', { name: 'Request changes' }).click();
     await other.getByText('Draft', { exact: true }).waitFor();
@@ -98,7 +131,9 @@ describe('from import to the public register, through the admin app', () => {
 
     // The published version is on the public API, with the edit and the public update, and nothing internal.
     const recordId = recordUrl.split('/records/')[1]!.split(/[/?#]/)[0]!;
-    const res = await fetch(`${register.url}/trpc/public.record?input=${encodeURIComponent(JSON.stringify({ recordId }))}`);
+    const res = await fetch(
+      `${register.url}/trpc/public.record?input=${encodeURIComponent(JSON.stringify({ recordId }))}`,
+    );
     expect(res.status).toBe(200);
     const body = JSON.stringify(await res.json());
     expect(body).toContain('Reviewed by the e2e test.');
@@ -114,10 +149,16 @@ describe('from import to the public register, through the admin app', () => {
 
     // Withdrawn with a public reason, which the public API then carries.
     await other.getByRole('button', { name: 'Withdraw' }).click();
-    await other.getByLabel('Reason for withdrawing').fill('Published with the wrong grade; corrected version to follow.');
+    await other
+      .getByLabel('Reason for withdrawing')
+      .fill('Published with the wrong grade; corrected version to follow.');
     await other.getByRole('button', { name: 'Withdraw' }).click();
     await other.getByText('Withdrawn', { exact: true }).waitFor();
-    const after = await (await fetch(`${register.url}/trpc/public.record?input=${encodeURIComponent(JSON.stringify({ recordId }))}`)).text();
+    const after = await (
+      await fetch(
+        `${register.url}/trpc/public.record?input=${encodeURIComponent(JSON.stringify({ recordId }))}`,
+      )
+    ).text();
     expect(after).toContain('Published with the wrong grade; corrected version to follow.');
 
     // A new version: the editor changes a finding, and the history shows the difference from version 1.

@@ -5,7 +5,10 @@ import { axeViolations, startRegister, type Register } from '@irr/e2e';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const SEED_FILE = new URL('../../../packages/domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt', import.meta.url).pathname;
+export const SEED_FILE = new URL(
+  '../../../packages/domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt',
+  import.meta.url,
+).pathname;
 export const PASSWORD = 'e2e correct horse battery staple';
 
 export interface Person {
@@ -18,11 +21,27 @@ export interface Person {
  * A register on a fresh embedded database with these people in Staffordshire, and optionally the
  * seed imported by the CLI, then served. Users are made while the server is stopped (the folder is locked).
  */
-export async function registerWith(people: Person[], options: { importSeed?: boolean } = {}): Promise<Register> {
+export async function registerWith(
+  people: Person[],
+  options: { importSeed?: boolean } = {},
+): Promise<Register> {
   const register = await startRegister();
   await stopServer(register);
   for (const p of people) {
-    const r = register.cli(['create-user', '--email', p.email, '--role', p.role, '--org', 'staffordshire', '--name', p.name], { IRR_PASSWORD: PASSWORD });
+    const r = register.cli(
+      [
+        'create-user',
+        '--email',
+        p.email,
+        '--role',
+        p.role,
+        '--org',
+        'staffordshire',
+        '--name',
+        p.name,
+      ],
+      { IRR_PASSWORD: PASSWORD },
+    );
     if (r.status !== 0) throw new Error(`create-user ${p.email} failed: ${r.stderr}`);
   }
   if (options.importSeed) {
@@ -80,7 +99,8 @@ export function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
     // Refused requests (a 403 the test provokes) are logged by the browser; they are not the page's errors.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;

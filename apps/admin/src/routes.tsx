@@ -3,7 +3,9 @@ import { Layout } from './components/Layout';
 import { RouteError } from './components/RouteError';
 
 /** Each page is its own chunk: the first screen loads only what it shows. */
-const page = (load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy'> => ({
+const page = (
+  load: () => Promise<{ default: React.ComponentType }>,
+): Pick<RouteObject, 'lazy'> => ({
   lazy: async () => ({ Component: (await load()).default }),
 });
 
@@ -20,7 +22,10 @@ export const router = createBrowserRouter(
         { path: 'records/:recordId', ...page(() => import('./pages/RecordEditor')) },
         { path: 'records/:recordId/versions', ...page(() => import('./pages/Versions')) },
         { path: 'records/:recordId/print', ...page(() => import('./pages/PrintRecord')) },
-        { path: 'records/:recordId/findings/:findingId', ...page(() => import('./pages/FindingDetail')) },
+        {
+          path: 'records/:recordId/findings/:findingId',
+          ...page(() => import('./pages/FindingDetail')),
+        },
         { path: 'import', ...page(() => import('./pages/Import')) },
         { path: 'audit', ...page(() => import('./pages/Audit')) },
         { path: 'users', ...page(() => import('./pages/Users')) },

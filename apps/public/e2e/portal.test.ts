@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from './csv.js';
 import { expectStructure, scrollsSideways } from './support.js';
 
-const LICENCE = 'Contains public sector information licensed under the Open Government Licence v3.0.';
+const LICENCE =
+  'Contains public sector information licensed under the Open Government Licence v3.0.';
 let register: Register;
 let browser: Browser;
 let responsePath: string;
@@ -15,7 +16,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const sitemap = await (await fetch(`${register.url}/sitemap.xml`)).text();
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  responsePath = locs.find((p) => /^\/forces\/staffordshire\/responses\/police-effectiveness[^/]*$/.test(p))!;
+  responsePath = locs.find((p) =>
+    /^\/forces\/staffordshire\/responses\/police-effectiveness[^/]*$/.test(p),
+  )!;
   findingPath = locs.find((p) => p.startsWith(`${responsePath}/findings/`))!;
   expect(responsePath).toBeTruthy();
 });
@@ -40,17 +43,36 @@ describe('reading the register', () => {
     await page.waitForURL(/\/forces\/staffordshire$/);
     expect(await page.locator('h1').textContent()).toBe('Staffordshire Police');
     expect(await page.locator('table').first().textContent()).toMatch(/Within 56 days/);
-    await page.getByRole('link', { name: /^Police effectiveness, efficiency and legitimacy 2018\/19/ }).first().click();
+    await page
+      .getByRole('link', { name: /^Police effectiveness, efficiency and legitimacy 2018\/19/ })
+      .first()
+      .click();
     await page.waitForURL(new RegExp(`${responsePath}$`));
     const main = (await page.locator('main').textContent())!;
-    for (const text of ['Matthew Ellis', 'Acting Chief Constable', 'Summary of the inspection', 'Areas for improvement', 'Investigating Crime', "The commissioner's comments", "The chief officer's comments", 'Version history', 'Latest public update']) {
+    for (const text of [
+      'Matthew Ellis',
+      'Acting Chief Constable',
+      'Summary of the inspection',
+      'Areas for improvement',
+      'Investigating Crime',
+      "The commissioner's comments",
+      "The chief officer's comments",
+      'Version history',
+      'Latest public update',
+    ]) {
       expect(main).toContain(text);
     }
-    expect(await page.getByRole('link', { name: /Police effectiveness.*HMICFRS website/ }).getAttribute('href')).toMatch(/^https:\/\/hmicfrs\./);
+    expect(
+      await page
+        .getByRole('link', { name: /Police effectiveness.*HMICFRS website/ })
+        .getAttribute('href'),
+    ).toMatch(/^https:\/\/hmicfrs\./);
     await page.getByRole('link', { name: /Full history of area for improvement AFI1/ }).click();
     await page.waitForURL(/\/findings\/AFI1$/);
     expect(await page.locator('h1').textContent()).toBe('Area for improvement AFI1');
-    expect(await page.locator('main').textContent()).toMatch(/Original target date[\s\S]*Timeline[\s\S]*status changed/);
+    expect(await page.locator('main').textContent()).toMatch(
+      /Original target date[\s\S]*Timeline[\s\S]*status changed/,
+    );
     await page.close();
   });
 
@@ -67,10 +89,22 @@ describe('reading the register', () => {
     const shown = Number(/\((\d+)\)/.exec((await option.textContent())!)![1]);
     await page.getByLabel('Kind of finding').selectOption('area_for_improvement');
     await page.waitForURL(/kind=area_for_improvement/);
-    await expect.poll(() => page.locator('#results h2').first().textContent()).toBe(`${shown} ${shown === 1 ? 'finding' : 'findings'}`);
-    for (const heading of await page.locator('.result h3').allTextContents()) expect(heading).toContain('Area for improvement');
+    await expect
+      .poll(() => page.locator('#results h2').first().textContent())
+      .toBe(`${shown} ${shown === 1 ? 'finding' : 'findings'}`);
+    for (const heading of await page.locator('.result h3').allTextContents())
+      expect(heading).toContain('Area for improvement');
     // Every filter the issue names is offered.
-    for (const name of ['Force', 'Year of report', 'Type of report', 'Kind of finding', 'Status', 'Grade', 'Area']) expect(await page.getByLabel(name, { exact: true }).count()).toBe(1);
+    for (const name of [
+      'Force',
+      'Year of report',
+      'Type of report',
+      'Kind of finding',
+      'Status',
+      'Grade',
+      'Area',
+    ])
+      expect(await page.getByLabel(name, { exact: true }).count()).toBe(1);
     await page.close();
   });
 
@@ -84,7 +118,8 @@ describe('reading the register', () => {
     const metas = await page.locator('.result .meta').allTextContents();
     expect(metas.length).toBeGreaterThan(0);
     for (const m of metas) expect(m).toContain('Closed');
-    for (const h of await page.locator('.result h3').allTextContents()) expect(h).toMatch(/^Staffordshire Police:/);
+    for (const h of await page.locator('.result h3').allTextContents())
+      expect(h).toMatch(/^Staffordshire Police:/);
     await noJs.close();
   });
 
@@ -96,16 +131,37 @@ describe('reading the register', () => {
     const res = await fetch(`${register.url}${href}`);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const [header, ...rows] = parseCsv(await res.text());
-    expect(header).toEqual(expect.arrayContaining(['finding_id', 'force_slug', 'kind', 'status', 'grade', 'target_date', 'text', 'url', 'licence']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'finding_id',
+        'force_slug',
+        'kind',
+        'status',
+        'grade',
+        'target_date',
+        'text',
+        'url',
+        'licence',
+      ]),
+    );
     expect(rows).toHaveLength(total);
     const col = (name: string) => header!.indexOf(name);
     for (const row of rows) {
       expect(row).toHaveLength(header!.length);
       expect(row[col('kind')]).toBe('recommendation');
-      expect(['not_started', 'in_progress', 'completed', 'closed', 'superseded', 'no_longer_applicable']).toContain(row[col('status')]);
+      expect([
+        'not_started',
+        'in_progress',
+        'completed',
+        'closed',
+        'superseded',
+        'no_longer_applicable',
+      ]).toContain(row[col('status')]);
       expect(row[col('licence')]).toBe(LICENCE);
     }
-    const json = (await (await fetch(`${register.url}/data/responses.json?organisationSlug=staffordshire`)).json()) as { licence: string; rows: { force_slug: string }[]; columns: unknown[] };
+    const json = (await (
+      await fetch(`${register.url}/data/responses.json?organisationSlug=staffordshire`)
+    ).json()) as { licence: string; rows: { force_slug: string }[]; columns: unknown[] };
     expect(json.licence).toBe(LICENCE);
     expect(json.rows.length).toBeGreaterThan(0);
     expect(json.rows.every((r) => r.force_slug === 'staffordshire')).toBe(true);
@@ -125,13 +181,17 @@ describe('reading the register', () => {
         return {
           error: doc.querySelector('parsererror')?.textContent ?? null,
           rights: doc.querySelector('feed > rights')?.textContent,
-          entries: [...doc.querySelectorAll('entry')].map((e) => ({ title: e.querySelector('title')?.textContent ?? '', href: e.querySelector('link')?.getAttribute('href') ?? '' })),
+          entries: [...doc.querySelectorAll('entry')].map((e) => ({
+            title: e.querySelector('title')?.textContent ?? '',
+            href: e.querySelector('link')?.getAttribute('href') ?? '',
+          })),
         };
       }, xml);
       expect(parsed.error).toBeNull();
       expect(parsed.rights).toBe(LICENCE);
       expect(parsed.entries.length).toBeGreaterThan(0);
-      if (path.startsWith('/forces/')) for (const e of parsed.entries) expect(e.title).toContain('Staffordshire Police');
+      if (path.startsWith('/forces/'))
+        for (const e of parsed.entries) expect(e.title).toContain('Staffordshire Police');
       expect((await fetch(parsed.entries[0]!.href)).status).toBe(200);
     }
     await page.close();
@@ -141,8 +201,12 @@ describe('reading the register', () => {
     const noJs = await launchBrowser({ javaScriptEnabled: false });
     const plain = await open(responsePath, noJs);
     expect(await plain.locator('h1').textContent()).toMatch(/^Police effectiveness/);
-    expect(await plain.getByText('The force needs to improve its oversight').isVisible()).toBe(true);
-    expect(await plain.getByRole('button', { name: 'Print this response' }).isVisible()).toBe(false);
+    expect(await plain.getByText('The force needs to improve its oversight').isVisible()).toBe(
+      true,
+    );
+    expect(await plain.getByRole('button', { name: 'Print this response' }).isVisible()).toBe(
+      false,
+    );
     await noJs.close();
 
     const page = await open(responsePath);
@@ -152,7 +216,10 @@ describe('reading the register', () => {
     const visible = await page.locator('article.finding:visible').count();
     expect(visible).toBeGreaterThan(0);
     expect(visible).toBeLessThan(all);
-    for (const s of await page.locator('article.finding:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status))) expect(s).toBe('closed');
+    for (const s of await page
+      .locator('article.finding:visible')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.status)))
+      expect(s).toBe('closed');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header.site-header').isVisible()).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(true);
@@ -162,14 +229,20 @@ describe('reading the register', () => {
   it('is usable by keyboard alone: skip link, then to a force and its response', async () => {
     const page = await open('/');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Skip to main content',
+    );
     const tabTo = async (text: RegExp) => {
       for (let i = 0; i < 120; i++) {
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
           const style = getComputedStyle(el);
-          return { text: el.textContent ?? '', outline: style.outlineStyle, shadow: style.boxShadow };
+          return {
+            text: el.textContent ?? '',
+            outline: style.outlineStyle,
+            shadow: style.boxShadow,
+          };
         });
         if (text.test(focused.text)) {
           expect(focused.outline !== 'none' || focused.shadow !== 'none').toBe(true);
@@ -192,7 +265,18 @@ describe('reading the register', () => {
 });
 
 describe('every page', () => {
-  const pages = () => ['/', '/forces', '/forces/staffordshire', responsePath, findingPath, '/search', '/search?q=vetting', '/open-data', '/accessibility', '/no-such-page'];
+  const pages = () => [
+    '/',
+    '/forces',
+    '/forces/staffordshire',
+    responsePath,
+    findingPath,
+    '/search',
+    '/search?q=vetting',
+    '/open-data',
+    '/accessibility',
+    '/no-such-page',
+  ];
 
   it('has no axe violations, one h1, headings in order and its content in landmarks', async () => {
     for (const path of pages()) {

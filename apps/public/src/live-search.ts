@@ -8,7 +8,8 @@ export function enhanceLiveSearch(doc: Document): void {
 
   const run = async () => {
     const params = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v.trim() !== '') params.set(k, v.trim());
+    for (const [k, v] of new FormData(form))
+      if (typeof v === 'string' && v.trim() !== '') params.set(k, v.trim());
     const url = `/search${params.size > 0 ? `?${params.toString()}` : ''}`;
     controller?.abort();
     controller = new AbortController();
@@ -22,7 +23,9 @@ export function enhanceLiveSearch(doc: Document): void {
       results.innerHTML = fresh.innerHTML;
       // Counts per filter value change with the words: refresh the options, keeping focus where it is.
       for (const select of form.querySelectorAll('select')) {
-        const replacement = freshForm?.querySelector<HTMLSelectElement>(`select[name="${select.name}"]`);
+        const replacement = freshForm?.querySelector<HTMLSelectElement>(
+          `select[name="${select.name}"]`,
+        );
         if (replacement && doc.activeElement !== select) select.innerHTML = replacement.innerHTML;
       }
       history.replaceState(null, '', url);
@@ -35,5 +38,6 @@ export function enhanceLiveSearch(doc: Document): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 250);
   });
-  for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => void run());
+  for (const select of form.querySelectorAll('select'))
+    select.addEventListener('change', () => void run());
 }

@@ -16,7 +16,9 @@ export function enhanceResponsePage(doc: Document): void {
   const holder = doc.querySelector<HTMLElement>('[data-finding-filter]');
   const findings = [...doc.querySelectorAll<HTMLElement>('article.finding')];
   if (!holder || findings.length === 0) return;
-  const present = [...new Set(findings.map((f) => f.dataset.status ?? '').filter((s) => s in STATUS_LABELS))];
+  const present = [
+    ...new Set(findings.map((f) => f.dataset.status ?? '').filter((s) => s in STATUS_LABELS)),
+  ];
   const label = doc.createElement('label');
   label.htmlFor = 'finding-status-filter';
   label.textContent = 'Show findings with status';
@@ -33,7 +35,8 @@ export function enhanceResponsePage(doc: Document): void {
       f.hidden = !show;
       if (show) shown += 1;
     }
-    count.textContent = select.value === '' ? '' : `Showing ${shown} of ${findings.length} findings.`;
+    count.textContent =
+      select.value === '' ? '' : `Showing ${shown} of ${findings.length} findings.`;
   });
   holder.append(label, select, count);
   holder.hidden = false;

@@ -23,22 +23,57 @@ describe('procedures the staff app needs', () => {
     const before = await editor.records.get({ recordId: w.recordId });
     const afis = before.record.findings.filter((f) => f.kind === 'area_for_improvement').length;
     const after = await editor.findings.add({
-      recordId: w.recordId, rowVersion: before.rowVersion, kind: 'area_for_improvement',
-      text: '<p onclick="x()">New <b>finding</b></p>', group: { pillar: 'Effectiveness', area: 'Investigating Crime', questionId: null },
+      recordId: w.recordId,
+      rowVersion: before.rowVersion,
+      kind: 'area_for_improvement',
+      text: '<p onclick="x()">New <b>finding</b></p>',
+      group: { pillar: 'Effectiveness', area: 'Investigating Crime', questionId: null },
     });
     const added = after.record.findings.at(-1)!;
     expect(added.ref).toBe(`AFI${afis + 1}`);
     expect(added.text).not.toContain('onclick');
-    expect(await codeOf(editor.findings.add({ recordId: w.recordId, rowVersion: after.rowVersion, kind: 'recommendation', text: '<p> </p>', group: { pillar: null, area: null, questionId: null } }))).toBe('BAD_REQUEST');
-    expect(await codeOf(editor.findings.add({ recordId: w.recordId, rowVersion: before.rowVersion, kind: 'recommendation', text: '<p>x</p>', group: { pillar: null, area: null, questionId: null } }))).toBe('CONFLICT');
+    expect(
+      await codeOf(
+        editor.findings.add({
+          recordId: w.recordId,
+          rowVersion: after.rowVersion,
+          kind: 'recommendation',
+          text: '<p> </p>',
+          group: { pillar: null, area: null, questionId: null },
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
+    expect(
+      await codeOf(
+        editor.findings.add({
+          recordId: w.recordId,
+          rowVersion: before.rowVersion,
+          kind: 'recommendation',
+          text: '<p>x</p>',
+          group: { pillar: null, area: null, questionId: null },
+        }),
+      ),
+    ).toBe('CONFLICT');
   });
 
   it('reorders findings only with the full list, and keeps the order', async () => {
     const editor = w.as('editor');
     const rec = await editor.records.get({ recordId: w.recordId });
     const reversed = [...rec.findings].reverse().map((f) => f.id);
-    expect(await codeOf(editor.findings.reorder({ recordId: w.recordId, rowVersion: rec.rowVersion, order: reversed.slice(1) }))).toBe('BAD_REQUEST');
-    const after = await editor.findings.reorder({ recordId: w.recordId, rowVersion: rec.rowVersion, order: reversed });
+    expect(
+      await codeOf(
+        editor.findings.reorder({
+          recordId: w.recordId,
+          rowVersion: rec.rowVersion,
+          order: reversed.slice(1),
+        }),
+      ),
+    ).toBe('BAD_REQUEST');
+    const after = await editor.findings.reorder({
+      recordId: w.recordId,
+      rowVersion: rec.rowVersion,
+      order: reversed,
+    });
     expect(after.findings.map((f) => f.id)).toEqual(reversed);
   });
 
@@ -47,9 +82,17 @@ describe('procedures the staff app needs', () => {
     const editor = w.as('editor');
     const rec = await editor.records.get({ recordId: w.recordId });
     const afi = rec.findings.find((f) => f.id === ids.AFI1)!;
-    await editor.findings.setOwner({ findingId: afi.id, rowVersion: afi.rowVersion, owner: 'editor' });
+    await editor.findings.setOwner({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      owner: 'editor',
+    });
     const history = await editor.findings.history({ findingId: afi.id });
-    expect(history.changes[0]).toMatchObject({ action: 'finding.owner_set', by: 'editor', after: { owner: 'editor' } });
+    expect(history.changes[0]).toMatchObject({
+      action: 'finding.owner_set',
+      by: 'editor',
+      after: { owner: 'editor' },
+    });
 
     const dash = await w.as('viewer').dashboard.summary({ organisationId: w.staffs.id });
     const total = dash.byKind.reduce((n, k) => n + k.count, 0);
@@ -67,16 +110,34 @@ describe('procedures the staff app needs', () => {
     let rec = await editor.records.get({ recordId: w.recordId });
     for (const f of rec.findings.filter((x) => x.ref.startsWith('R'))) {
       const fresh = rec.findings.find((x) => x.id === f.id)!;
-      rec = await editor.findings.updateContent({ findingId: f.id, rowVersion: fresh.rowVersion, patch: { acceptance: { position: 'accepted', explanation: '<p>Accepted.</p>' } } });
+      rec = await editor.findings.updateContent({
+        findingId: f.id,
+        rowVersion: fresh.rowVersion,
+        patch: { acceptance: { position: 'accepted', explanation: '<p>Accepted.</p>' } },
+      });
     }
-    rec = await editor.workflow.transition({ recordId: w.recordId, rowVersion: rec.rowVersion, to: 'in_review' });
-    rec = await approver.workflow.transition({ recordId: w.recordId, rowVersion: rec.rowVersion, to: 'approved' });
-    rec = await approver.workflow.transition({ recordId: w.recordId, rowVersion: rec.rowVersion, to: 'published' });
+    rec = await editor.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: rec.rowVersion,
+      to: 'in_review',
+    });
+    rec = await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: rec.rowVersion,
+      to: 'approved',
+    });
+    rec = await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: rec.rowVersion,
+      to: 'published',
+    });
     const versions = await w.as('viewer').versions.list({ recordId: w.recordId });
     expect(versions).toMatchObject([{ version: 1, publishedBy: 'approver', withdrawnAt: null }]);
     const v1 = await w.as('viewer').versions.get({ recordId: w.recordId, version: 1 });
     expect(v1.record.findings).toHaveLength(rec.findings.length);
-    expect(await codeOf(w.as('viewer').versions.get({ recordId: w.recordId, version: 2 }))).toBe('NOT_FOUND');
+    expect(await codeOf(w.as('viewer').versions.get({ recordId: w.recordId, version: 2 }))).toBe(
+      'NOT_FOUND',
+    );
     const changes = await w.as('viewer').versions.changes({ recordId: w.recordId });
     expect(changes[0]).toMatchObject({ action: 'record.approved_to_published', by: 'approver' });
   });

@@ -3,13 +3,23 @@ import { count } from 'drizzle-orm';
 import { schema } from '@irr/db';
 import type { Role } from '@irr/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PERSONAS, SEED_TEXT, SIGN_IN, createWorld, type Persona, type World } from './test-support/world.js';
+import {
+  PERSONAS,
+  SEED_TEXT,
+  SIGN_IN,
+  createWorld,
+  type Persona,
+  type World,
+} from './test-support/world.js';
 
 type Caller = ReturnType<World['as']>;
 type Min = Role | 'public' | 'staff';
 
 /** Every procedure, the least it needs, and a valid call. Org-scoped ones refuse the outsider. */
-function procedures(w: World, ids: Record<string, string>): [string, Min, boolean, (c: Caller) => Promise<unknown>][] {
+function procedures(
+  w: World,
+  ids: Record<string, string>,
+): [string, Min, boolean, (c: Caller) => Promise<unknown>][] {
   const afi = ids.AFI1!;
   const rec = w.recordId;
   const org = w.staffs.id;
@@ -22,40 +32,193 @@ function procedures(w: World, ids: Record<string, string>): [string, Min, boolea
     ['versions.list', 'viewer', true, (c) => c.versions.list({ recordId: rec })],
     ['versions.get', 'viewer', true, (c) => c.versions.get({ recordId: rec, version: 1 })],
     ['versions.changes', 'viewer', true, (c) => c.versions.changes({ recordId: rec })],
-    ['findings.add', 'editor', true, (c) => c.findings.add({ recordId: rec, rowVersion: 999, kind: 'area_for_improvement', text: '<p>x</p>', group: { pillar: null, area: null, questionId: null } })],
-    ['findings.reorder', 'editor', true, (c) => c.findings.reorder({ recordId: rec, rowVersion: 999, order: [afi] })],
+    [
+      'findings.add',
+      'editor',
+      true,
+      (c) =>
+        c.findings.add({
+          recordId: rec,
+          rowVersion: 999,
+          kind: 'area_for_improvement',
+          text: '<p>x</p>',
+          group: { pillar: null, area: null, questionId: null },
+        }),
+    ],
+    [
+      'findings.reorder',
+      'editor',
+      true,
+      (c) => c.findings.reorder({ recordId: rec, rowVersion: 999, order: [afi] }),
+    ],
     ['findings.history', 'viewer', true, (c) => c.findings.history({ findingId: afi })],
     ['records.list', 'viewer', true, (c) => c.records.list({ organisationId: org })],
     ['records.get', 'viewer', true, (c) => c.records.get({ recordId: rec })],
-    ['records.updateDraft', 'editor', true, (c) => c.records.updateDraft({ recordId: rec, rowVersion: 999, patch: { summary: '<p>x</p>' } })],
-    ['records.setDates', 'editor', true, (c) => c.records.setDates({ recordId: rec, rowVersion: 999, dates: { commentsDueOn: '2020-03-01' } })],
-    ['findings.updateContent', 'editor', true, (c) => c.findings.updateContent({ findingId: afi, rowVersion: 999, patch: { text: '<p>x</p>' } })],
-    ['findings.addUpdate', 'editor', true, (c) => c.findings.addUpdate({ findingId: afi, update: { date: '2026-11-01', author: 'force', visibility: 'internal', text: '<p>matrix</p>' } })],
-    ['findings.transition', 'editor', true, (c) => c.findings.transition({ findingId: afi, rowVersion: 999, to: 'completed', finalUpdate: 'done' })],
-    ['findings.setTargetDate', 'editor', true, (c) => c.findings.setTargetDate({ findingId: afi, rowVersion: 999, to: '2027-01-31' })],
-    ['findings.setOwner', 'editor', true, (c) => c.findings.setOwner({ findingId: afi, rowVersion: 999, owner: 'Supt A' })],
-    ['findings.closeCauseOfConcern', 'editor', true, (c) => c.findings.closeCauseOfConcern({ findingId: afi, rowVersion: 999, letterDate: '2026-01-01', letterLink: 'https://example.org/letter' })],
-    ['workflow.transition', 'editor', true, (c) => c.workflow.transition({ recordId: rec, rowVersion: 999, to: 'in_review' })],
-    ['search.findings', 'viewer', true, (c) => c.search.findings({ q: 'vetting', organisationId: org })],
+    [
+      'records.updateDraft',
+      'editor',
+      true,
+      (c) =>
+        c.records.updateDraft({ recordId: rec, rowVersion: 999, patch: { summary: '<p>x</p>' } }),
+    ],
+    [
+      'records.setDates',
+      'editor',
+      true,
+      (c) =>
+        c.records.setDates({
+          recordId: rec,
+          rowVersion: 999,
+          dates: { commentsDueOn: '2020-03-01' },
+        }),
+    ],
+    [
+      'findings.updateContent',
+      'editor',
+      true,
+      (c) =>
+        c.findings.updateContent({ findingId: afi, rowVersion: 999, patch: { text: '<p>x</p>' } }),
+    ],
+    [
+      'findings.addUpdate',
+      'editor',
+      true,
+      (c) =>
+        c.findings.addUpdate({
+          findingId: afi,
+          update: {
+            date: '2026-11-01',
+            author: 'force',
+            visibility: 'internal',
+            text: '<p>matrix</p>',
+          },
+        }),
+    ],
+    [
+      'findings.transition',
+      'editor',
+      true,
+      (c) =>
+        c.findings.transition({
+          findingId: afi,
+          rowVersion: 999,
+          to: 'completed',
+          finalUpdate: 'done',
+        }),
+    ],
+    [
+      'findings.setTargetDate',
+      'editor',
+      true,
+      (c) => c.findings.setTargetDate({ findingId: afi, rowVersion: 999, to: '2027-01-31' }),
+    ],
+    [
+      'findings.setOwner',
+      'editor',
+      true,
+      (c) => c.findings.setOwner({ findingId: afi, rowVersion: 999, owner: 'Supt A' }),
+    ],
+    [
+      'findings.closeCauseOfConcern',
+      'editor',
+      true,
+      (c) =>
+        c.findings.closeCauseOfConcern({
+          findingId: afi,
+          rowVersion: 999,
+          letterDate: '2026-01-01',
+          letterLink: 'https://example.org/letter',
+        }),
+    ],
+    [
+      'workflow.transition',
+      'editor',
+      true,
+      (c) => c.workflow.transition({ recordId: rec, rowVersion: 999, to: 'in_review' }),
+    ],
+    [
+      'search.findings',
+      'viewer',
+      true,
+      (c) => c.search.findings({ q: 'vetting', organisationId: org }),
+    ],
     ['audit.list', 'viewer', true, (c) => c.audit.list({ organisationId: org })],
     ['users.list', 'admin', true, (c) => c.users.list({ organisationId: org })],
-    ['users.invite', 'admin', true, (c) => c.users.invite({ organisationId: org, email: 'new@example.org', displayName: 'New', role: 'viewer', initialPassword: 'short' })],
-    ['users.setRole', 'admin', true, (c) => c.users.setRole({ organisationId: org, userId: w.users.viewer.id, role: 'viewer' })],
-    ['users.setDisabled', 'admin', true, (c) => c.users.setDisabled({ organisationId: org, userId: w.users.viewer.id, disabled: false })],
+    [
+      'users.invite',
+      'admin',
+      true,
+      (c) =>
+        c.users.invite({
+          organisationId: org,
+          email: 'new@example.org',
+          displayName: 'New',
+          role: 'viewer',
+          initialPassword: 'short',
+        }),
+    ],
+    [
+      'users.setRole',
+      'admin',
+      true,
+      (c) => c.users.setRole({ organisationId: org, userId: w.users.viewer.id, role: 'viewer' }),
+    ],
+    [
+      'users.setDisabled',
+      'admin',
+      true,
+      (c) =>
+        c.users.setDisabled({ organisationId: org, userId: w.users.viewer.id, disabled: false }),
+    ],
     ['import.records', 'editor', false, (c) => c.import.records({ text: SEED_TEXT, dryRun: true })],
-    ['organisations.create', 'admin', false, (c) => c.organisations.create({ slug: 'kent', name: 'Kent Police', kind: 'police_force' })],
+    [
+      'organisations.create',
+      'admin',
+      false,
+      (c) => c.organisations.create({ slug: 'kent', name: 'Kent Police', kind: 'police_force' }),
+    ],
     ['public.organisations', 'public', false, (c) => c.public.organisations()],
-    ['public.organisation', 'public', false, (c) => c.public.organisation({ slug: 'staffordshire' })],
+    [
+      'public.organisation',
+      'public',
+      false,
+      (c) => c.public.organisation({ slug: 'staffordshire' }),
+    ],
     ['public.record', 'public', false, (c) => c.public.record({ recordId: rec })],
     ['public.finding', 'public', false, (c) => c.public.finding({ findingId: afi })],
     ['public.search', 'public', false, (c) => c.public.search({ q: 'vetting' })],
     ['public.today', 'public', false, (c) => c.public.today()],
-    ['public.response', 'public', false, (c) => c.public.response({ organisationSlug: 'staffordshire', reportSlug: 'no-such-report' })],
-    ['public.findingPage', 'public', false, (c) => c.public.findingPage({ organisationSlug: 'staffordshire', reportSlug: 'no-such-report', ref: 'AFI1' })],
-    ['public.forceOverview', 'public', false, (c) => c.public.forceOverview({ slug: 'staffordshire' })],
+    [
+      'public.response',
+      'public',
+      false,
+      (c) => c.public.response({ organisationSlug: 'staffordshire', reportSlug: 'no-such-report' }),
+    ],
+    [
+      'public.findingPage',
+      'public',
+      false,
+      (c) =>
+        c.public.findingPage({
+          organisationSlug: 'staffordshire',
+          reportSlug: 'no-such-report',
+          ref: 'AFI1',
+        }),
+    ],
+    [
+      'public.forceOverview',
+      'public',
+      false,
+      (c) => c.public.forceOverview({ slug: 'staffordshire' }),
+    ],
     ['public.latest', 'public', false, (c) => c.public.latest({ limit: 5 })],
     ['public.searchAll', 'public', false, (c) => c.public.searchAll({ q: 'vetting' })],
-    ['public.findingsData', 'public', false, (c) => c.public.findingsData({ organisationSlug: 'staffordshire' })],
+    [
+      'public.findingsData',
+      'public',
+      false,
+      (c) => c.public.findingsData({ organisationSlug: 'staffordshire' }),
+    ],
     ['public.responsesData', 'public', false, (c) => c.public.responsesData({})],
     ['public.permalinks', 'public', false, (c) => c.public.permalinks()],
   ];
@@ -63,7 +226,11 @@ function procedures(w: World, ids: Record<string, string>): [string, Min, boolea
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, approver: 2, admin: 3 };
 
-function expected(persona: Persona, min: Min, orgScoped: boolean): 'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN' {
+function expected(
+  persona: Persona,
+  min: Min,
+  orgScoped: boolean,
+): 'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN' {
   if (min === 'public') return 'allowed';
   if (persona === 'anonymous') return 'UNAUTHORIZED';
   if (min === 'staff') return 'allowed';
@@ -77,7 +244,8 @@ async function outcome(call: () => Promise<unknown>): Promise<string> {
     await call();
     return 'allowed';
   } catch (e) {
-    if (e instanceof TRPCError && (e.code === 'UNAUTHORIZED' || e.code === 'FORBIDDEN')) return e.code;
+    if (e instanceof TRPCError && (e.code === 'UNAUTHORIZED' || e.code === 'FORBIDDEN'))
+      return e.code;
     return 'allowed'; // past authorisation: refused for another reason (stale version, lifecycle, bad input)
   }
 }
@@ -94,7 +262,11 @@ describe('the authorisation matrix: every procedure, every role, and another org
   it('lists every procedure of the router', async () => {
     const { appRouter } = await import('./root.js');
     const all = Object.keys(appRouter._def.procedures).sort();
-    expect(procedures(w, ids).map(([name]) => name).sort()).toEqual(all);
+    expect(
+      procedures(w, ids)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(all);
   });
 
   it('answers each call as the matrix says, and a refusal changes nothing', async () => {
@@ -102,11 +274,16 @@ describe('the authorisation matrix: every procedure, every role, and another org
     for (const [name, min, orgScoped, call] of procedures(w, ids)) {
       for (const persona of PERSONAS) {
         const want = expected(persona, min, orgScoped);
-        const [{ n: before }] = (await w.db.select({ n: count() }).from(schema.auditEvents)) as [{ n: number }];
+        const [{ n: before }] = (await w.db.select({ n: count() }).from(schema.auditEvents)) as [
+          { n: number },
+        ];
         const got = await outcome(() => call(w.as(persona)));
-        const [{ n: after }] = (await w.db.select({ n: count() }).from(schema.auditEvents)) as [{ n: number }];
+        const [{ n: after }] = (await w.db.select({ n: count() }).from(schema.auditEvents)) as [
+          { n: number },
+        ];
         if (got !== want) table.push(`${name} as ${persona}: expected ${want}, got ${got}`);
-        if (got !== 'allowed' && after !== before) table.push(`${name} as ${persona}: refused but wrote ${after - before} audit events`);
+        if (got !== 'allowed' && after !== before)
+          table.push(`${name} as ${persona}: refused but wrote ${after - before} audit events`);
       }
     }
     expect(table).toEqual([]);

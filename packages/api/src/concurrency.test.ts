@@ -17,16 +17,25 @@ describe.each(testDrivers())('concurrent edits of one record on %s', (driver) =>
     const start = await editor.records.get({ recordId: w.recordId });
     const results = await Promise.allSettled(
       Array.from({ length: 12 }, (_, i) =>
-        editor.records.updateDraft({ recordId: w.recordId, rowVersion: start.rowVersion, patch: { summary: `<p>racer ${i}</p>` } }),
+        editor.records.updateDraft({
+          recordId: w.recordId,
+          rowVersion: start.rowVersion,
+          patch: { summary: `<p>racer ${i}</p>` },
+        }),
       ),
     );
     const landed = results.filter((r) => r.status === 'fulfilled');
-    const conflicts = results.filter((r) => r.status === 'rejected' && r.reason instanceof TRPCError && r.reason.code === 'CONFLICT');
+    const conflicts = results.filter(
+      (r) =>
+        r.status === 'rejected' && r.reason instanceof TRPCError && r.reason.code === 'CONFLICT',
+    );
     expect(landed).toHaveLength(1);
     expect(conflicts).toHaveLength(11);
     const after = await editor.records.get({ recordId: w.recordId });
     expect(after.rowVersion).toBe(start.rowVersion + 1);
-    expect(after.record.summary).toBe((landed[0] as PromiseFulfilledResult<{ record: { summary: string } }>).value.record.summary);
+    expect(after.record.summary).toBe(
+      (landed[0] as PromiseFulfilledResult<{ record: { summary: string } }>).value.record.summary,
+    );
   });
 
   it('writers that reload and retry on CONFLICT lose nothing, and the audit trail has every write', async () => {
@@ -38,7 +47,13 @@ describe.each(testDrivers())('concurrent edits of one record on %s', (driver) =>
         for (;;) {
           const current = await editor.records.get({ recordId: w.recordId });
           try {
-            await editor.records.updateDraft({ recordId: w.recordId, rowVersion: current.rowVersion, patch: { commissionerComments: `${current.record.commissionerComments}<p>writer ${i}</p>` } });
+            await editor.records.updateDraft({
+              recordId: w.recordId,
+              rowVersion: current.rowVersion,
+              patch: {
+                commissionerComments: `${current.record.commissionerComments}<p>writer ${i}</p>`,
+              },
+            });
             return;
           } catch (e) {
             if (!(e instanceof TRPCError) || e.code !== 'CONFLICT') throw e;
@@ -48,11 +63,17 @@ describe.each(testDrivers())('concurrent edits of one record on %s', (driver) =>
       }),
     );
     const final = await w.as('viewer').records.get({ recordId: w.recordId });
-    for (let i = 0; i < writers; i++) expect(final.record.commissionerComments).toContain(`<p>writer ${i}</p>`);
+    for (let i = 0; i < writers; i++)
+      expect(final.record.commissionerComments).toContain(`<p>writer ${i}</p>`);
     const events = await w.db
       .select()
       .from(schema.auditEvents)
-      .where(and(eq(schema.auditEvents.entityId, w.recordId), eq(schema.auditEvents.action, 'record.draft_updated')));
+      .where(
+        and(
+          eq(schema.auditEvents.entityId, w.recordId),
+          eq(schema.auditEvents.action, 'record.draft_updated'),
+        ),
+      );
     // One audit event per landed write: the first test's single winner plus one per writer here.
     expect(events).toHaveLength(1 + writers);
     expect(conflicts.n).toBeGreaterThanOrEqual(0);

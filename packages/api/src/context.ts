@@ -26,4 +26,7 @@ export interface Context {
   ip: string | null;
 }
 
-export const noCookies: Context['cookies'] = { setSession: () => undefined, clearSession: () => undefined };
+export const noCookies: Context['cookies'] = {
+  setSession: () => undefined,
+  clearSession: () => undefined,
+};

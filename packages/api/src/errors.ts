@@ -51,7 +51,10 @@ export function forbidden(message = 'You do not have permission to do that'): TR
 
 export function stale(entity: string, currentVersion: number): TRPCError {
   return appError(
-    { code: 'STALE_VERSION', message: `This ${entity} was changed by someone else (now version ${currentVersion}); reload to see their changes` },
+    {
+      code: 'STALE_VERSION',
+      message: `This ${entity} was changed by someone else (now version ${currentVersion}); reload to see their changes`,
+    },
     { currentVersion },
   );
 }

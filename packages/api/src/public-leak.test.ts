@@ -55,9 +55,25 @@ describe('the public router never shows unpublished text', () => {
     const editor = w.as('editor');
     const record = await editor.records.get({ recordId: w.recordId });
     const afi = record.findings[0]!;
-    await editor.findings.updateContent({ findingId: afi.id, rowVersion: afi.rowVersion, patch: { text: `<p>${SECRET} draft wording</p>` } });
-    await editor.findings.setOwner({ findingId: afi.id, rowVersion: afi.rowVersion + 1, owner: `${SECRET} owner` });
-    await editor.findings.addUpdate({ findingId: afi.id, update: { date: null, author: 'opcc', visibility: 'internal', text: `<p>${SECRET} internal</p>` } });
+    await editor.findings.updateContent({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      patch: { text: `<p>${SECRET} draft wording</p>` },
+    });
+    await editor.findings.setOwner({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion + 1,
+      owner: `${SECRET} owner`,
+    });
+    await editor.findings.addUpdate({
+      findingId: afi.id,
+      update: {
+        date: null,
+        author: 'opcc',
+        visibility: 'internal',
+        text: `<p>${SECRET} internal</p>`,
+      },
+    });
     const all = await everyPublicAnswer();
     expect(all).not.toContain(SECRET);
     expect(all).not.toContain('The force needs to improve its oversight');
@@ -69,22 +85,56 @@ describe('the public router never shows unpublished text', () => {
     let record = await editor.records.get({ recordId: w.recordId });
     // Publish clean wording first.
     const afi = record.findings[0]!;
-    record = await editor.findings.updateContent({ findingId: afi.id, rowVersion: afi.rowVersion, patch: { text: '<p>Published wording.</p>' } });
-    record = await editor.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'in_review' });
-    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'approved' });
-    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'published' });
+    record = await editor.findings.updateContent({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      patch: { text: '<p>Published wording.</p>' },
+    });
+    record = await editor.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'in_review',
+    });
+    record = await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'approved',
+    });
+    record = await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'published',
+    });
     // Start version 2 and plant the secret in it.
-    record = await editor.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'draft' });
+    record = await editor.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'draft',
+    });
     const again = record.findings[0]!;
-    record = await editor.findings.updateContent({ findingId: again.id, rowVersion: again.rowVersion, patch: { text: `<p>${SECRET} next version</p>` } });
-    await editor.records.updateDraft({ recordId: w.recordId, rowVersion: record.rowVersion, patch: { summary: `<p>${SECRET} summary</p>` } });
+    record = await editor.findings.updateContent({
+      findingId: again.id,
+      rowVersion: again.rowVersion,
+      patch: { text: `<p>${SECRET} next version</p>` },
+    });
+    await editor.records.updateDraft({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      patch: { summary: `<p>${SECRET} summary</p>` },
+    });
     const all = await everyPublicAnswer();
     expect(all).toContain('Published wording.');
     const p = w.as('anonymous').public;
     const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
-    expect(JSON.stringify((await p.response({ organisationSlug: 'staffordshire', reportSlug: report!.slug })).record)).toContain('Published wording.');
+    expect(
+      JSON.stringify(
+        (await p.response({ organisationSlug: 'staffordshire', reportSlug: report!.slug })).record,
+      ),
+    ).toContain('Published wording.');
     expect(JSON.stringify(await p.findingsData({ q: 'wording' }))).toContain('Published wording.');
-    expect((await p.searchAll({ q: 'wording' })).findings[0]?.snippet).toContain('<mark>wording</mark>');
+    expect((await p.searchAll({ q: 'wording' })).findings[0]?.snippet).toContain(
+      '<mark>wording</mark>',
+    );
     expect(all).not.toContain(SECRET);
   });
 
@@ -94,17 +144,41 @@ describe('the public router never shows unpublished text', () => {
     let record = await editor.records.get({ recordId: w.recordId });
     // Finish version 2 so there is a published version to withdraw.
     const f = record.findings[0]!;
-    record = await editor.findings.updateContent({ findingId: f.id, rowVersion: f.rowVersion, patch: { text: '<p>Version two wording.</p>' } });
-    record = await editor.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'in_review' });
-    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'approved' });
-    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'published' });
-    await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'withdrawn', reason: 'Published in error' });
+    record = await editor.findings.updateContent({
+      findingId: f.id,
+      rowVersion: f.rowVersion,
+      patch: { text: '<p>Version two wording.</p>' },
+    });
+    record = await editor.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'in_review',
+    });
+    record = await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'approved',
+    });
+    record = await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'published',
+    });
+    await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'withdrawn',
+      reason: 'Published in error',
+    });
     const p = w.as('anonymous').public;
     expect(await p.search({ q: 'wording' })).toEqual([]);
     const page = await p.record({ recordId: w.recordId });
     expect(page.withdrawal?.reason).toBe('Published in error');
     const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
-    const response = await p.response({ organisationSlug: 'staffordshire', reportSlug: report!.slug });
+    const response = await p.response({
+      organisationSlug: 'staffordshire',
+      reportSlug: report!.slug,
+    });
     expect(response.record).toBeNull();
     expect(response.withdrawal?.reason).toBe('Published in error');
     expect(response.tracking).toEqual({});

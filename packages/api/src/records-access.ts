@@ -6,7 +6,11 @@ import { requireRole } from './trpc.js';
 import type { StaffRecord } from './schemas.js';
 
 /** Load a record and check the caller's role in its organisation, before anything else happens. */
-export async function recordFor(ctx: Context & { user: SessionUser }, recordId: string, needed: Role): Promise<StoredRecord> {
+export async function recordFor(
+  ctx: Context & { user: SessionUser },
+  recordId: string,
+  needed: Role,
+): Promise<StoredRecord> {
   const stored = await loadRecord(ctx.db, recordId);
   if (!stored) throw notFound('That response record');
   requireRole(ctx.user, stored.row.organisationId, needed);
@@ -21,7 +25,12 @@ export function toStaffRecord(s: StoredRecord): StaffRecord {
     status: r.status,
     draftVersion: r.draftVersion,
     latestPublishedVersion: r.latestPublishedVersion,
-    organisation: { id: s.organisation.id, slug: s.organisation.slug, name: s.organisation.name, kind: s.organisation.kind },
+    organisation: {
+      id: s.organisation.id,
+      slug: s.organisation.slug,
+      name: s.organisation.name,
+      kind: s.organisation.kind,
+    },
     report: {
       id: s.report.id,
       slug: s.report.slug,
@@ -52,7 +61,13 @@ export function toStaffRecord(s: StoredRecord): StaffRecord {
       targetDate: f.row.targetDate,
       causeStatus: f.row.causeStatus,
       status: f.row.status,
-      updates: f.updates.map((u) => ({ id: u.id, date: u.date, author: u.author, visibility: u.visibility, text: u.text })),
+      updates: f.updates.map((u) => ({
+        id: u.id,
+        date: u.date,
+        author: u.author,
+        visibility: u.visibility,
+        text: u.text,
+      })),
     })),
   };
 }

@@ -14,7 +14,12 @@ import { z } from 'zod';
 export const Uuid = z.uuid();
 export const RowVersionInput = z.number().int().positive();
 
-export const OrganisationSummary = z.object({ id: Uuid, slug: z.string(), name: z.string(), kind: OrganisationKind });
+export const OrganisationSummary = z.object({
+  id: Uuid,
+  slug: z.string(),
+  name: z.string(),
+  kind: OrganisationKind,
+});
 
 export const ReportSummary = z.object({
   id: Uuid,

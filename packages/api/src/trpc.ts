@@ -46,7 +46,11 @@ export function roleIn(user: SessionUser, organisationId: string): Role | null {
 export function requireRole(user: SessionUser, organisationId: string, needed: Role): Role {
   const held = roleIn(user, organisationId);
   if (!held || !roleAtLeast(held, needed)) {
-    throw forbidden(held ? `This needs the ${needed} role; you are a ${held} here` : 'You are not a member of this organisation');
+    throw forbidden(
+      held
+        ? `This needs the ${needed} role; you are a ${held} here`
+        : 'You are not a member of this organisation',
+    );
   }
   return held;
 }

@@ -36,13 +36,17 @@ export async function scaleBench(
       try {
         if (args.writesPerSecond > 0) addBenchWriter(store, FORCES[0]!);
         for (const cache of args.cache) {
-          const server = await serve(store, [], { IRR_PUBLIC_CACHE_MB: cache === 'on' ? '64' : '0' });
+          const server = await serve(store, [], {
+            IRR_PUBLIC_CACHE_MB: cache === 'on' ? '64' : '0',
+          });
           try {
             const rows: Row[] = [];
             for (const t of await findTargetSets(server.url)) {
               for (const p of t.paths) await warm(`${server.url}${p}`, 2);
               const writing =
-                args.writesPerSecond > 0 ? await writeSteadily(server.url, args.writesPerSecond) : null;
+                args.writesPerSecond > 0
+                  ? await writeSteadily(server.url, args.writesPerSecond)
+                  : null;
               const measured = await measure(t.name, server.url, { ...args, paths: t.paths });
               const wrote = (await writing?.stop()) ?? { acknowledged: 0, failed: 0 };
               rows.push({
@@ -60,8 +64,30 @@ export async function scaleBench(
             );
             console.log(
               table(
-                ['read', 'paths', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx', 'writes', 'write failures'],
-                rows.map((r) => [r.target, r.paths, r.rps, r.p50, r.p95, r.p99, r.errors, r.non2xx, r.writes, r.writeFailures]),
+                [
+                  'read',
+                  'paths',
+                  'req/s',
+                  'p50 ms',
+                  'p95 ms',
+                  'p99 ms',
+                  'errors',
+                  'non-2xx',
+                  'writes',
+                  'write failures',
+                ],
+                rows.map((r) => [
+                  r.target,
+                  r.paths,
+                  r.rps,
+                  r.p50,
+                  r.p95,
+                  r.p99,
+                  r.errors,
+                  r.non2xx,
+                  r.writes,
+                  r.writeFailures,
+                ]),
               ),
             );
           } finally {
@@ -77,7 +103,9 @@ export async function scaleBench(
   const growth = runs
     .filter((r) => r.scale !== smallest)
     .flatMap((r) => {
-      const base = runs.find((b) => b.store === r.store && b.cache === r.cache && b.scale === smallest)!;
+      const base = runs.find(
+        (b) => b.store === r.store && b.cache === r.cache && b.scale === smallest,
+      )!;
       return r.rows.map((row) => {
         const b = base.rows.find((x) => x.target === row.target)!;
         return {
@@ -93,7 +121,15 @@ export async function scaleBench(
     });
   console.log(
     `\n${table(
-      ['store', 'cache', 'scale', 'read', `p95 ms (${Math.max(...scales)}x)`, 'p95 ratio', 'p50 ratio'],
+      [
+        'store',
+        'cache',
+        'scale',
+        'read',
+        `p95 ms (${Math.max(...scales)}x)`,
+        'p95 ratio',
+        'p50 ratio',
+      ],
       growth.map((g) => [g.store, g.cache, g.scale, g.target, g.p95, g.p95Ratio, g.p50Ratio]),
     )}`,
   );

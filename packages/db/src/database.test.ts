@@ -29,7 +29,9 @@ describe.each(testDrivers())('the schema on %s', (driver) => {
   it('refuses to change or delete audit events, in the database itself', async () => {
     const { db } = database;
     await db.insert(auditEvents).values({ action: 'test', entityType: 'user', entityId: 'x' });
-    expect(await failure(db.execute(sql`UPDATE audit_events SET action = 'changed'`))).toMatch(/append-only/);
+    expect(await failure(db.execute(sql`UPDATE audit_events SET action = 'changed'`))).toMatch(
+      /append-only/,
+    );
     expect(await failure(db.execute(sql`DELETE FROM audit_events`))).toMatch(/append-only/);
     const rows = await db.select().from(auditEvents);
     expect(rows.map((r) => r.action)).toEqual(['test']);
@@ -54,9 +56,15 @@ describe('the embedded database folder', () => {
   it('refuses a second opener, naming the folder and the holder, and keeps committed data', async () => {
     const first = await openDatabase({ kind: 'pglite', dataDir: dir });
     await first.migrate();
-    await expect(openDatabase({ kind: 'pglite', dataDir: dir })).rejects.toThrow(DataFolderInUseError);
-    await expect(openDatabase({ kind: 'pglite', dataDir: dir })).rejects.toThrow(new RegExp(`${dir}.*pid ${process.pid}`));
-    await first.db.insert(auditEvents).values({ action: 'kept', entityType: 'user', entityId: 'x' });
+    await expect(openDatabase({ kind: 'pglite', dataDir: dir })).rejects.toThrow(
+      DataFolderInUseError,
+    );
+    await expect(openDatabase({ kind: 'pglite', dataDir: dir })).rejects.toThrow(
+      new RegExp(`${dir}.*pid ${process.pid}`),
+    );
+    await first.db
+      .insert(auditEvents)
+      .values({ action: 'kept', entityType: 'user', entityId: 'x' });
     await first.close();
     const again = await openDatabase({ kind: 'pglite', dataDir: dir });
     const rows = await again.db.select().from(auditEvents);

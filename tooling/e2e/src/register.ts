@@ -19,7 +19,10 @@ export interface Register {
   /** The demo users with their passwords (empty without `demo`). */
   demoUsers: DemoUser[];
   /** Runs `irr ARGS` against the same data folder; only while the server is stopped (the folder is locked). */
-  cli(args: string[], env?: Record<string, string>): { status: number; stdout: string; stderr: string };
+  cli(
+    args: string[],
+    env?: Record<string, string>,
+  ): { status: number; stdout: string; stderr: string };
   /** Every line the server wrote to stdout and stderr. */
   output: string[];
   /** SIGTERM and wait; the data folder stays for `restart`. */
@@ -34,20 +37,35 @@ export interface Register {
  * The real product: `irr serve` in its own process on a fresh embedded database, on a free port.
  * The built apps are served from apps/admin/dist and apps/public/dist (turbo builds them before tests).
  */
-export async function startRegister(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<Register> {
+export async function startRegister(
+  options: { demo?: boolean; env?: Record<string, string> } = {},
+): Promise<Register> {
   const dataDir = mkdtempSync(join(tmpdir(), 'irr-e2e-'));
   const passwordsFile = join(dataDir, '..', `${dataDir.split('/').pop()}-passwords.txt`);
   const output: string[] = [];
-  const env = { ...process.env, IRR_DATA_DIR: join(dataDir, 'db'), IRR_PORT: '0', IRR_HOST: '127.0.0.1', IRR_LOG_LEVEL: 'warn', ...options.env };
+  const env = {
+    ...process.env,
+    IRR_DATA_DIR: join(dataDir, 'db'),
+    IRR_PORT: '0',
+    IRR_HOST: '127.0.0.1',
+    IRR_LOG_LEVEL: 'warn',
+    ...options.env,
+  };
   let child: ChildProcess | null = null;
 
   async function start(demo: boolean): Promise<string> {
     const args = ['serve', ...(demo ? ['--demo', '--passwords-file', passwordsFile] : [])];
-    const proc = spawn(process.execPath, [IRR, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [IRR, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = proc;
     createInterface({ input: proc.stderr }).on('line', (l) => output.push(l));
     return new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`irr serve did not start within 300 s:\n${output.join('\n')}`)), 300_000); // CI runs every package's tests at once on two cores
+      const timer = setTimeout(
+        () => reject(new Error(`irr serve did not start within 300 s:\n${output.join('\n')}`)),
+        300_000,
+      ); // CI runs every package's tests at once on two cores
       createInterface({ input: proc.stdout }).on('line', (line) => {
         output.push(line);
         const m = /The register is at (http:\/\/[^/\s]+)\//.exec(line);
@@ -78,7 +96,10 @@ export async function startRegister(options: { demo?: boolean; env?: Record<stri
     demoUsers: options.demo ? readDemoUsers(passwordsFile) : [],
     output,
     cli(args, extra = {}) {
-      const r = spawnSync(process.execPath, [IRR, ...args], { env: { ...env, ...extra }, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [IRR, ...args], {
+        env: { ...env, ...extra },
+        encoding: 'utf8',
+      });
       return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
     },
     stop,

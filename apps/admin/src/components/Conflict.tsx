@@ -33,7 +33,8 @@ export function ConflictNotice({
       </h2>
       {latest ? (
         <p>
-          <strong>{latest.by ?? 'Someone'}</strong> saved it at {formatInstant(latest.at)} ({latest.action.replace(/[._]/g, ' ')}).
+          <strong>{latest.by ?? 'Someone'}</strong> saved it at {formatInstant(latest.at)} (
+          {latest.action.replace(/[._]/g, ' ')}).
         </p>
       ) : (
         <p>Another person saved it after you opened it.</p>

@@ -1,7 +1,13 @@
 import { errorInfo } from '../lib/trpc';
 
 /** A failed request, announced to screen readers; the message is the server's own. */
-export function ErrorMessage({ error, title = 'There is a problem' }: { error: unknown; title?: string }) {
+export function ErrorMessage({
+  error,
+  title = 'There is a problem',
+}: {
+  error: unknown;
+  title?: string;
+}) {
   if (!error) return null;
   const info = errorInfo(error);
   return (

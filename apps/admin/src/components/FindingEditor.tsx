@@ -1,4 +1,10 @@
-import { Finding as FindingSchema, isBlankRichText, richTextToPlainText, type AcceptancePosition, type Finding } from '@irr/domain';
+import {
+  Finding as FindingSchema,
+  isBlankRichText,
+  richTextToPlainText,
+  type AcceptancePosition,
+  type Finding,
+} from '@irr/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ACCEPTANCE_LABEL, KIND_LABEL } from '../lib/format';
@@ -40,7 +46,8 @@ function problemsOf(v: Fields, kind: Finding['kind']): Partial<Record<keyof Fiel
   if (!reference.success) out.reference = 'The reference must be 40 characters or fewer';
   const deadline = FindingSchema.shape.deadlinePhrase.safeParse(blankToNull(v.deadlinePhrase));
   if (!deadline.success) out.deadlinePhrase = 'The deadline phrase must be 200 characters or fewer';
-  if (kind === 'recommendation' && v.position && isBlankRichText(v.explanation)) out.explanation = 'Explain the action to be taken, or why none will be';
+  if (kind === 'recommendation' && v.position && isBlankRichText(v.explanation))
+    out.explanation = 'Explain the action to be taken, or why none will be';
   return out;
 }
 
@@ -48,7 +55,19 @@ function problemsOf(v: Fields, kind: Finding['kind']): Partial<Record<keyof Fiel
  * Edits what the response says about one finding. The version it started from is pinned when the
  * first change is made, so a save over someone else's newer save is refused, never silent.
  */
-export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone }: { recordId: string; staff: StaffFinding; finding: Finding; onDirtyChange: (dirty: boolean) => void; onDone: () => void }) {
+export function FindingEditor({
+  recordId,
+  staff,
+  finding,
+  onDirtyChange,
+  onDone,
+}: {
+  recordId: string;
+  staff: StaffFinding;
+  finding: Finding;
+  onDirtyChange: (dirty: boolean) => void;
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const storeRecord = useStoreRecord();
@@ -59,7 +78,10 @@ export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone 
   const server = fieldsOf(finding);
   const value = { ...server, ...draft };
   const dirty = Object.keys(draft).length > 0;
-  const history = useQuery({ ...trpc.findings.history.queryOptions({ findingId: staff.id }), enabled: conflict });
+  const history = useQuery({
+    ...trpc.findings.history.queryOptions({ findingId: staff.id }),
+    enabled: conflict,
+  });
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
@@ -103,8 +125,16 @@ export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone 
         text: value.text,
         reference: blankToNull(value.reference),
         deadlinePhrase: blankToNull(value.deadlinePhrase),
-        group: { pillar: blankToNull(value.pillar), area: blankToNull(value.area), questionId: groupChanged ? null : finding.group.questionId },
-        ...(finding.kind === 'recommendation' && { acceptance: value.position ? { position: value.position, explanation: value.explanation } : null }),
+        group: {
+          pillar: blankToNull(value.pillar),
+          area: blankToNull(value.area),
+          questionId: groupChanged ? null : finding.group.questionId,
+        },
+        ...(finding.kind === 'recommendation' && {
+          acceptance: value.position
+            ? { position: value.position, explanation: value.explanation }
+            : null,
+        }),
       },
     });
   };
@@ -112,7 +142,12 @@ export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone 
   const id = `finding-${staff.ref}`;
   const error = save.error && !isConflict(save.error) ? errorInfo(save.error) : null;
   return (
-    <form className="finding-editor" onSubmit={submit} aria-labelledby={`${id}-edit-title`} noValidate>
+    <form
+      className="finding-editor"
+      onSubmit={submit}
+      aria-labelledby={`${id}-edit-title`}
+      noValidate
+    >
       <h4 id={`${id}-edit-title`} className="visually-hidden">
         Edit {KIND_LABEL[finding.kind]} {staff.ref}
       </h4>
@@ -120,14 +155,28 @@ export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone 
         <ConflictNotice
           what="finding"
           changes={history.data?.changes}
-          theirs={[{ label: 'Text', value: richTextToPlainText(finding.text) }, ...(finding.acceptance ? [{ label: 'Explanation', value: richTextToPlainText(finding.acceptance.explanation) }] : [])]}
+          theirs={[
+            { label: 'Text', value: richTextToPlainText(finding.text) },
+            ...(finding.acceptance
+              ? [
+                  {
+                    label: 'Explanation',
+                    value: richTextToPlainText(finding.acceptance.explanation),
+                  },
+                ]
+              : []),
+          ]}
           onReload={() => {
             // Their version goes underneath; ours stays in the draft, to be saved over theirs on purpose.
-            void queryClient.fetchQuery({ ...trpc.records.get.queryOptions({ recordId }), staleTime: 0 }).then((fresh) => {
-              setBaseVersion(fresh.findings.find((f) => f.id === staff.id)?.rowVersion ?? staff.rowVersion);
-              setConflict(false);
-              save.reset();
-            });
+            void queryClient
+              .fetchQuery({ ...trpc.records.get.queryOptions({ recordId }), staleTime: 0 })
+              .then((fresh) => {
+                setBaseVersion(
+                  fresh.findings.find((f) => f.id === staff.id)?.rowVersion ?? staff.rowVersion,
+                );
+                setConflict(false);
+                save.reset();
+              });
           }}
           onDiscard={() => {
             setDraft({});
@@ -141,33 +190,89 @@ export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone 
       {showProblems && Object.keys(problems).length > 0 && (
         <div className="error-summary" role="alert">
           <h5 className="error-summary__title">Check {staff.ref} before saving</h5>
-          <ul>{Object.entries(problems).map(([k, m]) => <li key={k}>{m}</li>)}</ul>
+          <ul>
+            {Object.entries(problems).map(([k, m]) => (
+              <li key={k}>{m}</li>
+            ))}
+          </ul>
         </div>
       )}
-      <RichTextEditor id={`${id}-text`} label={`Text of ${staff.ref}`} value={value.text} onChange={(v) => set('text', v)} error={shown.text ?? (error?.field === 'text' ? error.message : null)} />
+      <RichTextEditor
+        id={`${id}-text`}
+        label={`Text of ${staff.ref}`}
+        value={value.text}
+        onChange={(v) => set('text', v)}
+        error={shown.text ?? (error?.field === 'text' ? error.message : null)}
+      />
       <div className="field-row">
         <div className="field">
-          <label className="label" htmlFor={`${id}-reference`}>Report&apos;s own reference</label>
-          {shown.reference && <span className="error-message" id={`${id}-reference-error`}><span className="visually-hidden">Error:</span> {shown.reference}</span>}
-          <input id={`${id}-reference`} className="input input--short" aria-invalid={shown.reference ? true : undefined} aria-describedby={shown.reference ? `${id}-reference-error` : undefined} value={value.reference} onChange={(e) => set('reference', e.target.value)} />
+          <label className="label" htmlFor={`${id}-reference`}>
+            Report&apos;s own reference
+          </label>
+          {shown.reference && (
+            <span className="error-message" id={`${id}-reference-error`}>
+              <span className="visually-hidden">Error:</span> {shown.reference}
+            </span>
+          )}
+          <input
+            id={`${id}-reference`}
+            className="input input--short"
+            aria-invalid={shown.reference ? true : undefined}
+            aria-describedby={shown.reference ? `${id}-reference-error` : undefined}
+            value={value.reference}
+            onChange={(e) => set('reference', e.target.value)}
+          />
         </div>
         <div className="field">
-          <label className="label" htmlFor={`${id}-deadline`}>Deadline phrase</label>
-          <span className="hint" id={`${id}-deadline-hint`}>For example, &ldquo;within six months&rdquo;</span>
-          {shown.deadlinePhrase && <span className="error-message" id={`${id}-deadline-error`}><span className="visually-hidden">Error:</span> {shown.deadlinePhrase}</span>}
-          <input id={`${id}-deadline`} aria-describedby={shown.deadlinePhrase ? `${id}-deadline-hint ${id}-deadline-error` : `${id}-deadline-hint`} aria-invalid={shown.deadlinePhrase ? true : undefined} className="input" value={value.deadlinePhrase} onChange={(e) => set('deadlinePhrase', e.target.value)} />
+          <label className="label" htmlFor={`${id}-deadline`}>
+            Deadline phrase
+          </label>
+          <span className="hint" id={`${id}-deadline-hint`}>
+            For example, &ldquo;within six months&rdquo;
+          </span>
+          {shown.deadlinePhrase && (
+            <span className="error-message" id={`${id}-deadline-error`}>
+              <span className="visually-hidden">Error:</span> {shown.deadlinePhrase}
+            </span>
+          )}
+          <input
+            id={`${id}-deadline`}
+            aria-describedby={
+              shown.deadlinePhrase
+                ? `${id}-deadline-hint ${id}-deadline-error`
+                : `${id}-deadline-hint`
+            }
+            aria-invalid={shown.deadlinePhrase ? true : undefined}
+            className="input"
+            value={value.deadlinePhrase}
+            onChange={(e) => set('deadlinePhrase', e.target.value)}
+          />
         </div>
       </div>
       <fieldset className="fieldset">
         <legend>Where it sits in the report</legend>
         <div className="field-row">
           <div className="field">
-            <label className="label" htmlFor={`${id}-pillar`}>Pillar</label>
-            <input id={`${id}-pillar`} className="input" value={value.pillar} onChange={(e) => set('pillar', e.target.value)} />
+            <label className="label" htmlFor={`${id}-pillar`}>
+              Pillar
+            </label>
+            <input
+              id={`${id}-pillar`}
+              className="input"
+              value={value.pillar}
+              onChange={(e) => set('pillar', e.target.value)}
+            />
           </div>
           <div className="field">
-            <label className="label" htmlFor={`${id}-area`}>Question or area</label>
-            <input id={`${id}-area`} className="input" value={value.area} onChange={(e) => set('area', e.target.value)} />
+            <label className="label" htmlFor={`${id}-area`}>
+              Question or area
+            </label>
+            <input
+              id={`${id}-area`}
+              className="input"
+              value={value.area}
+              onChange={(e) => set('area', e.target.value)}
+            />
           </div>
         </div>
       </fieldset>
@@ -175,15 +280,31 @@ export function FindingEditor({ recordId, staff, finding, onDirtyChange, onDone 
         <fieldset className="fieldset">
           <legend>The office&apos;s response (required before approval)</legend>
           <div className="field">
-            <label className="label" htmlFor={`${id}-position`}>Acceptance</label>
-            <select id={`${id}-position`} className="select" value={value.position} onChange={(e) => set('position', e.target.value as Fields['position'])}>
+            <label className="label" htmlFor={`${id}-position`}>
+              Acceptance
+            </label>
+            <select
+              id={`${id}-position`}
+              className="select"
+              value={value.position}
+              onChange={(e) => set('position', e.target.value as Fields['position'])}
+            >
               <option value="">Not yet decided</option>
               {Object.entries(ACCEPTANCE_LABEL).map(([k, v]) => (
-                <option key={k} value={k}>{v}</option>
+                <option key={k} value={k}>
+                  {v}
+                </option>
               ))}
             </select>
           </div>
-          <RichTextEditor id={`${id}-explanation`} label={`Explanation of action for ${staff.ref}`} hint="What has been or will be done, or why nothing will be (s55(5B))" error={shown.explanation ?? null} value={value.explanation} onChange={(v) => set('explanation', v)} />
+          <RichTextEditor
+            id={`${id}-explanation`}
+            label={`Explanation of action for ${staff.ref}`}
+            hint="What has been or will be done, or why nothing will be (s55(5B))"
+            error={shown.explanation ?? null}
+            value={value.explanation}
+            onChange={(v) => set('explanation', v)}
+          />
         </fieldset>
       )}
       <div className="button-group">

@@ -24,7 +24,13 @@ export function Layout() {
   );
 
   if (isLoading) return <p className="loading">Loading…</p>;
-  if (!me) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!me)
+    return (
+      <Navigate
+        to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
+        replace
+      />
+    );
 
   return (
     <>
@@ -43,18 +49,39 @@ export function Layout() {
                 </li>
               ))}
             </ul>
-            <button type="button" className="button button--secondary" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => signOut.mutate()}
+              disabled={signOut.isPending}
+            >
               Sign out
             </button>
           </div>
         </div>
         <nav aria-label="Main" className="site-nav">
           <ul>
-            <li><NavLink to="/" end>Dashboard</NavLink></li>
-            <li><NavLink to="/records">Records</NavLink></li>
-            {mayAnywhere(me, 'editor') && <li><NavLink to="/import">Import</NavLink></li>}
-            <li><NavLink to="/audit">Audit log</NavLink></li>
-            {mayAnywhere(me, 'admin') && <li><NavLink to="/users">Users</NavLink></li>}
+            <li>
+              <NavLink to="/" end>
+                Dashboard
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/records">Records</NavLink>
+            </li>
+            {mayAnywhere(me, 'editor') && (
+              <li>
+                <NavLink to="/import">Import</NavLink>
+              </li>
+            )}
+            <li>
+              <NavLink to="/audit">Audit log</NavLink>
+            </li>
+            {mayAnywhere(me, 'admin') && (
+              <li>
+                <NavLink to="/users">Users</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
       </header>

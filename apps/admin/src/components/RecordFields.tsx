@@ -20,7 +20,13 @@ interface Fields {
   grades: Grade[];
 }
 
-const GRADE_LABEL: Record<string, string> = { outstanding: 'Outstanding', good: 'Good', adequate: 'Adequate', requires_improvement: 'Requires improvement', inadequate: 'Inadequate' };
+const GRADE_LABEL: Record<string, string> = {
+  outstanding: 'Outstanding',
+  good: 'Good',
+  adequate: 'Adequate',
+  requires_improvement: 'Requires improvement',
+  inadequate: 'Inadequate',
+};
 
 function fieldsOf(r: StaffRecord): Fields {
   return {
@@ -52,7 +58,10 @@ export function useRecordDraft(record: StaffRecord) {
   const server = fieldsOf(record);
   const value = { ...server, ...draft };
   const dirty = Object.keys(draft).length > 0;
-  const changes = useQuery({ ...trpc.versions.changes.queryOptions({ recordId: record.id, limit: 5 }), enabled: conflict });
+  const changes = useQuery({
+    ...trpc.versions.changes.queryOptions({ recordId: record.id, limit: 5 }),
+    enabled: conflict,
+  });
 
   const set = <K extends keyof Fields>(key: K, v: Fields[K]) => {
     if (baseVersion === null) setBaseVersion(record.rowVersion);
@@ -70,7 +79,9 @@ export function useRecordDraft(record: StaffRecord) {
       onError: (error) => {
         if (isConflict(error)) {
           setConflict(true);
-          void queryClient.invalidateQueries({ queryKey: trpc.records.get.queryKey({ recordId: record.id }) });
+          void queryClient.invalidateQueries({
+            queryKey: trpc.records.get.queryKey({ recordId: record.id }),
+          });
         }
       },
     }),
@@ -87,10 +98,26 @@ export function useRecordDraft(record: StaffRecord) {
       rowVersion: baseVersion ?? record.rowVersion,
       patch: {
         ...(d.summary !== undefined && { summary: d.summary }),
-        ...(d.commissionerComments !== undefined && { commissionerComments: d.commissionerComments }),
-        ...(d.chiefOfficerComments !== undefined && { chiefOfficerComments: d.chiefOfficerComments }),
-        ...((d.commissionerName !== undefined || d.commissionerTitle !== undefined) && { commissioner: { ...record.record.commissioner, name: value.commissionerName, title: value.commissionerTitle } }),
-        ...((d.chiefOfficerName !== undefined || d.chiefOfficerTitle !== undefined) && { chiefOfficer: { ...record.record.chiefOfficer, name: value.chiefOfficerName, title: value.chiefOfficerTitle } }),
+        ...(d.commissionerComments !== undefined && {
+          commissionerComments: d.commissionerComments,
+        }),
+        ...(d.chiefOfficerComments !== undefined && {
+          chiefOfficerComments: d.chiefOfficerComments,
+        }),
+        ...((d.commissionerName !== undefined || d.commissionerTitle !== undefined) && {
+          commissioner: {
+            ...record.record.commissioner,
+            name: value.commissionerName,
+            title: value.commissionerTitle,
+          },
+        }),
+        ...((d.chiefOfficerName !== undefined || d.chiefOfficerTitle !== undefined) && {
+          chiefOfficer: {
+            ...record.record.chiefOfficer,
+            name: value.chiefOfficerName,
+            title: value.chiefOfficerTitle,
+          },
+        }),
         ...(d.grades !== undefined && { grades: d.grades }),
       },
     });
@@ -101,7 +128,24 @@ export function useRecordDraft(record: StaffRecord) {
     if (baseVersion === from) setBaseVersion(to);
   };
 
-  return { record, draft, value, dirty, set, save, submit, where, conflict, setConflict, changes, setDraft, setBaseVersion, followOwnChange, queryClient, trpc };
+  return {
+    record,
+    draft,
+    value,
+    dirty,
+    set,
+    save,
+    submit,
+    where,
+    conflict,
+    setConflict,
+    changes,
+    setDraft,
+    setBaseVersion,
+    followOwnChange,
+    queryClient,
+    trpc,
+  };
 }
 export type RecordDraft = ReturnType<typeof useRecordDraft>;
 
@@ -115,13 +159,25 @@ function conflictAndSave(d: RecordDraft, editable: boolean, section: Section) {
     <ConflictNotice
       what="record"
       changes={changes.data}
-      theirs={(['summary', 'commissionerComments', 'chiefOfficerComments'] as const).filter((k) => draft[k] !== undefined).map((k) => ({ label: k === 'summary' ? 'Summary' : k === 'commissionerComments' ? "Commissioner's comments" : "Chief officer's comments", value: richTextToPlainText(record.record[k]) }))}
+      theirs={(['summary', 'commissionerComments', 'chiefOfficerComments'] as const)
+        .filter((k) => draft[k] !== undefined)
+        .map((k) => ({
+          label:
+            k === 'summary'
+              ? 'Summary'
+              : k === 'commissionerComments'
+                ? "Commissioner's comments"
+                : "Chief officer's comments",
+          value: richTextToPlainText(record.record[k]),
+        }))}
       onReload={() => {
-        void queryClient.fetchQuery({ ...trpc.records.get.queryOptions({ recordId: record.id }), staleTime: 0 }).then((fresh) => {
-          d.setBaseVersion(fresh.rowVersion);
-          d.setConflict(false);
-          save.reset();
-        });
+        void queryClient
+          .fetchQuery({ ...trpc.records.get.queryOptions({ recordId: record.id }), staleTime: 0 })
+          .then((fresh) => {
+            d.setBaseVersion(fresh.rowVersion);
+            d.setConflict(false);
+            save.reset();
+          });
       }}
       onDiscard={() => {
         d.setDraft({});
@@ -146,25 +202,35 @@ export function RecordComments({ d, editable }: { d: RecordDraft; editable: bool
   const { value, set, submit, save } = d;
   const { error, conflictNotice, saveBar } = conflictAndSave(d, editable, 'comments');
   return (
-      <form onSubmit={submit('comments')} aria-labelledby="comments-title" noValidate>
-        <h2 id="comments-title">Comments</h2>
-        {conflictNotice}
-        {error && <ErrorMessage error={save.error} title="The record was not saved" />}
-        {editable ? (
-          <>
-            <RichTextEditor id="commissioner-comments" label="Commissioner's comments" value={value.commissionerComments} onChange={(v) => set('commissionerComments', v)} />
-            <RichTextEditor id="chief-officer-comments" label="Chief officer's comments" value={value.chiefOfficerComments} onChange={(v) => set('chiefOfficerComments', v)} />
-          </>
-        ) : (
-          <>
-            <h3>Commissioner&apos;s comments</h3>
-            <RichText html={value.commissionerComments} />
-            <h3>Chief officer&apos;s comments</h3>
-            <RichText html={value.chiefOfficerComments} />
-          </>
-        )}
-        {saveBar}
-      </form>
+    <form onSubmit={submit('comments')} aria-labelledby="comments-title" noValidate>
+      <h2 id="comments-title">Comments</h2>
+      {conflictNotice}
+      {error && <ErrorMessage error={save.error} title="The record was not saved" />}
+      {editable ? (
+        <>
+          <RichTextEditor
+            id="commissioner-comments"
+            label="Commissioner's comments"
+            value={value.commissionerComments}
+            onChange={(v) => set('commissionerComments', v)}
+          />
+          <RichTextEditor
+            id="chief-officer-comments"
+            label="Chief officer's comments"
+            value={value.chiefOfficerComments}
+            onChange={(v) => set('chiefOfficerComments', v)}
+          />
+        </>
+      ) : (
+        <>
+          <h3>Commissioner&apos;s comments</h3>
+          <RichText html={value.commissionerComments} />
+          <h3>Chief officer&apos;s comments</h3>
+          <RichText html={value.chiefOfficerComments} />
+        </>
+      )}
+      {saveBar}
+    </form>
   );
 }
 
@@ -178,47 +244,142 @@ export function RecordTop({ d, editable }: { d: RecordDraft; editable: boolean }
       {conflictNotice}
       {error && <ErrorMessage error={save.error} title="The record was not saved" />}
       <dl className="summary-list">
-        <div><dt>Force</dt><dd>{record.organisation.name}</dd></div>
-        <div><dt>Title of inspection</dt><dd>{record.report.title}</dd></div>
-        <div><dt>Inspectorate</dt><dd>{richTextToPlainText(record.record.report.inspectorate)}</dd></div>
-        <div><dt>Report published</dt><dd>{record.report.publishedOn ? formatDate(record.report.publishedOn) : 'not recorded'}</dd></div>
+        <div>
+          <dt>Force</dt>
+          <dd>{record.organisation.name}</dd>
+        </div>
+        <div>
+          <dt>Title of inspection</dt>
+          <dd>{record.report.title}</dd>
+        </div>
+        <div>
+          <dt>Inspectorate</dt>
+          <dd>{richTextToPlainText(record.record.report.inspectorate)}</dd>
+        </div>
+        <div>
+          <dt>Report published</dt>
+          <dd>
+            {record.report.publishedOn ? formatDate(record.report.publishedOn) : 'not recorded'}
+          </dd>
+        </div>
       </dl>
       {editable ? (
         <div className="field-row">
           <fieldset className="fieldset">
             <legend>Police and Crime Commissioner</legend>
-            <div className="field"><label className="label" htmlFor="commissioner-name">Name</label><input id="commissioner-name" className="input" value={value.commissionerName} onChange={(e) => set('commissionerName', e.target.value)} /></div>
-            <div className="field"><label className="label" htmlFor="commissioner-title">Title</label><input id="commissioner-title" className="input" value={value.commissionerTitle} onChange={(e) => set('commissionerTitle', e.target.value)} /></div>
+            <div className="field">
+              <label className="label" htmlFor="commissioner-name">
+                Name
+              </label>
+              <input
+                id="commissioner-name"
+                className="input"
+                value={value.commissionerName}
+                onChange={(e) => set('commissionerName', e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label className="label" htmlFor="commissioner-title">
+                Title
+              </label>
+              <input
+                id="commissioner-title"
+                className="input"
+                value={value.commissionerTitle}
+                onChange={(e) => set('commissionerTitle', e.target.value)}
+              />
+            </div>
           </fieldset>
           <fieldset className="fieldset">
             <legend>Chief officer</legend>
-            <div className="field"><label className="label" htmlFor="chief-name">Name</label><input id="chief-name" className="input" value={value.chiefOfficerName} onChange={(e) => set('chiefOfficerName', e.target.value)} /></div>
-            <div className="field"><label className="label" htmlFor="chief-title">Title or rank</label><input id="chief-title" className="input" value={value.chiefOfficerTitle} onChange={(e) => set('chiefOfficerTitle', e.target.value)} /></div>
+            <div className="field">
+              <label className="label" htmlFor="chief-name">
+                Name
+              </label>
+              <input
+                id="chief-name"
+                className="input"
+                value={value.chiefOfficerName}
+                onChange={(e) => set('chiefOfficerName', e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label className="label" htmlFor="chief-title">
+                Title or rank
+              </label>
+              <input
+                id="chief-title"
+                className="input"
+                value={value.chiefOfficerTitle}
+                onChange={(e) => set('chiefOfficerTitle', e.target.value)}
+              />
+            </div>
           </fieldset>
         </div>
       ) : (
         <dl className="summary-list">
-          <div><dt>Police and Crime Commissioner</dt><dd>{value.commissionerName} ({value.commissionerTitle})</dd></div>
-          <div><dt>Chief officer</dt><dd>{value.chiefOfficerTitle} {value.chiefOfficerName}</dd></div>
+          <div>
+            <dt>Police and Crime Commissioner</dt>
+            <dd>
+              {value.commissionerName} ({value.commissionerTitle})
+            </dd>
+          </div>
+          <div>
+            <dt>Chief officer</dt>
+            <dd>
+              {value.chiefOfficerTitle} {value.chiefOfficerName}
+            </dd>
+          </div>
         </dl>
       )}
       <h3>Summary of inspection</h3>
-      {editable ? <RichTextEditor id="summary" label="Summary of inspection" value={value.summary} onChange={(v) => set('summary', v)} /> : <RichText html={value.summary} />}
+      {editable ? (
+        <RichTextEditor
+          id="summary"
+          label="Summary of inspection"
+          value={value.summary}
+          onChange={(v) => set('summary', v)}
+        />
+      ) : (
+        <RichText html={value.summary} />
+      )}
       <h3>Grades</h3>
       {value.grades.length === 0 ? (
         <p>No grades recorded.</p>
       ) : (
         <table className="table">
           <caption className="visually-hidden">Grades</caption>
-          <thead><tr><th scope="col">Scope</th><th scope="col">Grade</th><th scope="col">Carried over</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Scope</th>
+              <th scope="col">Grade</th>
+              <th scope="col">Carried over</th>
+            </tr>
+          </thead>
           <tbody>
             {value.grades.map((g, i) => (
               <tr key={i}>
                 <th scope="row">{gradeScope(g)}</th>
                 <td>
                   {editable ? (
-                    <select aria-label={`Grade for ${gradeScope(g)}`} className="select" value={g.value} onChange={(e) => set('grades', value.grades.map((x, j) => (j === i ? { ...x, value: e.target.value as Grade['value'] } : x)))}>
-                      {GradeValue.options.map((o) => <option key={o} value={o}>{GRADE_LABEL[o]}</option>)}
+                    <select
+                      aria-label={`Grade for ${gradeScope(g)}`}
+                      className="select"
+                      value={g.value}
+                      onChange={(e) =>
+                        set(
+                          'grades',
+                          value.grades.map((x, j) =>
+                            j === i ? { ...x, value: e.target.value as Grade['value'] } : x,
+                          ),
+                        )
+                      }
+                    >
+                      {GradeValue.options.map((o) => (
+                        <option key={o} value={o}>
+                          {GRADE_LABEL[o]}
+                        </option>
+                      ))}
                     </select>
                   ) : (
                     GRADE_LABEL[g.value]

@@ -6,5 +6,10 @@ import { sanitizeRichText } from '@irr/domain';
  */
 export function RichText({ html, className }: { html: string; className?: string }) {
   // The domain's allow-list sanitiser has just cleaned it.
-  return <div className={className ? `rich-text ${className}` : 'rich-text'} dangerouslySetInnerHTML={{ __html: sanitizeRichText(html) }} />;
+  return (
+    <div
+      className={className ? `rich-text ${className}` : 'rich-text'}
+      dangerouslySetInnerHTML={{ __html: sanitizeRichText(html) }}
+    />
+  );
 }

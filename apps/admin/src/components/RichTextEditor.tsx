@@ -81,7 +81,13 @@ export function RichTextEditor({ label, value, onChange, hint, error, id }: Prop
       <div className="rte">
         <div className="rte__toolbar" role="toolbar" aria-label={`Formatting for ${label}`}>
           {commands.map((c) => (
-            <button key={c.label} type="button" className="rte__button" onMouseDown={(e) => e.preventDefault()} onClick={c.run}>
+            <button
+              key={c.label}
+              type="button"
+              className="rte__button"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={c.run}
+            >
               {c.label}
             </button>
           ))}
@@ -93,7 +99,10 @@ export function RichTextEditor({ label, value, onChange, hint, error, id }: Prop
           role="textbox"
           aria-multiline="true"
           aria-labelledby={`${base}-label`}
-          aria-describedby={[hint && `${base}-hint`, error && `${base}-error`].filter(Boolean).join(' ') || undefined}
+          aria-describedby={
+            [hint && `${base}-hint`, error && `${base}-error`].filter(Boolean).join(' ') ||
+            undefined
+          }
           aria-invalid={error ? true : undefined}
           contentEditable
           suppressContentEditableWarning
@@ -111,7 +120,11 @@ export function RichTextEditor({ label, value, onChange, hint, error, id }: Prop
             e.preventDefault();
             const html = e.clipboardData.getData('text/html');
             const text = e.clipboardData.getData('text/plain');
-            document.execCommand('insertHTML', false, html ? sanitizeRichText(html) : plainTextToRichText(text));
+            document.execCommand(
+              'insertHTML',
+              false,
+              html ? sanitizeRichText(html) : plainTextToRichText(text),
+            );
             emit();
           }}
         />

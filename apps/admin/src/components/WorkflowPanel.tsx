@@ -9,17 +9,33 @@ import { ErrorMessage } from './Errors';
 
 const ACTION: Record<string, { label: string; reason?: string; hint?: string }> = {
   'draft>in_review': { label: 'Submit for review' },
-  'in_review>draft': { label: 'Request changes', reason: 'What needs to change', hint: 'The editors see this on the record' },
+  'in_review>draft': {
+    label: 'Request changes',
+    reason: 'What needs to change',
+    hint: 'The editors see this on the record',
+  },
   'in_review>approved': { label: 'Approve' },
   'approved>published': { label: 'Publish' },
   'approved>draft': { label: 'Reopen for editing' },
-  'published>withdrawn': { label: 'Withdraw', reason: 'Reason for withdrawing', hint: 'Shown publicly beside the withdrawn version' },
+  'published>withdrawn': {
+    label: 'Withdraw',
+    reason: 'Reason for withdrawing',
+    hint: 'Shown publicly beside the withdrawn version',
+  },
   'published>draft': { label: 'Start a new version' },
   'withdrawn>draft': { label: 'Start a new version' },
 };
 
 /** The publication lifecycle: the moves the person's role allows from here. The server checks again (self-approval, acceptances). */
-export function WorkflowPanel({ me, record, blocked }: { me: Me; record: StaffRecord; blocked: boolean }) {
+export function WorkflowPanel({
+  me,
+  record,
+  blocked,
+}: {
+  me: Me;
+  record: StaffRecord;
+  blocked: boolean;
+}) {
   const trpc = useTRPC();
   const storeRecord = useStoreRecord();
   const [asking, setAsking] = useState<PublicationStatus | null>(null);
@@ -37,15 +53,25 @@ export function WorkflowPanel({ me, record, blocked }: { me: Me; record: StaffRe
   );
   const role = roleIn(me, record.organisation.id);
   const moves = role ? allowedPublicationTransitions(record.status, role) : [];
-  const run = (to: PublicationStatus, withReason?: string) => move.mutate({ recordId: record.id, rowVersion: record.rowVersion, to, ...(withReason !== undefined && { reason: withReason }) });
+  const run = (to: PublicationStatus, withReason?: string) =>
+    move.mutate({
+      recordId: record.id,
+      rowVersion: record.rowVersion,
+      to,
+      ...(withReason !== undefined && { reason: withReason }),
+    });
   const asked = asking ? ACTION[`${record.status}>${asking}`] : null;
 
   return (
     <section className="panel" aria-labelledby="workflow-title">
       <h2 id="workflow-title">Publication</h2>
       <p>
-        Status: <strong className={`tag tag--${record.status}`}>{STATUS_LABEL[record.status]}</strong> · version {record.draftVersion}
-        {record.latestPublishedVersion !== null && <> · latest published: version {record.latestPublishedVersion}</>}
+        Status:{' '}
+        <strong className={`tag tag--${record.status}`}>{STATUS_LABEL[record.status]}</strong> ·
+        version {record.draftVersion}
+        {record.latestPublishedVersion !== null && (
+          <> · latest published: version {record.latestPublishedVersion}</>
+        )}
       </p>
       {record.changesRequestedReason && (
         <div className="notice">
@@ -53,7 +79,9 @@ export function WorkflowPanel({ me, record, blocked }: { me: Me; record: StaffRe
         </div>
       )}
       {move.error && <ErrorMessage error={move.error} title="That did not happen" />}
-      {blocked && moves.length > 0 && <p className="hint">Save or discard your changes before moving the record on.</p>}
+      {blocked && moves.length > 0 && (
+        <p className="hint">Save or discard your changes before moving the record on.</p>
+      )}
       {asked && asking ? (
         <form
           onSubmit={(e) => {
@@ -62,13 +90,34 @@ export function WorkflowPanel({ me, record, blocked }: { me: Me; record: StaffRe
           }}
         >
           <div className="field">
-            <label className="label" htmlFor="workflow-reason">{asked.reason}</label>
-            {asked.hint && <span className="hint" id="workflow-reason-hint">{asked.hint}</span>}
-            <textarea id="workflow-reason" className="textarea" aria-describedby={asked.hint ? 'workflow-reason-hint' : undefined} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
+            <label className="label" htmlFor="workflow-reason">
+              {asked.reason}
+            </label>
+            {asked.hint && (
+              <span className="hint" id="workflow-reason-hint">
+                {asked.hint}
+              </span>
+            )}
+            <textarea
+              id="workflow-reason"
+              className="textarea"
+              aria-describedby={asked.hint ? 'workflow-reason-hint' : undefined}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              rows={3}
+            />
           </div>
           <div className="button-group">
-            <button type="submit" className="button" disabled={move.isPending}>{asked.label}</button>
-            <button type="button" className="button button--secondary" onClick={() => setAsking(null)}>Cancel</button>
+            <button type="submit" className="button" disabled={move.isPending}>
+              {asked.label}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setAsking(null)}
+            >
+              Cancel
+            </button>
           </div>
         </form>
       ) : (

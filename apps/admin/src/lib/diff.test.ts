@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diffRecords, diffWords } from './diff';
 
-const SEED = readFileSync(new URL('../../../../packages/domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL(
+    '../../../../packages/domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt',
+    import.meta.url,
+  ),
+  'utf8',
+);
 
 describe('word diff', () => {
   it('marks inserted and removed words and keeps the rest', () => {
@@ -28,9 +34,18 @@ describe('record diff', () => {
     const changed = {
       ...record,
       commissionerComments: '<p>New comments.</p>',
-      findings: [{ ...first!, text: `${first!.text}<p>Extra sentence.</p>` }, ...rest, { ...first!, ref: 'AFI99', text: '<p>Brand new.</p>' }],
+      findings: [
+        { ...first!, text: `${first!.text}<p>Extra sentence.</p>` },
+        ...rest,
+        { ...first!, ref: 'AFI99', text: '<p>Brand new.</p>' },
+      ],
     };
     const fields = diffRecords(record, changed).map((c) => c.field);
-    expect(fields).toEqual([`${first!.ref}: text`, 'AFI99: added', 'Order of findings', "Commissioner's comments"]);
+    expect(fields).toEqual([
+      `${first!.ref}: text`,
+      'AFI99: added',
+      'Order of findings',
+      "Commissioner's comments",
+    ]);
   });
 });

@@ -8,13 +8,18 @@ export function diffWords(before: string, after: string): Piece[] {
   const a = before.split(/(\s+)/).filter((t) => t !== '');
   const b = after.split(/(\s+)/).filter((t) => t !== '');
   if (a.length * b.length > 4_000_000) {
-    return [...(before ? [{ kind: 'removed' as const, text: before }] : []), ...(after ? [{ kind: 'added' as const, text: after }] : [])];
+    return [
+      ...(before ? [{ kind: 'removed' as const, text: before }] : []),
+      ...(after ? [{ kind: 'added' as const, text: after }] : []),
+    ];
   }
   const n = a.length;
   const m = b.length;
   const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i]![j] =
+        a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   }
   const out: Piece[] = [];
   const push = (kind: Piece['kind'], text: string) => {
@@ -51,10 +56,24 @@ export function diffRecords(before: ResponseRecord, after: ResponseRecord): Fiel
   const field = (name: string, x: string, y: string) => {
     if (x !== y) changes.push({ field: name, pieces: diffWords(x, y) });
   };
-  field('Police and Crime Commissioner', `${before.commissioner.title} ${before.commissioner.name}`, `${after.commissioner.title} ${after.commissioner.name}`);
-  field('Chief officer', `${before.chiefOfficer.title} ${before.chiefOfficer.name}`, `${after.chiefOfficer.title} ${after.chiefOfficer.name}`);
+  field(
+    'Police and Crime Commissioner',
+    `${before.commissioner.title} ${before.commissioner.name}`,
+    `${after.commissioner.title} ${after.commissioner.name}`,
+  );
+  field(
+    'Chief officer',
+    `${before.chiefOfficer.title} ${before.chiefOfficer.name}`,
+    `${after.chiefOfficer.title} ${after.chiefOfficer.name}`,
+  );
   field('Summary', plain(before.summary), plain(after.summary));
-  const grades = (r: ResponseRecord) => r.grades.map((g) => `${g.scope.level === 'overall' ? 'Overall' : g.scope.level === 'pillar' ? g.scope.pillar : g.scope.area}: ${g.value.replace(/_/g, ' ')}`).join('; ');
+  const grades = (r: ResponseRecord) =>
+    r.grades
+      .map(
+        (g) =>
+          `${g.scope.level === 'overall' ? 'Overall' : g.scope.level === 'pillar' ? g.scope.pillar : g.scope.area}: ${g.value.replace(/_/g, ' ')}`,
+      )
+      .join('; ');
   field('Grades', grades(before), grades(after));
   const byRef = new Map(before.findings.map((f) => [f.ref, f]));
   const afterRefs = new Set(after.findings.map((f) => f.ref));
@@ -65,15 +84,44 @@ export function diffRecords(before: ResponseRecord, after: ResponseRecord): Fiel
       continue;
     }
     field(`${f.ref}: text`, plain(old.text), plain(f.text));
-    field(`${f.ref}: group`, [old.group.pillar, old.group.area].filter(Boolean).join(' — '), [f.group.pillar, f.group.area].filter(Boolean).join(' — '));
+    field(
+      `${f.ref}: group`,
+      [old.group.pillar, old.group.area].filter(Boolean).join(' — '),
+      [f.group.pillar, f.group.area].filter(Boolean).join(' — '),
+    );
     field(`${f.ref}: status`, old.status ?? '', f.status ?? '');
-    field(`${f.ref}: acceptance`, old.acceptance ? `${old.acceptance.position.replace(/_/g, ' ')}. ${plain(old.acceptance.explanation)}` : '', f.acceptance ? `${f.acceptance.position.replace(/_/g, ' ')}. ${plain(f.acceptance.explanation)}` : '');
-    field(`${f.ref}: updates`, old.updates.map((u) => `${u.date ?? ''} ${plain(u.text)}`).join('\n'), f.updates.map((u) => `${u.date ?? ''} ${plain(u.text)}`).join('\n'));
+    field(
+      `${f.ref}: acceptance`,
+      old.acceptance
+        ? `${old.acceptance.position.replace(/_/g, ' ')}. ${plain(old.acceptance.explanation)}`
+        : '',
+      f.acceptance
+        ? `${f.acceptance.position.replace(/_/g, ' ')}. ${plain(f.acceptance.explanation)}`
+        : '',
+    );
+    field(
+      `${f.ref}: updates`,
+      old.updates.map((u) => `${u.date ?? ''} ${plain(u.text)}`).join('\n'),
+      f.updates.map((u) => `${u.date ?? ''} ${plain(u.text)}`).join('\n'),
+    );
   }
-  for (const f of before.findings) if (!afterRefs.has(f.ref)) changes.push({ field: `${f.ref}: removed`, pieces: [{ kind: 'removed', text: plain(f.text) }] });
+  for (const f of before.findings)
+    if (!afterRefs.has(f.ref))
+      changes.push({
+        field: `${f.ref}: removed`,
+        pieces: [{ kind: 'removed', text: plain(f.text) }],
+      });
   const order = (r: ResponseRecord) => r.findings.map((f) => f.ref).join(' ');
   field('Order of findings', order(before), order(after));
-  field("Commissioner's comments", plain(before.commissionerComments), plain(after.commissionerComments));
-  field("Chief officer's comments", plain(before.chiefOfficerComments), plain(after.chiefOfficerComments));
+  field(
+    "Commissioner's comments",
+    plain(before.commissionerComments),
+    plain(after.commissionerComments),
+  );
+  field(
+    "Chief officer's comments",
+    plain(before.chiefOfficerComments),
+    plain(after.chiefOfficerComments),
+  );
   return changes;
 }

@@ -8,18 +8,46 @@ export function csvCell(value: string | number | null | undefined): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function findingsCsv(rows: readonly { staff: StaffFinding; finding: Finding }[]): string {
   return toCsv(
-    ['Ref', 'Kind', 'Reference', 'Pillar', 'Area', 'Status', 'Owner', 'Target date', 'Original target date', 'Acceptance', 'Text', 'Latest update', 'Latest update date'],
+    [
+      'Ref',
+      'Kind',
+      'Reference',
+      'Pillar',
+      'Area',
+      'Status',
+      'Owner',
+      'Target date',
+      'Original target date',
+      'Acceptance',
+      'Text',
+      'Latest update',
+      'Latest update date',
+    ],
     rows.map(({ staff, finding }) => {
       const latest = staff.updates.at(-1);
       return [
-        staff.ref, finding.kind, finding.reference, finding.group.pillar, finding.group.area, staff.status, staff.owner, staff.targetDate, staff.originalTargetDate,
-        finding.acceptance?.position ?? null, richTextToPlainText(finding.text), latest ? richTextToPlainText(latest.text) : null, latest?.date ?? null,
+        staff.ref,
+        finding.kind,
+        finding.reference,
+        finding.group.pillar,
+        finding.group.area,
+        staff.status,
+        staff.owner,
+        staff.targetDate,
+        staff.originalTargetDate,
+        finding.acceptance?.position ?? null,
+        richTextToPlainText(finding.text),
+        latest ? richTextToPlainText(latest.text) : null,
+        latest?.date ?? null,
       ];
     }),
   );

@@ -1,10 +1,23 @@
-import { ACCEPTANCE_LABELS, FINDING_KIND_LABELS, FINDING_STATUS_LABELS, PUBLICATION_STATUS_LABELS, formatLongDate } from '@irr/domain';
+import {
+  ACCEPTANCE_LABELS,
+  FINDING_KIND_LABELS,
+  FINDING_STATUS_LABELS,
+  PUBLICATION_STATUS_LABELS,
+  formatLongDate,
+} from '@irr/domain';
 
 /** Dates arrive as ISO strings over JSON (no transformer), though the router's types say Date. */
 export function formatInstant(value: Date | string | null | undefined): string {
   if (!value) return '';
   const d = value instanceof Date ? value : new Date(value);
-  return d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+  return d.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/London',
+  });
 }
 
 export function formatDate(value: string | null | undefined): string {
@@ -12,10 +25,14 @@ export function formatDate(value: string | null | undefined): string {
   return formatLongDate(value);
 }
 
-export const STATUS_LABEL: Record<string, string> = { ...PUBLICATION_STATUS_LABELS, ...FINDING_STATUS_LABELS };
+export const STATUS_LABEL: Record<string, string> = {
+  ...PUBLICATION_STATUS_LABELS,
+  ...FINDING_STATUS_LABELS,
+};
 
 export const KIND_LABEL: Record<string, string> = FINDING_KIND_LABELS;
 
 export const ACCEPTANCE_LABEL: Record<string, string> = ACCEPTANCE_LABELS;
 
-export const label = (map: Record<string, string>, key: string | null | undefined): string => (key ? (map[key] ?? key.replace(/_/g, ' ')) : '');
+export const label = (map: Record<string, string>, key: string | null | undefined): string =>
+  key ? (map[key] ?? key.replace(/_/g, ' ')) : '';

@@ -3,11 +3,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { batches } from './import-batches';
 
-const SEED = readFileSync(new URL('../../../../packages/domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL(
+    '../../../../packages/domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt',
+    import.meta.url,
+  ),
+  'utf8',
+);
 
 describe('import batches', () => {
   it('splits many records into batches of whole records, and each batch re-parses to the same diagnostics on the file lines', () => {
-    const broken = 'PCC and CC Force Inspection response record\n\nForce\tStaffordshire\nGrade\tMagnificent\n';
+    const broken =
+      'PCC and CC Force Inspection response record\n\nForce\tStaffordshire\nGrade\tMagnificent\n';
     const file = [SEED, SEED, SEED, SEED, SEED, SEED, broken].join('\n');
     const whole = parseRecords(file);
     expect(whole).toHaveLength(7);

@@ -19,6 +19,7 @@ export function useRefetchOnConflict(recordId: string): (error: unknown) => void
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   return (error) => {
-    if (isConflict(error)) void queryClient.invalidateQueries({ queryKey: trpc.records.get.queryKey({ recordId }) });
+    if (isConflict(error))
+      void queryClient.invalidateQueries({ queryKey: trpc.records.get.queryKey({ recordId }) });
   };
 }

@@ -9,12 +9,18 @@ export type StaffRecord = Awaited<ReturnType<Client['records']['get']['query']>>
 export type StaffFinding = StaffRecord['findings'][number];
 export type Me = NonNullable<Awaited<ReturnType<Client['auth']['me']['query']>>>;
 export type Dashboard = Awaited<ReturnType<Client['dashboard']['summary']['query']>>;
-export type ImportItem = Awaited<ReturnType<Client['import']['records']['mutate']>>['items'][number];
+export type ImportItem = Awaited<
+  ReturnType<Client['import']['records']['mutate']>
+>['items'][number];
 
 export function makeQueryClient(): QueryClient {
   // A session that ended (expired, signed out elsewhere, account disabled) sends the person to sign in.
   const onError = (error: unknown) => {
-    if (error instanceof TRPCClientError && errorInfo(error).code === 'UNAUTHORIZED' && !window.location.pathname.endsWith('/sign-in')) {
+    if (
+      error instanceof TRPCClientError &&
+      errorInfo(error).code === 'UNAUTHORIZED' &&
+      !window.location.pathname.endsWith('/sign-in')
+    ) {
       const here = window.location.pathname.replace(/^\/admin/, '') + window.location.search;
       window.location.assign(`/admin/sign-in?next=${encodeURIComponent(here || '/')}`);
     }
@@ -26,7 +32,8 @@ export function makeQueryClient(): QueryClient {
       queries: {
         staleTime: 10_000,
         // Authorisation and validation failures will not change on a retry.
-        retry: (count, error) => count < 2 && !(error instanceof TRPCClientError && httpStatusOf(error) < 500),
+        retry: (count, error) =>
+          count < 2 && !(error instanceof TRPCClientError && httpStatusOf(error) < 500),
         refetchOnWindowFocus: false,
       },
     },
@@ -71,7 +78,12 @@ export function errorInfo(error: unknown): ErrorInfo {
       zodIssues?: { fieldErrors?: Record<string, string[]>; formErrors?: string[] } | null;
     };
     const fieldErrors = data.zodIssues?.fieldErrors ?? {};
-    const zodMessage = data.zodIssues ? [...(data.zodIssues.formErrors ?? []), ...Object.entries(fieldErrors).map(([k, v]) => `${k}: ${v.join(', ')}`)].join('; ') : '';
+    const zodMessage = data.zodIssues
+      ? [
+          ...(data.zodIssues.formErrors ?? []),
+          ...Object.entries(fieldErrors).map(([k, v]) => `${k}: ${v.join(', ')}`),
+        ].join('; ')
+      : '';
     return {
       message: zodMessage || error.message,
       code: data.code ?? null,
@@ -81,7 +93,14 @@ export function errorInfo(error: unknown): ErrorInfo {
       fieldErrors,
     };
   }
-  return { message: error instanceof Error ? error.message : String(error), code: null, domainCode: null, field: null, details: null, fieldErrors: {} };
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    code: null,
+    domainCode: null,
+    field: null,
+    details: null,
+    fieldErrors: {},
+  };
 }
 
 export const isConflict = (error: unknown): boolean => errorInfo(error).code === 'CONFLICT';

@@ -2,8 +2,14 @@ import { useEffect } from 'react';
 import { useBlocker } from 'react-router';
 
 /** Asks before leaving a page with unsaved changes: in-app navigation and closing the tab alike. */
-export function useUnsavedGuard(dirty: boolean, message = 'You have unsaved changes. Leave this page and lose them?'): void {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+export function useUnsavedGuard(
+  dirty: boolean,
+  message = 'You have unsaved changes. Leave this page and lose them?',
+): void {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
     if (window.confirm(message)) blocker.proceed();

@@ -23,7 +23,11 @@ const STATE_LABEL: Record<string, string> = {
   unknown: 'Unknown',
 };
 
-const isLate = (state: string) => state === 'late' || state === 'overdue' || state === 'published_late' || state === 'received_late';
+const isLate = (state: string) =>
+  state === 'late' ||
+  state === 'overdue' ||
+  state === 'published_late' ||
+  state === 'received_late';
 
 function days(n: number | null): string {
   if (n === null) return '—';
@@ -46,27 +50,43 @@ export default function Dashboard() {
 }
 
 function DashboardBody({ data }: { data: Data }) {
-  const open = data.clocks.filter((c) => !c.publicationState.startsWith('published') && c.publicationState !== 'not_required');
+  const open = data.clocks.filter(
+    (c) => !c.publicationState.startsWith('published') && c.publicationState !== 'not_required',
+  );
   return (
     <>
       <p className="lead">Today is {formatDate(data.today)}.</p>
       <section aria-labelledby="clocks-title">
         <h2 id="clocks-title">Statutory clocks</h2>
-        <p>Responses to publish within 56 days of the report, and the chief officer&apos;s comments due. {open.length} of {data.clocks.length} still open.</p>
+        <p>
+          Responses to publish within 56 days of the report, and the chief officer&apos;s comments
+          due. {open.length} of {data.clocks.length} still open.
+        </p>
         <table className="table">
           <caption className="visually-hidden">Statutory clocks, most pressing first</caption>
           <thead>
-            <tr><th scope="col">Report</th><th scope="col">Organisation</th><th scope="col">Publish by</th><th scope="col">Publication</th><th scope="col">Comments due</th><th scope="col">Chief officer&apos;s comments</th></tr>
+            <tr>
+              <th scope="col">Report</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Publish by</th>
+              <th scope="col">Publication</th>
+              <th scope="col">Comments due</th>
+              <th scope="col">Chief officer&apos;s comments</th>
+            </tr>
           </thead>
           <tbody>
             {data.clocks.slice(0, 30).map((c) => (
               <tr key={c.recordId}>
-                <td><Link to={`/records/${c.recordId}`}>{c.reportTitle}</Link></td>
+                <td>
+                  <Link to={`/records/${c.recordId}`}>{c.reportTitle}</Link>
+                </td>
                 <td>{c.organisationName}</td>
                 <td>{c.publicationDueOn ? formatDate(c.publicationDueOn) : '—'}</td>
                 <td className={isLate(c.publicationState) ? 'late' : undefined}>
                   {STATE_LABEL[c.publicationState] ?? c.publicationState}
-                  {c.daysRemaining !== null && !c.publicationState.startsWith('published') && <>: {days(c.daysRemaining)}</>}
+                  {c.daysRemaining !== null && !c.publicationState.startsWith('published') && (
+                    <>: {days(c.daysRemaining)}</>
+                  )}
                   {c.problem && <span className="hint"> {c.problem}</span>}
                 </td>
                 <td>{c.commentsDueOn ? formatDate(c.commentsDueOn) : '—'}</td>
@@ -78,55 +98,121 @@ function DashboardBody({ data }: { data: Data }) {
             ))}
           </tbody>
         </table>
-        {data.clocks.length > 30 && <p><Link to="/records">All {data.clocks.length} records</Link></p>}
+        {data.clocks.length > 30 && (
+          <p>
+            <Link to="/records">All {data.clocks.length} records</Link>
+          </p>
+        )}
       </section>
       <div className="columns">
         <FindingList id="overdue" title="Findings overdue" rows={data.overdue} late />
         <FindingList id="due-soon" title="Findings due in the next 14 days" rows={data.dueSoon} />
       </div>
-      <FindingList id="mine" title="My findings" rows={data.mine} empty="No open findings name you as owner." />
+      <FindingList
+        id="mine"
+        title="My findings"
+        rows={data.mine}
+        empty="No open findings name you as owner."
+      />
       <div className="columns">
         <section aria-labelledby="by-status-title">
           <h2 id="by-status-title">Findings by status</h2>
           <table className="table table--compact">
-            <thead><tr><th scope="col">Status</th><th scope="col" className="numeric">Findings</th></tr></thead>
-            <tbody>{data.byStatus.map((s) => <tr key={s.status}><th scope="row">{STATUS_LABEL[s.status]}</th><td className="numeric">{s.count}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">Status</th>
+                <th scope="col" className="numeric">
+                  Findings
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.byStatus.map((s) => (
+                <tr key={s.status}>
+                  <th scope="row">{STATUS_LABEL[s.status]}</th>
+                  <td className="numeric">{s.count}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </section>
         <section aria-labelledby="by-kind-title">
           <h2 id="by-kind-title">Findings by kind</h2>
           <table className="table table--compact">
-            <thead><tr><th scope="col">Kind</th><th scope="col" className="numeric">Findings</th></tr></thead>
-            <tbody>{data.byKind.map((s) => <tr key={s.kind}><th scope="row">{KIND_LABEL[s.kind]}</th><td className="numeric">{s.count}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">Kind</th>
+                <th scope="col" className="numeric">
+                  Findings
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.byKind.map((s) => (
+                <tr key={s.kind}>
+                  <th scope="row">{KIND_LABEL[s.kind]}</th>
+                  <td className="numeric">{s.count}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </section>
       </div>
       <section aria-labelledby="activity-title">
         <h2 id="activity-title">Recent activity</h2>
-        {data.activity.length === 0 ? <p>Nothing yet.</p> : (
+        {data.activity.length === 0 ? (
+          <p>Nothing yet.</p>
+        ) : (
           <ul className="activity">
             {data.activity.map((a) => (
-              <li key={a.id}><span className="activity__when">{formatInstant(a.at)}</span> {a.actor ?? 'System'}: {a.action.replace(/[._]/g, ' ')}</li>
+              <li key={a.id}>
+                <span className="activity__when">{formatInstant(a.at)}</span> {a.actor ?? 'System'}:{' '}
+                {a.action.replace(/[._]/g, ' ')}
+              </li>
             ))}
           </ul>
         )}
-        <p><Link to="/audit">The full audit log</Link></p>
+        <p>
+          <Link to="/audit">The full audit log</Link>
+        </p>
       </section>
     </>
   );
 }
 
-function FindingList({ id, title, rows, late, empty = 'None.' }: { id: string; title: string; rows: Data['overdue']; late?: boolean; empty?: string }) {
+function FindingList({
+  id,
+  title,
+  rows,
+  late,
+  empty = 'None.',
+}: {
+  id: string;
+  title: string;
+  rows: Data['overdue'];
+  late?: boolean;
+  empty?: string;
+}) {
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{title} ({rows.length})</h2>
-      {rows.length === 0 ? <p>{empty}</p> : (
+      <h2 id={`${id}-title`}>
+        {title} ({rows.length})
+      </h2>
+      {rows.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
         <ul className="finding-list">
           {rows.slice(0, 10).map((f) => (
             <li key={f.findingId}>
-              <Link to={`/records/${f.recordId}/findings/${f.findingId}`}>{f.ref} · {KIND_LABEL[f.kind]}</Link> in {f.reportTitle}
+              <Link to={`/records/${f.recordId}/findings/${f.findingId}`}>
+                {f.ref} · {KIND_LABEL[f.kind]}
+              </Link>{' '}
+              in {f.reportTitle}
               <br />
-              <span className={late ? 'late' : 'hint'}>Target {formatDate(f.targetDate)}</span> · {STATUS_LABEL[f.status]}{f.owner && <> · {f.owner}</>}
+              <span className={late ? 'late' : 'hint'}>
+                Target {formatDate(f.targetDate)}
+              </span> · {STATUS_LABEL[f.status]}
+              {f.owner && <> · {f.owner}</>}
             </li>
           ))}
         </ul>

@@ -1,4 +1,10 @@
-import { allowedFindingTransitions, slippageDays, type FindingStatus, type UpdateAuthor, type Visibility } from '@irr/domain';
+import {
+  allowedFindingTransitions,
+  slippageDays,
+  type FindingStatus,
+  type UpdateAuthor,
+  type Visibility,
+} from '@irr/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -18,11 +24,21 @@ export default function FindingDetailPage() {
   const q = useQuery(trpc.records.get.queryOptions({ recordId }));
   if (q.isLoading) return <Loading what="Loading the finding" />;
   const staff = q.data?.findings.find((f) => f.id === findingId);
-  if (!q.data || !staff) return <><PageHeading title="Finding" /><ErrorMessage error={q.error ?? new Error('That finding is not in this record')} /></>;
+  if (!q.data || !staff)
+    return (
+      <>
+        <PageHeading title="Finding" />
+        <ErrorMessage error={q.error ?? new Error('That finding is not in this record')} />
+      </>
+    );
   return <FindingDetail record={q.data} staff={staff} />;
 }
 
-const AUTHOR_LABEL: Record<UpdateAuthor, string> = { force: 'Force', opcc: 'OPCC', hmicfrs: 'HMICFRS' };
+const AUTHOR_LABEL: Record<UpdateAuthor, string> = {
+  force: 'Force',
+  opcc: 'OPCC',
+  hmicfrs: 'HMICFRS',
+};
 
 function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFinding }) {
   const trpc = useTRPC();
@@ -31,96 +47,276 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
   const history = useQuery(trpc.findings.history.queryOptions({ findingId: staff.id }));
   const canEdit = may(me, record.organisation.id, 'editor');
   const [updateText, setUpdateText] = useState('');
-  const superseded = finding.supersedes ? record.findings.find((f) => f.ref === finding.supersedes || f.id === finding.supersedes) : undefined;
+  const superseded = finding.supersedes
+    ? record.findings.find((f) => f.ref === finding.supersedes || f.id === finding.supersedes)
+    : undefined;
   const slippage = slippageDays(staff);
   useUnsavedGuard(updateText.replace(/<[^>]*>/g, '').trim() !== '');
   return (
     <>
-      <p className="breadcrumbs"><Link to="/records">Records</Link> › <Link to={`/records/${record.id}`}>{record.report.title}</Link></p>
+      <p className="breadcrumbs">
+        <Link to="/records">Records</Link> ›{' '}
+        <Link to={`/records/${record.id}`}>{record.report.title}</Link>
+      </p>
       <PageHeading title={`${staff.ref} · ${KIND_LABEL[finding.kind]}`} />
-      <p className="lead">{[finding.group.pillar, finding.group.area].filter(Boolean).join(' — ')}</p>
+      <p className="lead">
+        {[finding.group.pillar, finding.group.area].filter(Boolean).join(' — ')}
+      </p>
       <RichText html={finding.text} />
       <dl className="summary-list">
-        <div><dt>Status</dt><dd><span className={`tag tag--${staff.status}`}>{STATUS_LABEL[staff.status]}</span></dd></div>
-        <div><dt>Owner</dt><dd>{staff.owner ?? 'nobody yet'}</dd></div>
-        <div><dt>Target date</dt><dd>{staff.targetDate ? formatDate(staff.targetDate) : 'not set'}{staff.originalTargetDate && staff.originalTargetDate !== staff.targetDate && <> (originally {formatDate(staff.originalTargetDate)})</>}</dd></div>
-        {finding.deadlinePhrase && <div><dt>Report&apos;s deadline</dt><dd>{finding.deadlinePhrase}</dd></div>}
-        {finding.supersedes && (
-          <div><dt>Continues or replaces</dt><dd>{superseded ? <Link to={`/records/${record.id}/findings/${superseded.id}`}>{finding.supersedes}</Link> : finding.supersedes}</dd></div>
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <span className={`tag tag--${staff.status}`}>{STATUS_LABEL[staff.status]}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>Owner</dt>
+          <dd>{staff.owner ?? 'nobody yet'}</dd>
+        </div>
+        <div>
+          <dt>Target date</dt>
+          <dd>
+            {staff.targetDate ? formatDate(staff.targetDate) : 'not set'}
+            {staff.originalTargetDate && staff.originalTargetDate !== staff.targetDate && (
+              <> (originally {formatDate(staff.originalTargetDate)})</>
+            )}
+          </dd>
+        </div>
+        {finding.deadlinePhrase && (
+          <div>
+            <dt>Report&apos;s deadline</dt>
+            <dd>{finding.deadlinePhrase}</dd>
+          </div>
         )}
-        {slippage !== 0 && <div><dt>Slippage</dt><dd className={slippage > 0 ? 'late' : undefined}>{slippage > 0 ? `${slippage} days later than first planned` : `${-slippage} days earlier than first planned`}</dd></div>}
-        {staff.causeStatus && <div><dt>Cause of concern</dt><dd>{staff.causeStatus === 'closed' ? 'Closed by HMICFRS' : 'Open'}</dd></div>}
+        {finding.supersedes && (
+          <div>
+            <dt>Continues or replaces</dt>
+            <dd>
+              {superseded ? (
+                <Link to={`/records/${record.id}/findings/${superseded.id}`}>
+                  {finding.supersedes}
+                </Link>
+              ) : (
+                finding.supersedes
+              )}
+            </dd>
+          </div>
+        )}
+        {slippage !== 0 && (
+          <div>
+            <dt>Slippage</dt>
+            <dd className={slippage > 0 ? 'late' : undefined}>
+              {slippage > 0
+                ? `${slippage} days later than first planned`
+                : `${-slippage} days earlier than first planned`}
+            </dd>
+          </div>
+        )}
+        {staff.causeStatus && (
+          <div>
+            <dt>Cause of concern</dt>
+            <dd>{staff.causeStatus === 'closed' ? 'Closed by HMICFRS' : 'Open'}</dd>
+          </div>
+        )}
       </dl>
       {canEdit && <StatusForm record={record} staff={staff} />}
       {canEdit && <OwnerForm recordId={record.id} staff={staff} />}
-      {canEdit && finding.kind === 'cause_of_concern' && staff.causeStatus !== 'closed' && <CauseClosureForm recordId={record.id} staff={staff} />}
+      {canEdit && finding.kind === 'cause_of_concern' && staff.causeStatus !== 'closed' && (
+        <CauseClosureForm recordId={record.id} staff={staff} />
+      )}
       {canEdit && <TargetDateForm record={record} staff={staff} />}
       <section aria-labelledby="revisions-title">
         <h2 id="revisions-title">Target date revisions</h2>
         {history.data?.targetDateRevisions.length ? (
           <table className="table">
-            <thead><tr><th scope="col">On</th><th scope="col">From</th><th scope="col">To</th><th scope="col">Reason</th><th scope="col">By</th></tr></thead>
-            <tbody>{history.data.targetDateRevisions.map((r, i) => <tr key={i}><td>{formatDate(r.on)}</td><td>{formatDate(r.from)}</td><td>{formatDate(r.to)}</td><td>{r.reason}</td><td>{r.by}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">On</th>
+                <th scope="col">From</th>
+                <th scope="col">To</th>
+                <th scope="col">Reason</th>
+                <th scope="col">By</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.data.targetDateRevisions.map((r, i) => (
+                <tr key={i}>
+                  <td>{formatDate(r.on)}</td>
+                  <td>{formatDate(r.from)}</td>
+                  <td>{formatDate(r.to)}</td>
+                  <td>{r.reason}</td>
+                  <td>{r.by}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
-        ) : <p>The target date has not been revised.</p>}
+        ) : (
+          <p>The target date has not been revised.</p>
+        )}
       </section>
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">Updates and status changes</h2>
         <ol className="timeline">
           {staff.updates.map((u) => (
             <li key={u.id} className="timeline__item">
-              <p className="timeline__meta">{u.date ? formatDate(u.date) : 'Undated'} · {AUTHOR_LABEL[u.author]} update · <span className={u.visibility === 'internal' ? 'tag tag--internal' : 'tag'}>{u.visibility === 'internal' ? 'Internal' : 'Public'}</span></p>
+              <p className="timeline__meta">
+                {u.date ? formatDate(u.date) : 'Undated'} · {AUTHOR_LABEL[u.author]} update ·{' '}
+                <span className={u.visibility === 'internal' ? 'tag tag--internal' : 'tag'}>
+                  {u.visibility === 'internal' ? 'Internal' : 'Public'}
+                </span>
+              </p>
               <RichText html={u.text} />
             </li>
           ))}
           {history.data?.statusChanges.map((c, i) => (
             <li key={`s${i}`} className="timeline__item timeline__item--status">
-              <p className="timeline__meta">{formatDate(c.on)} · status {STATUS_LABEL[c.from]} → {STATUS_LABEL[c.to]}{c.by && <> by {c.by}</>}</p>
+              <p className="timeline__meta">
+                {formatDate(c.on)} · status {STATUS_LABEL[c.from]} → {STATUS_LABEL[c.to]}
+                {c.by && <> by {c.by}</>}
+              </p>
               {c.reason && <p>Reason: {c.reason}</p>}
             </li>
           ))}
         </ol>
-        {staff.updates.length === 0 && !history.data?.statusChanges.length && <p>No updates yet.</p>}
+        {staff.updates.length === 0 && !history.data?.statusChanges.length && (
+          <p>No updates yet.</p>
+        )}
       </section>
       {canEdit && <AddUpdate staff={staff} text={updateText} setText={setUpdateText} />}
       <section aria-labelledby="changes-title">
         <h2 id="changes-title">Changes to this finding</h2>
         {history.data?.changes.length ? (
-          <ul className="activity">{history.data.changes.map((c, i) => <li key={i}><span className="activity__when">{formatInstant(c.at)}</span> {c.by ?? 'System'}: {c.action.replace(/[._]/g, ' ')}</li>)}</ul>
-        ) : <p>No changes recorded.</p>}
+          <ul className="activity">
+            {history.data.changes.map((c, i) => (
+              <li key={i}>
+                <span className="activity__when">{formatInstant(c.at)}</span> {c.by ?? 'System'}:{' '}
+                {c.action.replace(/[._]/g, ' ')}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No changes recorded.</p>
+        )}
       </section>
     </>
   );
 }
 
-function AddUpdate({ staff, text, setText }: { staff: StaffFinding; text: string; setText: (s: string) => void }) {
+function AddUpdate({
+  staff,
+  text,
+  setText,
+}: {
+  staff: StaffFinding;
+  text: string;
+  setText: (s: string) => void;
+}) {
   const trpc = useTRPC();
   const store = useStoreRecord();
   const [date, setDate] = useState('');
   const [author, setAuthor] = useState<UpdateAuthor>('force');
   const [visibility, setVisibility] = useState<Visibility>('internal');
-  const add = useMutation(trpc.findings.addUpdate.mutationOptions({ onSuccess: (r) => { store(r); setText(''); } }));
+  const add = useMutation(
+    trpc.findings.addUpdate.mutationOptions({
+      onSuccess: (r) => {
+        store(r);
+        setText('');
+      },
+    }),
+  );
   return (
-    <form className="panel" aria-labelledby="add-update-title" onSubmit={(e) => { e.preventDefault(); add.mutate({ findingId: staff.id, update: { date: date || null, author, visibility, text } }); }}>
+    <form
+      className="panel"
+      aria-labelledby="add-update-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.mutate({
+          findingId: staff.id,
+          update: { date: date || null, author, visibility, text },
+        });
+      }}
+    >
       <h2 id="add-update-title">Add an update</h2>
       {add.error && <ErrorMessage error={add.error} title="The update was not added" />}
-      <RichTextEditor id="update-text" label="Update" hint="What has happened since the last update" value={text} onChange={setText} />
+      <RichTextEditor
+        id="update-text"
+        label="Update"
+        hint="What has happened since the last update"
+        value={text}
+        onChange={setText}
+      />
       <div className="field-row">
-        <div className="field"><label className="label" htmlFor="update-date">Date</label><span className="hint" id="update-date-hint">Leave empty for today</span><input id="update-date" aria-describedby="update-date-hint" type="date" className="input input--date" value={date} onChange={(e) => setDate(e.target.value)} /></div>
-        <div className="field"><label className="label" htmlFor="update-author">Written by</label>
-          <select id="update-author" className="select" value={author} onChange={(e) => setAuthor(e.target.value as UpdateAuthor)}>{Object.entries(AUTHOR_LABEL).map(([k, v]) => <option key={k} value={k}>{v}</option>)}</select></div>
-        <fieldset className="fieldset fieldset--inline"><legend>Who may read it</legend>
-          <label className="radio"><input type="radio" name="visibility" value="internal" checked={visibility === 'internal'} onChange={() => setVisibility('internal')} /> Staff only</label>
-          <label className="radio"><input type="radio" name="visibility" value="public" checked={visibility === 'public'} onChange={() => setVisibility('public')} /> Public, once published</label>
+        <div className="field">
+          <label className="label" htmlFor="update-date">
+            Date
+          </label>
+          <span className="hint" id="update-date-hint">
+            Leave empty for today
+          </span>
+          <input
+            id="update-date"
+            aria-describedby="update-date-hint"
+            type="date"
+            className="input input--date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="label" htmlFor="update-author">
+            Written by
+          </label>
+          <select
+            id="update-author"
+            className="select"
+            value={author}
+            onChange={(e) => setAuthor(e.target.value as UpdateAuthor)}
+          >
+            {Object.entries(AUTHOR_LABEL).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="fieldset fieldset--inline">
+          <legend>Who may read it</legend>
+          <label className="radio">
+            <input
+              type="radio"
+              name="visibility"
+              value="internal"
+              checked={visibility === 'internal'}
+              onChange={() => setVisibility('internal')}
+            />{' '}
+            Staff only
+          </label>
+          <label className="radio">
+            <input
+              type="radio"
+              name="visibility"
+              value="public"
+              checked={visibility === 'public'}
+              onChange={() => setVisibility('public')}
+            />{' '}
+            Public, once published
+          </label>
         </fieldset>
       </div>
-      <button type="submit" className="button" disabled={add.isPending}>Add update</button>
+      <button type="submit" className="button" disabled={add.isPending}>
+        Add update
+      </button>
     </form>
   );
 }
 
 const MOVE_LABEL: Record<string, string> = {
-  in_progress: 'Move to in progress', completed: 'Mark completed', closed: 'Close', superseded: 'Mark superseded', no_longer_applicable: 'Mark no longer applicable',
+  in_progress: 'Move to in progress',
+  completed: 'Mark completed',
+  closed: 'Close',
+  superseded: 'Mark superseded',
+  no_longer_applicable: 'Mark no longer applicable',
 };
 
 function StatusForm({ record, staff }: { record: StaffRecord; staff: StaffFinding }) {
@@ -135,38 +331,129 @@ function StatusForm({ record, staff }: { record: StaffRecord; staff: StaffFindin
   const [supersededBy, setSupersededBy] = useState('');
   const [basis, setBasis] = useState<'assured' | 'hmicfrs' | ''>('');
   const onError = useRefetchOnConflict(record.id);
-  const move = useMutation(trpc.findings.transition.mutationOptions({ onError, onSuccess: (r) => { store(r); setTo(''); setReason(''); setFinalUpdate(''); setSupersededBy(''); setBasis(''); } }));
+  const move = useMutation(
+    trpc.findings.transition.mutationOptions({
+      onError,
+      onSuccess: (r) => {
+        store(r);
+        setTo('');
+        setReason('');
+        setFinalUpdate('');
+        setSupersededBy('');
+        setBasis('');
+      },
+    }),
+  );
   const chosen = moves.find((m) => m.to === to);
   if (moves.length === 0) return null;
   return (
-    <form className="panel" aria-labelledby="status-title" onSubmit={(e) => {
-      e.preventDefault();
-      if (!to) return;
-      move.mutate({ findingId: staff.id, rowVersion: staff.rowVersion, to, ...(reason && { reason }), ...(finalUpdate && { finalUpdate }), ...(supersededBy && { supersededBy }), ...(basis && { closure: { basis } }) });
-    }}>
+    <form
+      className="panel"
+      aria-labelledby="status-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!to) return;
+        move.mutate({
+          findingId: staff.id,
+          rowVersion: staff.rowVersion,
+          to,
+          ...(reason && { reason }),
+          ...(finalUpdate && { finalUpdate }),
+          ...(supersededBy && { supersededBy }),
+          ...(basis && { closure: { basis } }),
+        });
+      }}
+    >
       <h2 id="status-title">Change status</h2>
-      {move.error && <ErrorMessage error={move.error} title={isConflict(move.error) ? 'Someone else changed this finding first: check its status and try again' : 'The status did not change'} />}
+      {move.error && (
+        <ErrorMessage
+          error={move.error}
+          title={
+            isConflict(move.error)
+              ? 'Someone else changed this finding first: check its status and try again'
+              : 'The status did not change'
+          }
+        />
+      )}
       <div className="field">
-        <label className="label" htmlFor="status-to">New status</label>
-        <select id="status-to" className="select" value={to} onChange={(e) => setTo(e.target.value as FindingStatus)}>
+        <label className="label" htmlFor="status-to">
+          New status
+        </label>
+        <select
+          id="status-to"
+          className="select"
+          value={to}
+          onChange={(e) => setTo(e.target.value as FindingStatus)}
+        >
           <option value="">Choose</option>
-          {moves.map((m) => <option key={m.to} value={m.to}>{MOVE_LABEL[m.to] ?? m.action} ({STATUS_LABEL[m.to]})</option>)}
+          {moves.map((m) => (
+            <option key={m.to} value={m.to}>
+              {MOVE_LABEL[m.to] ?? m.action} ({STATUS_LABEL[m.to]})
+            </option>
+          ))}
         </select>
       </div>
       {chosen?.guards.includes('reason') && (
-        <div className="field"><label className="label" htmlFor="status-reason">Reason</label><textarea id="status-reason" className="textarea" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} /></div>
+        <div className="field">
+          <label className="label" htmlFor="status-reason">
+            Reason
+          </label>
+          <textarea
+            id="status-reason"
+            className="textarea"
+            rows={3}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </div>
       )}
-      {chosen?.guards.includes('finalUpdate') && <RichTextEditor id="final-update" label="Final update: what was done" value={finalUpdate} onChange={setFinalUpdate} />}
+      {chosen?.guards.includes('finalUpdate') && (
+        <RichTextEditor
+          id="final-update"
+          label="Final update: what was done"
+          value={finalUpdate}
+          onChange={setFinalUpdate}
+        />
+      )}
       {chosen?.guards.includes('supersededBy') && (
-        <div className="field"><label className="label" htmlFor="superseded-by">Superseded by (the finding&apos;s reference or id)</label><input id="superseded-by" className="input" value={supersededBy} onChange={(e) => setSupersededBy(e.target.value)} /></div>
+        <div className="field">
+          <label className="label" htmlFor="superseded-by">
+            Superseded by (the finding&apos;s reference or id)
+          </label>
+          <input
+            id="superseded-by"
+            className="input"
+            value={supersededBy}
+            onChange={(e) => setSupersededBy(e.target.value)}
+          />
+        </div>
       )}
       {chosen?.guards.includes('closure') && (
-        <fieldset className="fieldset"><legend>Why it is closed</legend>
-          <label className="radio"><input type="radio" name="basis" checked={basis === 'assured'} onChange={() => setBasis('assured')} /> We are assured the work is done</label>
-          <label className="radio"><input type="radio" name="basis" checked={basis === 'hmicfrs'} onChange={() => setBasis('hmicfrs')} /> HMICFRS closed it</label>
+        <fieldset className="fieldset">
+          <legend>Why it is closed</legend>
+          <label className="radio">
+            <input
+              type="radio"
+              name="basis"
+              checked={basis === 'assured'}
+              onChange={() => setBasis('assured')}
+            />{' '}
+            We are assured the work is done
+          </label>
+          <label className="radio">
+            <input
+              type="radio"
+              name="basis"
+              checked={basis === 'hmicfrs'}
+              onChange={() => setBasis('hmicfrs')}
+            />{' '}
+            HMICFRS closed it
+          </label>
         </fieldset>
       )}
-      <button type="submit" className="button" disabled={!to || move.isPending}>Change status</button>
+      <button type="submit" className="button" disabled={!to || move.isPending}>
+        Change status
+      </button>
     </form>
   );
 }
@@ -176,12 +463,46 @@ function OwnerForm({ recordId, staff }: { recordId: string; staff: StaffFinding 
   const store = useStoreRecord();
   const onError = useRefetchOnConflict(recordId);
   const [owner, setOwner] = useState<string | null>(null);
-  const save = useMutation(trpc.findings.setOwner.mutationOptions({ onError, onSuccess: (r) => { store(r); setOwner(null); } }));
+  const save = useMutation(
+    trpc.findings.setOwner.mutationOptions({
+      onError,
+      onSuccess: (r) => {
+        store(r);
+        setOwner(null);
+      },
+    }),
+  );
   return (
-    <form className="panel panel--inline" onSubmit={(e) => { e.preventDefault(); save.mutate({ findingId: staff.id, rowVersion: staff.rowVersion, owner: owner ?? staff.owner }); }}>
+    <form
+      className="panel panel--inline"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({
+          findingId: staff.id,
+          rowVersion: staff.rowVersion,
+          owner: owner ?? staff.owner,
+        });
+      }}
+    >
       {save.error && <ErrorMessage error={save.error} title="The owner was not saved" />}
-      <div className="field"><label className="label" htmlFor="owner">Owner</label><input id="owner" className="input" value={owner ?? staff.owner ?? ''} onChange={(e) => setOwner(e.target.value)} /></div>
-      <button type="submit" className="button button--secondary" disabled={owner === null || save.isPending}>Save owner</button>
+      <div className="field">
+        <label className="label" htmlFor="owner">
+          Owner
+        </label>
+        <input
+          id="owner"
+          className="input"
+          value={owner ?? staff.owner ?? ''}
+          onChange={(e) => setOwner(e.target.value)}
+        />
+      </div>
+      <button
+        type="submit"
+        className="button button--secondary"
+        disabled={owner === null || save.isPending}
+      >
+        Save owner
+      </button>
     </form>
   );
 }
@@ -193,18 +514,70 @@ function TargetDateForm({ record, staff }: { record: StaffRecord; staff: StaffFi
   const [to, setTo] = useState('');
   const [reason, setReason] = useState('');
   const onError = useRefetchOnConflict(record.id);
-  const save = useMutation(trpc.findings.setTargetDate.mutationOptions({ onError, onSuccess: (r) => { store(r); setTo(''); setReason(''); } }));
+  const save = useMutation(
+    trpc.findings.setTargetDate.mutationOptions({
+      onError,
+      onSuccess: (r) => {
+        store(r);
+        setTo('');
+        setReason('');
+      },
+    }),
+  );
   const revising = staff.targetDate !== null;
-  if (revising && !may(me, record.organisation.id, 'approver')) return <p className="hint">Only an approver can revise the target date once it is set.</p>;
+  if (revising && !may(me, record.organisation.id, 'approver'))
+    return <p className="hint">Only an approver can revise the target date once it is set.</p>;
   return (
-    <form className="panel" aria-labelledby="target-title" onSubmit={(e) => { e.preventDefault(); save.mutate({ findingId: staff.id, rowVersion: staff.rowVersion, to, ...(reason && { reason }) }); }}>
+    <form
+      className="panel"
+      aria-labelledby="target-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({
+          findingId: staff.id,
+          rowVersion: staff.rowVersion,
+          to,
+          ...(reason && { reason }),
+        });
+      }}
+    >
       <h2 id="target-title">{revising ? 'Revise the target date' : 'Set the target date'}</h2>
       {save.error && <ErrorMessage error={save.error} title="The target date was not saved" />}
       <div className="field-row">
-        <div className="field"><label className="label" htmlFor="target-date">New target date</label><input id="target-date" type="date" className="input input--date" value={to} onChange={(e) => setTo(e.target.value)} /></div>
-        {revising && <div className="field"><label className="label" htmlFor="target-reason">Reason for the change</label><span className="hint" id="target-reason-hint">Kept with the revision history; slippage is visible</span><textarea id="target-reason" aria-describedby="target-reason-hint" className="textarea" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} /></div>}
+        <div className="field">
+          <label className="label" htmlFor="target-date">
+            New target date
+          </label>
+          <input
+            id="target-date"
+            type="date"
+            className="input input--date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+          />
+        </div>
+        {revising && (
+          <div className="field">
+            <label className="label" htmlFor="target-reason">
+              Reason for the change
+            </label>
+            <span className="hint" id="target-reason-hint">
+              Kept with the revision history; slippage is visible
+            </span>
+            <textarea
+              id="target-reason"
+              aria-describedby="target-reason-hint"
+              className="textarea"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </div>
+        )}
       </div>
-      <button type="submit" className="button" disabled={!to || save.isPending}>{revising ? 'Revise target date' : 'Set target date'}</button>
+      <button type="submit" className="button" disabled={!to || save.isPending}>
+        {revising ? 'Revise target date' : 'Set target date'}
+      </button>
     </form>
   );
 }
@@ -216,16 +589,64 @@ function CauseClosureForm({ recordId, staff }: { recordId: string; staff: StaffF
   const onError = useRefetchOnConflict(recordId);
   const [letterDate, setLetterDate] = useState('');
   const [letterLink, setLetterLink] = useState('');
-  const close = useMutation(trpc.findings.closeCauseOfConcern.mutationOptions({ onError, onSuccess: store }));
+  const close = useMutation(
+    trpc.findings.closeCauseOfConcern.mutationOptions({ onError, onSuccess: store }),
+  );
   return (
-    <form className="panel" aria-labelledby="cause-title" onSubmit={(e) => { e.preventDefault(); close.mutate({ findingId: staff.id, rowVersion: staff.rowVersion, letterDate, letterLink: letterLink.trim() }); }}>
+    <form
+      className="panel"
+      aria-labelledby="cause-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        close.mutate({
+          findingId: staff.id,
+          rowVersion: staff.rowVersion,
+          letterDate,
+          letterLink: letterLink.trim(),
+        });
+      }}
+    >
       <h2 id="cause-title">Record HMICFRS closing this cause of concern</h2>
-      {close.error && <ErrorMessage error={close.error} title="The cause of concern was not closed" />}
+      {close.error && (
+        <ErrorMessage error={close.error} title="The cause of concern was not closed" />
+      )}
       <div className="field-row">
-        <div className="field"><label className="label" htmlFor="letter-date">Date of the HMICFRS letter</label><input id="letter-date" type="date" className="input input--date" value={letterDate} onChange={(e) => setLetterDate(e.target.value)} /></div>
-        <div className="field"><label className="label" htmlFor="letter-link">Link to the letter</label><span className="hint" id="letter-link-hint">An https:// address</span><input id="letter-link" type="url" aria-describedby="letter-link-hint" className="input" value={letterLink} onChange={(e) => setLetterLink(e.target.value)} /></div>
+        <div className="field">
+          <label className="label" htmlFor="letter-date">
+            Date of the HMICFRS letter
+          </label>
+          <input
+            id="letter-date"
+            type="date"
+            className="input input--date"
+            value={letterDate}
+            onChange={(e) => setLetterDate(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="label" htmlFor="letter-link">
+            Link to the letter
+          </label>
+          <span className="hint" id="letter-link-hint">
+            An https:// address
+          </span>
+          <input
+            id="letter-link"
+            type="url"
+            aria-describedby="letter-link-hint"
+            className="input"
+            value={letterLink}
+            onChange={(e) => setLetterLink(e.target.value)}
+          />
+        </div>
       </div>
-      <button type="submit" className="button" disabled={!letterDate || !letterLink.trim() || close.isPending}>Close the cause of concern</button>
+      <button
+        type="submit"
+        className="button"
+        disabled={!letterDate || !letterLink.trim() || close.isPending}
+      >
+        Close the cause of concern
+      </button>
     </form>
   );
 }

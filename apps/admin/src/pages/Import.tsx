@@ -38,7 +38,14 @@ export default function Import() {
         const res = await client.import.records.mutate({ text: part.text, dryRun });
         // Lines come back relative to the batch: give them against the whole file.
         const shift = part.firstLine - 1;
-        items.push(...res.items.map((it) => ({ ...it, startLine: it.startLine + shift, endLine: it.endLine + shift, diagnostics: it.diagnostics.map((d) => ({ ...d, line: d.line + shift })) })));
+        items.push(
+          ...res.items.map((it) => ({
+            ...it,
+            startLine: it.startLine + shift,
+            endLine: it.endLine + shift,
+            diagnostics: it.diagnostics.map((d) => ({ ...d, line: d.line + shift })),
+          })),
+        );
         setProgress({ done: i + 1, total: parts.length });
       }
       if (dryRun) setPreview(items);
@@ -55,41 +62,92 @@ export default function Import() {
     }
   };
 
-  const importable = preview?.filter((i) => i.outcome === 'would_create' || i.outcome === 'would_add_version').length ?? 0;
+  const importable =
+    preview?.filter((i) => i.outcome === 'would_create' || i.outcome === 'would_add_version')
+      .length ?? 0;
   return (
     <>
       <PageHeading title="Import records" />
-      <p>Paste or upload one or many response records in the record format. You will see what would happen, with every problem and its line, before anything is saved.</p>
+      <p>
+        Paste or upload one or many response records in the record format. You will see what would
+        happen, with every problem and its line, before anything is saved.
+      </p>
       {result ? (
         <section aria-labelledby="result-title">
           <h2 id="result-title">Import finished</h2>
-          <p>{result.filter((i) => i.outcome === 'created' || i.outcome === 'new_version').length} of {result.length} records imported.</p>
+          <p>
+            {result.filter((i) => i.outcome === 'created' || i.outcome === 'new_version').length} of{' '}
+            {result.length} records imported.
+          </p>
           <Items items={result} />
-          <button type="button" className="button" onClick={() => { setResult(null); setText(''); setFileName(null); }}>Import more</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setResult(null);
+              setText('');
+              setFileName(null);
+            }}
+          >
+            Import more
+          </button>
         </section>
       ) : (
-        <form onSubmit={(e) => { e.preventDefault(); void run(true); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(true);
+          }}
+        >
           <div className="field">
-            <label className="label" htmlFor="file">Upload a file</label>
-            <input id="file" type="file" className="file" accept=".txt,text/plain" onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              setFileName(file.name);
-              setPreview(null);
-              void file.text().then(setText);
-            }} />
+            <label className="label" htmlFor="file">
+              Upload a file
+            </label>
+            <input
+              id="file"
+              type="file"
+              className="file"
+              accept=".txt,text/plain"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                setFileName(file.name);
+                setPreview(null);
+                void file.text().then(setText);
+              }}
+            />
           </div>
           <div className="field">
-            <label className="label" htmlFor="text">Or paste the record text</label>
-            {fileName && <span className="hint" id="text-hint">From {fileName}</span>}
-            <textarea id="text" className="textarea textarea--code" rows={14} aria-describedby={fileName ? 'text-hint' : undefined} value={text} onChange={(e) => { setText(e.target.value); setPreview(null); }} />
+            <label className="label" htmlFor="text">
+              Or paste the record text
+            </label>
+            {fileName && (
+              <span className="hint" id="text-hint">
+                From {fileName}
+              </span>
+            )}
+            <textarea
+              id="text"
+              className="textarea textarea--code"
+              rows={14}
+              aria-describedby={fileName ? 'text-hint' : undefined}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                setPreview(null);
+              }}
+            />
           </div>
-          <button type="submit" className="button" disabled={!text.trim() || progress !== null}>Check what would be imported</button>
+          <button type="submit" className="button" disabled={!text.trim() || progress !== null}>
+            Check what would be imported
+          </button>
         </form>
       )}
       {progress && (
         <div className="field" role="status">
-          <label className="label" htmlFor="progress">Working: batch {progress.done} of {progress.total}</label>
+          <label className="label" htmlFor="progress">
+            Working: batch {progress.done} of {progress.total}
+          </label>
           <progress id="progress" max={progress.total} value={progress.done} />
         </div>
       )}
@@ -97,9 +155,17 @@ export default function Import() {
       {preview && (
         <section aria-labelledby="preview-title">
           <h2 id="preview-title">Preview</h2>
-          <p>{preview.length} {preview.length === 1 ? 'record' : 'records'} found; {importable} can be imported. Records with errors are left out.</p>
+          <p>
+            {preview.length} {preview.length === 1 ? 'record' : 'records'} found; {importable} can
+            be imported. Records with errors are left out.
+          </p>
           <Items items={preview} />
-          <button type="button" className="button" disabled={importable === 0 || progress !== null} onClick={() => void run(false)}>
+          <button
+            type="button"
+            className="button"
+            disabled={importable === 0 || progress !== null}
+            onClick={() => void run(false)}
+          >
             Import {importable} {importable === 1 ? 'record' : 'records'}
           </button>
         </section>
@@ -113,14 +179,55 @@ function Items({ items }: { items: ImportItem[] }) {
     <ol className="import-items">
       {items.map((it, i) => (
         <li key={i} className="import-item">
-          <h3>{it.reportTitle ?? 'Untitled record'}{it.organisation && <> — {it.organisation}</>}</h3>
-          <p>Lines {it.startLine}–{it.endLine}. <strong className={it.outcome === 'invalid' || it.outcome === 'refused' ? 'warning-text' : undefined}>{OUTCOME[it.outcome]}</strong>{it.message && <>: {it.message}</>}</p>
-          <p>{it.findings} findings, {it.updates} updates.{it.recordId && (it.outcome === 'created' || it.outcome === 'new_version') && <> <Link to={`/records/${it.recordId}`}>Open the record</Link></>}</p>
+          <h3>
+            {it.reportTitle ?? 'Untitled record'}
+            {it.organisation && <> — {it.organisation}</>}
+          </h3>
+          <p>
+            Lines {it.startLine}–{it.endLine}.{' '}
+            <strong
+              className={
+                it.outcome === 'invalid' || it.outcome === 'refused' ? 'warning-text' : undefined
+              }
+            >
+              {OUTCOME[it.outcome]}
+            </strong>
+            {it.message && <>: {it.message}</>}
+          </p>
+          <p>
+            {it.findings} findings, {it.updates} updates.
+            {it.recordId && (it.outcome === 'created' || it.outcome === 'new_version') && (
+              <>
+                {' '}
+                <Link to={`/records/${it.recordId}`}>Open the record</Link>
+              </>
+            )}
+          </p>
           {it.diagnostics.length > 0 && (
             <table className="table table--compact">
-              <caption>{it.diagnostics.length} {it.diagnostics.length === 1 ? 'diagnostic' : 'diagnostics'}</caption>
-              <thead><tr><th scope="col">Line</th><th scope="col">Severity</th><th scope="col">Field</th><th scope="col">Message</th></tr></thead>
-              <tbody>{it.diagnostics.map((d, j) => <tr key={j}><td>{d.line}</td><td className={d.severity === 'error' ? 'late' : undefined}>{d.severity}</td><td>{d.field}</td><td>{d.message} <span className="hint">[{d.code}]</span></td></tr>)}</tbody>
+              <caption>
+                {it.diagnostics.length} {it.diagnostics.length === 1 ? 'diagnostic' : 'diagnostics'}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Line</th>
+                  <th scope="col">Severity</th>
+                  <th scope="col">Field</th>
+                  <th scope="col">Message</th>
+                </tr>
+              </thead>
+              <tbody>
+                {it.diagnostics.map((d, j) => (
+                  <tr key={j}>
+                    <td>{d.line}</td>
+                    <td className={d.severity === 'error' ? 'late' : undefined}>{d.severity}</td>
+                    <td>{d.field}</td>
+                    <td>
+                      {d.message} <span className="hint">[{d.code}]</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           )}
         </li>

@@ -6,7 +6,9 @@ export default function NotFound() {
     <>
       <PageHeading title="Page not found" />
       <p>There is nothing at this address. It may have moved, or the link may be wrong.</p>
-      <p><Link to="/">Go to the dashboard</Link></p>
+      <p>
+        <Link to="/">Go to the dashboard</Link>
+      </p>
     </>
   );
 }

@@ -18,27 +18,81 @@ export default function PrintRecord() {
   const { record: r } = q.data;
   return (
     <article className="print">
-      <p className="no-print"><Link to={`/records/${recordId}`}>Back to the record</Link> · <button type="button" className="link-button" onClick={() => window.print()}>Print</button></p>
+      <p className="no-print">
+        <Link to={`/records/${recordId}`}>Back to the record</Link> ·{' '}
+        <button type="button" className="link-button" onClick={() => window.print()}>
+          Print
+        </button>
+      </p>
       <PageHeading title={`PCC and CC Force Inspection response record: ${r.report.title}`} />
-      <p>{STATUS_LABEL[r.status]}{r.version ? `, version ${r.version}` : ''}</p>
+      <p>
+        {STATUS_LABEL[r.status]}
+        {r.version ? `, version ${r.version}` : ''}
+      </p>
       <dl className="summary-list">
-        <div><dt>Force</dt><dd>{r.organisation.name}</dd></div>
-        <div><dt>Police and Crime Commissioner</dt><dd>{r.commissioner.name}</dd></div>
-        <div><dt>Chief Constable</dt><dd>{r.chiefOfficer.title} {r.chiefOfficer.name}</dd></div>
-        <div><dt>Title of inspection</dt><dd>{r.report.title}</dd></div>
-        <div><dt>Inspectorate</dt><dd>{richTextToPlainText(r.report.inspectorate)}</dd></div>
+        <div>
+          <dt>Force</dt>
+          <dd>{r.organisation.name}</dd>
+        </div>
+        <div>
+          <dt>Police and Crime Commissioner</dt>
+          <dd>{r.commissioner.name}</dd>
+        </div>
+        <div>
+          <dt>Chief Constable</dt>
+          <dd>
+            {r.chiefOfficer.title} {r.chiefOfficer.name}
+          </dd>
+        </div>
+        <div>
+          <dt>Title of inspection</dt>
+          <dd>{r.report.title}</dd>
+        </div>
+        <div>
+          <dt>Inspectorate</dt>
+          <dd>{richTextToPlainText(r.report.inspectorate)}</dd>
+        </div>
       </dl>
       <h2>Summary of inspection</h2>
       <RichText html={r.summary} />
       <h2>Grades</h2>
-      {r.grades.length ? <ul>{r.grades.map((g, i) => <li key={i}>{gradeScope(g)}: {g.value.replace(/_/g, ' ')}</li>)}</ul> : <p>None recorded.</p>}
+      {r.grades.length ? (
+        <ul>
+          {r.grades.map((g, i) => (
+            <li key={i}>
+              {gradeScope(g)}: {g.value.replace(/_/g, ' ')}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>None recorded.</p>
+      )}
       <h2>Findings</h2>
       {r.findings.map((f) => (
         <section key={f.ref} className="print__finding" aria-label={`${f.ref}`}>
-          <h3>{KIND_LABEL[f.kind]} {f.reference ?? f.ref}{f.group.area && <> · {[f.group.pillar, f.group.area].filter(Boolean).join(' — ')}</>}</h3>
+          <h3>
+            {KIND_LABEL[f.kind]} {f.reference ?? f.ref}
+            {f.group.area && <> · {[f.group.pillar, f.group.area].filter(Boolean).join(' — ')}</>}
+          </h3>
           <RichText html={f.text} />
-          {f.acceptance && <><p><strong>Response: {label(ACCEPTANCE_LABEL, f.acceptance.position)}</strong></p><RichText html={f.acceptance.explanation} /></>}
-          {f.updates.filter((u) => u.visibility === 'public').map((u, i) => <div key={i}><p><strong>Force update{u.date ? ` (${u.date})` : ''}</strong></p><RichText html={u.text} /></div>)}
+          {f.acceptance && (
+            <>
+              <p>
+                <strong>Response: {label(ACCEPTANCE_LABEL, f.acceptance.position)}</strong>
+              </p>
+              <RichText html={f.acceptance.explanation} />
+            </>
+          )}
+          {f.updates
+            .filter((u) => u.visibility === 'public')
+            .map((u, i) => (
+              <div key={i}>
+                <p>
+                  <strong>Force update{u.date ? ` (${u.date})` : ''}</strong>
+                </p>
+                <RichText html={u.text} />
+              </div>
+            ))}
         </section>
       ))}
       <h2>Commissioner&apos;s comments</h2>

@@ -8,12 +8,30 @@ import { useMe } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 
 const SORTS = {
-  updated: { label: 'Last changed', cmp: (a: Item, b: Item) => String(b.updatedAt).localeCompare(String(a.updatedAt)) },
-  title: { label: 'Report title', cmp: (a: Item, b: Item) => a.report.title.localeCompare(b.report.title) },
-  published: { label: 'Report published', cmp: (a: Item, b: Item) => (b.report.publishedOn ?? '').localeCompare(a.report.publishedOn ?? '') },
-  organisation: { label: 'Organisation', cmp: (a: Item, b: Item) => a.organisation.name.localeCompare(b.organisation.name) },
+  updated: {
+    label: 'Last changed',
+    cmp: (a: Item, b: Item) => String(b.updatedAt).localeCompare(String(a.updatedAt)),
+  },
+  title: {
+    label: 'Report title',
+    cmp: (a: Item, b: Item) => a.report.title.localeCompare(b.report.title),
+  },
+  published: {
+    label: 'Report published',
+    cmp: (a: Item, b: Item) =>
+      (b.report.publishedOn ?? '').localeCompare(a.report.publishedOn ?? ''),
+  },
+  organisation: {
+    label: 'Organisation',
+    cmp: (a: Item, b: Item) => a.organisation.name.localeCompare(b.organisation.name),
+  },
 };
-type Item = { updatedAt: Date | string; status: string; report: { title: string; publishedOn: string | null }; organisation: { name: string } };
+type Item = {
+  updatedAt: Date | string;
+  status: string;
+  report: { title: string; publishedOn: string | null };
+  organisation: { name: string };
+};
 
 export default function Records() {
   const trpc = useTRPC();
@@ -23,41 +41,99 @@ export default function Records() {
   const status = params.get('status') ?? '';
   const q = params.get('q') ?? '';
   const sort = (params.get('sort') ?? 'updated') as keyof typeof SORTS;
-  const list = useQuery(trpc.records.list.queryOptions({ ...(organisationId && { organisationId }), ...(status && { status: status as PublicationStatus }) }));
+  const list = useQuery(
+    trpc.records.list.queryOptions({
+      ...(organisationId && { organisationId }),
+      ...(status && { status: status as PublicationStatus }),
+    }),
+  );
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const rows = (list.data ?? []).filter((r) => !q || `${r.report.title} ${r.organisation.name} ${r.report.framework ?? ''}`.toLowerCase().includes(q.toLowerCase())).sort((SORTS[sort] ?? SORTS.updated).cmp);
+  const rows = (list.data ?? [])
+    .filter(
+      (r) =>
+        !q ||
+        `${r.report.title} ${r.organisation.name} ${r.report.framework ?? ''}`
+          .toLowerCase()
+          .includes(q.toLowerCase()),
+    )
+    .sort((SORTS[sort] ?? SORTS.updated).cmp);
 
   return (
     <>
       <PageHeading title="Response records" />
-      <form className="filters" role="search" aria-label="Filter records" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label="Filter records"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="field">
-          <label className="label" htmlFor="filter-q">Title contains</label>
-          <input id="filter-q" className="input" value={q} onChange={(e) => setParam('q', e.target.value)} />
+          <label className="label" htmlFor="filter-q">
+            Title contains
+          </label>
+          <input
+            id="filter-q"
+            className="input"
+            value={q}
+            onChange={(e) => setParam('q', e.target.value)}
+          />
         </div>
         <div className="field">
-          <label className="label" htmlFor="filter-org">Organisation</label>
-          <select id="filter-org" className="select" value={organisationId} onChange={(e) => setParam('org', e.target.value)}>
+          <label className="label" htmlFor="filter-org">
+            Organisation
+          </label>
+          <select
+            id="filter-org"
+            className="select"
+            value={organisationId}
+            onChange={(e) => setParam('org', e.target.value)}
+          >
             <option value="">All of mine</option>
-            {me?.memberships.map((m) => <option key={m.organisationId} value={m.organisationId}>{m.organisationName}</option>)}
+            {me?.memberships.map((m) => (
+              <option key={m.organisationId} value={m.organisationId}>
+                {m.organisationName}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
-          <label className="label" htmlFor="filter-status">Status</label>
-          <select id="filter-status" className="select" value={status} onChange={(e) => setParam('status', e.target.value)}>
+          <label className="label" htmlFor="filter-status">
+            Status
+          </label>
+          <select
+            id="filter-status"
+            className="select"
+            value={status}
+            onChange={(e) => setParam('status', e.target.value)}
+          >
             <option value="">Any status</option>
-            {PublicationStatus.options.map((s) => <option key={s} value={s}>{STATUS_LABEL[s]}</option>)}
+            {PublicationStatus.options.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
-          <label className="label" htmlFor="sort">Sort by</label>
-          <select id="sort" className="select" value={sort} onChange={(e) => setParam('sort', e.target.value)}>
-            {Object.entries(SORTS).map(([k, v]) => <option key={k} value={k}>{v.label}</option>)}
+          <label className="label" htmlFor="sort">
+            Sort by
+          </label>
+          <select
+            id="sort"
+            className="select"
+            value={sort}
+            onChange={(e) => setParam('sort', e.target.value)}
+          >
+            {Object.entries(SORTS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v.label}
+              </option>
+            ))}
           </select>
         </div>
       </form>
@@ -65,17 +141,30 @@ export default function Records() {
       <ErrorMessage error={list.error} />
       {list.data && (
         <table className="table">
-          <caption>{rows.length} {rows.length === 1 ? 'record' : 'records'}</caption>
+          <caption>
+            {rows.length} {rows.length === 1 ? 'record' : 'records'}
+          </caption>
           <thead>
-            <tr><th scope="col">Report</th><th scope="col">Organisation</th><th scope="col">Report published</th><th scope="col">Status</th><th scope="col">Last changed</th></tr>
+            <tr>
+              <th scope="col">Report</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Report published</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last changed</th>
+            </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <td><Link to={`/records/${r.id}`}>{r.report.title}</Link></td>
+                <td>
+                  <Link to={`/records/${r.id}`}>{r.report.title}</Link>
+                </td>
                 <td>{r.organisation.name}</td>
                 <td>{r.report.publishedOn ? formatDate(r.report.publishedOn) : 'not recorded'}</td>
-                <td><span className={`tag tag--${r.status}`}>{STATUS_LABEL[r.status]}</span> v{r.draftVersion}</td>
+                <td>
+                  <span className={`tag tag--${r.status}`}>{STATUS_LABEL[r.status]}</span> v
+                  {r.draftVersion}
+                </td>
                 <td>{formatInstant(r.updatedAt)}</td>
               </tr>
             ))}

@@ -33,7 +33,9 @@ export default function SignIn() {
 
   return (
     <>
-      <a className="skip-link" href="#main">Skip to main content</a>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <header className="site-header">
         <div className="site-header__inner">
           <span className="site-header__title">Inspection Response Register</span>
@@ -41,7 +43,10 @@ export default function SignIn() {
       </header>
       <main id="main" className="main main--narrow" tabIndex={-1}>
         <PageHeading title="Sign in" />
-        <p>Staff of police and crime commissioners&apos; offices and forces sign in here. The public register is at <a href="/">the portal</a>.</p>
+        <p>
+          Staff of police and crime commissioners&apos; offices and forces sign in here. The public
+          register is at <a href="/">the portal</a>.
+        </p>
         {error && (
           <div className="error-summary" role="alert">
             <h2 className="error-summary__title">You could not be signed in</h2>
@@ -56,14 +61,38 @@ export default function SignIn() {
           }}
         >
           <div className="field">
-            <label className="label" htmlFor="email">Email address</label>
-            <input id="email" name="email" type="email" autoComplete="username" className="input" value={email} onChange={(e) => setEmail(e.target.value)} required />
+            <label className="label" htmlFor="email">
+              Email address
+            </label>
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              className="input"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              required
+            />
           </div>
           <div className="field">
-            <label className="label" htmlFor="password">Password</label>
-            <input id="password" name="password" type="password" autoComplete="current-password" className="input" value={password} onChange={(e) => setPassword(e.target.value)} required />
+            <label className="label" htmlFor="password">
+              Password
+            </label>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              className="input"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              required
+            />
           </div>
-          <button type="submit" className="button" disabled={signIn.isPending}>Sign in</button>
+          <button type="submit" className="button" disabled={signIn.isPending}>
+            Sign in
+          </button>
         </form>
       </main>
     </>

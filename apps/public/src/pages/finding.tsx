@@ -1,5 +1,13 @@
 /** @jsxRuntime automatic */
-import { ACCEPTANCE_LABEL, AUTHOR_LABEL, KIND_LABEL, STATUS_LABEL, date, label, to } from './labels.js';
+import {
+  ACCEPTANCE_LABEL,
+  AUTHOR_LABEL,
+  KIND_LABEL,
+  STATUS_LABEL,
+  date,
+  label,
+  to,
+} from './labels.js';
 import { StatusTag, SubItems } from './findings.js';
 import { RichText } from './rich-text.js';
 import type { Out } from './types.js';
@@ -17,7 +25,15 @@ function slippage(days: number): string {
 }
 
 /** One finding: its wording, status, target dates and slippage, and its full public timeline. */
-export function FindingPage({ data: p, org, report }: { data: FindingData; org: string; report: string }) {
+export function FindingPage({
+  data: p,
+  org,
+  report,
+}: {
+  data: FindingData;
+  org: string;
+  report: string;
+}) {
   const f = p.finding;
   const t = p.tracking;
   return (
@@ -66,7 +82,11 @@ export function FindingPage({ data: p, org, report }: { data: FindingData; org: 
         {f.kind === 'recommendation' ? (
           <div>
             <dt>Response</dt>
-            <dd>{f.acceptance ? label(ACCEPTANCE_LABEL, f.acceptance.position) : 'No response recorded'}</dd>
+            <dd>
+              {f.acceptance
+                ? label(ACCEPTANCE_LABEL, f.acceptance.position)
+                : 'No response recorded'}
+            </dd>
           </div>
         ) : null}
       </dl>

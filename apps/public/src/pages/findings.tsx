@@ -1,7 +1,15 @@
 /** @jsxRuntime automatic */
 import type { Finding, SubItem } from '@irr/domain';
 import { Fragment } from 'react';
-import { ACCEPTANCE_LABEL, AUTHOR_LABEL, KIND_LABEL, STATUS_LABEL, date, label, to } from './labels.js';
+import {
+  ACCEPTANCE_LABEL,
+  AUTHOR_LABEL,
+  KIND_LABEL,
+  STATUS_LABEL,
+  date,
+  label,
+  to,
+} from './labels.js';
 import { RichText } from './rich-text.js';
 import type { Out } from './types.js';
 
@@ -56,7 +64,9 @@ function TrackingBlock({ r, f, t }: { r: Response; f: Finding; t: Tracking | und
             <dt>Status</dt>
             <dd>
               {f.kind === 'cause_of_concern' && t.causeStatus ? (
-                <strong className={`tag tag--${t.causeStatus}`}>{t.causeStatus === 'open' ? 'Open' : 'Closed'}</strong>
+                <strong className={`tag tag--${t.causeStatus}`}>
+                  {t.causeStatus === 'open' ? 'Open' : 'Closed'}
+                </strong>
               ) : (
                 <StatusTag status={t.status} overdue={t.overdue} />
               )}
@@ -89,12 +99,22 @@ function TrackingBlock({ r, f, t }: { r: Response; f: Finding; t: Tracking | und
 }
 
 /** One finding of a response: its wording, links between causes and recommendations, the response and progress. */
-export function FindingArticle({ r, f, headingLevel }: { r: Response; f: Finding; headingLevel: 3 | 5 }) {
+export function FindingArticle({
+  r,
+  f,
+  headingLevel,
+}: {
+  r: Response;
+  f: Finding;
+  headingLevel: 3 | 5;
+}) {
   const findings = r.record!.findings;
   const t = r.tracking[f.ref];
   const Heading = headingLevel === 3 ? 'h3' : 'h5';
   const recs = findings.filter((x) => x.kind === 'recommendation' && x.causeOfConcernRef === f.ref);
-  const cause = f.causeOfConcernRef ? findings.find((x) => x.ref === f.causeOfConcernRef) : undefined;
+  const cause = f.causeOfConcernRef
+    ? findings.find((x) => x.ref === f.causeOfConcernRef)
+    : undefined;
   return (
     <article className={`finding finding--${f.kind}`} data-status={t?.status ?? ''}>
       <Heading id={`finding-${f.ref}`}>{findingTitle(f)}</Heading>

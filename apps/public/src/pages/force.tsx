@@ -2,7 +2,14 @@
 import { KIND_PLURAL, STATUS_LABEL, TYPE_LABEL, date, grade, label, to } from './labels.js';
 import type { Out } from './types.js';
 
-const STATUSES = ['not_started', 'in_progress', 'completed', 'closed', 'superseded', 'no_longer_applicable'] as const;
+const STATUSES = [
+  'not_started',
+  'in_progress',
+  'completed',
+  'closed',
+  'superseded',
+  'no_longer_applicable',
+] as const;
 const KINDS = ['recommendation', 'cause_of_concern', 'area_for_improvement'] as const;
 
 type Overview = Out<'forceOverview'>;
@@ -23,7 +30,15 @@ function ResponsesTable({ o, slug }: { o: Overview; slug: string }) {
         <caption id="responses-caption">Every published response, newest report first</caption>
         <thead>
           <tr>
-            {['Report', 'Type', 'Report published', 'Response due', 'First published', 'Within 56 days', 'Overall grade'].map((h) => (
+            {[
+              'Report',
+              'Type',
+              'Report published',
+              'Response due',
+              'First published',
+              'Within 56 days',
+              'Overall grade',
+            ].map((h) => (
               <th key={h} scope="col">
                 {h}
               </th>
@@ -35,7 +50,11 @@ function ResponsesTable({ o, slug }: { o: Overview; slug: string }) {
             <tr key={r.reportSlug}>
               <th scope="row">
                 <a href={to.response(slug, r.reportSlug)}>{r.reportTitle}</a>{' '}
-                {r.withdrawn ? <strong className="tag tag--withdrawn">Withdrawn</strong> : <span className="meta">{`version ${r.version}`}</span>}
+                {r.withdrawn ? (
+                  <strong className="tag tag--withdrawn">Withdrawn</strong>
+                ) : (
+                  <span className="meta">{`version ${r.version}`}</span>
+                )}
               </th>
               <td>{label(TYPE_LABEL, r.reportType)}</td>
               <td>{date(r.reportPublishedOn)}</td>
@@ -77,13 +96,18 @@ function GradesOverTime({ o, slug }: { o: Overview; slug: string }) {
 }
 
 function FindingsTable({ o, slug }: { o: Overview; slug: string }) {
-  const count = (kind: string, status: string) => o.findings.find((f) => f.kind === kind && f.status === status)?.count ?? 0;
-  const overdue = (kind: string) => o.findings.filter((f) => f.kind === kind).reduce((n, f) => n + f.overdue, 0);
-  const searchHref = (params: Record<string, string>) => `/search?${new URLSearchParams({ organisationSlug: slug, ...params }).toString()}`;
+  const count = (kind: string, status: string) =>
+    o.findings.find((f) => f.kind === kind && f.status === status)?.count ?? 0;
+  const overdue = (kind: string) =>
+    o.findings.filter((f) => f.kind === kind).reduce((n, f) => n + f.overdue, 0);
+  const searchHref = (params: Record<string, string>) =>
+    `/search?${new URLSearchParams({ organisationSlug: slug, ...params }).toString()}`;
   return (
     <div className="table-wrap" role="region" aria-labelledby="findings-caption" tabIndex={0}>
       <table>
-        <caption id="findings-caption">Findings in the current published responses, by their status today</caption>
+        <caption id="findings-caption">
+          Findings in the current published responses, by their status today
+        </caption>
         <thead>
           <tr>
             <th scope="col">Kind</th>
@@ -101,7 +125,11 @@ function FindingsTable({ o, slug }: { o: Overview; slug: string }) {
               <th scope="row">{KIND_PLURAL[k]}</th>
               {STATUSES.map((s) => {
                 const n = count(k, s);
-                return <td key={s}>{n > 0 ? <a href={searchHref({ kind: k, status: s })}>{n}</a> : '0'}</td>;
+                return (
+                  <td key={s}>
+                    {n > 0 ? <a href={searchHref({ kind: k, status: s })}>{n}</a> : '0'}
+                  </td>
+                );
               })}
               <td>{overdue(k)}</td>
             </tr>
@@ -119,7 +147,11 @@ export function ForcePage({ overview: o, slug }: { overview: Overview; slug: str
     <>
       <h1>{name}</h1>
       <h2>Reports and responses</h2>
-      {o.responses.length === 0 ? <p>{`No responses have been published for ${name} yet.`}</p> : <ResponsesTable o={o} slug={slug} />}
+      {o.responses.length === 0 ? (
+        <p>{`No responses have been published for ${name} yet.`}</p>
+      ) : (
+        <ResponsesTable o={o} slug={slug} />
+      )}
       <h2>Grades over time</h2>
       <GradesOverTime o={o} slug={slug} />
       <h2>Findings by kind and status</h2>
@@ -130,10 +162,14 @@ export function ForcePage({ overview: o, slug }: { overview: Overview; slug: str
           <a href={`/data/findings.csv?organisationSlug=${slug}`}>{`Findings for ${name} (CSV)`}</a>
         </li>
         <li>
-          <a href={`/data/findings.json?organisationSlug=${slug}`}>{`Findings for ${name} (JSON)`}</a>
+          <a
+            href={`/data/findings.json?organisationSlug=${slug}`}
+          >{`Findings for ${name} (JSON)`}</a>
         </li>
         <li>
-          <a href={`/data/responses.csv?organisationSlug=${slug}`}>{`Responses for ${name} (CSV)`}</a>
+          <a
+            href={`/data/responses.csv?organisationSlug=${slug}`}
+          >{`Responses for ${name} (CSV)`}</a>
         </li>
         <li>
           <a href={feed.href}>{`Atom feed of new and updated responses for ${name}`}</a>

@@ -32,13 +32,16 @@ export function ForcesList({ forces }: { forces: Forces }) {
 
 export function HomePage({ latest, forces }: { latest: Out<'latest'>; forces: Forces }) {
   const seen = new Set<string>();
-  const responses = latest.filter((e) => e.summary !== null && !seen.has(e.recordId) && seen.add(e.recordId)).slice(0, 8);
+  const responses = latest
+    .filter((e) => e.summary !== null && !seen.has(e.recordId) && seen.add(e.recordId))
+    .slice(0, 8);
   return (
     <>
       <h1>{SITE_NAME}</h1>
       <p className="lead">
-        Police and crime commissioners must publish their response to every HMICFRS inspection report about their force within 56 days. Read the responses, see
-        what the inspectorate found, and follow each finding until it is closed.
+        Police and crime commissioners must publish their response to every HMICFRS inspection
+        report about their force within 56 days. Read the responses, see what the inspectorate
+        found, and follow each finding until it is closed.
       </p>
       <SearchForm />
       <h2>Latest published responses</h2>
@@ -62,7 +65,8 @@ export function HomePage({ latest, forces }: { latest: Out<'latest'>; forces: Fo
       <ForcesList forces={forces} />
       <h2>Open data</h2>
       <p>
-        Every finding and every response can be downloaded as CSV or JSON, for any search. <a href="/open-data">About the open data</a>.
+        Every finding and every response can be downloaded as CSV or JSON, for any search.{' '}
+        <a href="/open-data">About the open data</a>.
       </p>
     </>
   );

@@ -17,7 +17,11 @@ export const KIND_PLURAL: Record<string, string> = {
 export const STATUS_LABEL: Record<string, string> = FINDING_STATUS_LABELS;
 export const ACCEPTANCE_LABEL: Record<string, string> = ACCEPTANCE_LABELS;
 export const TYPE_LABEL: Record<string, string> = INSPECTION_TYPE_LABELS;
-export const AUTHOR_LABEL: Record<string, string> = { force: 'Force update', opcc: 'OPCC update', hmicfrs: 'HMICFRS update' };
+export const AUTHOR_LABEL: Record<string, string> = {
+  force: 'Force update',
+  opcc: 'OPCC update',
+  hmicfrs: 'HMICFRS update',
+};
 
 export function label(map: Record<string, string>, value: string | null | undefined): string {
   if (!value) return '';

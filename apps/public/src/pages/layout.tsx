@@ -3,9 +3,11 @@ import type { ReactNode } from 'react';
 import type { PortalAssets } from './types.js';
 
 export const SITE_NAME = 'Inspection Response Register';
-export const LICENCE = 'Contains public sector information licensed under the Open Government Licence v3.0.';
+export const LICENCE =
+  'Contains public sector information licensed under the Open Government Licence v3.0.';
 export const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
-const DESCRIPTION = 'Police and crime commissioners’ published responses to HMICFRS inspection reports, and the progress of every finding.';
+const DESCRIPTION =
+  'Police and crime commissioners’ published responses to HMICFRS inspection reports, and the progress of every finding.';
 
 export type Crumb = [string, string | null];
 
@@ -29,7 +31,15 @@ const NAV: [string, string, PageOptions['section']][] = [
 ];
 
 /** The whole document around a page's main content. */
-export function Layout({ options, assets, children }: { options: PageOptions; assets: PortalAssets; children: ReactNode }) {
+export function Layout({
+  options,
+  assets,
+  children,
+}: {
+  options: PageOptions;
+  assets: PortalAssets;
+  children: ReactNode;
+}) {
   const feed = options.feed ?? { href: '/feed.xml', title: 'New and updated responses' };
   return (
     <html lang="en-GB">
@@ -68,7 +78,9 @@ export function Layout({ options, assets, children }: { options: PageOptions; as
           </div>
         </header>
         <div className="wrap">
-          {options.crumbs && options.crumbs.length > 0 ? <Breadcrumbs crumbs={options.crumbs} /> : null}
+          {options.crumbs && options.crumbs.length > 0 ? (
+            <Breadcrumbs crumbs={options.crumbs} />
+          ) : null}
           <main id="main" tabIndex={-1}>
             {children}
           </main>
@@ -90,7 +102,8 @@ export function Layout({ options, assets, children }: { options: PageOptions; as
               </li>
             </ul>
             <p>
-              All content is available under the <a href={OGL_URL}>Open Government Licence v3.0</a>, except where otherwise stated.
+              All content is available under the <a href={OGL_URL}>Open Government Licence v3.0</a>,
+              except where otherwise stated.
             </p>
           </div>
         </footer>

@@ -28,7 +28,9 @@ function VersionHistory({ r }: { r: Response }) {
                   {v.withdrawal || r.withdrawal || v.version === r.version ? (
                     `Version ${v.version}`
                   ) : (
-                    <a href={to.response(r.organisation.slug, r.report.slug, v.version)}>{`Version ${v.version}`}</a>
+                    <a
+                      href={to.response(r.organisation.slug, r.report.slug, v.version)}
+                    >{`Version ${v.version}`}</a>
                   )}
                   {v.version === r.version ? ' (shown)' : ''}
                 </th>
@@ -95,7 +97,11 @@ function Summary({ r, record: rec }: { r: Response; record: NonNullable<Response
       <Fact term="Inspectorate">{rec.report.inspectorate}</Fact>
       <Fact term="Type of inspection">{label(TYPE_LABEL, rec.report.type)}</Fact>
       <Fact term="Report published">{date(rec.report.publishedOn)}</Fact>
-      <Fact term="Response due by">{st.publicationDueOn ? date(st.publicationDueOn) : 'No fixed time limit (report before 2 May 2017)'}</Fact>
+      <Fact term="Response due by">
+        {st.publicationDueOn
+          ? date(st.publicationDueOn)
+          : 'No fixed time limit (report before 2 May 2017)'}
+      </Fact>
       <Fact term="Response first published">{`${date(st.firstPublishedOn)}${st.onTime === true ? ' (within 56 days)' : st.onTime === false ? ' (late)' : ''}`}</Fact>
       <Fact term="Version">
         {`Version ${r.version}, published ${day(r.publishedAt)} (`}
@@ -123,7 +129,11 @@ function Grades({ record: rec }: { record: NonNullable<Response['record']> }) {
             {rec.grades.map((g, i) => (
               <tr key={i}>
                 <th scope="row">
-                  {g.scope.level === 'overall' ? 'Overall' : g.scope.level === 'pillar' ? g.scope.pillar : `${g.scope.pillar ? `${g.scope.pillar}: ` : ''}${g.scope.area}`}
+                  {g.scope.level === 'overall'
+                    ? 'Overall'
+                    : g.scope.level === 'pillar'
+                      ? g.scope.pillar
+                      : `${g.scope.pillar ? `${g.scope.pillar}: ` : ''}${g.scope.area}`}
                 </th>
                 <td>{`${grade(g.value)}${g.carriedOver ? ' (carried over)' : ''}`}</td>
               </tr>
@@ -155,7 +165,12 @@ export function responsePageOptions(r: Response) {
       [r.organisation.name, to.force(r.organisation.slug)],
       [r.report.title, null],
     ] as [string, string | null][],
-    ...(r.record ? { script: true, description: `The published response of ${r.organisation.name} to ${r.report.title}.` } : {}),
+    ...(r.record
+      ? {
+          script: true,
+          description: `The published response of ${r.organisation.name} to ${r.report.title}.`,
+        }
+      : {}),
   };
 }
 
@@ -185,7 +200,10 @@ export function ResponsePage({ response: r }: { response: Response }) {
         <div className="notice">
           <p>
             {`You are reading version ${r.version}, which has been replaced. `}
-            <a href={to.response(org, r.report.slug)}>{`Read the current version (${r.latestVersion})`}</a>.
+            <a
+              href={to.response(org, r.report.slug)}
+            >{`Read the current version (${r.latestVersion})`}</a>
+            .
           </p>
         </div>
       ) : null}
@@ -193,7 +211,9 @@ export function ResponsePage({ response: r }: { response: Response }) {
         <button type="button" className="button-secondary" data-print="" hidden>
           Print this response
         </button>{' '}
-        <a href={`/data/responses.json?organisationSlug=${org}`}>{`Download responses for ${r.organisation.name} (JSON)`}</a>
+        <a
+          href={`/data/responses.json?organisationSlug=${org}`}
+        >{`Download responses for ${r.organisation.name} (JSON)`}</a>
       </p>
       <Summary r={r} record={rec} />
       <h2>Summary of the inspection</h2>
@@ -201,11 +221,23 @@ export function ResponsePage({ response: r }: { response: Response }) {
       <Grades record={rec} />
       <div className="finding-filter print-hide" data-finding-filter="" hidden />
       <h2>Recommendations</h2>
-      {recs.length === 0 ? <p>The report made no recommendations to this force.</p> : recs.map((f) => <FindingArticle key={f.ref} r={r} f={f} headingLevel={3} />)}
+      {recs.length === 0 ? (
+        <p>The report made no recommendations to this force.</p>
+      ) : (
+        recs.map((f) => <FindingArticle key={f.ref} r={r} f={f} headingLevel={3} />)
+      )}
       <h2>Causes of concern</h2>
-      {causes.length === 0 ? <p>The report raised no causes of concern.</p> : causes.map((f) => <FindingArticle key={f.ref} r={r} f={f} headingLevel={3} />)}
+      {causes.length === 0 ? (
+        <p>The report raised no causes of concern.</p>
+      ) : (
+        causes.map((f) => <FindingArticle key={f.ref} r={r} f={f} headingLevel={3} />)
+      )}
       <h2>Areas for improvement</h2>
-      {afis.length === 0 ? <p>The report identified no areas for improvement.</p> : <GroupedAfis r={r} afis={afis} />}
+      {afis.length === 0 ? (
+        <p>The report identified no areas for improvement.</p>
+      ) : (
+        <GroupedAfis r={r} afis={afis} />
+      )}
       <h2>The commissioner's comments</h2>
       <Comments value={rec.commissionerComments} />
       <h2>The chief officer's comments</h2>

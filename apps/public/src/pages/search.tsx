@@ -18,14 +18,22 @@ export interface SearchFilters {
   area?: string | undefined;
 }
 
-export function query(filters: SearchFilters, extra: Record<string, string | number | undefined> = {}): string {
+export function query(
+  filters: SearchFilters,
+  extra: Record<string, string | number | undefined> = {},
+): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...filters, ...extra })) if (v !== undefined && v !== '') params.set(k, String(v));
+  for (const [k, v] of Object.entries({ ...filters, ...extra }))
+    if (v !== undefined && v !== '') params.set(k, String(v));
   const s = params.toString();
   return s ? `?${s}` : '';
 }
 
-const FACETS: { name: keyof Result['facets'] & keyof SearchFilters; label: string; labelOf: (value: string, fallback: string) => string }[] = [
+const FACETS: {
+  name: keyof Result['facets'] & keyof SearchFilters;
+  label: string;
+  labelOf: (value: string, fallback: string) => string;
+}[] = [
   { name: 'organisationSlug', label: 'Force', labelOf: (_v, l) => l },
   { name: 'year', label: 'Year of report', labelOf: (v) => v },
   { name: 'reportType', label: 'Type of report', labelOf: (v) => label(TYPE_LABEL, v) },
@@ -45,7 +53,15 @@ export function searchPageTitle(filters: SearchFilters): string {
   return filters.q ? `${filters.q} – Search` : 'Search';
 }
 
-function Facet({ facet, result, chosen }: { facet: (typeof FACETS)[number]; result: Result; chosen: string | number | undefined }) {
+function Facet({
+  facet,
+  result,
+  chosen,
+}: {
+  facet: (typeof FACETS)[number];
+  result: Result;
+  chosen: string | number | undefined;
+}) {
   const { name, label: text, labelOf } = facet;
   const values = result.facets[name] ?? [];
   const selected = chosen === undefined ? '' : String(chosen);
@@ -56,7 +72,10 @@ function Facet({ facet, result, chosen }: { facet: (typeof FACETS)[number]; resu
       <select id={`filter-${name}`} name={name} defaultValue={selected || undefined}>
         <option value="">Any</option>
         {values.map((v) => (
-          <option key={v.value} value={v.value}>{`${labelOf(v.value, v.label)} (${v.count})`}</option>
+          <option
+            key={v.value}
+            value={v.value}
+          >{`${labelOf(v.value, v.label)} (${v.count})`}</option>
         ))}
         {missing ? <option value={selected}>{`${labelOf(selected, selected)} (0)`}</option> : null}
       </select>
@@ -65,13 +84,16 @@ function Facet({ facet, result, chosen }: { facet: (typeof FACETS)[number]; resu
 }
 
 function Findings({ result }: { result: Result }) {
-  if (result.findings.length === 0) return <p>No findings match. Try fewer words or fewer filters.</p>;
+  if (result.findings.length === 0)
+    return <p>No findings match. Try fewer words or fewer filters.</p>;
   return (
     <ol className="results">
       {result.findings.map((r) => (
         <li key={`${r.organisationSlug}/${r.reportSlug}/${r.ref}`} className="result">
           <h3 className="card-title">
-            <a href={to.finding(r.organisationSlug, r.reportSlug, r.ref)}>{`${r.organisationName}: ${label(KIND_LABEL, r.kind)} ${r.ref}`}</a>
+            <a
+              href={to.finding(r.organisationSlug, r.reportSlug, r.ref)}
+            >{`${r.organisationName}: ${label(KIND_LABEL, r.kind)} ${r.ref}`}</a>
           </h3>
           <p className="meta">
             {`${[`${r.reportTitle} (${date(r.reportPublishedOn)})`, [r.pillar, r.area].filter(Boolean).join(': ')].filter(Boolean).join(' · ')} · `}
@@ -100,16 +122,37 @@ function Findings({ result }: { result: Result }) {
 }
 
 /** Full-text search with a filter per facet (counts per value), results with the matched words marked, pages. */
-export function SearchPage({ filters, page, result }: { filters: SearchFilters; page: number; result: Result }) {
+export function SearchPage({
+  filters,
+  page,
+  result,
+}: {
+  filters: SearchFilters;
+  page: number;
+  result: Result;
+}) {
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
     <>
       <h1>{filters.q ? `Search results for “${filters.q}”` : 'Search findings'}</h1>
-      <form className="search-page-form" action="/search" method="get" role="search" data-live-search="">
+      <form
+        className="search-page-form"
+        action="/search"
+        method="get"
+        role="search"
+        data-live-search=""
+      >
         <div className="field">
           <label htmlFor="search-q">Words to find in findings, updates and responses</label>
           <div className="search-row">
-            <input type="search" id="search-q" name="q" defaultValue={filters.q ?? ''} maxLength={200} autoComplete="off" />
+            <input
+              type="search"
+              id="search-q"
+              name="q"
+              defaultValue={filters.q ?? ''}
+              maxLength={200}
+              autoComplete="off"
+            />
             <button type="submit">Search</button>
           </div>
         </div>
@@ -163,7 +206,9 @@ export function SearchPage({ filters, page, result }: { filters: SearchFilters; 
               {result.responses.map((r) => (
                 <li key={`${r.organisation.slug}/${r.report.slug}`} className="result">
                   <h3 className="card-title">
-                    <a href={to.response(r.organisation.slug, r.report.slug)}>{`${r.organisation.name}: ${r.report.title}`}</a>
+                    <a
+                      href={to.response(r.organisation.slug, r.report.slug)}
+                    >{`${r.organisation.name}: ${r.report.title}`}</a>
                   </h3>
                   <p className="snippet">
                     <Snippet value={r.snippet} />

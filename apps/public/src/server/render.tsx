@@ -19,19 +19,45 @@ export type PortalView =
   | { view: 'response'; response: Out<'response'> }
   | { view: 'finding'; org: string; report: string; data: Out<'findingPage'> }
   | { view: 'search'; filters: SearchFilters; page: number; result: Out<'searchAll'> }
-  | { view: 'open-data'; findingColumns: readonly ColumnDoc[]; responseColumns: readonly ColumnDoc[] }
+  | {
+      view: 'open-data';
+      findingColumns: readonly ColumnDoc[];
+      responseColumns: readonly ColumnDoc[];
+    }
   | { view: 'accessibility' }
   | { view: 'not-found' };
 
 function page(v: PortalView): [PageOptions, ReactNode] {
   switch (v.view) {
     case 'home':
-      return [{ title: SITE_NAME, section: 'home' }, <HomePage latest={v.latest} forces={v.forces} />];
+      return [
+        { title: SITE_NAME, section: 'home' },
+        <HomePage latest={v.latest} forces={v.forces} />,
+      ];
     case 'forces':
-      return [{ title: 'Forces', section: 'forces', crumbs: [['Home', '/'], ['Forces', null]] }, <ForcesPage forces={v.forces} />];
+      return [
+        {
+          title: 'Forces',
+          section: 'forces',
+          crumbs: [
+            ['Home', '/'],
+            ['Forces', null],
+          ],
+        },
+        <ForcesPage forces={v.forces} />,
+      ];
     case 'force': {
       const name = v.overview.organisation.name;
-      const options: PageOptions = { title: name, section: 'forces', feed: forceFeed(v.slug, name), crumbs: [['Home', '/'], ['Forces', '/forces'], [name, null]] };
+      const options: PageOptions = {
+        title: name,
+        section: 'forces',
+        feed: forceFeed(v.slug, name),
+        crumbs: [
+          ['Home', '/'],
+          ['Forces', '/forces'],
+          [name, null],
+        ],
+      };
       return [options, <ForcePage overview={v.overview} slug={v.slug} />];
     }
     case 'response':
@@ -39,23 +65,65 @@ function page(v: PortalView): [PageOptions, ReactNode] {
     case 'finding': {
       const { organisation, report } = v.data;
       const name = findingName(v.data);
-      const crumbs: PageOptions['crumbs'] = [['Home', '/'], ['Forces', '/forces'], [organisation.name, to.force(v.org)], [report.title, to.response(v.org, v.report)], [name, null]];
-      return [{ title: `${name}: ${organisation.name}`, crumbs }, <FindingPage data={v.data} org={v.org} report={v.report} />];
+      const crumbs: PageOptions['crumbs'] = [
+        ['Home', '/'],
+        ['Forces', '/forces'],
+        [organisation.name, to.force(v.org)],
+        [report.title, to.response(v.org, v.report)],
+        [name, null],
+      ];
+      return [
+        { title: `${name}: ${organisation.name}`, crumbs },
+        <FindingPage data={v.data} org={v.org} report={v.report} />,
+      ];
     }
     case 'search':
       return [
-        { title: searchPageTitle(v.filters), section: 'search', script: true, crumbs: [['Home', '/'], ['Search', null]] },
+        {
+          title: searchPageTitle(v.filters),
+          section: 'search',
+          script: true,
+          crumbs: [
+            ['Home', '/'],
+            ['Search', null],
+          ],
+        },
         <SearchPage filters={v.filters} page={v.page} result={v.result} />,
       ];
     case 'open-data':
       return [
-        { title: 'Open data', section: 'open-data', crumbs: [['Home', '/'], ['Open data', null]] },
+        {
+          title: 'Open data',
+          section: 'open-data',
+          crumbs: [
+            ['Home', '/'],
+            ['Open data', null],
+          ],
+        },
         <OpenDataPage findingColumns={v.findingColumns} responseColumns={v.responseColumns} />,
       ];
     case 'accessibility':
-      return [{ title: 'Accessibility statement', crumbs: [['Home', '/'], ['Accessibility statement', null]] }, <AccessibilityPage />];
+      return [
+        {
+          title: 'Accessibility statement',
+          crumbs: [
+            ['Home', '/'],
+            ['Accessibility statement', null],
+          ],
+        },
+        <AccessibilityPage />,
+      ];
     case 'not-found':
-      return [{ title: 'Page not found', crumbs: [['Home', '/'], ['Page not found', null]] }, <NotFoundPage />];
+      return [
+        {
+          title: 'Page not found',
+          crumbs: [
+            ['Home', '/'],
+            ['Page not found', null],
+          ],
+        },
+        <NotFoundPage />,
+      ];
   }
 }
 

@@ -1,4 +1,9 @@
-import { richTextToPlainText, type RecordDiagnostic, type RecordInFile, type ResponseRecord } from '@irr/domain';
+import {
+  richTextToPlainText,
+  type RecordDiagnostic,
+  type RecordInFile,
+  type ResponseRecord,
+} from '@irr/domain';
 
 export function formatDiagnostic(file: string, d: RecordDiagnostic): string {
   return `${file}:${d.line}: ${d.severity} [${d.code}] ${d.field}: ${d.message}`;
@@ -22,7 +27,12 @@ export function describeRecord(result: RecordInFile): string {
   const count = (kind: keyof typeof KIND_LABEL) => r.findings.filter((f) => f.kind === kind).length;
   const grades = r.grades
     .map((g) => {
-      const scope = g.scope.level === 'overall' ? 'Overall' : g.scope.level === 'pillar' ? g.scope.pillar : g.scope.area;
+      const scope =
+        g.scope.level === 'overall'
+          ? 'Overall'
+          : g.scope.level === 'pillar'
+            ? g.scope.pillar
+            : g.scope.area;
       return `${scope}: ${g.value.replace(/_/g, ' ')}`;
     })
     .join('; ');

@@ -7,7 +7,11 @@ import { describeRecord, formatDiagnostic } from './describe-record.js';
 export async function parseCommand(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' } } });
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { json: { type: 'boolean' } },
+    });
   } catch (e) {
     io.err(`irr parse: ${(e as Error).message}\nUsage: irr parse FILE [--json]\n`);
     return 2;
@@ -21,7 +25,9 @@ export async function parseCommand(args: readonly string[], io: CliIo): Promise<
   try {
     text = await io.readFile(file);
   } catch (e) {
-    io.err(`irr parse: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(
+      `irr parse: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
     return 2;
   }
   const results = parseRecords(text);

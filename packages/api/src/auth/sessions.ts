@@ -11,15 +11,25 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-export async function createSession(db: Db, userId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  db: Db,
+  userId: string,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
-  await db.insert(schema.sessions).values({ id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt });
+  await db
+    .insert(schema.sessions)
+    .values({ id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt });
   return { token, expiresAt };
 }
 
 /** The user behind a cookie's token, sliding its expiry; null for unknown, expired or disabled. */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<{ user: SessionUser; sessionId: string } | null> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ user: SessionUser; sessionId: string } | null> {
   const id = hashToken(token);
   const rows = await db
     .select({ session: schema.sessions, user: schema.users })
@@ -43,7 +53,12 @@ export async function resolveSession(db: Db, token: string, now: Date): Promise<
     .where(eq(schema.memberships.userId, row.user.id));
   return {
     sessionId: id,
-    user: { id: row.user.id, email: row.user.email, displayName: row.user.displayName, memberships },
+    user: {
+      id: row.user.id,
+      email: row.user.email,
+      displayName: row.user.displayName,
+      memberships,
+    },
   };
 }
 

@@ -1,6 +1,14 @@
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { schema } from '@irr/db';
-import { computeStatutoryClock, FindingKind, FindingStatus, isDueSoon, isOverdue, londonDateOf, PublicationStatus } from '@irr/domain';
+import {
+  computeStatutoryClock,
+  FindingKind,
+  FindingStatus,
+  isDueSoon,
+  isOverdue,
+  londonDateOf,
+  PublicationStatus,
+} from '@irr/domain';
 import { z } from 'zod';
 import { Uuid } from '../schemas.js';
 import { requireRole, router, staffProcedure } from '../trpc.js';
@@ -31,7 +39,14 @@ const DueFinding = z.object({
   reportTitle: z.string(),
 });
 
-const Activity = z.object({ id: z.number().int(), at: z.date(), actor: z.string().nullable(), action: z.string(), entityType: z.string(), entityId: z.string() });
+const Activity = z.object({
+  id: z.number().int(),
+  at: z.date(),
+  actor: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+});
 
 /** What needs attention now, across the organisations the person may read. */
 export const dashboardRouter = router({
@@ -51,9 +66,20 @@ export const dashboardRouter = router({
     )
     .query(async ({ ctx, input }) => {
       if (input.organisationId) requireRole(ctx.user, input.organisationId, 'viewer');
-      const orgs = input.organisationId ? [input.organisationId] : ctx.user.memberships.map((m) => m.organisationId);
+      const orgs = input.organisationId
+        ? [input.organisationId]
+        : ctx.user.memberships.map((m) => m.organisationId);
       const today = londonDateOf(ctx.now());
-      const empty = { today, clocks: [], overdue: [], dueSoon: [], byStatus: [], byKind: [], mine: [], activity: [] };
+      const empty = {
+        today,
+        clocks: [],
+        overdue: [],
+        dueSoon: [],
+        byStatus: [],
+        byKind: [],
+        mine: [],
+        activity: [],
+      };
       if (orgs.length === 0) return empty;
       const r = schema.responseRecords;
       const records = await ctx.db
@@ -64,9 +90,24 @@ export const dashboardRouter = router({
         .where(inArray(r.organisationId, orgs));
       const clocks = records
         .map(({ record, orgName, report }) => {
-          const base = { recordId: record.id, organisationName: orgName, reportTitle: report.title, status: record.status, commentsDueOn: record.commentsDueOn };
+          const base = {
+            recordId: record.id,
+            organisationName: orgName,
+            reportTitle: report.title,
+            status: record.status,
+            commentsDueOn: record.commentsDueOn,
+          };
           if (!report.publishedOn) {
-            return { ...base, publicationDueOn: null, daysRemaining: null, publicationState: 'unknown', commentsState: 'unknown', commentsDaysRemaining: null, problem: "The report's publication date is not recorded, so the 56-day clock cannot run" };
+            return {
+              ...base,
+              publicationDueOn: null,
+              daysRemaining: null,
+              publicationState: 'unknown',
+              commentsState: 'unknown',
+              commentsDaysRemaining: null,
+              problem:
+                "The report's publication date is not recorded, so the 56-day clock cannot run",
+            };
           }
           const clock = computeStatutoryClock(
             {
@@ -100,31 +141,84 @@ export const dashboardRouter = router({
       const titleOf = new Map(records.map((x) => [x.record.id, x.report.title]));
       const scheduled = recordIds.length
         ? await ctx.db
-            .select({ id: f.id, recordId: f.recordId, ref: f.ref, kind: f.kind, status: f.status, owner: f.owner, targetDate: f.targetDate })
+            .select({
+              id: f.id,
+              recordId: f.recordId,
+              ref: f.ref,
+              kind: f.kind,
+              status: f.status,
+              owner: f.owner,
+              targetDate: f.targetDate,
+            })
             .from(f)
             .where(and(inArray(f.recordId, recordIds), isNotNull(f.targetDate)))
         : [];
       const due = (x: (typeof scheduled)[number]) => ({
-        findingId: x.id, recordId: x.recordId, ref: x.ref, kind: x.kind, status: x.status, owner: x.owner, targetDate: x.targetDate!, reportTitle: titleOf.get(x.recordId) ?? '',
+        findingId: x.id,
+        recordId: x.recordId,
+        ref: x.ref,
+        kind: x.kind,
+        status: x.status,
+        owner: x.owner,
+        targetDate: x.targetDate!,
+        reportTitle: titleOf.get(x.recordId) ?? '',
       });
-      const byDate = (a: { targetDate: string }, b: { targetDate: string }) => a.targetDate.localeCompare(b.targetDate);
-      const overdue = scheduled.filter((x) => isOverdue(x, today)).map(due).sort(byDate);
-      const dueSoon = scheduled.filter((x) => isDueSoon(x, today)).map(due).sort(byDate);
+      const byDate = (a: { targetDate: string }, b: { targetDate: string }) =>
+        a.targetDate.localeCompare(b.targetDate);
+      const overdue = scheduled
+        .filter((x) => isOverdue(x, today))
+        .map(due)
+        .sort(byDate);
+      const dueSoon = scheduled
+        .filter((x) => isDueSoon(x, today))
+        .map(due)
+        .sort(byDate);
       const me = ctx.user.displayName.trim().toLowerCase();
-      const mine = scheduled.filter((x) => x.owner?.trim().toLowerCase() === me && !['closed', 'superseded', 'no_longer_applicable'].includes(x.status)).map(due).sort(byDate);
+      const mine = scheduled
+        .filter(
+          (x) =>
+            x.owner?.trim().toLowerCase() === me &&
+            !['closed', 'superseded', 'no_longer_applicable'].includes(x.status),
+        )
+        .map(due)
+        .sort(byDate);
 
       const countWhere = recordIds.length ? inArray(f.recordId, recordIds) : sql`false`;
-      const byStatus = await ctx.db.select({ status: f.status, count: sql<number>`count(*)`.mapWith(Number) }).from(f).where(countWhere).groupBy(f.status);
-      const byKind = await ctx.db.select({ kind: f.kind, count: sql<number>`count(*)`.mapWith(Number) }).from(f).where(countWhere).groupBy(f.kind);
+      const byStatus = await ctx.db
+        .select({ status: f.status, count: sql<number>`count(*)`.mapWith(Number) })
+        .from(f)
+        .where(countWhere)
+        .groupBy(f.status);
+      const byKind = await ctx.db
+        .select({ kind: f.kind, count: sql<number>`count(*)`.mapWith(Number) })
+        .from(f)
+        .where(countWhere)
+        .groupBy(f.kind);
 
       const a = schema.auditEvents;
       const activity = await ctx.db
-        .select({ id: a.id, at: a.at, actor: schema.users.displayName, action: a.action, entityType: a.entityType, entityId: a.entityId })
+        .select({
+          id: a.id,
+          at: a.at,
+          actor: schema.users.displayName,
+          action: a.action,
+          entityType: a.entityType,
+          entityId: a.entityId,
+        })
         .from(a)
         .leftJoin(schema.users, eq(schema.users.id, a.actorId))
         .where(inArray(a.organisationId, orgs))
         .orderBy(desc(a.id))
         .limit(15);
-      return { today, clocks, overdue: overdue.slice(0, 50), dueSoon: dueSoon.slice(0, 50), byStatus, byKind, mine: mine.slice(0, 50), activity };
+      return {
+        today,
+        clocks,
+        overdue: overdue.slice(0, 50),
+        dueSoon: dueSoon.slice(0, 50),
+        byStatus,
+        byKind,
+        mine: mine.slice(0, 50),
+        activity,
+      };
     }),
 });

@@ -77,18 +77,16 @@ const row = fc.record({
   grade: fc.option(fc.constantFrom('good', 'inadequate' as const)),
   area: fc.option(fc.constantFrom('Investigating crime', 'Protecting vulnerable people')),
 });
-const rows = fc
-  .array(row, { maxLength: 60 })
-  .map((list) =>
-    list.map(
-      (r, i) =>
-        ({
-          ...r,
-          organisationName: r.organisationSlug.toUpperCase(),
-          findingId: String(i),
-        }) as unknown as PublicFindingRow,
-    ),
-  );
+const rows = fc.array(row, { maxLength: 60 }).map((list) =>
+  list.map(
+    (r, i) =>
+      ({
+        ...r,
+        organisationName: r.organisationSlug.toUpperCase(),
+        findingId: String(i),
+      }) as unknown as PublicFindingRow,
+  ),
+);
 const filters = fc.record(
   {
     organisationSlug: fc.constantFrom(...FORCES, 'nowhere'),

@@ -28,11 +28,22 @@ import { assertEditable } from './records.js';
 
 type StaffContext = Context & { user: SessionUser };
 
-const REF_PREFIX = { recommendation: 'R', cause_of_concern: 'C', area_for_improvement: 'AFI' } as const;
+const REF_PREFIX = {
+  recommendation: 'R',
+  cause_of_concern: 'C',
+  area_for_improvement: 'AFI',
+} as const;
 
 /** A finding with its record, the caller's role checked in the record's organisation. */
-async function findingFor(ctx: StaffContext, findingId: string, needed: 'viewer' | 'editor' | 'approver') {
-  const [row] = await ctx.db.select({ recordId: schema.findings.recordId }).from(schema.findings).where(eq(schema.findings.id, findingId));
+async function findingFor(
+  ctx: StaffContext,
+  findingId: string,
+  needed: 'viewer' | 'editor' | 'approver',
+) {
+  const [row] = await ctx.db
+    .select({ recordId: schema.findings.recordId })
+    .from(schema.findings)
+    .where(eq(schema.findings.id, findingId));
   if (!row) throw notFound('That finding');
   const stored = await recordFor(ctx, row.recordId, needed);
   const finding = stored.findings.find((f) => f.row.id === findingId)!;
@@ -40,11 +51,17 @@ async function findingFor(ctx: StaffContext, findingId: string, needed: 'viewer'
 }
 
 function sanitizeSubItems(items: readonly SubItemType[]): SubItemType[] {
-  return items.map((i) => ({ text: sanitizeRichText(i.text), children: sanitizeSubItems(i.children) }));
+  return items.map((i) => ({
+    text: sanitizeRichText(i.text),
+    children: sanitizeSubItems(i.children),
+  }));
 }
 
 async function touchRecord(tx: Db, recordId: string, userId: string) {
-  await tx.update(schema.responseRecords).set({ lastEditorId: userId, updatedAt: new Date() }).where(eq(schema.responseRecords.id, recordId));
+  await tx
+    .update(schema.responseRecords)
+    .set({ lastEditorId: userId, updatedAt: new Date() })
+    .where(eq(schema.responseRecords.id, recordId));
 }
 
 const ContentPatch = z
@@ -78,26 +95,42 @@ export const findingsRouter = router({
       const stored = await recordFor(ctx, input.recordId, 'editor');
       assertEditable(stored.row.status);
       const text = sanitizeRichText(input.text);
-      if (isBlankRichText(text)) throw appError({ code: 'EMPTY_TEXT', message: 'A finding needs some text', field: 'text' });
+      if (isBlankRichText(text))
+        throw appError({ code: 'EMPTY_TEXT', message: 'A finding needs some text', field: 'text' });
       const prefix = REF_PREFIX[input.kind];
       const taken = new Set(stored.findings.map((f) => f.row.ref));
       let n = stored.findings.filter((f) => f.row.kind === input.kind).length + 1;
       while (taken.has(`${prefix}${n}`)) n++;
       const ref = `${prefix}${n}`;
       await ctx.db.transaction(async (tx) => {
-        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, { status: 'draft', lastEditorId: ctx.user.id });
+        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, {
+          status: 'draft',
+          lastEditorId: ctx.user.id,
+        });
         if ('stale' in result) throw stale('response record', result.stale ?? 0);
         const [row] = await tx
           .insert(schema.findings)
           .values({
-            recordId: stored.row.id, ref, position: stored.findings.reduce((m, f) => Math.max(m, f.row.position), -1) + 1,
-            kind: input.kind, reference: input.reference, text, pillar: input.group.pillar, area: input.group.area, questionId: input.group.questionId,
-            deadlinePhrase: input.deadlinePhrase, causeStatus: input.kind === 'cause_of_concern' ? 'open' : null,
+            recordId: stored.row.id,
+            ref,
+            position: stored.findings.reduce((m, f) => Math.max(m, f.row.position), -1) + 1,
+            kind: input.kind,
+            reference: input.reference,
+            text,
+            pillar: input.group.pillar,
+            area: input.group.area,
+            questionId: input.group.questionId,
+            deadlinePhrase: input.deadlinePhrase,
+            causeStatus: input.kind === 'cause_of_concern' ? 'open' : null,
           })
           .returning({ id: schema.findings.id });
         await recordAudit(tx, {
-          actorId: ctx.user.id, organisationId: stored.row.organisationId, action: 'finding.added',
-          entityType: 'finding', entityId: row!.id, after: { ref, kind: input.kind, text, group: input.group },
+          actorId: ctx.user.id,
+          organisationId: stored.row.organisationId,
+          action: 'finding.added',
+          entityType: 'finding',
+          entityId: row!.id,
+          after: { ref, kind: input.kind, text, group: input.group },
         });
       });
       return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
@@ -105,26 +138,44 @@ export const findingsRouter = router({
 
   /** The findings' order in the record, as the editor arranged it; guarded by the record's version. */
   reorder: staffProcedure
-    .input(z.object({ recordId: Uuid, rowVersion: RowVersionInput, order: z.array(Uuid).max(5000) }))
+    .input(
+      z.object({ recordId: Uuid, rowVersion: RowVersionInput, order: z.array(Uuid).max(5000) }),
+    )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
       const stored = await recordFor(ctx, input.recordId, 'editor');
       assertEditable(stored.row.status);
       const ids = stored.findings.map((f) => f.row.id);
-      if (input.order.length !== ids.length || new Set(input.order).size !== ids.length || !input.order.every((id) => ids.includes(id))) {
-        throw appError({ code: 'BAD_ORDER', message: 'The new order must list every finding of the record exactly once', field: 'order' });
+      if (
+        input.order.length !== ids.length ||
+        new Set(input.order).size !== ids.length ||
+        !input.order.every((id) => ids.includes(id))
+      ) {
+        throw appError({
+          code: 'BAD_ORDER',
+          message: 'The new order must list every finding of the record exactly once',
+          field: 'order',
+        });
       }
       await ctx.db.transaction(async (tx) => {
-        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, { status: 'draft', lastEditorId: ctx.user.id });
+        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, {
+          status: 'draft',
+          lastEditorId: ctx.user.id,
+        });
         if ('stale' in result) throw stale('response record', result.stale ?? 0);
         for (const [position, id] of input.order.entries()) {
           await tx.update(schema.findings).set({ position }).where(eq(schema.findings.id, id));
         }
         await recordAudit(tx, {
-          actorId: ctx.user.id, organisationId: stored.row.organisationId, action: 'record.findings_reordered',
-          entityType: 'response_record', entityId: stored.row.id,
+          actorId: ctx.user.id,
+          organisationId: stored.row.organisationId,
+          action: 'record.findings_reordered',
+          entityType: 'response_record',
+          entityId: stored.row.id,
           before: { order: stored.findings.map((f) => f.row.ref) },
-          after: { order: input.order.map((id) => stored.findings.find((f) => f.row.id === id)!.row.ref) },
+          after: {
+            order: input.order.map((id) => stored.findings.find((f) => f.row.id === id)!.row.ref),
+          },
         });
       });
       return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
@@ -135,9 +186,33 @@ export const findingsRouter = router({
     .input(z.object({ findingId: Uuid }))
     .output(
       z.object({
-        statusChanges: z.array(z.object({ from: z.string(), to: z.string(), reason: z.string().nullable(), on: CalendarDate, by: z.string().nullable() })),
-        targetDateRevisions: z.array(z.object({ from: CalendarDate.nullable(), to: CalendarDate, reason: z.string(), on: CalendarDate, by: z.string().nullable() })),
-        changes: z.array(z.object({ at: z.date(), action: z.string(), by: z.string().nullable(), before: z.unknown(), after: z.unknown() })),
+        statusChanges: z.array(
+          z.object({
+            from: z.string(),
+            to: z.string(),
+            reason: z.string().nullable(),
+            on: CalendarDate,
+            by: z.string().nullable(),
+          }),
+        ),
+        targetDateRevisions: z.array(
+          z.object({
+            from: CalendarDate.nullable(),
+            to: CalendarDate,
+            reason: z.string(),
+            on: CalendarDate,
+            by: z.string().nullable(),
+          }),
+        ),
+        changes: z.array(
+          z.object({
+            at: z.date(),
+            action: z.string(),
+            by: z.string().nullable(),
+            before: z.unknown(),
+            after: z.unknown(),
+          }),
+        ),
       }),
     )
     .query(async ({ ctx, input }) => {
@@ -145,18 +220,38 @@ export const findingsRouter = router({
       const u = schema.users;
       const sc = schema.statusChanges;
       const statusChanges = await ctx.db
-        .select({ from: sc.fromStatus, to: sc.toStatus, reason: sc.reason, on: sc.changedOn, by: u.displayName })
-        .from(sc).leftJoin(u, eq(u.id, sc.changedBy)).where(eq(sc.findingId, finding.row.id)).orderBy(asc(sc.createdAt));
+        .select({
+          from: sc.fromStatus,
+          to: sc.toStatus,
+          reason: sc.reason,
+          on: sc.changedOn,
+          by: u.displayName,
+        })
+        .from(sc)
+        .leftJoin(u, eq(u.id, sc.changedBy))
+        .where(eq(sc.findingId, finding.row.id))
+        .orderBy(asc(sc.createdAt));
       const tr = schema.targetDateRevisions;
       const targetDateRevisions = await ctx.db
-        .select({ from: tr.fromDate, to: tr.toDate, reason: tr.reason, on: tr.revisedOn, by: u.displayName })
-        .from(tr).leftJoin(u, eq(u.id, tr.revisedBy)).where(eq(tr.findingId, finding.row.id)).orderBy(asc(tr.createdAt));
+        .select({
+          from: tr.fromDate,
+          to: tr.toDate,
+          reason: tr.reason,
+          on: tr.revisedOn,
+          by: u.displayName,
+        })
+        .from(tr)
+        .leftJoin(u, eq(u.id, tr.revisedBy))
+        .where(eq(tr.findingId, finding.row.id))
+        .orderBy(asc(tr.createdAt));
       const a = schema.auditEvents;
       const changes = await ctx.db
         .select({ at: a.at, action: a.action, by: u.displayName, before: a.before, after: a.after })
-        .from(a).leftJoin(u, eq(u.id, a.actorId))
+        .from(a)
+        .leftJoin(u, eq(u.id, a.actorId))
         .where(and(eq(a.entityType, 'finding'), eq(a.entityId, finding.row.id)))
-        .orderBy(desc(a.id)).limit(50);
+        .orderBy(desc(a.id))
+        .limit(50);
       return { statusChanges, targetDateRevisions, changes };
     }),
 
@@ -168,13 +263,25 @@ export const findingsRouter = router({
       const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
       assertEditable(stored.row.status);
       const p = input.patch;
-      if (p.acceptance !== undefined && p.acceptance !== null && finding.row.kind !== 'recommendation') {
-        throw appError({ code: 'ACCEPTANCE_NOT_RECOMMENDATION', message: 'Only a recommendation takes an acceptance', field: 'acceptance' });
+      if (
+        p.acceptance !== undefined &&
+        p.acceptance !== null &&
+        finding.row.kind !== 'recommendation'
+      ) {
+        throw appError({
+          code: 'ACCEPTANCE_NOT_RECOMMENDATION',
+          message: 'Only a recommendation takes an acceptance',
+          field: 'acceptance',
+        });
       }
       const set = {
         ...(p.text !== undefined && { text: sanitizeRichText(p.text) }),
         ...(p.subItems !== undefined && { subItems: sanitizeSubItems(p.subItems) }),
-        ...(p.group !== undefined && { pillar: p.group.pillar, area: p.group.area, questionId: p.group.questionId }),
+        ...(p.group !== undefined && {
+          pillar: p.group.pillar,
+          area: p.group.area,
+          questionId: p.group.questionId,
+        }),
         ...(p.reference !== undefined && { reference: p.reference }),
         ...(p.deadlinePhrase !== undefined && { deadlinePhrase: p.deadlinePhrase }),
         ...(p.supersedes !== undefined && { supersedes: p.supersedes }),
@@ -187,7 +294,9 @@ export const findingsRouter = router({
         const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, set);
         if ('stale' in result) throw stale('finding', result.stale ?? 0);
         if (stored.row.status === 'approved') {
-          await updateRecordIfVersion(tx, stored.row.id, stored.row.rowVersion, { status: 'draft' });
+          await updateRecordIfVersion(tx, stored.row.id, stored.row.rowVersion, {
+            status: 'draft',
+          });
         }
         await touchRecord(tx, stored.row.id, ctx.user.id);
         await recordAudit(tx, {
@@ -205,18 +314,35 @@ export const findingsRouter = router({
 
   /** A dated progress update; allowed at any stage, since tracking goes on after publication. */
   addUpdate: staffProcedure
-    .input(z.object({ findingId: Uuid, update: FindingUpdate.extend({ date: CalendarDate.nullable().default(null) }) }))
+    .input(
+      z.object({
+        findingId: Uuid,
+        update: FindingUpdate.extend({ date: CalendarDate.nullable().default(null) }),
+      }),
+    )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
       const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
       const text = sanitizeRichText(input.update.text);
-      if (!text.replace(/<[^>]*>/g, '').trim()) throw appError({ code: 'EMPTY_TEXT', message: 'An update needs some text', field: 'text' });
+      if (!text.replace(/<[^>]*>/g, '').trim())
+        throw appError({ code: 'EMPTY_TEXT', message: 'An update needs some text', field: 'text' });
       const date = input.update.date ?? londonDateOf(ctx.now());
       await ctx.db.transaction(async (tx) => {
-        const [last] = await tx.select({ p: max(schema.findingUpdates.position) }).from(schema.findingUpdates).where(eq(schema.findingUpdates.findingId, finding.row.id));
+        const [last] = await tx
+          .select({ p: max(schema.findingUpdates.position) })
+          .from(schema.findingUpdates)
+          .where(eq(schema.findingUpdates.findingId, finding.row.id));
         const [row] = await tx
           .insert(schema.findingUpdates)
-          .values({ findingId: finding.row.id, date, author: input.update.author, visibility: input.update.visibility, text, position: (last?.p ?? -1) + 1, createdBy: ctx.user.id })
+          .values({
+            findingId: finding.row.id,
+            date,
+            author: input.update.author,
+            visibility: input.update.visibility,
+            text,
+            position: (last?.p ?? -1) + 1,
+            createdBy: ctx.user.id,
+          })
           .returning();
         await recordAudit(tx, {
           actorId: ctx.user.id,
@@ -224,7 +350,13 @@ export const findingsRouter = router({
           action: 'finding.update_added',
           entityType: 'finding_update',
           entityId: row!.id,
-          after: { findingId: finding.row.id, date, author: input.update.author, visibility: input.update.visibility, text },
+          after: {
+            findingId: finding.row.id,
+            date,
+            author: input.update.author,
+            visibility: input.update.visibility,
+            text,
+          },
         });
       });
       return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
@@ -258,21 +390,33 @@ export const findingsRouter = router({
       const today = londonDateOf(ctx.now());
       await ctx.db.transaction(async (tx) => {
         // The finding that supersedes this one is named in the status change's reason and the audit event.
-        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, { status: input.to });
+        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
+          status: input.to,
+        });
         if ('stale' in result) throw stale('finding', result.stale ?? 0);
         await tx.insert(schema.statusChanges).values({
           findingId: finding.row.id,
           fromStatus: finding.row.status,
           toStatus: input.to,
-          reason: input.reason?.trim() || (input.supersededBy ? `Superseded by ${input.supersededBy}` : null),
+          reason:
+            input.reason?.trim() ||
+            (input.supersededBy ? `Superseded by ${input.supersededBy}` : null),
           changedOn: today,
           changedBy: ctx.user.id,
         });
         if (input.finalUpdate) {
-          const [last] = await tx.select({ p: max(schema.findingUpdates.position) }).from(schema.findingUpdates).where(eq(schema.findingUpdates.findingId, finding.row.id));
+          const [last] = await tx
+            .select({ p: max(schema.findingUpdates.position) })
+            .from(schema.findingUpdates)
+            .where(eq(schema.findingUpdates.findingId, finding.row.id));
           await tx.insert(schema.findingUpdates).values({
-            findingId: finding.row.id, date: today, author: 'force', visibility: 'public',
-            text: sanitizeRichText(input.finalUpdate), position: (last?.p ?? -1) + 1, createdBy: ctx.user.id,
+            findingId: finding.row.id,
+            date: today,
+            author: 'force',
+            visibility: 'public',
+            text: sanitizeRichText(input.finalUpdate),
+            position: (last?.p ?? -1) + 1,
+            createdBy: ctx.user.id,
           });
         }
         await recordAudit(tx, {
@@ -282,7 +426,12 @@ export const findingsRouter = router({
           entityType: 'finding',
           entityId: finding.row.id,
           before: { status: finding.row.status },
-          after: { status: input.to, reason: input.reason ?? null, supersededBy: input.supersededBy ?? null, closure: input.closure ?? null },
+          after: {
+            status: input.to,
+            reason: input.reason ?? null,
+            supersededBy: input.supersededBy ?? null,
+            closure: input.closure ?? null,
+          },
         });
       });
       return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
@@ -290,14 +439,27 @@ export const findingsRouter = router({
 
   /** The first target date is set by an editor; every later change needs an approver and a reason. */
   setTargetDate: staffProcedure
-    .input(z.object({ findingId: Uuid, rowVersion: RowVersionInput, to: CalendarDate, reason: z.string().max(2000).optional() }))
+    .input(
+      z.object({
+        findingId: Uuid,
+        rowVersion: RowVersionInput,
+        to: CalendarDate,
+        reason: z.string().max(2000).optional(),
+      }),
+    )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
       const first = await findingFor(ctx, input.findingId, 'editor');
-      const { stored, finding } = first.finding.row.targetDate ? await findingFor(ctx, input.findingId, 'approver') : first;
+      const { stored, finding } = first.finding.row.targetDate
+        ? await findingFor(ctx, input.findingId, 'approver')
+        : first;
       const today = londonDateOf(ctx.now());
       const revised = reviseTargetDate(
-        { originalTargetDate: finding.row.originalTargetDate, targetDate: finding.row.targetDate, revisions: [] },
+        {
+          originalTargetDate: finding.row.originalTargetDate,
+          targetDate: finding.row.targetDate,
+          revisions: [],
+        },
         { to: input.to, reason: input.reason ?? '', revisedOn: today, revisedBy: ctx.user.id },
       );
       if (!revised.ok) throw appError(revised.error);
@@ -309,14 +471,20 @@ export const findingsRouter = router({
         if ('stale' in result) throw stale('finding', result.stale ?? 0);
         if (finding.row.targetDate) {
           await tx.insert(schema.targetDateRevisions).values({
-            findingId: finding.row.id, fromDate: finding.row.targetDate, toDate: input.to,
-            reason: input.reason!.trim(), revisedOn: today, revisedBy: ctx.user.id,
+            findingId: finding.row.id,
+            fromDate: finding.row.targetDate,
+            toDate: input.to,
+            reason: input.reason!.trim(),
+            revisedOn: today,
+            revisedBy: ctx.user.id,
           });
         }
         await recordAudit(tx, {
           actorId: ctx.user.id,
           organisationId: stored.row.organisationId,
-          action: finding.row.targetDate ? 'finding.target_date_revised' : 'finding.target_date_set',
+          action: finding.row.targetDate
+            ? 'finding.target_date_revised'
+            : 'finding.target_date_set',
           entityType: 'finding',
           entityId: finding.row.id,
           before: { targetDate: finding.row.targetDate },
@@ -327,16 +495,29 @@ export const findingsRouter = router({
     }),
 
   setOwner: staffProcedure
-    .input(z.object({ findingId: Uuid, rowVersion: RowVersionInput, owner: z.string().trim().max(200).nullable() }))
+    .input(
+      z.object({
+        findingId: Uuid,
+        rowVersion: RowVersionInput,
+        owner: z.string().trim().max(200).nullable(),
+      }),
+    )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
       const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
       await ctx.db.transaction(async (tx) => {
-        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, { owner: input.owner || null });
+        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
+          owner: input.owner || null,
+        });
         if ('stale' in result) throw stale('finding', result.stale ?? 0);
         await recordAudit(tx, {
-          actorId: ctx.user.id, organisationId: stored.row.organisationId, action: 'finding.owner_set',
-          entityType: 'finding', entityId: finding.row.id, before: { owner: finding.row.owner }, after: { owner: input.owner },
+          actorId: ctx.user.id,
+          organisationId: stored.row.organisationId,
+          action: 'finding.owner_set',
+          entityType: 'finding',
+          entityId: finding.row.id,
+          before: { owner: finding.row.owner },
+          after: { owner: input.owner },
         });
       });
       return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
@@ -344,11 +525,22 @@ export const findingsRouter = router({
 
   /** HMICFRS closes a cause of concern by letter, apart from its recommendations. */
   closeCauseOfConcern: staffProcedure
-    .input(z.object({ findingId: Uuid, rowVersion: RowVersionInput, letterDate: CalendarDate, letterLink: WebLink }))
+    .input(
+      z.object({
+        findingId: Uuid,
+        rowVersion: RowVersionInput,
+        letterDate: CalendarDate,
+        letterLink: WebLink,
+      }),
+    )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
       const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
-      if (finding.row.kind !== 'cause_of_concern') throw appError({ code: 'NOT_A_CAUSE', message: 'Only a cause of concern closes by letter' });
+      if (finding.row.kind !== 'cause_of_concern')
+        throw appError({
+          code: 'NOT_A_CAUSE',
+          message: 'Only a cause of concern closes by letter',
+        });
       const check = checkCauseOfConcernClosure({
         from: finding.row.causeStatus ?? 'open',
         to: 'closed',
@@ -359,12 +551,19 @@ export const findingsRouter = router({
       if (!check.ok) throw appError(check.error);
       await ctx.db.transaction(async (tx) => {
         const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
-          causeStatus: 'closed', causeClosedOn: input.letterDate, causeClosureLink: input.letterLink,
+          causeStatus: 'closed',
+          causeClosedOn: input.letterDate,
+          causeClosureLink: input.letterLink,
         });
         if ('stale' in result) throw stale('finding', result.stale ?? 0);
         await recordAudit(tx, {
-          actorId: ctx.user.id, organisationId: stored.row.organisationId, action: 'cause_of_concern.closed',
-          entityType: 'finding', entityId: finding.row.id, before: { causeStatus: finding.row.causeStatus }, after: { causeStatus: 'closed', ...input },
+          actorId: ctx.user.id,
+          organisationId: stored.row.organisationId,
+          action: 'cause_of_concern.closed',
+          entityType: 'finding',
+          entityId: finding.row.id,
+          before: { causeStatus: finding.row.causeStatus },
+          after: { causeStatus: 'closed', ...input },
         });
       });
       return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));

@@ -19,7 +19,14 @@ const ImportItem = z.object({
   endLine: z.number().int(),
   organisation: z.string().nullable(),
   reportTitle: z.string().nullable(),
-  outcome: z.enum(['would_create', 'would_add_version', 'created', 'new_version', 'refused', 'invalid']),
+  outcome: z.enum([
+    'would_create',
+    'would_add_version',
+    'created',
+    'new_version',
+    'refused',
+    'invalid',
+  ]),
   recordId: z.string().nullable(),
   findings: z.number().int(),
   updates: z.number().int(),
@@ -33,7 +40,14 @@ export const importRouter = router({
    * a broken one is reported with its lines and leaves nothing behind; the others still land.
    */
   records: staffProcedure
-    .input(z.object({ text: z.string().max(MAX_IMPORT_BYTES, `Imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB`), dryRun: z.boolean().default(false) }))
+    .input(
+      z.object({
+        text: z
+          .string()
+          .max(MAX_IMPORT_BYTES, `Imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
+        dryRun: z.boolean().default(false),
+      }),
+    )
     .output(z.object({ items: z.array(ImportItem) }))
     .mutation(async ({ ctx, input }) => {
       if (!ctx.user.memberships.some((m) => roleAtLeast(m.role, 'editor'))) {
@@ -52,18 +66,30 @@ export const importRouter = router({
           diagnostics: parsed.diagnostics,
         };
         if (!parsed.ok || !parsed.record) {
-          items.push({ ...base, outcome: 'invalid', message: 'The record has errors; nothing was imported' });
+          items.push({
+            ...base,
+            outcome: 'invalid',
+            message: 'The record has errors; nothing was imported',
+          });
           continue;
         }
         const record = parsed.record;
         const org = await findOrganisation(ctx.db, record.organisation);
         if (!org) {
-          items.push({ ...base, outcome: 'refused', message: `"${record.organisation.name}" is not an organisation in this register; an admin must add it first` });
+          items.push({
+            ...base,
+            outcome: 'refused',
+            message: `"${record.organisation.name}" is not an organisation in this register; an admin must add it first`,
+          });
           continue;
         }
         const role = roleIn(ctx.user, org.id);
         if (!role || !roleAtLeast(role, 'editor')) {
-          items.push({ ...base, outcome: 'refused', message: `You are not an editor for ${org.name}` });
+          items.push({
+            ...base,
+            outcome: 'refused',
+            message: `You are not an editor for ${org.name}`,
+          });
           continue;
         }
         try {
@@ -73,12 +99,24 @@ export const importRouter = router({
             if (result.kind === 'refused' || input.dryRun) throw new Outcome(result);
             return result;
           });
-          items.push({ ...base, outcome: outcome.kind === 'created' ? 'created' : 'new_version', recordId: outcome.recordId, message: null });
+          items.push({
+            ...base,
+            outcome: outcome.kind === 'created' ? 'created' : 'new_version',
+            recordId: outcome.recordId,
+            message: null,
+          });
         } catch (e) {
           if (!(e instanceof Outcome)) throw e;
           const r = e.result;
-          if (r.kind === 'refused') items.push({ ...base, outcome: 'refused', recordId: r.recordId, message: r.message });
-          else items.push({ ...base, outcome: r.kind === 'created' ? 'would_create' : 'would_add_version', recordId: r.kind === 'created' ? null : r.recordId, message: null });
+          if (r.kind === 'refused')
+            items.push({ ...base, outcome: 'refused', recordId: r.recordId, message: r.message });
+          else
+            items.push({
+              ...base,
+              outcome: r.kind === 'created' ? 'would_create' : 'would_add_version',
+              recordId: r.kind === 'created' ? null : r.recordId,
+              message: null,
+            });
         }
       }
       return { items };

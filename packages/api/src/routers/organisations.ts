@@ -15,20 +15,45 @@ export const organisationsRouter = router({
     .query(async ({ ctx }) => {
       const rows = await ctx.db.select().from(schema.organisations);
       const mine = new Set(ctx.user.memberships.map((m) => m.organisationId));
-      return rows.filter((o) => mine.has(o.id)).map((o) => ({ id: o.id, slug: o.slug, name: o.name, kind: o.kind }));
+      return rows
+        .filter((o) => mine.has(o.id))
+        .map((o) => ({ id: o.id, slug: o.slug, name: o.name, kind: o.kind }));
     }),
 
   /** Adding an organisation is for an admin of any organisation (the deployment's operators). */
   create: staffProcedure
-    .input(z.object({ slug: Slug, name: z.string().trim().min(1).max(200), kind: OrganisationKind, aliases: z.array(z.string().max(200)).max(20).default([]) }))
+    .input(
+      z.object({
+        slug: Slug,
+        name: z.string().trim().min(1).max(200),
+        kind: OrganisationKind,
+        aliases: z.array(z.string().max(200)).max(20).default([]),
+      }),
+    )
     .output(OrganisationSummary)
     .mutation(async ({ ctx, input }) => {
-      if (!ctx.user.memberships.some((m) => m.role === 'admin')) throw appError({ code: 'FORBIDDEN', message: 'Only an admin can add an organisation' });
-      const [clash] = await ctx.db.select({ id: schema.organisations.id }).from(schema.organisations).where(eq(schema.organisations.slug, input.slug));
-      if (clash) throw appError({ code: 'ALREADY_EXISTS', message: `An organisation with the slug "${input.slug}" already exists`, field: 'slug' });
+      if (!ctx.user.memberships.some((m) => m.role === 'admin'))
+        throw appError({ code: 'FORBIDDEN', message: 'Only an admin can add an organisation' });
+      const [clash] = await ctx.db
+        .select({ id: schema.organisations.id })
+        .from(schema.organisations)
+        .where(eq(schema.organisations.slug, input.slug));
+      if (clash)
+        throw appError({
+          code: 'ALREADY_EXISTS',
+          message: `An organisation with the slug "${input.slug}" already exists`,
+          field: 'slug',
+        });
       return ctx.db.transaction(async (tx) => {
         const [row] = await tx.insert(schema.organisations).values(input).returning();
-        await recordAudit(tx, { actorId: ctx.user.id, organisationId: row!.id, action: 'organisation.created', entityType: 'organisation', entityId: row!.id, after: input });
+        await recordAudit(tx, {
+          actorId: ctx.user.id,
+          organisationId: row!.id,
+          action: 'organisation.created',
+          entityType: 'organisation',
+          entityId: row!.id,
+          after: input,
+        });
         return { id: row!.id, slug: row!.slug, name: row!.name, kind: row!.kind };
       });
     }),

@@ -16,7 +16,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function describeChanges(before: ResponseRecord | null, after: ResponseRecord): string[] {
   if (!before) return ['First published.'];
   const changes: string[] = [];
-  if (!same(before.commissioner, after.commissioner) || !same(before.chiefOfficer, after.chiefOfficer)) changes.push('Office holders changed.');
+  if (
+    !same(before.commissioner, after.commissioner) ||
+    !same(before.chiefOfficer, after.chiefOfficer)
+  )
+    changes.push('Office holders changed.');
   if (!same(before.report, after.report)) changes.push('Report details changed.');
   if (before.summary !== after.summary) changes.push('Summary changed.');
   if (!same(before.grades, after.grades)) changes.push('Grades changed.');
@@ -31,12 +35,15 @@ export function describeChanges(before: ResponseRecord | null, after: ResponseRe
     const parts: string[] = [];
     if (prior.text !== f.text || !same(prior.subItems, f.subItems)) parts.push('wording');
     if (!same(prior.acceptance, f.acceptance)) parts.push('response');
-    if (!same(prior.group, f.group) || prior.deadlinePhrase !== f.deadlinePhrase) parts.push('details');
+    if (!same(prior.group, f.group) || prior.deadlinePhrase !== f.deadlinePhrase)
+      parts.push('details');
     if (!same(prior.updates, f.updates)) parts.push('updates');
     if (parts.length > 0) changes.push(`${name(f)}: ${parts.join(', ')} changed.`);
   }
   for (const f of before.findings) if (!now.has(f.ref)) changes.push(`${name(f)} removed.`);
-  if (before.commissionerComments !== after.commissionerComments) changes.push("Commissioner's comments changed.");
-  if (before.chiefOfficerComments !== after.chiefOfficerComments) changes.push("Chief officer's comments changed.");
+  if (before.commissionerComments !== after.commissionerComments)
+    changes.push("Commissioner's comments changed.");
+  if (before.chiefOfficerComments !== after.chiefOfficerComments)
+    changes.push("Chief officer's comments changed.");
   return changes.length > 0 ? changes : ['Republished without changes to the text.'];
 }

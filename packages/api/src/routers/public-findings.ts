@@ -2,7 +2,15 @@ import { escapeSnippet, plainTextOfHtml } from './snippets.js';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { schema, type Db } from '@irr/db';
 import type { PgSelect } from 'drizzle-orm/pg-core';
-import { CalendarDate, FindingKind, FindingStatus, GradeValue, isOverdue, slippageDays, type Grade } from '@irr/domain';
+import {
+  CalendarDate,
+  FindingKind,
+  FindingStatus,
+  GradeValue,
+  isOverdue,
+  slippageDays,
+  type Grade,
+} from '@irr/domain';
 import { z } from 'zod';
 import { Uuid } from '../schemas.js';
 
@@ -55,10 +63,18 @@ export const PublicFindingRow = z.object({
 export type PublicFindingRow = z.infer<typeof PublicFindingRow>;
 
 /** Where the response grades the finding: its area first, then its pillar, then overall. */
-export function gradeFor(grades: readonly Grade[], pillar: string | null, area: string | null): Grade['value'] | null {
+export function gradeFor(
+  grades: readonly Grade[],
+  pillar: string | null,
+  area: string | null,
+): Grade['value'] | null {
   const fold = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
-  const byArea = area ? grades.find((g) => g.scope.level === 'area' && fold(g.scope.area) === fold(area)) : undefined;
-  const byPillar = pillar ? grades.find((g) => g.scope.level === 'pillar' && fold(g.scope.pillar) === fold(pillar)) : undefined;
+  const byArea = area
+    ? grades.find((g) => g.scope.level === 'area' && fold(g.scope.area) === fold(area))
+    : undefined;
+  const byPillar = pillar
+    ? grades.find((g) => g.scope.level === 'pillar' && fold(g.scope.pillar) === fold(pillar))
+    : undefined;
   const overall = grades.find((g) => g.scope.level === 'overall');
   return (byArea ?? byPillar ?? overall)?.value ?? null;
 }
@@ -76,10 +92,17 @@ function withShownJoins<T extends PgSelect>(q: T) {
     .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId));
 }
 /** A finding the public sees: the current wording of a version that was not withdrawn. */
-const SHOWN = and(eq(schema.publishedFindings.current, true), isNull(schema.recordVersions.withdrawnAt));
+const SHOWN = and(
+  eq(schema.publishedFindings.current, true),
+  isNull(schema.recordVersions.withdrawnAt),
+);
 
 /** Every current published finding matching the filters: the words in SQL, the rest in memory (facets need all). */
-export async function publishedFindings(db: Db, filters: FindingFilters, today: string): Promise<PublicFindingRow[]> {
+export async function publishedFindings(
+  db: Db,
+  filters: FindingFilters,
+  today: string,
+): Promise<PublicFindingRow[]> {
   const pf = schema.publishedFindings;
   const q = filters.q && filters.q.length > 0 ? filters.q : null;
   const query = q ? sql`websearch_to_tsquery('english', ${q})` : null;
@@ -106,9 +129,13 @@ export async function publishedFindings(db: Db, filters: FindingFilters, today: 
       status: schema.findings.status,
       originalTargetDate: schema.findings.originalTargetDate,
       targetDate: schema.findings.targetDate,
-      latestUpdateOn: sql<string | null>`(select max(u.date)::text from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public')`,
+      latestUpdateOn: sql<
+        string | null
+      >`(select max(u.date)::text from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public')`,
       findingMatch: query ? sql<boolean>`${pfSearch} @@ ${query}` : sql<boolean>`false`,
-      rank: query ? sql<number>`ts_rank(${pfSearch}, ${query})`.mapWith(Number) : sql<number>`0`.mapWith(Number),
+      rank: query
+        ? sql<number>`ts_rank(${pfSearch}, ${query})`.mapWith(Number)
+        : sql<number>`0`.mapWith(Number),
     })
     .from(pf)
     .$dynamic();
@@ -118,7 +145,9 @@ export async function publishedFindings(db: Db, filters: FindingFilters, today: 
         SHOWN,
         query ? sql`(${pfSearch} @@ ${query} or ${updateMatch})` : undefined,
         // Narrowed here as well as in memory, so one force's findings do not cost the nation's.
-        filters.organisationSlug ? eq(schema.organisations.slug, filters.organisationSlug) : undefined,
+        filters.organisationSlug
+          ? eq(schema.organisations.slug, filters.organisationSlug)
+          : undefined,
       ),
     )
     .orderBy(schema.organisations.name, sql`${schema.reports.publishedOn} desc nulls last`, pf.ref);
@@ -127,7 +156,11 @@ export async function publishedFindings(db: Db, filters: FindingFilters, today: 
   const grades = new Map<string, Grade[]>();
   if (versionIds.length > 0) {
     const versions = await db
-      .select({ recordId: schema.recordVersions.recordId, version: schema.recordVersions.version, grades: sql<Grade[]>`${schema.recordVersions.snapshot}->'record'->'grades'` })
+      .select({
+        recordId: schema.recordVersions.recordId,
+        version: schema.recordVersions.version,
+        grades: sql<Grade[]>`${schema.recordVersions.snapshot}->'record'->'grades'`,
+      })
       .from(schema.recordVersions)
       .where(inArray(schema.recordVersions.recordId, versionIds));
     for (const v of versions) grades.set(`${v.recordId}:${v.version}`, v.grades);
@@ -154,7 +187,10 @@ export async function publishedFindings(db: Db, filters: FindingFilters, today: 
       status: r.status,
       originalTargetDate: r.originalTargetDate,
       targetDate: r.targetDate,
-      slippageDays: slippageDays({ originalTargetDate: r.originalTargetDate, targetDate: r.targetDate }),
+      slippageDays: slippageDays({
+        originalTargetDate: r.originalTargetDate,
+        targetDate: r.targetDate,
+      }),
       overdue: isOverdue({ status: r.status, targetDate: r.targetDate }, today),
       latestUpdateOn: r.latestUpdateOn,
       snippet: null,
@@ -168,32 +204,67 @@ export async function publishedFindings(db: Db, filters: FindingFilters, today: 
 export async function publishedFindingCountsByForce(db: Db): Promise<z.infer<typeof Facet>> {
   const pf = schema.publishedFindings;
   const counted = db
-    .select({ value: schema.organisations.slug, label: schema.organisations.name, count: sql<number>`count(*)::int`.mapWith(Number) })
+    .select({
+      value: schema.organisations.slug,
+      label: schema.organisations.name,
+      count: sql<number>`count(*)::int`.mapWith(Number),
+    })
     .from(pf)
     .$dynamic();
   // The same joins and conditions as publishedFindings, so a count never includes a row the list cannot show.
-  const rows = await withShownJoins(counted).where(SHOWN).groupBy(schema.organisations.slug, schema.organisations.name);
+  const rows = await withShownJoins(counted)
+    .where(SHOWN)
+    .groupBy(schema.organisations.slug, schema.organisations.name);
   return rows.sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /** Highlighted snippets for the findings a page shows: the finding's words, or its matching public update's. */
-export async function attachSnippets(db: Db, list: PublicFindingRow[], q: string): Promise<PublicFindingRow[]> {
+export async function attachSnippets(
+  db: Db,
+  list: PublicFindingRow[],
+  q: string,
+): Promise<PublicFindingRow[]> {
   if (list.length === 0 || q.trim() === '') return list;
   const pf = schema.publishedFindings;
   const query = sql`websearch_to_tsquery('english', ${q})`;
   const pfSearch = sql.raw('"published_findings"."search"');
   const source = sql`case when ${pfSearch} @@ ${query} then ${pf.text} else coalesce((select u.text from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public' and u.search @@ ${query} order by u.position desc limit 1), ${pf.text}) end`;
   const rows = await db
-    .select({ findingId: pf.findingId, h: sql<string>`ts_headline('english', ${plainTextOfHtml(source)}, ${query}, ${HEADLINE})` })
+    .select({
+      findingId: pf.findingId,
+      h: sql<string>`ts_headline('english', ${plainTextOfHtml(source)}, ${query}, ${HEADLINE})`,
+    })
     .from(pf)
-    .where(and(eq(pf.current, true), inArray(pf.findingId, list.map((r) => r.findingId))));
+    .where(
+      and(
+        eq(pf.current, true),
+        inArray(
+          pf.findingId,
+          list.map((r) => r.findingId),
+        ),
+      ),
+    );
   const byId = new Map(rows.map((r) => [r.findingId, escapeSnippet(r.h)]));
   return list.map((r) => ({ ...r, snippet: byId.get(r.findingId) ?? null }));
 }
 
-export function matchesMemoryFilters(r: PublicFindingRow, f: FindingFilters, skip?: keyof FindingFilters): boolean {
-  if (skip !== 'organisationSlug' && f.organisationSlug && r.organisationSlug !== f.organisationSlug) return false;
-  if (skip !== 'year' && f.year !== undefined && (r.reportPublishedOn === null || Number(r.reportPublishedOn.slice(0, 4)) !== f.year)) return false;
+export function matchesMemoryFilters(
+  r: PublicFindingRow,
+  f: FindingFilters,
+  skip?: keyof FindingFilters,
+): boolean {
+  if (
+    skip !== 'organisationSlug' &&
+    f.organisationSlug &&
+    r.organisationSlug !== f.organisationSlug
+  )
+    return false;
+  if (
+    skip !== 'year' &&
+    f.year !== undefined &&
+    (r.reportPublishedOn === null || Number(r.reportPublishedOn.slice(0, 4)) !== f.year)
+  )
+    return false;
   if (skip !== 'reportType' && f.reportType && r.reportType !== f.reportType) return false;
   if (skip !== 'kind' && f.kind && r.kind !== f.kind) return false;
   if (skip !== 'status' && f.status && r.status !== f.status) return false;
@@ -202,7 +273,16 @@ export function matchesMemoryFilters(r: PublicFindingRow, f: FindingFilters, ski
   return true;
 }
 
-export const FacetName = z.enum(['organisationSlug', 'year', 'reportType', 'kind', 'status', 'grade', 'area']);
+export const FacetName = z.enum([
+  'organisationSlug',
+  'year',
+  'reportType',
+  'kind',
+  'status',
+  'grade',
+  'area',
+]);
 export type FacetName = z.infer<typeof FacetName>;
-export const Facet = z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() }));
-
+export const Facet = z.array(
+  z.object({ value: z.string(), label: z.string(), count: z.number().int() }),
+);

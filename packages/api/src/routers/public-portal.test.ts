@@ -13,10 +13,24 @@ describe('the portal procedures on the published seed', () => {
     const editor = w.as('editor');
     const approver = w.as('approver');
     let record = await editor.records.get({ recordId: w.recordId });
-    record = await editor.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'in_review' });
-    record = await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'approved' });
-    await approver.workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'published' });
-    [{ slug: reportSlug }] = (await w.db.select({ slug: schema.reports.slug }).from(schema.reports)) as [{ slug: string }];
+    record = await editor.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'in_review',
+    });
+    record = await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'approved',
+    });
+    await approver.workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'published',
+    });
+    [{ slug: reportSlug }] = (await w.db
+      .select({ slug: schema.reports.slug })
+      .from(schema.reports)) as [{ slug: string }];
   });
   afterAll(() => w.close());
 
@@ -26,11 +40,23 @@ describe('the portal procedures on the published seed', () => {
     expect(r.version).toBe(1);
     expect(r.record?.commissioner.name).toBe('Matthew Ellis');
     expect(Object.keys(r.tracking).sort()).toEqual(r.record!.findings.map((f) => f.ref).sort());
-    expect(r.versions).toEqual([expect.objectContaining({ version: 1, changes: ['First published.'], withdrawal: null })]);
+    expect(r.versions).toEqual([
+      expect.objectContaining({ version: 1, changes: ['First published.'], withdrawal: null }),
+    ]);
     // The test seed gives no report date: no statutory limit to be on time for.
-    expect(r.statutory).toEqual({ publicationDueOn: null, firstPublishedOn: '2026-11-28', onTime: null });
-    await expect(p.response({ organisationSlug: 'west-midlands', reportSlug })).rejects.toThrow(/not found/);
-    const finding = await p.findingPage({ organisationSlug: 'staffordshire', reportSlug, ref: 'AFI1' });
+    expect(r.statutory).toEqual({
+      publicationDueOn: null,
+      firstPublishedOn: '2026-11-28',
+      onTime: null,
+    });
+    await expect(p.response({ organisationSlug: 'west-midlands', reportSlug })).rejects.toThrow(
+      /not found/,
+    );
+    const finding = await p.findingPage({
+      organisationSlug: 'staffordshire',
+      reportSlug,
+      ref: 'AFI1',
+    });
     expect(finding.finding.text).toContain('oversight');
     expect(finding.timeline.length).toBeGreaterThan(0);
   });
@@ -58,7 +84,9 @@ describe('the portal procedures on the published seed', () => {
     const nation = await p.searchAll({});
     const force = await p.searchAll({ organisationSlug: 'staffordshire' });
     expect(force.facets.organisationSlug).toEqual(nation.facets.organisationSlug);
-    const fromAll = filterAndFacet(await publishedFindings(w.db, {}, '2026-11-28'), { organisationSlug: 'staffordshire' });
+    const fromAll = filterAndFacet(await publishedFindings(w.db, {}, '2026-11-28'), {
+      organisationSlug: 'staffordshire',
+    });
     expect(force.total).toBe(fromAll.matching.length);
     expect(force.facets).toEqual(fromAll.facets);
     expect(await publishedFindingCountsByForce(w.db)).toEqual(fromAll.facets.organisationSlug);
@@ -78,14 +106,24 @@ describe('the portal procedures on the published seed', () => {
     const before = await p.searchAll({ status: 'completed' });
     const overviewBefore = await p.forceOverview({ slug: 'staffordshire' });
     expect(await p.searchAll({ status: 'completed' })).toEqual(before); // served again, unchanged
-    const afi = (await w.as('editor').records.get({ recordId: w.recordId })).findings.find((f) => f.ref === 'AFI2')!;
+    const afi = (await w.as('editor').records.get({ recordId: w.recordId })).findings.find(
+      (f) => f.ref === 'AFI2',
+    )!;
     expect(afi.status).toBe('in_progress');
-    await w.as('editor').findings.transition({ findingId: afi.id, rowVersion: afi.rowVersion, to: 'completed', finalUpdate: 'Compliance audited.' });
+    await w.as('editor').findings.transition({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      to: 'completed',
+      finalUpdate: 'Compliance audited.',
+    });
     const after = await p.searchAll({ status: 'completed' });
     expect(after.total).toBe(before.total + 1);
     expect(after.findings.map((f) => f.ref)).toContain('AFI2');
-    const completed = (o: typeof overviewBefore) => o.findings.filter((f) => f.status === 'completed').reduce((n, f) => n + f.count, 0);
-    expect(completed(await p.forceOverview({ slug: 'staffordshire' }))).toBe(completed(overviewBefore) + 1);
+    const completed = (o: typeof overviewBefore) =>
+      o.findings.filter((f) => f.status === 'completed').reduce((n, f) => n + f.count, 0);
+    expect(completed(await p.forceOverview({ slug: 'staffordshire' }))).toBe(
+      completed(overviewBefore) + 1,
+    );
   });
 });
 
@@ -94,13 +132,45 @@ describe('what changed between published versions', () => {
     version: 1,
     status: 'published' as const,
     organisation: { name: 'X', slug: 'x', kind: 'police_force' as const },
-    commissioner: { office: 'commissioner' as const, name: 'A', title: 'PCC', from: null, to: null },
-    chiefOfficer: { office: 'chief_officer' as const, name: 'B', title: 'CC', from: null, to: null },
-    report: { title: 'T', inspectorate: 'HMICFRS', type: 'peel' as const, framework: null, publishedOn: null, link: null },
+    commissioner: {
+      office: 'commissioner' as const,
+      name: 'A',
+      title: 'PCC',
+      from: null,
+      to: null,
+    },
+    chiefOfficer: {
+      office: 'chief_officer' as const,
+      name: 'B',
+      title: 'CC',
+      from: null,
+      to: null,
+    },
+    report: {
+      title: 'T',
+      inspectorate: 'HMICFRS',
+      type: 'peel' as const,
+      framework: null,
+      publishedOn: null,
+      link: null,
+    },
     summary: '<p>s</p>',
     grades: [],
     findings: [
-      { ref: 'R1', kind: 'recommendation' as const, reference: '1', text: '<p>r</p>', subItems: [], group: { pillar: null, area: null, questionId: null }, deadlinePhrase: null, causeOfConcernRef: null, supersedes: null, acceptance: null, status: null, updates: [] },
+      {
+        ref: 'R1',
+        kind: 'recommendation' as const,
+        reference: '1',
+        text: '<p>r</p>',
+        subItems: [],
+        group: { pillar: null, area: null, questionId: null },
+        deadlinePhrase: null,
+        causeOfConcernRef: null,
+        supersedes: null,
+        acceptance: null,
+        status: null,
+        updates: [],
+      },
     ],
     commissionerComments: '',
     chiefOfficerComments: '',
@@ -112,9 +182,28 @@ describe('what changed between published versions', () => {
     const next = {
       ...base,
       summary: '<p>new</p>',
-      findings: [{ ...base.findings[0]!, acceptance: { position: 'accepted' as const, explanation: '<p>e</p>' } }, { ...base.findings[0]!, ref: 'AFI1', kind: 'area_for_improvement' as const, reference: null }],
+      findings: [
+        {
+          ...base.findings[0]!,
+          acceptance: { position: 'accepted' as const, explanation: '<p>e</p>' },
+        },
+        {
+          ...base.findings[0]!,
+          ref: 'AFI1',
+          kind: 'area_for_improvement' as const,
+          reference: null,
+        },
+      ],
     };
-    expect(describeChanges(base, next)).toEqual(['Summary changed.', 'Recommendation 1: response changed.', 'Area for improvement AFI1 added.']);
-    expect(describeChanges(next, base)).toEqual(['Summary changed.', 'Recommendation 1: response changed.', 'Area for improvement AFI1 removed.']);
+    expect(describeChanges(base, next)).toEqual([
+      'Summary changed.',
+      'Recommendation 1: response changed.',
+      'Area for improvement AFI1 added.',
+    ]);
+    expect(describeChanges(next, base)).toEqual([
+      'Summary changed.',
+      'Recommendation 1: response changed.',
+      'Area for improvement AFI1 removed.',
+    ]);
   });
 });

@@ -24,7 +24,14 @@ import { Uuid } from '../schemas.js';
 import { describeChanges } from './public-changes.js';
 import { cachedForceCounts, cachedPublishedFindings } from './published-findings-cache.js';
 import { escapeSnippet, plainTextOfHtml } from './snippets.js';
-import { Facet, FacetName, FindingFilters, PublicFindingRow, attachSnippets, publishedFindings } from './public-findings.js';
+import {
+  Facet,
+  FacetName,
+  FindingFilters,
+  PublicFindingRow,
+  attachSnippets,
+  publishedFindings,
+} from './public-findings.js';
 import { filterAndFacet, forceListFacets, onlyForceChosen } from './finding-facets.js';
 
 /**
@@ -35,23 +42,54 @@ import { filterAndFacet, forceListFacets, onlyForceChosen } from './finding-face
 type Snapshot = { record: ResponseRecord; findingIds: Record<string, string> };
 const Slug = z.string().min(1).max(80);
 const Org = z.object({ slug: z.string(), name: z.string() });
-const ReportRef = z.object({ slug: z.string(), title: z.string(), type: z.string(), framework: z.string().nullable(), publishedOn: CalendarDate.nullable(), link: z.string().nullable() });
-const Statutory = z.object({ publicationDueOn: CalendarDate.nullable(), firstPublishedOn: CalendarDate.nullable(), onTime: z.boolean().nullable() });
+const ReportRef = z.object({
+  slug: z.string(),
+  title: z.string(),
+  type: z.string(),
+  framework: z.string().nullable(),
+  publishedOn: CalendarDate.nullable(),
+  link: z.string().nullable(),
+});
+const Statutory = z.object({
+  publicationDueOn: CalendarDate.nullable(),
+  firstPublishedOn: CalendarDate.nullable(),
+  onTime: z.boolean().nullable(),
+});
 
-function statutory(reportPublishedOn: string | null, firstPublishedOn: string | null): z.infer<typeof Statutory> {
+function statutory(
+  reportPublishedOn: string | null,
+  firstPublishedOn: string | null,
+): z.infer<typeof Statutory> {
   const due = reportPublishedOn ? s55PublicationDueOn(reportPublishedOn) : null;
-  return { publicationDueOn: due, firstPublishedOn, onTime: due && firstPublishedOn ? firstPublishedOn <= due : null };
+  return {
+    publicationDueOn: due,
+    firstPublishedOn,
+    onTime: due && firstPublishedOn ? firstPublishedOn <= due : null,
+  };
 }
 
 async function recordBySlugs(db: Db, organisationSlug: string, reportSlug: string) {
   const [row] = await db
-    .select({ record: schema.responseRecords, organisation: schema.organisations, report: schema.reports })
+    .select({
+      record: schema.responseRecords,
+      organisation: schema.organisations,
+      report: schema.reports,
+    })
     .from(schema.responseRecords)
-    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.responseRecords.organisationId))
+    .innerJoin(
+      schema.organisations,
+      eq(schema.organisations.id, schema.responseRecords.organisationId),
+    )
     .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
-    .where(and(eq(schema.organisations.slug, organisationSlug), eq(schema.reports.slug, reportSlug)));
+    .where(
+      and(eq(schema.organisations.slug, organisationSlug), eq(schema.reports.slug, reportSlug)),
+    );
   if (!row || row.record.latestPublishedVersion === null) throw notFound('That published response');
-  const versions = await db.select().from(schema.recordVersions).where(eq(schema.recordVersions.recordId, row.record.id)).orderBy(desc(schema.recordVersions.version));
+  const versions = await db
+    .select()
+    .from(schema.recordVersions)
+    .where(eq(schema.recordVersions.recordId, row.record.id))
+    .orderBy(desc(schema.recordVersions.version));
   if (versions.length === 0) throw notFound('That published response');
   return { ...row, versions, withdrawn: versions[0]!.withdrawnAt !== null };
 }
@@ -67,7 +105,12 @@ const Tracking = z.object({
   latestUpdate: FindingUpdate.nullable(),
 });
 
-const VersionEntry = z.object({ version: z.number().int(), publishedAt: z.date(), withdrawal: z.object({ at: z.date(), reason: z.string() }).nullable(), changes: z.array(z.string()) });
+const VersionEntry = z.object({
+  version: z.number().int(),
+  publishedAt: z.date(),
+  withdrawal: z.object({ at: z.date(), reason: z.string() }).nullable(),
+  changes: z.array(z.string()),
+});
 
 const FeedEntry = z.object({
   recordId: Uuid,
@@ -82,7 +125,11 @@ const FeedEntry = z.object({
   overallGrade: GradeValue.nullable(),
 });
 
-async function feedEntries(db: Db, organisationSlug: string | undefined, limit: number): Promise<z.infer<typeof FeedEntry>[]> {
+async function feedEntries(
+  db: Db,
+  organisationSlug: string | undefined,
+  limit: number,
+): Promise<z.infer<typeof FeedEntry>[]> {
   const rv = schema.recordVersions;
   const latest = sql<number>`(select max(v2.version) from record_versions v2 where v2.record_id = ${rv.recordId})`;
   const rows = await db
@@ -96,14 +143,27 @@ async function feedEntries(db: Db, organisationSlug: string | undefined, limit: 
       summary: sql<string>`${rv.snapshot}->'record'->>'summary'`,
       grades: sql<Grade[]>`${rv.snapshot}->'record'->'grades'`,
       organisation: { slug: schema.organisations.slug, name: schema.organisations.name },
-      report: { slug: schema.reports.slug, title: schema.reports.title, type: schema.reports.type, framework: schema.reports.framework, publishedOn: schema.reports.publishedOn, link: schema.reports.link },
+      report: {
+        slug: schema.reports.slug,
+        title: schema.reports.title,
+        type: schema.reports.type,
+        framework: schema.reports.framework,
+        publishedOn: schema.reports.publishedOn,
+        link: schema.reports.link,
+      },
     })
     .from(rv)
     .innerJoin(schema.responseRecords, eq(schema.responseRecords.id, rv.recordId))
-    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.responseRecords.organisationId))
+    .innerJoin(
+      schema.organisations,
+      eq(schema.organisations.id, schema.responseRecords.organisationId),
+    )
     .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
     .where(organisationSlug ? eq(schema.organisations.slug, organisationSlug) : undefined)
-    .orderBy(sql`greatest(${rv.publishedAt}, coalesce(${rv.withdrawnAt}, ${rv.publishedAt})) desc`, desc(rv.version))
+    .orderBy(
+      sql`greatest(${rv.publishedAt}, coalesce(${rv.withdrawnAt}, ${rv.publishedAt})) desc`,
+      desc(rv.version),
+    )
     .limit(limit);
   return rows.map((r) => {
     const hidden = r.latestWithdrawn || r.withdrawnAt !== null;
@@ -116,7 +176,9 @@ async function feedEntries(db: Db, organisationSlug: string | undefined, limit: 
       updatedAt: r.withdrawnAt && r.withdrawnAt > r.publishedAt ? r.withdrawnAt : r.publishedAt,
       withdrawal: r.withdrawnAt ? { at: r.withdrawnAt, reason: r.withdrawalReason ?? '' } : null,
       summary: hidden ? null : r.summary,
-      overallGrade: hidden ? null : (r.grades.find((g) => g.scope.level === 'overall')?.value ?? null),
+      overallGrade: hidden
+        ? null
+        : (r.grades.find((g) => g.scope.level === 'overall')?.value ?? null),
     };
   });
 }
@@ -145,21 +207,49 @@ const ResponseRow = z.object({
   causesOfConcern: z.number().int(),
   areasForImprovement: z.number().int(),
 });
-const ResponseFilters = z.object({ organisationSlug: Slug.optional(), year: z.number().int().min(1990).max(2100).optional(), reportType: z.string().max(60).optional() });
+const ResponseFilters = z.object({
+  organisationSlug: Slug.optional(),
+  year: z.number().int().min(1990).max(2100).optional(),
+  reportType: z.string().max(60).optional(),
+});
 
-async function responseRows(db: Db, filters: z.infer<typeof ResponseFilters>): Promise<z.infer<typeof ResponseRow>[]> {
+async function responseRows(
+  db: Db,
+  filters: z.infer<typeof ResponseFilters>,
+): Promise<z.infer<typeof ResponseRow>[]> {
   const rv = schema.recordVersions;
   const rows = await db
-    .select({ record: schema.responseRecords, organisation: schema.organisations, report: schema.reports, version: rv })
+    .select({
+      record: schema.responseRecords,
+      organisation: schema.organisations,
+      report: schema.reports,
+      version: rv,
+    })
     .from(schema.responseRecords)
-    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.responseRecords.organisationId))
+    .innerJoin(
+      schema.organisations,
+      eq(schema.organisations.id, schema.responseRecords.organisationId),
+    )
     .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
-    .innerJoin(rv, and(eq(rv.recordId, schema.responseRecords.id), eq(rv.version, sql`(select max(v2.version) from record_versions v2 where v2.record_id = ${schema.responseRecords.id})`)))
+    .innerJoin(
+      rv,
+      and(
+        eq(rv.recordId, schema.responseRecords.id),
+        eq(
+          rv.version,
+          sql`(select max(v2.version) from record_versions v2 where v2.record_id = ${schema.responseRecords.id})`,
+        ),
+      ),
+    )
     .where(
       and(
-        filters.organisationSlug ? eq(schema.organisations.slug, filters.organisationSlug) : undefined,
+        filters.organisationSlug
+          ? eq(schema.organisations.slug, filters.organisationSlug)
+          : undefined,
         filters.reportType ? eq(schema.reports.type, filters.reportType) : undefined,
-        filters.year !== undefined ? sql`extract(year from ${schema.reports.publishedOn}) = ${filters.year}` : undefined,
+        filters.year !== undefined
+          ? sql`extract(year from ${schema.reports.publishedOn}) = ${filters.year}`
+          : undefined,
       ),
     )
     .orderBy(asc(schema.organisations.name), sql`${schema.reports.publishedOn} desc nulls last`);
@@ -194,7 +284,13 @@ async function responseRows(db: Db, filters: z.infer<typeof ResponseFilters>): P
 
 export const publicPortalProcedures = {
   response: publicProcedure
-    .input(z.object({ organisationSlug: Slug, reportSlug: Slug, version: z.number().int().positive().optional() }))
+    .input(
+      z.object({
+        organisationSlug: Slug,
+        reportSlug: Slug,
+        version: z.number().int().positive().optional(),
+      }),
+    )
     .output(
       z.object({
         recordId: Uuid,
@@ -214,7 +310,10 @@ export const publicPortalProcedures = {
     .query(async ({ ctx, input }) => {
       const found = await recordBySlugs(ctx.db, input.organisationSlug, input.reportSlug);
       const latest = found.versions[0]!;
-      const chosen = input.version === undefined ? latest : found.versions.find((v) => v.version === input.version);
+      const chosen =
+        input.version === undefined
+          ? latest
+          : found.versions.find((v) => v.version === input.version);
       if (!chosen) throw notFound('That version of the response');
       const hidden = found.withdrawn || chosen.withdrawnAt !== null;
       const snapshot = chosen.snapshot as Snapshot;
@@ -222,12 +321,23 @@ export const publicPortalProcedures = {
       const tracking: Record<string, z.infer<typeof Tracking>> = {};
       const ids = hidden ? [] : Object.values(snapshot.findingIds);
       if (ids.length > 0) {
-        const live = await ctx.db.select().from(schema.findings).where(inArray(schema.findings.id, ids));
+        const live = await ctx.db
+          .select()
+          .from(schema.findings)
+          .where(inArray(schema.findings.id, ids));
         const updates = await ctx.db
           .select()
           .from(schema.findingUpdates)
-          .where(and(inArray(schema.findingUpdates.findingId, ids), eq(schema.findingUpdates.visibility, 'public')))
-          .orderBy(sql`${schema.findingUpdates.date} desc nulls last`, desc(schema.findingUpdates.position));
+          .where(
+            and(
+              inArray(schema.findingUpdates.findingId, ids),
+              eq(schema.findingUpdates.visibility, 'public'),
+            ),
+          )
+          .orderBy(
+            sql`${schema.findingUpdates.date} desc nulls last`,
+            desc(schema.findingUpdates.position),
+          );
         for (const [ref, id] of Object.entries(snapshot.findingIds)) {
           const f = live.find((l) => l.id === id);
           if (!f) continue;
@@ -240,7 +350,9 @@ export const publicPortalProcedures = {
             targetDate: f.targetDate,
             slippageDays: slippageDays(f),
             overdue: isOverdue(f, today),
-            latestUpdate: u ? { date: u.date, author: u.author, visibility: 'public', text: u.text } : null,
+            latestUpdate: u
+              ? { date: u.date, author: u.author, visibility: 'public', text: u.text }
+              : null,
           };
         }
       }
@@ -249,18 +361,34 @@ export const publicPortalProcedures = {
         .map((v, i) => ({
           version: v.version,
           publishedAt: v.publishedAt,
-          withdrawal: v.withdrawnAt ? { at: v.withdrawnAt, reason: v.withdrawalReason ?? '' } : null,
-          changes: describeChanges(i === 0 ? null : (ascending[i - 1]!.snapshot as Snapshot).record, (v.snapshot as Snapshot).record),
+          withdrawal: v.withdrawnAt
+            ? { at: v.withdrawnAt, reason: v.withdrawalReason ?? '' }
+            : null,
+          changes: describeChanges(
+            i === 0 ? null : (ascending[i - 1]!.snapshot as Snapshot).record,
+            (v.snapshot as Snapshot).record,
+          ),
         }))
         .reverse();
       return {
         recordId: found.record.id,
         organisation: { slug: found.organisation.slug, name: found.organisation.name },
-        report: { slug: found.report.slug, title: found.report.title, type: found.report.type, framework: found.report.framework, publishedOn: found.report.publishedOn, link: found.report.link },
+        report: {
+          slug: found.report.slug,
+          title: found.report.title,
+          type: found.report.type,
+          framework: found.report.framework,
+          publishedOn: found.report.publishedOn,
+          link: found.report.link,
+        },
         version: chosen.version,
         latestVersion: latest.version,
         publishedAt: chosen.publishedAt,
-        withdrawal: found.withdrawn ? { at: latest.withdrawnAt!, reason: latest.withdrawalReason ?? '' } : chosen.withdrawnAt ? { at: chosen.withdrawnAt, reason: chosen.withdrawalReason ?? '' } : null,
+        withdrawal: found.withdrawn
+          ? { at: latest.withdrawnAt!, reason: latest.withdrawalReason ?? '' }
+          : chosen.withdrawnAt
+            ? { at: chosen.withdrawnAt, reason: chosen.withdrawalReason ?? '' }
+            : null,
         record: hidden ? null : snapshot.record,
         tracking,
         versions,
@@ -278,11 +406,23 @@ export const publicPortalProcedures = {
         finding: Finding,
         tracking: Tracking,
         causeClosedOn: CalendarDate.nullable(),
-        revisions: z.array(z.object({ from: CalendarDate.nullable(), to: CalendarDate, on: CalendarDate })),
+        revisions: z.array(
+          z.object({ from: CalendarDate.nullable(), to: CalendarDate, on: CalendarDate }),
+        ),
         timeline: z.array(
           z.union([
-            z.object({ type: z.literal('update'), date: CalendarDate.nullable(), author: UpdateAuthor, text: z.string() }),
-            z.object({ type: z.literal('status'), date: CalendarDate, from: FindingStatus, to: FindingStatus }),
+            z.object({
+              type: z.literal('update'),
+              date: CalendarDate.nullable(),
+              author: UpdateAuthor,
+              text: z.string(),
+            }),
+            z.object({
+              type: z.literal('status'),
+              date: CalendarDate,
+              from: FindingStatus,
+              to: FindingStatus,
+            }),
           ]),
         ),
       }),
@@ -299,18 +439,50 @@ export const publicPortalProcedures = {
       const updates = await ctx.db
         .select()
         .from(schema.findingUpdates)
-        .where(and(eq(schema.findingUpdates.findingId, id), eq(schema.findingUpdates.visibility, 'public')))
+        .where(
+          and(
+            eq(schema.findingUpdates.findingId, id),
+            eq(schema.findingUpdates.visibility, 'public'),
+          ),
+        )
         .orderBy(asc(schema.findingUpdates.position));
-      const changes = await ctx.db.select().from(schema.statusChanges).where(eq(schema.statusChanges.findingId, id)).orderBy(asc(schema.statusChanges.createdAt));
-      const revisions = await ctx.db.select().from(schema.targetDateRevisions).where(eq(schema.targetDateRevisions.findingId, id)).orderBy(asc(schema.targetDateRevisions.createdAt));
+      const changes = await ctx.db
+        .select()
+        .from(schema.statusChanges)
+        .where(eq(schema.statusChanges.findingId, id))
+        .orderBy(asc(schema.statusChanges.createdAt));
+      const revisions = await ctx.db
+        .select()
+        .from(schema.targetDateRevisions)
+        .where(eq(schema.targetDateRevisions.findingId, id))
+        .orderBy(asc(schema.targetDateRevisions.createdAt));
       const timeline = [
-        ...updates.map((u) => ({ type: 'update' as const, date: u.date, author: u.author, text: u.text })),
-        ...changes.map((c) => ({ type: 'status' as const, date: c.changedOn, from: c.fromStatus as FindingStatus, to: c.toStatus as FindingStatus })),
+        ...updates.map((u) => ({
+          type: 'update' as const,
+          date: u.date,
+          author: u.author,
+          text: u.text,
+        })),
+        ...changes.map((c) => ({
+          type: 'status' as const,
+          date: c.changedOn,
+          from: c.fromStatus as FindingStatus,
+          to: c.toStatus as FindingStatus,
+        })),
       ].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-      const latestUpdate = [...updates].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.position - a.position)[0];
+      const latestUpdate = [...updates].sort(
+        (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.position - a.position,
+      )[0];
       return {
         organisation: { slug: found.organisation.slug, name: found.organisation.name },
-        report: { slug: found.report.slug, title: found.report.title, type: found.report.type, framework: found.report.framework, publishedOn: found.report.publishedOn, link: found.report.link },
+        report: {
+          slug: found.report.slug,
+          title: found.report.title,
+          type: found.report.type,
+          framework: found.report.framework,
+          publishedOn: found.report.publishedOn,
+          link: found.report.link,
+        },
         version: latest.version,
         finding,
         tracking: {
@@ -321,7 +493,14 @@ export const publicPortalProcedures = {
           targetDate: row.targetDate,
           slippageDays: slippageDays(row),
           overdue: isOverdue(row, londonDateOf(ctx.now())),
-          latestUpdate: latestUpdate ? { date: latestUpdate.date, author: latestUpdate.author, visibility: 'public', text: latestUpdate.text } : null,
+          latestUpdate: latestUpdate
+            ? {
+                date: latestUpdate.date,
+                author: latestUpdate.author,
+                visibility: 'public',
+                text: latestUpdate.text,
+              }
+            : null,
         },
         causeClosedOn: row.causeClosedOn,
         revisions: revisions.map((r) => ({ from: r.fromDate, to: r.toDate, on: r.revisedOn })),
@@ -335,23 +514,65 @@ export const publicPortalProcedures = {
       z.object({
         organisation: Org.extend({ kind: z.string() }),
         responses: z.array(ResponseRow),
-        grades: z.array(z.object({ reportSlug: z.string(), reportTitle: z.string(), reportPublishedOn: CalendarDate.nullable(), framework: z.string().nullable(), grades: z.array(Grade) })),
-        findings: z.array(z.object({ kind: FindingKind, status: FindingStatus, count: z.number().int(), overdue: z.number().int() })),
+        grades: z.array(
+          z.object({
+            reportSlug: z.string(),
+            reportTitle: z.string(),
+            reportPublishedOn: CalendarDate.nullable(),
+            framework: z.string().nullable(),
+            grades: z.array(Grade),
+          }),
+        ),
+        findings: z.array(
+          z.object({
+            kind: FindingKind,
+            status: FindingStatus,
+            count: z.number().int(),
+            overdue: z.number().int(),
+          }),
+        ),
       }),
     )
     .query(async ({ ctx, input }) => {
-      const [org] = await ctx.db.select().from(schema.organisations).where(eq(schema.organisations.slug, input.slug));
+      const [org] = await ctx.db
+        .select()
+        .from(schema.organisations)
+        .where(eq(schema.organisations.slug, input.slug));
       if (!org) throw notFound('That force');
       const responses = await responseRows(ctx.db, { organisationSlug: org.slug });
       const current = await ctx.db
-        .select({ reportSlug: schema.reports.slug, reportTitle: schema.reports.title, reportPublishedOn: schema.reports.publishedOn, framework: schema.reports.framework, grades: sql<Grade[]>`${schema.recordVersions.snapshot}->'record'->'grades'` })
+        .select({
+          reportSlug: schema.reports.slug,
+          reportTitle: schema.reports.title,
+          reportPublishedOn: schema.reports.publishedOn,
+          framework: schema.reports.framework,
+          grades: sql<Grade[]>`${schema.recordVersions.snapshot}->'record'->'grades'`,
+        })
         .from(schema.responseRecords)
         .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
-        .innerJoin(schema.recordVersions, and(eq(schema.recordVersions.recordId, schema.responseRecords.id), eq(schema.recordVersions.version, schema.responseRecords.latestPublishedVersion)))
-        .where(and(eq(schema.responseRecords.organisationId, org.id), isNull(schema.recordVersions.withdrawnAt)))
+        .innerJoin(
+          schema.recordVersions,
+          and(
+            eq(schema.recordVersions.recordId, schema.responseRecords.id),
+            eq(schema.recordVersions.version, schema.responseRecords.latestPublishedVersion),
+          ),
+        )
+        .where(
+          and(
+            eq(schema.responseRecords.organisationId, org.id),
+            isNull(schema.recordVersions.withdrawnAt),
+          ),
+        )
         .orderBy(sql`${schema.reports.publishedOn} asc nulls first`);
-      const rows = await cachedPublishedFindings(ctx.db, { organisationSlug: org.slug }, londonDateOf(ctx.now()));
-      const counts = new Map<string, { kind: FindingKind; status: FindingStatus; count: number; overdue: number }>();
+      const rows = await cachedPublishedFindings(
+        ctx.db,
+        { organisationSlug: org.slug },
+        londonDateOf(ctx.now()),
+      );
+      const counts = new Map<
+        string,
+        { kind: FindingKind; status: FindingStatus; count: number; overdue: number }
+      >();
       for (const r of rows) {
         const key = `${r.kind}:${r.status}`;
         const entry = counts.get(key) ?? { kind: r.kind, status: r.status, count: 0, overdue: 0 };
@@ -368,12 +589,22 @@ export const publicPortalProcedures = {
     }),
 
   latest: publicProcedure
-    .input(z.object({ organisationSlug: Slug.optional(), limit: z.number().int().min(1).max(200).default(20) }))
+    .input(
+      z.object({
+        organisationSlug: Slug.optional(),
+        limit: z.number().int().min(1).max(200).default(20),
+      }),
+    )
     .output(z.array(FeedEntry))
     .query(({ ctx, input }) => feedEntries(ctx.db, input.organisationSlug, input.limit)),
 
   searchAll: publicProcedure
-    .input(FindingFilters.extend({ page: z.number().int().min(1).max(1000).default(1), pageSize: z.number().int().min(1).max(100).default(20) }))
+    .input(
+      FindingFilters.extend({
+        page: z.number().int().min(1).max(1000).default(1),
+        pageSize: z.number().int().min(1).max(100).default(20),
+      }),
+    )
     .output(
       z.object({
         total: z.number().int(),
@@ -381,7 +612,14 @@ export const publicPortalProcedures = {
         pageSize: z.number().int(),
         findings: z.array(PublicFindingRow),
         facets: z.record(FacetName, Facet),
-        responses: z.array(z.object({ organisation: Org, report: ReportRef, version: z.number().int(), snippet: z.string() })),
+        responses: z.array(
+          z.object({
+            organisation: Org,
+            report: ReportRef,
+            version: z.number().int(),
+            snippet: z.string(),
+          }),
+        ),
       }),
     )
     .query(async ({ ctx, input }) => {
@@ -392,11 +630,19 @@ export const publicPortalProcedures = {
       const { matching, facets } =
         !filters.q && onlyForceChosen(filters)
           ? forceListFacets(
-              await cachedPublishedFindings(ctx.db, { organisationSlug: filters.organisationSlug }, today, generation),
+              await cachedPublishedFindings(
+                ctx.db,
+                { organisationSlug: filters.organisationSlug },
+                today,
+                generation,
+              ),
               filters,
               await cachedForceCounts(ctx.db, generation),
             )
-          : filterAndFacet(await cachedPublishedFindings(ctx.db, { q: filters.q }, today, generation), filters);
+          : filterAndFacet(
+              await cachedPublishedFindings(ctx.db, { q: filters.q }, today, generation),
+              filters,
+            );
       const shown = matching.slice((page - 1) * pageSize, page * pageSize);
       return {
         total: matching.length,
@@ -404,7 +650,9 @@ export const publicPortalProcedures = {
         pageSize,
         findings: filters.q ? await attachSnippets(ctx.db, shown, filters.q) : shown,
         facets,
-        responses: filters.q ? await matchingResponses(ctx.db, filters.q, filters.organisationSlug) : [],
+        responses: filters.q
+          ? await matchingResponses(ctx.db, filters.q, filters.organisationSlug)
+          : [],
       };
     }),
 
@@ -423,18 +671,39 @@ export const publicPortalProcedures = {
     .output(
       z.object({
         forces: z.array(z.object({ slug: z.string() })),
-        responses: z.array(z.object({ organisationSlug: z.string(), reportSlug: z.string(), publishedAt: z.date(), withdrawn: z.boolean() })),
-        findings: z.array(z.object({ organisationSlug: z.string(), reportSlug: z.string(), ref: z.string() })),
+        responses: z.array(
+          z.object({
+            organisationSlug: z.string(),
+            reportSlug: z.string(),
+            publishedAt: z.date(),
+            withdrawn: z.boolean(),
+          }),
+        ),
+        findings: z.array(
+          z.object({ organisationSlug: z.string(), reportSlug: z.string(), ref: z.string() }),
+        ),
       }),
     )
     .query(async ({ ctx }) => {
-      const forces = await ctx.db.select({ slug: schema.organisations.slug }).from(schema.organisations).orderBy(schema.organisations.slug);
+      const forces = await ctx.db
+        .select({ slug: schema.organisations.slug })
+        .from(schema.organisations)
+        .orderBy(schema.organisations.slug);
       const responses = await responseRows(ctx.db, {});
       const findings = await publishedFindings(ctx.db, {}, londonDateOf(ctx.now()));
       return {
         forces,
-        responses: responses.map((r) => ({ organisationSlug: r.organisationSlug, reportSlug: r.reportSlug, publishedAt: r.publishedAt, withdrawn: r.withdrawn })),
-        findings: findings.map((f) => ({ organisationSlug: f.organisationSlug, reportSlug: f.reportSlug, ref: f.ref })),
+        responses: responses.map((r) => ({
+          organisationSlug: r.organisationSlug,
+          reportSlug: r.reportSlug,
+          publishedAt: r.publishedAt,
+          withdrawn: r.withdrawn,
+        })),
+        findings: findings.map((f) => ({
+          organisationSlug: f.organisationSlug,
+          reportSlug: f.reportSlug,
+          ref: f.ref,
+        })),
       };
     }),
 };
@@ -443,17 +712,35 @@ export const publicPortalProcedures = {
 async function matchingResponses(db: Db, q: string, organisationSlug: string | undefined) {
   const rv = schema.recordVersions;
   const query = sql`websearch_to_tsquery('english', ${q})`;
-  const body = plainTextOfHtml(sql`coalesce(${rv.snapshot}->'record'->>'summary', '') || ' ' || coalesce(${rv.snapshot}->'record'->>'commissionerComments', '') || ' ' || coalesce(${rv.snapshot}->'record'->>'chiefOfficerComments', '')`);
+  const body = plainTextOfHtml(
+    sql`coalesce(${rv.snapshot}->'record'->>'summary', '') || ' ' || coalesce(${rv.snapshot}->'record'->>'commissionerComments', '') || ' ' || coalesce(${rv.snapshot}->'record'->>'chiefOfficerComments', '')`,
+  );
   const rows = await db
     .select({
       organisation: { slug: schema.organisations.slug, name: schema.organisations.name },
-      report: { slug: schema.reports.slug, title: schema.reports.title, type: schema.reports.type, framework: schema.reports.framework, publishedOn: schema.reports.publishedOn, link: schema.reports.link },
+      report: {
+        slug: schema.reports.slug,
+        title: schema.reports.title,
+        type: schema.reports.type,
+        framework: schema.reports.framework,
+        publishedOn: schema.reports.publishedOn,
+        link: schema.reports.link,
+      },
       version: rv.version,
       snippet: sql<string>`ts_headline('english', ${body}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12')`,
     })
     .from(schema.responseRecords)
-    .innerJoin(rv, and(eq(rv.recordId, schema.responseRecords.id), eq(rv.version, schema.responseRecords.latestPublishedVersion)))
-    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.responseRecords.organisationId))
+    .innerJoin(
+      rv,
+      and(
+        eq(rv.recordId, schema.responseRecords.id),
+        eq(rv.version, schema.responseRecords.latestPublishedVersion),
+      ),
+    )
+    .innerJoin(
+      schema.organisations,
+      eq(schema.organisations.id, schema.responseRecords.organisationId),
+    )
     .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
     .where(
       and(

@@ -56,10 +56,16 @@ export const publicRouter = router({
           slug: schema.organisations.slug,
           name: schema.organisations.name,
           kind: schema.organisations.kind,
-          publishedResponses: sql<number>`count(${schema.responseRecords.id}) filter (where ${schema.responseRecords.latestPublishedVersion} is not null)`.mapWith(Number),
+          publishedResponses:
+            sql<number>`count(${schema.responseRecords.id}) filter (where ${schema.responseRecords.latestPublishedVersion} is not null)`.mapWith(
+              Number,
+            ),
         })
         .from(schema.organisations)
-        .leftJoin(schema.responseRecords, eq(schema.responseRecords.organisationId, schema.organisations.id))
+        .leftJoin(
+          schema.responseRecords,
+          eq(schema.responseRecords.organisationId, schema.organisations.id),
+        )
         .groupBy(schema.organisations.id)
         .orderBy(schema.organisations.name);
       return rows;
@@ -67,17 +73,44 @@ export const publicRouter = router({
 
   organisation: publicProcedure
     // Paged, newest report first: a force's history grows every year, a page of it should not.
-    .input(z.object({ slug: z.string().max(80), page: z.number().int().min(1).max(10_000).default(1), pageSize: z.number().int().min(1).max(100).default(20) }))
-    .output(z.object({ organisation: PublicOrganisation, responses: z.array(ResponseSummary), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }))
+    .input(
+      z.object({
+        slug: z.string().max(80),
+        page: z.number().int().min(1).max(10_000).default(1),
+        pageSize: z.number().int().min(1).max(100).default(20),
+      }),
+    )
+    .output(
+      z.object({
+        organisation: PublicOrganisation,
+        responses: z.array(ResponseSummary),
+        total: z.number().int(),
+        page: z.number().int(),
+        pageSize: z.number().int(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
-      const [org] = await ctx.db.select().from(schema.organisations).where(eq(schema.organisations.slug, input.slug));
+      const [org] = await ctx.db
+        .select()
+        .from(schema.organisations)
+        .where(eq(schema.organisations.slug, input.slug));
       if (!org) throw notFound('That organisation');
-      const published = and(eq(schema.responseRecords.organisationId, org.id), isNotNull(schema.responseRecords.latestPublishedVersion));
+      const published = and(
+        eq(schema.responseRecords.organisationId, org.id),
+        isNotNull(schema.responseRecords.latestPublishedVersion),
+      );
       const rows = await ctx.db
         // Only the columns shown: a version row also holds its whole snapshot, which this page never needs.
         .select({
-          record: { id: schema.responseRecords.id, firstPublishedOn: schema.responseRecords.firstPublishedOn },
-          report: { title: schema.reports.title, slug: schema.reports.slug, publishedOn: schema.reports.publishedOn },
+          record: {
+            id: schema.responseRecords.id,
+            firstPublishedOn: schema.responseRecords.firstPublishedOn,
+          },
+          report: {
+            title: schema.reports.title,
+            slug: schema.reports.slug,
+            publishedOn: schema.reports.publishedOn,
+          },
           version: {
             version: schema.recordVersions.version,
             publishedAt: schema.recordVersions.publishedAt,
@@ -89,13 +122,19 @@ export const publicRouter = router({
         .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
         .innerJoin(
           schema.recordVersions,
-          and(eq(schema.recordVersions.recordId, schema.responseRecords.id), eq(schema.recordVersions.version, schema.responseRecords.latestPublishedVersion)),
+          and(
+            eq(schema.recordVersions.recordId, schema.responseRecords.id),
+            eq(schema.recordVersions.version, schema.responseRecords.latestPublishedVersion),
+          ),
         )
         .where(published)
         .orderBy(sql`${schema.reports.publishedOn} desc nulls last`, schema.responseRecords.id)
         .limit(input.pageSize)
         .offset((input.page - 1) * input.pageSize);
-      const [{ total } = { total: 0 }] = await ctx.db.select({ total: count() }).from(schema.responseRecords).where(published);
+      const [{ total } = { total: 0 }] = await ctx.db
+        .select({ total: count() })
+        .from(schema.responseRecords)
+        .where(published);
       return {
         organisation: { slug: org.slug, name: org.name, kind: org.kind },
         total,
@@ -110,7 +149,9 @@ export const publicRouter = router({
             reportPublishedOn: report.publishedOn,
             version: version.version,
             publishedAt: version.publishedAt,
-            withdrawal: version.withdrawnAt ? { at: version.withdrawnAt, reason: version.withdrawalReason ?? '' } : null,
+            withdrawal: version.withdrawnAt
+              ? { at: version.withdrawnAt, reason: version.withdrawalReason ?? '' }
+              : null,
             publicationDueOn: due,
             firstPublishedOn: record.firstPublishedOn,
             onTime: onTime(due, record.firstPublishedOn),
@@ -132,8 +173,13 @@ export const publicRouter = router({
         record: ResponseRecord.nullable(),
         findingIds: z.record(z.string(), z.string()),
         /** Live tracking of each finding (by ref): status now, and public updates since publication. */
-        tracking: z.record(z.string(), z.object({ status: FindingStatus, latestUpdate: FindingUpdate.nullable() })),
-        versions: z.array(z.object({ version: z.number().int(), publishedAt: z.date(), withdrawn: z.boolean() })),
+        tracking: z.record(
+          z.string(),
+          z.object({ status: FindingStatus, latestUpdate: FindingUpdate.nullable() }),
+        ),
+        versions: z.array(
+          z.object({ version: z.number().int(), publishedAt: z.date(), withdrawn: z.boolean() }),
+        ),
       }),
     )
     .query(async ({ ctx, input }) => {
@@ -148,34 +194,66 @@ export const publicRouter = router({
         .from(schema.recordVersions)
         .where(eq(schema.recordVersions.recordId, input.recordId))
         .orderBy(desc(schema.recordVersions.version));
-      const chosen = input.version === undefined ? versions[0] : versions.find((v) => v.version === input.version);
+      const chosen =
+        input.version === undefined
+          ? versions[0]
+          : versions.find((v) => v.version === input.version);
       if (!chosen) throw notFound('That published response');
       const [row] = await ctx.db
-        .select({ slug: schema.organisations.slug, name: schema.organisations.name, kind: schema.organisations.kind })
+        .select({
+          slug: schema.organisations.slug,
+          name: schema.organisations.name,
+          kind: schema.organisations.kind,
+        })
         .from(schema.responseRecords)
-        .innerJoin(schema.organisations, eq(schema.organisations.id, schema.responseRecords.organisationId))
+        .innerJoin(
+          schema.organisations,
+          eq(schema.organisations.id, schema.responseRecords.organisationId),
+        )
         .where(eq(schema.responseRecords.id, input.recordId));
       const common = {
         recordId: input.recordId,
         organisation: row!,
         version: chosen.version,
         publishedAt: chosen.publishedAt,
-        withdrawal: chosen.withdrawnAt ? { at: chosen.withdrawnAt, reason: chosen.withdrawalReason ?? '' } : null,
-        versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, withdrawn: v.withdrawnAt !== null })),
+        withdrawal: chosen.withdrawnAt
+          ? { at: chosen.withdrawnAt, reason: chosen.withdrawalReason ?? '' }
+          : null,
+        versions: versions.map((v) => ({
+          version: v.version,
+          publishedAt: v.publishedAt,
+          withdrawn: v.withdrawnAt !== null,
+        })),
       };
       // A withdrawn response shows its notice and nothing of any version's wording (as the portal's response page).
       const latestWithdrawn = versions[0]!.withdrawnAt !== null;
       if (latestWithdrawn || chosen.withdrawnAt !== null) {
         const withdrawnBy = latestWithdrawn ? versions[0]! : chosen;
-        return { ...common, withdrawal: { at: withdrawnBy.withdrawnAt!, reason: withdrawnBy.withdrawalReason ?? '' }, record: null, findingIds: {}, tracking: {} };
+        return {
+          ...common,
+          withdrawal: { at: withdrawnBy.withdrawnAt!, reason: withdrawnBy.withdrawalReason ?? '' },
+          record: null,
+          findingIds: {},
+          tracking: {},
+        };
       }
       const [stored] = await ctx.db
         .select({ snapshot: schema.recordVersions.snapshot })
         .from(schema.recordVersions)
-        .where(and(eq(schema.recordVersions.recordId, input.recordId), eq(schema.recordVersions.version, chosen.version)));
+        .where(
+          and(
+            eq(schema.recordVersions.recordId, input.recordId),
+            eq(schema.recordVersions.version, chosen.version),
+          ),
+        );
       const snapshot = stored!.snapshot as Snapshot;
       const ids = Object.values(snapshot.findingIds);
-      const live = ids.length ? await ctx.db.select({ id: schema.findings.id, status: schema.findings.status }).from(schema.findings).where(inArray(schema.findings.id, ids)) : [];
+      const live = ids.length
+        ? await ctx.db
+            .select({ id: schema.findings.id, status: schema.findings.status })
+            .from(schema.findings)
+            .where(inArray(schema.findings.id, ids))
+        : [];
       // The latest public update of each finding, one row each; undated (imported) updates count as the oldest.
       const latest = ids.length
         ? await ctx.db
@@ -186,8 +264,17 @@ export const publicRouter = router({
               text: schema.findingUpdates.text,
             })
             .from(schema.findingUpdates)
-            .where(and(inArray(schema.findingUpdates.findingId, ids), eq(schema.findingUpdates.visibility, 'public')))
-            .orderBy(schema.findingUpdates.findingId, sql`${schema.findingUpdates.date} desc nulls last`, desc(schema.findingUpdates.position))
+            .where(
+              and(
+                inArray(schema.findingUpdates.findingId, ids),
+                eq(schema.findingUpdates.visibility, 'public'),
+              ),
+            )
+            .orderBy(
+              schema.findingUpdates.findingId,
+              sql`${schema.findingUpdates.date} desc nulls last`,
+              desc(schema.findingUpdates.position),
+            )
         : [];
       const statusOf = new Map(live.map((l) => [l.id, l.status]));
       const latestOf = new Map(latest.map((u) => [u.findingId, u]));
@@ -198,7 +285,9 @@ export const publicRouter = router({
             ref,
             {
               status: statusOf.get(id) ?? 'not_started',
-              latestUpdate: u ? { date: u.date, author: u.author, visibility: 'public' as const, text: u.text } : null,
+              latestUpdate: u
+                ? { date: u.date, author: u.author, visibility: 'public' as const, text: u.text }
+                : null,
             },
           ];
         }),
@@ -220,20 +309,40 @@ export const publicRouter = router({
         originalTargetDate: CalendarDate.nullable(),
         slippageDays: z.number().int(),
         updates: z.array(FindingUpdate),
-        statusChanges: z.array(z.object({ from: z.string(), to: z.string(), on: CalendarDate, reason: z.string().nullable() })),
+        statusChanges: z.array(
+          z.object({
+            from: z.string(),
+            to: z.string(),
+            on: CalendarDate,
+            reason: z.string().nullable(),
+          }),
+        ),
       }),
     )
     .query(async ({ ctx, input }) => {
       const [published] = await ctx.db
         .select()
         .from(schema.publishedFindings)
-        .where(and(eq(schema.publishedFindings.findingId, input.findingId), eq(schema.publishedFindings.current, true)));
+        .where(
+          and(
+            eq(schema.publishedFindings.findingId, input.findingId),
+            eq(schema.publishedFindings.current, true),
+          ),
+        );
       if (!published) throw notFound('That published finding');
-      const [row] = await ctx.db.select().from(schema.findings).where(eq(schema.findings.id, input.findingId));
+      const [row] = await ctx.db
+        .select()
+        .from(schema.findings)
+        .where(eq(schema.findings.id, input.findingId));
       const updates = await ctx.db
         .select()
         .from(schema.findingUpdates)
-        .where(and(eq(schema.findingUpdates.findingId, input.findingId), eq(schema.findingUpdates.visibility, 'public')))
+        .where(
+          and(
+            eq(schema.findingUpdates.findingId, input.findingId),
+            eq(schema.findingUpdates.visibility, 'public'),
+          ),
+        )
         .orderBy(schema.findingUpdates.position);
       const changes = await ctx.db
         .select()
@@ -249,15 +358,47 @@ export const publicRouter = router({
         status: row!.status,
         targetDate: row!.targetDate,
         originalTargetDate: row!.originalTargetDate,
-        slippageDays: slippageDays({ originalTargetDate: row!.originalTargetDate, targetDate: row!.targetDate }),
-        updates: updates.map((u) => ({ date: u.date, author: u.author, visibility: 'public' as const, text: u.text })),
-        statusChanges: changes.map((c) => ({ from: c.fromStatus, to: c.toStatus, on: c.changedOn, reason: c.reason })),
+        slippageDays: slippageDays({
+          originalTargetDate: row!.originalTargetDate,
+          targetDate: row!.targetDate,
+        }),
+        updates: updates.map((u) => ({
+          date: u.date,
+          author: u.author,
+          visibility: 'public' as const,
+          text: u.text,
+        })),
+        statusChanges: changes.map((c) => ({
+          from: c.fromStatus,
+          to: c.toStatus,
+          on: c.changedOn,
+          reason: c.reason,
+        })),
       };
     }),
 
   search: publicProcedure
-    .input(z.object({ q: z.string().trim().min(1).max(200), organisationSlug: z.string().max(80).optional(), kind: FindingKind.optional(), limit: z.number().int().min(1).max(100).default(20) }))
-    .output(z.array(z.object({ findingId: Uuid, recordId: Uuid, organisationName: z.string(), ref: z.string(), kind: FindingKind, snippet: z.string(), rank: z.number() })))
+    .input(
+      z.object({
+        q: z.string().trim().min(1).max(200),
+        organisationSlug: z.string().max(80).optional(),
+        kind: FindingKind.optional(),
+        limit: z.number().int().min(1).max(100).default(20),
+      }),
+    )
+    .output(
+      z.array(
+        z.object({
+          findingId: Uuid,
+          recordId: Uuid,
+          organisationName: z.string(),
+          ref: z.string(),
+          kind: FindingKind,
+          snippet: z.string(),
+          rank: z.number(),
+        }),
+      ),
+    )
     .query(async ({ ctx, input }) => {
       const query = sql`websearch_to_tsquery('english', ${input.q})`;
       const pf = schema.publishedFindings;
@@ -268,7 +409,9 @@ export const publicRouter = router({
           organisationName: schema.organisations.name,
           ref: pf.ref,
           kind: pf.kind,
-          rank: sql<number>`ts_rank(${sql.raw('"published_findings"."search"')}, ${query})`.mapWith(Number),
+          rank: sql<number>`ts_rank(${sql.raw('"published_findings"."search"')}, ${query})`.mapWith(
+            Number,
+          ),
           // Tags stripped first so the snippet is text; <mark> is the only markup it gains.
           snippet: sql<string>`ts_headline('english', ${plainTextOfHtml(pf.text)}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10')`,
         })
@@ -278,13 +421,19 @@ export const publicRouter = router({
           and(
             eq(pf.current, true),
             sql`${sql.raw('"published_findings"."search"')} @@ ${query}`,
-            input.organisationSlug ? eq(schema.organisations.slug, input.organisationSlug) : undefined,
+            input.organisationSlug
+              ? eq(schema.organisations.slug, input.organisationSlug)
+              : undefined,
             input.kind ? eq(pf.kind, input.kind) : undefined,
           ),
         )
         .orderBy(desc(sql`ts_rank(${sql.raw('"published_findings"."search"')}, ${query})`))
         .limit(input.limit);
-      return rows.map((r) => ({ ...r, kind: r.kind as z.infer<typeof FindingKind>, snippet: escapeSnippet(r.snippet) }));
+      return rows.map((r) => ({
+        ...r,
+        kind: r.kind as z.infer<typeof FindingKind>,
+        snippet: escapeSnippet(r.snippet),
+      }));
     }),
 
   today: publicProcedure
@@ -294,4 +443,3 @@ export const publicRouter = router({
 
   ...publicPortalProcedures,
 });
-

@@ -21,7 +21,11 @@ const DraftPatch = z
 
 export const recordsRouter = router({
   list: staffProcedure
-    .input(z.object({ organisationId: Uuid.optional(), status: PublicationStatus.optional() }).default({}))
+    .input(
+      z
+        .object({ organisationId: Uuid.optional(), status: PublicationStatus.optional() })
+        .default({}),
+    )
     .output(z.array(RecordListItem))
     .query(async ({ ctx, input }) => {
       const orgIds = input.organisationId
@@ -30,9 +34,16 @@ export const recordsRouter = router({
       if (input.organisationId) requireRole(ctx.user, input.organisationId, 'viewer');
       if (orgIds.length === 0) return [];
       const rows = await ctx.db
-        .select({ record: schema.responseRecords, organisation: schema.organisations, report: schema.reports })
+        .select({
+          record: schema.responseRecords,
+          organisation: schema.organisations,
+          report: schema.reports,
+        })
         .from(schema.responseRecords)
-        .innerJoin(schema.organisations, eq(schema.organisations.id, schema.responseRecords.organisationId))
+        .innerJoin(
+          schema.organisations,
+          eq(schema.organisations.id, schema.responseRecords.organisationId),
+        )
         .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
         .where(
           and(
@@ -48,8 +59,20 @@ export const recordsRouter = router({
         status: record.status,
         draftVersion: record.draftVersion,
         latestPublishedVersion: record.latestPublishedVersion,
-        organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name, kind: organisation.kind },
-        report: { id: report.id, slug: report.slug, title: report.title, type: report.type, framework: report.framework, publishedOn: report.publishedOn },
+        organisation: {
+          id: organisation.id,
+          slug: organisation.slug,
+          name: organisation.name,
+          kind: organisation.kind,
+        },
+        report: {
+          id: report.id,
+          slug: report.slug,
+          title: report.title,
+          type: report.type,
+          framework: report.framework,
+          publishedOn: report.publishedOn,
+        },
         updatedAt: record.updatedAt,
       }));
     }),
@@ -69,8 +92,12 @@ export const recordsRouter = router({
       const p = input.patch;
       const set = {
         ...(p.summary !== undefined && { summary: sanitizeRichText(p.summary) }),
-        ...(p.commissionerComments !== undefined && { commissionerComments: sanitizeRichText(p.commissionerComments) }),
-        ...(p.chiefOfficerComments !== undefined && { chiefOfficerComments: sanitizeRichText(p.chiefOfficerComments) }),
+        ...(p.commissionerComments !== undefined && {
+          commissionerComments: sanitizeRichText(p.commissionerComments),
+        }),
+        ...(p.chiefOfficerComments !== undefined && {
+          chiefOfficerComments: sanitizeRichText(p.chiefOfficerComments),
+        }),
         ...(p.grades !== undefined && { grades: p.grades }),
         ...(p.commissioner !== undefined && { commissioner: p.commissioner }),
         ...(p.chiefOfficer !== undefined && { chiefOfficer: p.chiefOfficer }),
@@ -95,12 +122,16 @@ export const recordsRouter = router({
     }),
 
   setDates: staffProcedure
-    .input(z.object({ recordId: Uuid, rowVersion: RowVersionInput, dates: StatutoryDates.partial() }))
+    .input(
+      z.object({ recordId: Uuid, rowVersion: RowVersionInput, dates: StatutoryDates.partial() }),
+    )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
       const stored = await recordFor(ctx, input.recordId, 'editor');
       await ctx.db.transaction(async (tx) => {
-        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, { ...input.dates });
+        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, {
+          ...input.dates,
+        });
         if ('stale' in result) throw stale('response record', result.stale ?? 0);
         await recordAudit(tx, {
           actorId: ctx.user.id,
@@ -118,13 +149,21 @@ export const recordsRouter = router({
 
 export function assertEditable(status: string): void {
   if (status === 'in_review') {
-    throw appError({ code: 'NOT_EDITABLE', message: 'This record is in review: an approver must request changes before it can be edited' });
+    throw appError({
+      code: 'NOT_EDITABLE',
+      message: 'This record is in review: an approver must request changes before it can be edited',
+    });
   }
   if (status === 'published' || status === 'withdrawn') {
-    throw appError({ code: 'NOT_EDITABLE', message: 'This version is published and frozen: start a new version to edit it' });
+    throw appError({
+      code: 'NOT_EDITABLE',
+      message: 'This version is published and frozen: start a new version to edit it',
+    });
   }
 }
 
 function pick(row: object, keys: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((k) => k in row).map((k) => [k, (row as Record<string, unknown>)[k]]));
+  return Object.fromEntries(
+    keys.filter((k) => k in row).map((k) => [k, (row as Record<string, unknown>)[k]]),
+  );
 }

@@ -9,11 +9,31 @@ import { requireRole, router, staffProcedure } from '../trpc.js';
 /** Staff search over the live drafts of their own organisations, updates included. */
 export const searchRouter = router({
   findings: staffProcedure
-    .input(z.object({ q: z.string().trim().min(1).max(200), organisationId: Uuid.optional(), limit: z.number().int().min(1).max(100).default(25) }))
-    .output(z.array(z.object({ findingId: Uuid, recordId: Uuid, ref: z.string(), kind: FindingKind, status: FindingStatus, snippet: z.string(), rank: z.number() })))
+    .input(
+      z.object({
+        q: z.string().trim().min(1).max(200),
+        organisationId: Uuid.optional(),
+        limit: z.number().int().min(1).max(100).default(25),
+      }),
+    )
+    .output(
+      z.array(
+        z.object({
+          findingId: Uuid,
+          recordId: Uuid,
+          ref: z.string(),
+          kind: FindingKind,
+          status: FindingStatus,
+          snippet: z.string(),
+          rank: z.number(),
+        }),
+      ),
+    )
     .query(async ({ ctx, input }) => {
       if (input.organisationId) requireRole(ctx.user, input.organisationId, 'viewer');
-      const orgs = input.organisationId ? [input.organisationId] : ctx.user.memberships.map((m) => m.organisationId);
+      const orgs = input.organisationId
+        ? [input.organisationId]
+        : ctx.user.memberships.map((m) => m.organisationId);
       if (orgs.length === 0) return [];
       const query = sql`websearch_to_tsquery('english', ${input.q})`;
       const f = schema.findings;
@@ -31,7 +51,12 @@ export const searchRouter = router({
         })
         .from(f)
         .innerJoin(schema.responseRecords, eq(schema.responseRecords.id, f.recordId))
-        .where(and(inArray(schema.responseRecords.organisationId, orgs), sql`(${sql.raw('"findings"."search"')} @@ ${query} or ${matchesUpdate})`))
+        .where(
+          and(
+            inArray(schema.responseRecords.organisationId, orgs),
+            sql`(${sql.raw('"findings"."search"')} @@ ${query} or ${matchesUpdate})`,
+          ),
+        )
         .orderBy(desc(rank))
         .limit(input.limit);
       return rows.map((r) => ({ ...r, snippet: escapeSnippet(r.snippet) }));

@@ -24,7 +24,13 @@ export const versionsRouter = router({
       await recordFor(ctx, input.recordId, 'viewer');
       const v = schema.recordVersions;
       const rows = await ctx.db
-        .select({ version: v.version, publishedAt: v.publishedAt, publishedBy: schema.users.displayName, withdrawnAt: v.withdrawnAt, withdrawalReason: v.withdrawalReason })
+        .select({
+          version: v.version,
+          publishedAt: v.publishedAt,
+          publishedBy: schema.users.displayName,
+          withdrawnAt: v.withdrawnAt,
+          withdrawalReason: v.withdrawalReason,
+        })
         .from(v)
         .leftJoin(schema.users, eq(schema.users.id, v.publishedBy))
         .where(eq(v.recordId, input.recordId))
@@ -38,21 +44,44 @@ export const versionsRouter = router({
     .query(async ({ ctx, input }) => {
       await recordFor(ctx, input.recordId, 'viewer');
       const v = schema.recordVersions;
-      const [row] = await ctx.db.select().from(v).where(and(eq(v.recordId, input.recordId), eq(v.version, input.version)));
+      const [row] = await ctx.db
+        .select()
+        .from(v)
+        .where(and(eq(v.recordId, input.recordId), eq(v.version, input.version)));
       if (!row) throw notFound(`Version ${input.version}`);
       const snapshot = row.snapshot as { record: unknown };
-      return { version: row.version, publishedAt: row.publishedAt, record: ResponseRecord.parse(snapshot.record) };
+      return {
+        version: row.version,
+        publishedAt: row.publishedAt,
+        record: ResponseRecord.parse(snapshot.record),
+      };
     }),
 
   /** Who changed the record itself lately, and what: the conflict screen and the history page name them. */
   changes: staffProcedure
     .input(z.object({ recordId: Uuid, limit: z.number().int().min(1).max(100).default(20) }))
-    .output(z.array(z.object({ at: z.date(), action: z.string(), by: z.string().nullable(), before: z.unknown(), after: z.unknown() })))
+    .output(
+      z.array(
+        z.object({
+          at: z.date(),
+          action: z.string(),
+          by: z.string().nullable(),
+          before: z.unknown(),
+          after: z.unknown(),
+        }),
+      ),
+    )
     .query(async ({ ctx, input }) => {
       await recordFor(ctx, input.recordId, 'viewer');
       const a = schema.auditEvents;
       return ctx.db
-        .select({ at: a.at, action: a.action, by: schema.users.displayName, before: a.before, after: a.after })
+        .select({
+          at: a.at,
+          action: a.action,
+          by: schema.users.displayName,
+          before: a.before,
+          after: a.after,
+        })
         .from(a)
         .leftJoin(schema.users, eq(schema.users.id, a.actorId))
         .where(and(eq(a.entityType, 'response_record'), eq(a.entityId, input.recordId)))

@@ -42,17 +42,26 @@ export const workflowRouter = router({
         const newVersion = from === 'published' || from === 'withdrawn';
         const set = {
           status: input.to,
-          changesRequestedReason: from === 'in_review' && input.to === 'draft' ? (input.reason ?? null) : null,
+          changesRequestedReason:
+            from === 'in_review' && input.to === 'draft' ? (input.reason ?? null) : null,
           ...(input.to === 'published' && {
             latestPublishedVersion: stored.row.draftVersion,
             firstPublishedOn: stored.row.firstPublishedOn ?? today,
           }),
-          ...(input.to === 'draft' && newVersion && { draftVersion: (stored.row.latestPublishedVersion ?? 0) + 1, lastEditorId: null }),
+          ...(input.to === 'draft' &&
+            newVersion && {
+              draftVersion: (stored.row.latestPublishedVersion ?? 0) + 1,
+              lastEditorId: null,
+            }),
         };
         const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, set);
         if ('stale' in result) throw stale('response record', result.stale ?? 0);
         if (input.to === 'published') {
-          const snapshot = publicRecord({ ...stored.record, status: 'published', version: stored.row.draftVersion });
+          const snapshot = publicRecord({
+            ...stored.record,
+            status: 'published',
+            version: stored.row.draftVersion,
+          });
           const [version] = await tx
             .insert(schema.recordVersions)
             .values({
@@ -60,11 +69,17 @@ export const workflowRouter = router({
               version: stored.row.draftVersion,
               publishedAt: now,
               publishedBy: ctx.user.id,
-              snapshot: { record: snapshot, findingIds: Object.fromEntries(stored.findings.map((f) => [f.row.ref, f.row.id])) },
+              snapshot: {
+                record: snapshot,
+                findingIds: Object.fromEntries(stored.findings.map((f) => [f.row.ref, f.row.id])),
+              },
             })
             .returning();
           // Public search reads only published wording: the findings as they stand in this version.
-          await tx.update(schema.publishedFindings).set({ current: false }).where(eq(schema.publishedFindings.recordId, stored.row.id));
+          await tx
+            .update(schema.publishedFindings)
+            .set({ current: false })
+            .where(eq(schema.publishedFindings.recordId, stored.row.id));
           if (stored.findings.length > 0) {
             await tx.insert(schema.publishedFindings).values(
               stored.findings.map((f) => ({
@@ -92,7 +107,10 @@ export const workflowRouter = router({
                 isNull(schema.recordVersions.withdrawnAt),
               ),
             );
-          await tx.update(schema.publishedFindings).set({ current: false }).where(eq(schema.publishedFindings.recordId, stored.row.id));
+          await tx
+            .update(schema.publishedFindings)
+            .set({ current: false })
+            .where(eq(schema.publishedFindings.recordId, stored.row.id));
         }
         await recordAudit(tx, {
           actorId: ctx.user.id,

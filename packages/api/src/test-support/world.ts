@@ -15,7 +15,14 @@ export const SEED_TEXT = readFileSync(new URL('./seed-record.txt', import.meta.u
 export const SIGN_IN = { email: 'signin@example.org', password: 'correct horse battery staple' };
 
 export type Persona = 'anonymous' | Role | 'outsider';
-export const PERSONAS: readonly Persona[] = ['anonymous', 'viewer', 'editor', 'approver', 'admin', 'outsider'];
+export const PERSONAS: readonly Persona[] = [
+  'anonymous',
+  'viewer',
+  'editor',
+  'approver',
+  'admin',
+  'outsider',
+];
 
 /**
  * A small world for API tests: Staffordshire with a user in each role, West Midlands with an
@@ -24,22 +31,54 @@ export const PERSONAS: readonly Persona[] = ['anonymous', 'viewer', 'editor', 'a
 export async function createWorld(driver: TestDriver = 'pglite') {
   const database: Database = await createTestDatabase(driver);
   const { db } = database;
-  const [staffs] = await db.insert(schema.organisations).values({ slug: 'staffordshire', name: 'Staffordshire Police', kind: 'police_force', aliases: ['Staffordshire'] }).returning();
-  const [westMids] = await db.insert(schema.organisations).values({ slug: 'west-midlands', name: 'West Midlands Police', kind: 'police_force', aliases: ['West Midlands'] }).returning();
+  const [staffs] = await db
+    .insert(schema.organisations)
+    .values({
+      slug: 'staffordshire',
+      name: 'Staffordshire Police',
+      kind: 'police_force',
+      aliases: ['Staffordshire'],
+    })
+    .returning();
+  const [westMids] = await db
+    .insert(schema.organisations)
+    .values({
+      slug: 'west-midlands',
+      name: 'West Midlands Police',
+      kind: 'police_force',
+      aliases: ['West Midlands'],
+    })
+    .returning();
   const users: Record<Exclude<Persona, 'anonymous'>, SessionUser> = {} as never;
   // Passwords are irrelevant here: contexts are built directly. The HTTP tests sign in for real.
   for (const role of ['viewer', 'editor', 'approver', 'admin', 'outsider'] as const) {
     const email = `${role}@example.org`;
-    const [u] = await db.insert(schema.users).values({ email, displayName: role, passwordHash: 'scrypt$unused' }).returning();
+    const [u] = await db
+      .insert(schema.users)
+      .values({ email, displayName: role, passwordHash: 'scrypt$unused' })
+      .returning();
     const org = role === 'outsider' ? westMids! : staffs!;
     const membershipRole: Role = role === 'outsider' ? 'admin' : role;
-    await db.insert(schema.memberships).values({ userId: u!.id, organisationId: org.id, role: membershipRole });
-    users[role] = { id: u!.id, email, displayName: role, memberships: [{ organisationId: org.id, role: membershipRole }] };
+    await db
+      .insert(schema.memberships)
+      .values({ userId: u!.id, organisationId: org.id, role: membershipRole });
+    users[role] = {
+      id: u!.id,
+      email,
+      displayName: role,
+      memberships: [{ organisationId: org.id, role: membershipRole }],
+    };
   }
-  await db.insert(schema.users).values({ email: SIGN_IN.email, displayName: 'Sign-in', passwordHash: await hashPassword(SIGN_IN.password) });
+  await db.insert(schema.users).values({
+    email: SIGN_IN.email,
+    displayName: 'Sign-in',
+    passwordHash: await hashPassword(SIGN_IN.password),
+  });
   const parsed = parseRecord(SEED_TEXT);
   if (!parsed.record) throw new Error('seed did not parse');
-  const outcome = await db.transaction((tx) => importRecord(tx, parsed.record!, staffs!.id, users.editor.id));
+  const outcome = await db.transaction((tx) =>
+    importRecord(tx, parsed.record!, staffs!.id, users.editor.id),
+  );
   if (outcome.kind === 'refused') throw new Error(outcome.message);
   let clock = new Date('2026-11-28T10:00:00Z');
 
@@ -67,7 +106,10 @@ export async function createWorld(driver: TestDriver = 'pglite') {
       clock = d;
     },
     async findingIds() {
-      const rows = await db.select({ id: schema.findings.id, ref: schema.findings.ref }).from(schema.findings).where(eq(schema.findings.recordId, outcome.recordId));
+      const rows = await db
+        .select({ id: schema.findings.id, ref: schema.findings.ref })
+        .from(schema.findings)
+        .where(eq(schema.findings.recordId, outcome.recordId));
       return Object.fromEntries(rows.map((r) => [r.ref, r.id])) as Record<string, string>;
     },
     close: () => database.close(),

@@ -19,7 +19,12 @@ const headers = (base: string, cookie?: string) => ({
   ...(cookie && { cookie }),
 });
 
-export async function trpcGet<T>(base: string, path: string, input: unknown, cookie: string): Promise<T> {
+export async function trpcGet<T>(
+  base: string,
+  path: string,
+  input: unknown,
+  cookie: string,
+): Promise<T> {
   const res = await fetch(
     `${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`,
     { headers: headers(base, cookie) },

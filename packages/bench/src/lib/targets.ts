@@ -90,9 +90,18 @@ export async function findTargetSets(base: string, forces = 20): Promise<TargetS
     for (const r of page.responses.slice(0, 5)) records.push(r.recordId);
   }
   return [
-    { name: 'record', paths: records.map((recordId) => `/trpc/public.record?input=${enc({ recordId })}`) },
-    { name: 'search', paths: SEARCH_WORDS.map((q) => `/trpc/public.search?input=${enc({ q, limit: 20 })}`) },
-    { name: 'force page', paths: busiest.map((o) => `/trpc/public.organisation?input=${enc({ slug: o.slug })}`) },
+    {
+      name: 'record',
+      paths: records.map((recordId) => `/trpc/public.record?input=${enc({ recordId })}`),
+    },
+    {
+      name: 'search',
+      paths: SEARCH_WORDS.map((q) => `/trpc/public.search?input=${enc({ q, limit: 20 })}`),
+    },
+    {
+      name: 'force page',
+      paths: busiest.map((o) => `/trpc/public.organisation?input=${enc({ slug: o.slug })}`),
+    },
     {
       name: 'finding list',
       paths: busiest.map(

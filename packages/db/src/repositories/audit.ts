@@ -27,7 +27,14 @@ export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
 
 export async function listAudit(
   db: Db,
-  filter: { organisationId?: string; entityType?: string; entityId?: string; actorId?: string; before?: number; limit: number },
+  filter: {
+    organisationId?: string;
+    entityType?: string;
+    entityId?: string;
+    actorId?: string;
+    before?: number;
+    limit: number;
+  },
 ) {
   const where: SQL[] = [];
   if (filter.organisationId) where.push(eq(auditEvents.organisationId, filter.organisationId));

@@ -6,7 +6,10 @@ import { slugify } from './slugs.js';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
-export async function findOrganisation(db: Db, ref: Pick<OrganisationRef, 'name' | 'slug'>): Promise<OrganisationRow | null> {
+export async function findOrganisation(
+  db: Db,
+  ref: Pick<OrganisationRef, 'name' | 'slug'>,
+): Promise<OrganisationRow | null> {
   const name = ref.name.trim().toLowerCase();
   const rows = await db
     .select()
@@ -22,7 +25,10 @@ export async function findOrganisation(db: Db, ref: Pick<OrganisationRef, 'name'
   return rows[0] ?? null;
 }
 
-export async function findOrCreateOrganisation(db: Db, ref: OrganisationRef): Promise<{ row: OrganisationRow; created: boolean }> {
+export async function findOrCreateOrganisation(
+  db: Db,
+  ref: OrganisationRef,
+): Promise<{ row: OrganisationRow; created: boolean }> {
   const existing = await findOrganisation(db, ref);
   if (existing) return { row: existing, created: false };
   const [row] = await db

@@ -1,7 +1,13 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Finding, FindingUpdate, ResponseRecord } from '@irr/domain';
 import type { Db } from '../connection.js';
-import { findingUpdates, findings, organisations, reports, responseRecords } from '../schema/index.js';
+import {
+  findingUpdates,
+  findings,
+  organisations,
+  reports,
+  responseRecords,
+} from '../schema/index.js';
 
 export type RecordRow = typeof responseRecords.$inferSelect;
 export type FindingRow = typeof findings.$inferSelect;
@@ -22,7 +28,11 @@ export interface StoredRecord {
   record: ResponseRecord;
 }
 
-export function toFinding(row: FindingRow, updates: readonly UpdateRow[], refById: ReadonlyMap<string, string>): Finding {
+export function toFinding(
+  row: FindingRow,
+  updates: readonly UpdateRow[],
+  refById: ReadonlyMap<string, string>,
+): Finding {
   return {
     ref: row.ref,
     kind: row.kind,
@@ -38,9 +48,12 @@ export function toFinding(row: FindingRow, updates: readonly UpdateRow[], refByI
         ? { position: row.acceptancePosition, explanation: row.acceptanceExplanation ?? '' }
         : null,
     status: row.status,
-    updates: updates.map(
-      (u): FindingUpdate => ({ date: u.date, author: u.author, visibility: u.visibility, text: u.text }),
-    ),
+    updates: updates.map((u): FindingUpdate => ({
+      date: u.date,
+      author: u.author,
+      visibility: u.visibility,
+      text: u.text,
+    })),
   };
 }
 
@@ -61,11 +74,17 @@ export async function loadRecords(db: Db, ids: readonly string[]): Promise<Store
     ? await db
         .select()
         .from(findingUpdates)
-        .where(inArray(findingUpdates.findingId, findingRows.map((f) => f.id)))
+        .where(
+          inArray(
+            findingUpdates.findingId,
+            findingRows.map((f) => f.id),
+          ),
+        )
         .orderBy(asc(findingUpdates.position))
     : [];
   const updatesBy = new Map<string, UpdateRow[]>();
-  for (const u of updateRows) updatesBy.set(u.findingId, [...(updatesBy.get(u.findingId) ?? []), u]);
+  for (const u of updateRows)
+    updatesBy.set(u.findingId, [...(updatesBy.get(u.findingId) ?? []), u]);
   const refById = new Map(findingRows.map((f) => [f.id, f.ref]));
   return rows.map(({ record, organisation, report }) => {
     const stored = findingRows
@@ -117,11 +136,16 @@ export async function insertFindings(
   startPosition = 0,
 ): Promise<Map<string, string>> {
   const idByRef = new Map<string, string>();
-  const existing = await tx.select({ id: findings.id, ref: findings.ref }).from(findings).where(eq(findings.recordId, recordId));
+  const existing = await tx
+    .select({ id: findings.id, ref: findings.ref })
+    .from(findings)
+    .where(eq(findings.recordId, recordId));
   for (const f of existing) idByRef.set(f.ref, f.id);
   let position = startPosition;
   // Causes first so recommendations can point at them.
-  const ordered = [...list].sort((a, b) => Number(b.kind === 'cause_of_concern') - Number(a.kind === 'cause_of_concern'));
+  const ordered = [...list].sort(
+    (a, b) => Number(b.kind === 'cause_of_concern') - Number(a.kind === 'cause_of_concern'),
+  );
   const positionOf = new Map(list.map((f, i) => [f.ref, startPosition + i]));
   for (const f of ordered) {
     const [row] = await tx
@@ -168,6 +192,9 @@ export async function insertFindings(
 export function publicRecord(record: ResponseRecord): ResponseRecord {
   return {
     ...record,
-    findings: record.findings.map((f) => ({ ...f, updates: f.updates.filter((u) => u.visibility === 'public') })),
+    findings: record.findings.map((f) => ({
+      ...f,
+      updates: f.updates.filter((u) => u.visibility === 'public'),
+    })),
   };
 }

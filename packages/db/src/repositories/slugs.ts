@@ -7,5 +7,5 @@ export function slugify(text: string, max = 80): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return (slug.slice(0, max).replace(/-+$/, '') || 'untitled');
+  return slug.slice(0, max).replace(/-+$/, '') || 'untitled';
 }

@@ -16,17 +16,28 @@ export async function updateRecordIfVersion(tx: Db, id: string, expected: number
     .where(and(eq(responseRecords.id, id), eq(responseRecords.rowVersion, expected)))
     .returning();
   if (row) return { row } as const;
-  const [current] = await tx.select({ v: responseRecords.rowVersion }).from(responseRecords).where(eq(responseRecords.id, id));
+  const [current] = await tx
+    .select({ v: responseRecords.rowVersion })
+    .from(responseRecords)
+    .where(eq(responseRecords.id, id));
   return { stale: current?.v ?? null } as const;
 }
 
-export async function updateFindingIfVersion(tx: Db, id: string, expected: number, set: FindingSet) {
+export async function updateFindingIfVersion(
+  tx: Db,
+  id: string,
+  expected: number,
+  set: FindingSet,
+) {
   const [row] = await tx
     .update(findings)
     .set({ ...set, rowVersion: sql`${findings.rowVersion} + 1`, updatedAt: new Date() })
     .where(and(eq(findings.id, id), eq(findings.rowVersion, expected)))
     .returning();
   if (row) return { row } as const;
-  const [current] = await tx.select({ v: findings.rowVersion }).from(findings).where(eq(findings.id, id));
+  const [current] = await tx
+    .select({ v: findings.rowVersion })
+    .from(findings)
+    .where(eq(findings.id, id));
   return { stale: current?.v ?? null } as const;
 }

@@ -14,5 +14,8 @@ export const auditEvents = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_events_org_at_idx').on(t.organisationId, t.at), index('audit_events_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [
+    index('audit_events_org_at_idx').on(t.organisationId, t.at),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+  ],
 );

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import type { InspectorateStatus, SubItem } from '@irr/domain';
 import { responseRecords } from './records.js';
 import { users } from './users.js';
@@ -8,24 +19,42 @@ export const findings = pgTable(
   'findings',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    recordId: uuid('record_id').notNull().references(() => responseRecords.id, { onDelete: 'cascade' }),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => responseRecords.id, { onDelete: 'cascade' }),
     ref: text('ref').notNull(),
     position: integer('position').notNull(),
-    kind: text('kind', { enum: ['recommendation', 'cause_of_concern', 'area_for_improvement'] }).notNull(),
+    kind: text('kind', {
+      enum: ['recommendation', 'cause_of_concern', 'area_for_improvement'],
+    }).notNull(),
     reference: text('reference'),
     text: text('text').notNull(),
-    subItems: jsonb('sub_items').$type<SubItem[]>().notNull().default(sql`'[]'::jsonb`),
+    subItems: jsonb('sub_items')
+      .$type<SubItem[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     pillar: text('pillar'),
     area: text('area'),
     questionId: text('question_id'),
     deadlinePhrase: text('deadline_phrase'),
     causeOfConcernId: uuid('cause_of_concern_id').references((): AnyPgColumn => findings.id),
     supersedes: text('supersedes'),
-    acceptancePosition: text('acceptance_position', { enum: ['accepted', 'partially_accepted', 'not_accepted'] }),
+    acceptancePosition: text('acceptance_position', {
+      enum: ['accepted', 'partially_accepted', 'not_accepted'],
+    }),
     acceptanceExplanation: text('acceptance_explanation'),
     status: text('status', {
-      enum: ['not_started', 'in_progress', 'completed', 'closed', 'superseded', 'no_longer_applicable'],
-    }).notNull().default('not_started'),
+      enum: [
+        'not_started',
+        'in_progress',
+        'completed',
+        'closed',
+        'superseded',
+        'no_longer_applicable',
+      ],
+    })
+      .notNull()
+      .default('not_started'),
     causeStatus: text('cause_status', { enum: ['open', 'closed'] }),
     causeClosedOn: date('cause_closed_on', { mode: 'string' }),
     causeClosureLink: text('cause_closure_link'),
@@ -48,7 +77,9 @@ export const findingUpdates = pgTable(
   'finding_updates',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    findingId: uuid('finding_id').notNull().references(() => findings.id, { onDelete: 'cascade' }),
+    findingId: uuid('finding_id')
+      .notNull()
+      .references(() => findings.id, { onDelete: 'cascade' }),
     date: date('date', { mode: 'string' }),
     author: text('author', { enum: ['force', 'opcc', 'hmicfrs'] }).notNull(),
     visibility: text('visibility', { enum: ['public', 'internal'] }).notNull(),
@@ -65,7 +96,9 @@ export const statusChanges = pgTable(
   'status_changes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    findingId: uuid('finding_id').notNull().references(() => findings.id, { onDelete: 'cascade' }),
+    findingId: uuid('finding_id')
+      .notNull()
+      .references(() => findings.id, { onDelete: 'cascade' }),
     fromStatus: text('from_status').notNull(),
     toStatus: text('to_status').notNull(),
     reason: text('reason'),
@@ -80,7 +113,9 @@ export const targetDateRevisions = pgTable(
   'target_date_revisions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    findingId: uuid('finding_id').notNull().references(() => findings.id, { onDelete: 'cascade' }),
+    findingId: uuid('finding_id')
+      .notNull()
+      .references(() => findings.id, { onDelete: 'cascade' }),
     fromDate: date('from_date', { mode: 'string' }),
     toDate: date('to_date', { mode: 'string' }).notNull(),
     reason: text('reason').notNull(),

@@ -6,7 +6,10 @@ export const organisations = pgTable('organisations', {
   slug: text('slug').notNull().unique(),
   name: text('name').notNull(),
   kind: text('kind', { enum: ['police_force', 'fire_service'] }).notNull(),
-  aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+  aliases: text('aliases')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   rowVersion: integer('row_version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { Grade, OfficeHolder } from '@irr/domain';
 import { organisations } from './organisations.js';
 import { reports } from './reports.js';
@@ -13,16 +26,25 @@ export const responseRecords = pgTable(
   'response_records',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    reportId: uuid('report_id').notNull().references(() => reports.id),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
-    status: text('status', { enum: ['draft', 'in_review', 'approved', 'published', 'withdrawn'] }).notNull().default('draft'),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    status: text('status', { enum: ['draft', 'in_review', 'approved', 'published', 'withdrawn'] })
+      .notNull()
+      .default('draft'),
     /** The version the draft will become when published (1 for a record never published). */
     draftVersion: integer('draft_version').notNull().default(1),
     latestPublishedVersion: integer('latest_published_version'),
     commissioner: jsonb('commissioner').$type<OfficeHolder>().notNull(),
     chiefOfficer: jsonb('chief_officer').$type<OfficeHolder>().notNull(),
     summary: text('summary').notNull().default(''),
-    grades: jsonb('grades').$type<Grade[]>().notNull().default(sql`'[]'::jsonb`),
+    grades: jsonb('grades')
+      .$type<Grade[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     commissionerComments: text('commissioner_comments').notNull().default(''),
     chiefOfficerComments: text('chief_officer_comments').notNull().default(''),
     lastEditorId: uuid('last_editor_id').references(() => users.id),
@@ -51,7 +73,9 @@ export const recordVersions = pgTable(
   'record_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    recordId: uuid('record_id').notNull().references(() => responseRecords.id),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => responseRecords.id),
     version: integer('version').notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     publishedBy: uuid('published_by').references(() => users.id),
@@ -70,10 +94,16 @@ export const recordVersions = pgTable(
 export const publishedFindings = pgTable(
   'published_findings',
   {
-    versionId: uuid('version_id').notNull().references(() => recordVersions.id),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => recordVersions.id),
     findingId: uuid('finding_id').notNull(),
-    recordId: uuid('record_id').notNull().references(() => responseRecords.id),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => responseRecords.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     ref: text('ref').notNull(),
     kind: text('kind').notNull(),
     pillar: text('pillar'),

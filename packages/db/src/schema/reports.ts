@@ -1,4 +1,14 @@
-import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 
 export const reports = pgTable('reports', {
@@ -20,8 +30,15 @@ export const reports = pgTable('reports', {
 export const reportForces = pgTable(
   'report_forces',
   {
-    reportId: uuid('report_id').notNull().references(() => reports.id, { onDelete: 'cascade' }),
-    organisationId: uuid('organisation_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.reportId, t.organisationId] }), index('report_forces_org_idx').on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.organisationId] }),
+    index('report_forces_org_idx').on(t.organisationId),
+  ],
 );

@@ -21,9 +21,30 @@ export interface Block {
   rest?: HtmlToken[];
 }
 
-const BULLET = /^([-•◦▪‣*·∙]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+/;
+const BULLET =
+  /^([-•◦▪‣*·∙]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+/;
 const HTML_LIKE = /<\/?[a-zA-Z][^>]*>|<!--/;
-const FLOW_BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'header', 'footer', 'pre', 'dd', 'dt', 'dl', 'hr', 'center']);
+const FLOW_BLOCKS = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'pre',
+  'dd',
+  'dt',
+  'dl',
+  'hr',
+  'center',
+]);
 
 export function splitBullet(text: string): { bullet: string | null; body: string } {
   const m = BULLET.exec(text);
@@ -141,7 +162,12 @@ function segment(tokens: readonly HtmlToken[]): Segment[] {
     }
     // Loose text straight inside a list (as some CMS exports write it) is an item; a <p> there is not.
     if (!current) {
-      current = { tokens: [], depth: listDepth, bullet: pendingItem || (listDepth > 0 && inFlow === 0), start: i };
+      current = {
+        tokens: [],
+        depth: listDepth,
+        bullet: pendingItem || (listDepth > 0 && inFlow === 0),
+        start: i,
+      };
       pendingItem = false;
     }
     current.tokens.push(t);
@@ -176,7 +202,9 @@ export function htmlBlocks(
       line,
       indent: lead + (seg.depth > 0 ? (seg.depth - 1) * 2 : 0),
       bullet,
-      html: isTable ? canonicalRichText(serializeTokens(segTokens)) : canonicalInline(serializeTokens(segTokens)),
+      html: isTable
+        ? canonicalRichText(serializeTokens(segTokens))
+        : canonicalInline(serializeTokens(segTokens)),
       text,
       literal,
     };

@@ -1,6 +1,21 @@
 import { escapeHtml, sanitizeRichText, tokenizeHtml, type HtmlToken } from '../rich-text/index.js';
 
-const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'h2',
+  'h3',
+  'h4',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 const INLINE_FORMAT = new Set(['b', 'strong', 'i', 'em', 'u']);
 
 export function serializeTokens(tokens: readonly HtmlToken[]): string {
@@ -60,7 +75,10 @@ function tidy(html: string): string {
     if (s === before) break;
   }
   return s
-    .replace(/\s*(<\/?(?:p|ul|ol|li|h2|h3|h4|blockquote|table|thead|tbody|tr|th|td)(?: [^>]*)?>)\s*/g, '$1')
+    .replace(
+      /\s*(<\/?(?:p|ul|ol|li|h2|h3|h4|blockquote|table|thead|tbody|tr|th|td)(?: [^>]*)?>)\s*/g,
+      '$1',
+    )
     .replace(/(<br>)\s+/g, '$1')
     .replace(/\s+(<br>)/g, '$1')
     .replace(/ {2,}/g, ' ')

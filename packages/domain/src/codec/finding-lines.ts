@@ -33,7 +33,9 @@ const POSITIONS: Record<string, AcceptancePosition> = {
   rejected: 'not_accepted',
 };
 
-export function matchAcceptance(text: string): { position: AcceptancePosition; length: number } | null {
+export function matchAcceptance(
+  text: string,
+): { position: AcceptancePosition; length: number } | null {
   const m =
     /^acceptance\s*:\s*(accepted|partially accepted|partly accepted|accepted in part|not accepted|rejected)\b\s*(?:[.:;]|\s[-–]\s)?\s*/i.exec(
       text,
@@ -50,7 +52,9 @@ export function matchExplanationLabel(text: string): number | null {
 
 export const STATUS_LABELS = FINDING_STATUS_LABELS;
 
-export function matchStatusLine(text: string): { status: FindingStatus | null; raw: string } | null {
+export function matchStatusLine(
+  text: string,
+): { status: FindingStatus | null; raw: string } | null {
   const m = /^status\s*:\s*(.+?)\.?$/i.exec(text);
   if (!m) return null;
   const raw = m[1]!;
@@ -110,7 +114,9 @@ export function proseNeedsEscape(text: string, frameworkId: string | null): bool
   const t = text.trim();
   return (
     t.startsWith('\\') ||
-    /^([-•◦▪‣*·∙]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s/.test(t) ||
+    /^([-•◦▪‣*·∙]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s/.test(
+      t,
+    ) ||
     matchUpdateLabel(t) !== null ||
     matchFindingPrefix(t) !== null ||
     matchAcceptance(t) !== null ||

@@ -1,4 +1,10 @@
-import type { Finding, FindingKind, FindingStatus, FindingUpdate, SubItem } from '../model/index.js';
+import type {
+  Finding,
+  FindingKind,
+  FindingStatus,
+  FindingUpdate,
+  SubItem,
+} from '../model/index.js';
 import { matchGroupHeading } from '../reference/index.js';
 import { parseHumanDate } from '../clock/index.js';
 import { richTextToPlainText } from '../rich-text/index.js';
@@ -78,7 +84,12 @@ export function parseFindingsSection(
     current = null;
     mode = null;
   };
-  const start = (b: Block, kind: FindingKind, reference: string | null, html: string): DraftFinding => {
+  const start = (
+    b: Block,
+    kind: FindingKind,
+    reference: string | null,
+    html: string,
+  ): DraftFinding => {
     close();
     const f: DraftFinding = {
       key: options.nextKey(),
@@ -139,7 +150,12 @@ export function parseFindingsSection(
       const update = matchUpdateLabel(t);
       if (update) {
         if (!current) {
-          diagnostics.error(b.line, field, 'UPDATE_WITHOUT_FINDING', 'an update appears before any finding it could belong to');
+          diagnostics.error(
+            b.line,
+            field,
+            'UPDATE_WITHOUT_FINDING',
+            'an update appears before any finding it could belong to',
+          );
           continue;
         }
         flushList();
@@ -152,7 +168,12 @@ export function parseFindingsSection(
       if (acceptance && current) {
         const c: DraftFinding = current;
         if (c.kind !== 'recommendation') {
-          diagnostics.error(b.line, field, 'ACCEPTANCE_NOT_RECOMMENDATION', 'only a recommendation takes an acceptance');
+          diagnostics.error(
+            b.line,
+            field,
+            'ACCEPTANCE_NOT_RECOMMENDATION',
+            'only a recommendation takes an acceptance',
+          );
           continue;
         }
         flushList();
@@ -161,21 +182,27 @@ export function parseFindingsSection(
         continue;
       }
       const explanation = matchExplanationLabel(t);
-      if (explanation !== null && current && (current).acceptance && mode !== 'update') {
+      if (explanation !== null && current && current.acceptance && mode !== 'update') {
         flushList();
-        (current).acceptance.parts.push(...bodyAfter(b, explanation));
+        current.acceptance.parts.push(...bodyAfter(b, explanation));
         mode = 'explanation';
         continue;
       }
       const status = matchStatusLine(t);
       if (status && current) {
-        if (!status.status) diagnostics.error(b.line, field, 'UNKNOWN_STATUS', `"${status.raw}" is not a finding status`);
-        else (current).status = status.status;
+        if (!status.status)
+          diagnostics.error(
+            b.line,
+            field,
+            'UNKNOWN_STATUS',
+            `"${status.raw}" is not a finding status`,
+          );
+        else current.status = status.status;
         continue;
       }
       const supersedes = matchSupersedes(t);
       if (supersedes && current) {
-        (current).supersedes = supersedes;
+        current.supersedes = supersedes;
         continue;
       }
       const prefix = matchFindingPrefix(t);
@@ -187,12 +214,14 @@ export function parseFindingsSection(
       if (!b.bullet) {
         const heading = matchGroupHeading(t, options.frameworkId);
         const next = blocks[i + 1];
-        const headsFindings = !next || Boolean(next.bullet) || matchFindingPrefix(next.text) !== null;
+        const headsFindings =
+          !next || Boolean(next.bullet) || matchFindingPrefix(next.text) !== null;
         if (heading && (heading.pillar || heading.area)) {
           close();
           cause = null;
           if (heading.pillar) group = { pillar: heading.pillar, area: null, questionId: null };
-          if (heading.area) group = { ...group, area: heading.area, questionId: heading.questionId };
+          if (heading.area)
+            group = { ...group, area: heading.area, questionId: heading.questionId };
           continue;
         }
         if (headsFindings && (isAllCapsHeading(t) || looksLikeHeading(t)) && mode !== 'text') {
@@ -200,10 +229,17 @@ export function parseFindingsSection(
           cause = null;
           if (isAllCapsHeading(t)) group = { pillar: t, area: null, questionId: null };
           else group = { ...group, area: t, questionId: null };
-          diagnostics.add('info', b.line, field, 'UNRECOGNISED_HEADING', `"${t}" was read as a heading but matches no known pillar or area`);
+          diagnostics.add(
+            'info',
+            b.line,
+            field,
+            'UNRECOGNISED_HEADING',
+            `"${t}" was read as a heading but matches no known pillar or area`,
+          );
           continue;
         }
-        const hasBody = current !== null && ((current).updates.length > 0 || (current).acceptance !== null);
+        const hasBody =
+          current !== null && (current.updates.length > 0 || current.acceptance !== null);
         if (options.startsComments && hasBody && options.startsComments(t)) {
           close();
           return { findings, commentsFromLine: b.line };
@@ -235,7 +271,10 @@ export function parseFindingsSection(
   return { findings, commentsFromLine: null };
 }
 
-function areaOf(area: string, frameworkId: string | null): Pick<Finding['group'], 'area' | 'questionId'> {
+function areaOf(
+  area: string,
+  frameworkId: string | null,
+): Pick<Finding['group'], 'area' | 'questionId'> {
   const heading = matchGroupHeading(area, frameworkId);
   return { area, questionId: heading?.area ? heading.questionId : null };
 }
@@ -276,7 +315,8 @@ function isSubItem(b: Block, f: DraftFinding): boolean {
     return f.colonList && !/^[A-Z]/.test(b.text);
   }
   if (b.indent > f.indent) return true;
-  if (b.bullet && SUB_MARKER.test(b.bullet) && !(f.bullet && SUB_MARKER.test(f.bullet))) return true;
+  if (b.bullet && SUB_MARKER.test(b.bullet) && !(f.bullet && SUB_MARKER.test(f.bullet)))
+    return true;
   const lastPara = f.paras.at(-1) ?? '';
   if (/[:;]\s*$/.test(lastPara) && /^[a-z]/.test(b.text)) {
     f.colonList = true;
@@ -295,7 +335,11 @@ function addSubItem(f: DraftFinding, b: Block) {
 }
 
 /** Turn drafts into findings with record-wide refs (R1, C1, AFI1 in document order). */
-export function finishFindings(drafts: readonly DraftFinding[], diagnostics: Diagnostics, field: (d: DraftFinding) => string): { finding: Finding; line: number }[] {
+export function finishFindings(
+  drafts: readonly DraftFinding[],
+  diagnostics: Diagnostics,
+  field: (d: DraftFinding) => string,
+): { finding: Finding; line: number }[] {
   const counters = { recommendation: 0, cause_of_concern: 0, area_for_improvement: 0 };
   const prefixes = { recommendation: 'R', cause_of_concern: 'C', area_for_improvement: 'AFI' };
   const refs = new Map<number, string>();
@@ -311,15 +355,31 @@ export function finishFindings(drafts: readonly DraftFinding[], diagnostics: Dia
     for (const u of d.updates) {
       const body = canonicalRichText(u.parts.join(''));
       if (!body) {
-        diagnostics.error(u.line, field(d), 'EMPTY_UPDATE', 'this update has no text (is the file cut short?)');
+        diagnostics.error(
+          u.line,
+          field(d),
+          'EMPTY_UPDATE',
+          'this update has no text (is the file cut short?)',
+        );
         continue;
       }
       let date: string | null = null;
       if (u.label.dateText) {
         date = parseHumanDate(u.label.dateText);
-        if (!date) diagnostics.warn(u.line, field(d), 'UNREADABLE_DATE', `"${u.label.dateText}" is not a date; the update is kept undated`);
+        if (!date)
+          diagnostics.warn(
+            u.line,
+            field(d),
+            'UNREADABLE_DATE',
+            `"${u.label.dateText}" is not a date; the update is kept undated`,
+          );
       }
-      updates.push({ date, author: u.label.author, visibility: u.label.internal ? 'internal' : 'public', text: body });
+      updates.push({
+        date,
+        author: u.label.author,
+        visibility: u.label.internal ? 'internal' : 'public',
+        text: body,
+      });
     }
     out.push({
       line: d.line,
@@ -334,7 +394,10 @@ export function finishFindings(drafts: readonly DraftFinding[], diagnostics: Dia
         causeOfConcernRef: d.causeKey === null ? null : (refs.get(d.causeKey) ?? null),
         supersedes: d.supersedes,
         acceptance: d.acceptance
-          ? { position: d.acceptance.position, explanation: canonicalRichText(d.acceptance.parts.join('')) }
+          ? {
+              position: d.acceptance.position,
+              explanation: canonicalRichText(d.acceptance.parts.join('')),
+            }
           : null,
         status: d.status,
         updates,

@@ -15,7 +15,9 @@ const CARRIED_OVER = /\s*[([]?\s*(carried (?:over|forward)|brought forward)\s*[)
 function gradeParts(lines: readonly SourceLine[]): { no: number; text: string }[] {
   const parts: { no: number; text: string }[] = [];
   for (const { no, text } of lines) {
-    const plain = decodeEntities(text.replace(/<br\s*\/?>|<\/(?:p|li|div)>/gi, ';').replace(/<[^>]*>/g, ' '));
+    const plain = decodeEntities(
+      text.replace(/<br\s*\/?>|<\/(?:p|li|div)>/gi, ';').replace(/<[^>]*>/g, ' '),
+    );
     for (const piece of plain.split(';')) {
       const t = collapseSpace(piece.replace(/^[-•◦*]\s+/, ''));
       if (t) parts.push({ no, text: t });

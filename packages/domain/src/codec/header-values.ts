@@ -9,7 +9,8 @@ import { collapseSpace, foldForMatching } from './normalise.js';
 /** A one-line header value as plain text: tags stripped and entities decoded where it holds HTML. */
 export function plainValue(lines: readonly SourceLine[]): string {
   const joined = lines.map((l) => l.text).join(' ');
-  if (!isHtmlLine(joined) && !/&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(joined)) return collapseSpace(joined);
+  if (!isHtmlLine(joined) && !/&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(joined))
+    return collapseSpace(joined);
   return collapseSpace(decodeEntities(joined.replace(/<[^>]*>/g, ' ')));
 }
 
@@ -39,7 +40,9 @@ export function richFromLines(lines: readonly SourceLine[]): string {
       parts.push(canonicalRichText(content));
       continue;
     }
-    const { bullet, body } = literal ? { bullet: null, body: content } : splitBullet(collapseSpace(content));
+    const { bullet, body } = literal
+      ? { bullet: null, body: content }
+      : splitBullet(collapseSpace(content));
     if (bullet) items.push(escapeHtml(body));
     else {
       flush();
@@ -80,7 +83,11 @@ export function chiefOfficer(value: string, label: string): Pick<OfficeHolder, '
 function titleCase(s: string): string {
   return collapseSpace(s)
     .split(' ')
-    .map((w, i) => (i > 0 && /^(of|the|for)$/i.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()))
+    .map((w, i) =>
+      i > 0 && /^(of|the|for)$/i.test(w)
+        ? w.toLowerCase()
+        : w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
+    )
     .join(' ')
     .replace(/\bLondon\b/i, 'London');
 }
@@ -105,7 +112,8 @@ export function inspectionTypeLabel(type: InspectionType): string {
 export function parseInspectionType(text: string): InspectionType | null {
   const f = foldForMatching(text).replace(/[-_]/g, ' ');
   const hit = (Object.entries(TYPE_LABELS) as [InspectionType, string][]).find(
-    ([key, label]) => foldForMatching(label).replace(/-/g, ' ') === f || key.replace(/_/g, ' ') === f,
+    ([key, label]) =>
+      foldForMatching(label).replace(/-/g, ' ') === f || key.replace(/_/g, ' ') === f,
   );
   return hit ? hit[0] : null;
 }
@@ -113,8 +121,13 @@ export function parseInspectionType(text: string): InspectionType | null {
 /** The type a title implies, so the renderer need only write "Type of inspection" when it differs. */
 export function inferInspectionType(title: string, frameworkId: string | null): InspectionType {
   const t = title.toLowerCase();
-  if (frameworkId?.startsWith('fire') || /fire and rescue|fire & rescue/.test(t)) return 'fire_and_rescue';
-  if (frameworkId?.startsWith('peel') || /\bpeel\b|effectiveness, efficiency and legitimacy/.test(t)) return 'peel';
+  if (frameworkId?.startsWith('fire') || /fire and rescue|fire & rescue/.test(t))
+    return 'fire_and_rescue';
+  if (
+    frameworkId?.startsWith('peel') ||
+    /\bpeel\b|effectiveness, efficiency and legitimacy/.test(t)
+  )
+    return 'peel';
   if (/custody/.test(t)) return 'custody';
   if (/crime data integrity/.test(t)) return 'crime_data_integrity';
   if (/vetting|counter.corruption/.test(t)) return 'vetting_counter_corruption';

@@ -68,14 +68,22 @@ const HEADER_LABELS: Record<string, HeaderField> = {
 export function matchHeaderLine(
   line: string,
 ): { field: HeaderField; label: string; value: string } | null {
-  const m = /^\s*([^\t:]{2,60}?)\s*(?:\t+|:\s*\t*| {3,})(.*)$/.exec(line) ?? /^\s*([^\t:]{2,60}?)\s*$/.exec(line);
+  const m =
+    /^\s*([^\t:]{2,60}?)\s*(?:\t+|:\s*\t*| {3,})(.*)$/.exec(line) ??
+    /^\s*([^\t:]{2,60}?)\s*$/.exec(line);
   if (!m) return null;
   const label = (m[1] ?? '').trim();
   const field = HEADER_LABELS[foldForMatching(label)];
   if (!field) return null;
   const value = (m[2] ?? '').trim();
   // A bare label line ("Recommendations") only counts for fields that head a section.
-  if (m[2] === undefined && field !== 'recommendations' && field !== 'areasForImprovement' && field !== 'causesOfConcern' && field !== 'summary') {
+  if (
+    m[2] === undefined &&
+    field !== 'recommendations' &&
+    field !== 'areasForImprovement' &&
+    field !== 'causesOfConcern' &&
+    field !== 'summary'
+  ) {
     return null;
   }
   return { field, label, value };
@@ -88,7 +96,10 @@ export function isVersionLine(line: string): { version: string } | null {
 
 export function isRecordTitle(line: string): boolean {
   const f = foldForMatching(line);
-  return f === foldForMatching(RECORD_TITLE) || /^(pcc|pfcc|opcc) and (cc|cfo) .*inspection response record$/.test(f);
+  return (
+    f === foldForMatching(RECORD_TITLE) ||
+    /^(pcc|pfcc|opcc) and (cc|cfo) .*inspection response record$/.test(f)
+  );
 }
 
 const UPDATE_AUTHORS: Record<string, UpdateAuthor> = {

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseRecord } from './parse-record.js';
 import { recordText } from './test-support/records.js';
 
-const seed = readFileSync(new URL('./fixtures/staffordshire-peel-2018-19-response-record.txt', import.meta.url), 'utf8');
+const seed = readFileSync(
+  new URL('./fixtures/staffordshire-peel-2018-19-response-record.txt', import.meta.url),
+  'utf8',
+);
 
 function errorsOf(text: string) {
   return parseRecord(text).diagnostics.filter((d) => d.severity === 'error');
@@ -28,7 +31,9 @@ describe('malformed input gives an error with its line, and never throws', () =>
   it('a file cut off in the header', () => {
     const cut = seed.split('\n').slice(0, 10).join('\n');
     const errors = errorsOf(cut);
-    expect(errors).toContainEqual(expect.objectContaining({ code: 'MISSING_FIELD', field: 'title' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ code: 'MISSING_FIELD', field: 'title' }),
+    );
     expect(errors.every((e) => e.line >= 1)).toBe(true);
   });
 
@@ -36,20 +41,28 @@ describe('malformed input gives an error with its line, and never throws', () =>
     const lines = seed.split('\n');
     const at = lines.findIndex((l) => l.startsWith('Force Update:'));
     const cut = lines.slice(0, at + 1).join('\n');
-    expect(errorsOf(cut)).toContainEqual(expect.objectContaining({ code: 'EMPTY_UPDATE', line: at + 1 }));
+    expect(errorsOf(cut)).toContainEqual(
+      expect.objectContaining({ code: 'EMPTY_UPDATE', line: at + 1 }),
+    );
   });
 
   it('a record without its Force', () => {
     const text = seed.replace('Force\tStaffordshire\n', '');
     const result = parseRecord(text);
     expect(result.record).toBeNull();
-    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'MISSING_FIELD', field: 'organisation' }));
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({ severity: 'error', code: 'MISSING_FIELD', field: 'organisation' }),
+    );
   });
 
   it('an unknown grade', () => {
     const text = seed.replace('Grade\tGood', 'Grade\tExcellent');
     expect(errorsOf(text)).toEqual([
-      expect.objectContaining({ code: 'UNKNOWN_GRADE', field: 'grades', line: lineOf(text, 'Grade\t') }),
+      expect.objectContaining({
+        code: 'UNKNOWN_GRADE',
+        field: 'grades',
+        line: lineOf(text, 'Grade\t'),
+      }),
     ]);
   });
 
@@ -62,7 +75,10 @@ describe('malformed input gives an error with its line, and never throws', () =>
   });
 
   it('a duplicated field', () => {
-    const text = seed.replace('Force\tStaffordshire\n', 'Force\tStaffordshire\nForce\tWest Midlands\n');
+    const text = seed.replace(
+      'Force\tStaffordshire\n',
+      'Force\tStaffordshire\nForce\tWest Midlands\n',
+    );
     expect(errorsOf(text)).toEqual([
       expect.objectContaining({ code: 'DUPLICATE_FIELD', line: lineOf(text, 'West Midlands') }),
     ]);
@@ -70,7 +86,9 @@ describe('malformed input gives an error with its line, and never throws', () =>
   });
 
   it('a version that is not a number', () => {
-    expect(errorsOf(recordText({ version: 'two' }))).toEqual([expect.objectContaining({ code: 'BAD_VERSION', line: 3 })]);
+    expect(errorsOf(recordText({ version: 'two' }))).toEqual([
+      expect.objectContaining({ code: 'BAD_VERSION', line: 3 }),
+    ]);
   });
 
   it('an impossible publication date and a link that is not http(s)', () => {
@@ -92,7 +110,10 @@ describe('malformed input gives an error with its line, and never throws', () =>
   it('an update with no finding before it', () => {
     const text = recordText({ areas: ['Force Update: we did it.'] });
     expect(errorsOf(text)).toEqual([
-      expect.objectContaining({ code: 'UPDATE_WITHOUT_FINDING', line: lineOf(text, 'Force Update') }),
+      expect.objectContaining({
+        code: 'UPDATE_WITHOUT_FINDING',
+        line: lineOf(text, 'Force Update'),
+      }),
     ]);
   });
 
@@ -101,12 +122,21 @@ describe('malformed input gives an error with its line, and never throws', () =>
       areas: ['- The force should improve.', 'Acceptance: Accepted', 'Status: Nearly there'],
     });
     const errors = errorsOf(text);
-    expect(errors).toContainEqual(expect.objectContaining({ code: 'ACCEPTANCE_NOT_RECOMMENDATION', line: lineOf(text, 'Acceptance') }));
-    expect(errors).toContainEqual(expect.objectContaining({ code: 'UNKNOWN_STATUS', line: lineOf(text, 'Status:') }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        code: 'ACCEPTANCE_NOT_RECOMMENDATION',
+        line: lineOf(text, 'Acceptance'),
+      }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ code: 'UNKNOWN_STATUS', line: lineOf(text, 'Status:') }),
+    );
   });
 
   it('a cause of concern with no recommendation', () => {
-    const text = recordText({ recommendations: ['Cause of concern 1: The force does not protect children.'] });
+    const text = recordText({
+      recommendations: ['Cause of concern 1: The force does not protect children.'],
+    });
     const errors = errorsOf(text);
     expect(errors).toHaveLength(1);
     expect(errors[0]!.line).toBe(lineOf(text, 'Cause of concern 1'));
@@ -127,7 +157,9 @@ describe('malformed input gives an error with its line, and never throws', () =>
     const lines = seed.split('\n');
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(lines.length - 1), fc.constantFrom('drop', 'dup', 'cut')), { maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(lines.length - 1), fc.constantFrom('drop', 'dup', 'cut')), {
+          maxLength: 8,
+        }),
         (edits) => {
           const copy = [...lines];
           for (const [i, op] of edits) {

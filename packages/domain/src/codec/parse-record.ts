@@ -42,7 +42,11 @@ interface FieldValue {
   lines: SourceLine[];
 }
 
-const SECTION_FIELDS: readonly HeaderField[] = ['recommendations', 'causesOfConcern', 'areasForImprovement'];
+const SECTION_FIELDS: readonly HeaderField[] = [
+  'recommendations',
+  'causesOfConcern',
+  'areasForImprovement',
+];
 const REQUIRED: [HeaderField, string][] = [
   ['organisation', 'Force'],
   ['commissioner', 'Police and Crime Commissioner'],
@@ -58,19 +62,26 @@ function lineText(raw: string): string {
  * Read one response record in the format offices publish today. Never throws: every problem
  * becomes a diagnostic with its line. `lineOffset` shifts reported lines (records within a larger file).
  */
-export function parseRecord(input: string, options: { lineOffset?: number } = {}): ParseRecordResult {
+export function parseRecord(
+  input: string,
+  options: { lineOffset?: number } = {},
+): ParseRecordResult {
   const diagnostics = new Diagnostics(options.lineOffset ?? 0);
   const fail = (code: string, message: string): ParseRecordResult => {
     diagnostics.error(1, 'file', code, message);
     return { ok: false, record: null, diagnostics: diagnostics.items, findingLines: {} };
   };
   if (typeof input !== 'string') return fail('NOT_TEXT', 'the input is not text');
-  if (looksBinary(input)) return fail('NOT_TEXT', 'this looks like a binary file, not a response record in text');
+  if (looksBinary(input))
+    return fail('NOT_TEXT', 'this looks like a binary file, not a response record in text');
   if (input.trim() === '') return fail('EMPTY', 'the file is empty');
 
   const lines = normaliseText(input).split('\n');
   const fields = new Map<HeaderField, FieldValue>();
-  const comments: Record<'commissioner' | 'chiefOfficer', SourceLine[]> = { commissioner: [], chiefOfficer: [] };
+  const comments: Record<'commissioner' | 'chiefOfficer', SourceLine[]> = {
+    commissioner: [],
+    chiefOfficer: [],
+  };
   const commentHeadingLine: Partial<Record<'commissioner' | 'chiefOfficer', number>> = {};
   let version: number | null = null;
   let current: FieldValue | null = null;
@@ -83,7 +94,12 @@ export function parseRecord(input: string, options: { lineOffset?: number } = {}
     const heading = text ? matchCommentsHeading(text) : null;
     if (heading && !(inComments === 'chiefOfficer' && heading.who === 'commissioner')) {
       if (commentHeadingLine[heading.who] !== undefined) {
-        diagnostics.error(no, heading.who === 'commissioner' ? 'commissionerComments' : 'chiefOfficerComments', 'DUPLICATE_FIELD', `a second "${text}" heading (the first is on line ${commentHeadingLine[heading.who]})`);
+        diagnostics.error(
+          no,
+          heading.who === 'commissioner' ? 'commissionerComments' : 'chiefOfficerComments',
+          'DUPLICATE_FIELD',
+          `a second "${text}" heading (the first is on line ${commentHeadingLine[heading.who]})`,
+        );
       } else commentHeadingLine[heading.who] = no;
       inComments = heading.who;
       current = null;
@@ -113,31 +129,55 @@ export function parseRecord(input: string, options: { lineOffset?: number } = {}
     if (header && !findingLine && (!inSections || SECTION_FIELDS.includes(header.field))) {
       const first = fields.get(header.field);
       if (first) {
-        diagnostics.error(no, header.field, 'DUPLICATE_FIELD', `"${header.label}" appears twice (first on line ${first.line}); this one is ignored`);
+        diagnostics.error(
+          no,
+          header.field,
+          'DUPLICATE_FIELD',
+          `"${header.label}" appears twice (first on line ${first.line}); this one is ignored`,
+        );
         current = { label: header.label, line: no, lines: [] }; // swallow its lines
         return;
       }
-      current = { label: header.label, line: no, lines: header.value ? [{ no, text: header.value }] : [] };
+      current = {
+        label: header.label,
+        line: no,
+        lines: header.value ? [{ no, text: header.value }] : [],
+      };
       fields.set(header.field, current);
       if (SECTION_FIELDS.includes(header.field)) inSections = true;
       return;
     }
     if (!current) {
-      diagnostics.warn(no, 'header', 'UNEXPECTED_TEXT', `"${text.slice(0, 60)}" is not a field of the record; ignored`);
+      diagnostics.warn(
+        no,
+        'header',
+        'UNEXPECTED_TEXT',
+        `"${text.slice(0, 60)}" is not a field of the record; ignored`,
+      );
       return;
     }
-    (current).lines.push({ no, text: raw });
+    current.lines.push({ no, text: raw });
   });
 
   const headerEnd = Math.min(...[...fields.values()].map((f) => f.line), lines.length) || 1;
   for (const [field, label] of REQUIRED) {
     const value = fields.get(field);
     if (!value || plainValue(value.lines) === '') {
-      diagnostics.error(value?.line ?? headerEnd, field, 'MISSING_FIELD', `the "${label}" field is missing or empty`);
+      diagnostics.error(
+        value?.line ?? headerEnd,
+        field,
+        'MISSING_FIELD',
+        `the "${label}" field is missing or empty`,
+      );
     }
   }
   if (!fields.has('recommendations') && !fields.has('areasForImprovement')) {
-    diagnostics.warn(lines.length, 'findings', 'NO_FINDINGS_SECTIONS', 'neither "Recommendations" nor "Areas for improvement" was found; is the file complete?');
+    diagnostics.warn(
+      lines.length,
+      'findings',
+      'NO_FINDINGS_SECTIONS',
+      'neither "Recommendations" nor "Areas for improvement" was found; is the file complete?',
+    );
   }
   const value = (field: HeaderField) => plainValue(fields.get(field)?.lines ?? []);
 
@@ -150,9 +190,15 @@ export function parseRecord(input: string, options: { lineOffset?: number } = {}
   const orgField = fields.get('organisation');
   const known = orgName ? findOrganisation(orgName) : null;
   if (orgName && !known) {
-    diagnostics.warn(orgField!.line, 'organisation', 'UNKNOWN_ORGANISATION', `"${orgName}" is not a police force or fire and rescue service we know; check the spelling`);
+    diagnostics.warn(
+      orgField!.line,
+      'organisation',
+      'UNKNOWN_ORGANISATION',
+      `"${orgName}" is not a police force or fire and rescue service we know; check the spelling`,
+    );
   }
-  const orgKind = known?.kind ?? (orgField && /fire/i.test(orgField.label) ? 'fire_service' : 'police_force');
+  const orgKind =
+    known?.kind ?? (orgField && /fire/i.test(orgField.label) ? 'fire_service' : 'police_force');
 
   // Office holders
   const commissionerField = fields.get('commissioner');
@@ -164,32 +210,60 @@ export function parseRecord(input: string, options: { lineOffset?: number } = {}
     to: null,
   };
   const chiefField = fields.get('chiefOfficer');
-  const chief: OfficeHolder = { office: 'chief_officer', ...chiefOfficer(value('chiefOfficer'), chiefField?.label ?? 'Chief Constable'), from: null, to: null };
+  const chief: OfficeHolder = {
+    office: 'chief_officer',
+    ...chiefOfficer(value('chiefOfficer'), chiefField?.label ?? 'Chief Constable'),
+    from: null,
+    to: null,
+  };
 
   // Report
   let inspectorate = value('inspectorate');
   if (!inspectorate) {
-    diagnostics.warn(fields.get('inspectorate')?.line ?? headerEnd, 'inspectorate', 'MISSING_FIELD', 'no "Inspectorate" field; HMICFRS assumed');
+    diagnostics.warn(
+      fields.get('inspectorate')?.line ?? headerEnd,
+      'inspectorate',
+      'MISSING_FIELD',
+      'no "Inspectorate" field; HMICFRS assumed',
+    );
     inspectorate = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services";
   }
   let publishedOn: string | null = null;
   const publishedText = value('publishedOn');
   if (publishedText) {
     publishedOn = parseHumanDate(publishedText);
-    if (!publishedOn) diagnostics.error(fields.get('publishedOn')!.line, 'publishedOn', 'BAD_DATE', `"${publishedText}" is not a date (write e.g. 7 February 2020)`);
+    if (!publishedOn)
+      diagnostics.error(
+        fields.get('publishedOn')!.line,
+        'publishedOn',
+        'BAD_DATE',
+        `"${publishedText}" is not a date (write e.g. 7 February 2020)`,
+      );
   }
   let link: string | null = null;
   const linkText = value('link');
   if (linkText) {
     if (WebLink.safeParse(linkText).success) link = linkText;
-    else diagnostics.error(fields.get('link')!.line, 'link', 'BAD_LINK', `"${linkText}" is not an http(s) link`);
+    else
+      diagnostics.error(
+        fields.get('link')!.line,
+        'link',
+        'BAD_LINK',
+        `"${linkText}" is not an http(s) link`,
+      );
   }
   let type = inferInspectionType(title, frameworkId);
   const typeText = value('type');
   if (typeText) {
     const parsed = parseInspectionType(typeText);
     if (parsed) type = parsed;
-    else diagnostics.error(fields.get('type')!.line, 'type', 'UNKNOWN_TYPE', `"${typeText}" is not an inspection type`);
+    else
+      diagnostics.error(
+        fields.get('type')!.line,
+        'type',
+        'UNKNOWN_TYPE',
+        `"${typeText}" is not an inspection type`,
+      );
   }
 
   const grades = parseGrades(fields.get('grades')?.lines ?? [], frameworkId, diagnostics);
@@ -199,11 +273,14 @@ export function parseRecord(input: string, options: { lineOffset?: number } = {}
   const nextKey = () => ++key;
   const drafts: DraftFinding[] = [];
   const fieldOf = new Map<number, string>();
-  const sectionOrder = SECTION_FIELDS.filter((f) => fields.has(f)).sort((a, b) => fields.get(a)!.line - fields.get(b)!.line);
+  const sectionOrder = SECTION_FIELDS.filter((f) => fields.has(f)).sort(
+    (a, b) => fields.get(a)!.line - fields.get(b)!.line,
+  );
   const noCommissionerHeading = commentHeadingLine.commissioner === undefined;
   const commissionerSurname = commissioner.name.split(' ').at(-1) ?? '';
   const startsComments = (text: string) =>
-    /\b(commissioner|pcc|opcc|pfcc)\b/i.test(text) || (commissionerSurname.length > 2 && text.includes(commissionerSurname));
+    /\b(commissioner|pcc|opcc|pfcc)\b/i.test(text) ||
+    (commissionerSurname.length > 2 && text.includes(commissionerSurname));
   let guessedCommentsFrom: number | null = null;
   sectionOrder.forEach((field, i) => {
     const fv = fields.get(field)!;
@@ -213,7 +290,12 @@ export function parseRecord(input: string, options: { lineOffset?: number } = {}
       blocks,
       {
         field,
-        kind: field === 'recommendations' ? 'recommendation' : field === 'causesOfConcern' ? 'cause_of_concern' : 'area_for_improvement',
+        kind:
+          field === 'recommendations'
+            ? 'recommendation'
+            : field === 'causesOfConcern'
+              ? 'cause_of_concern'
+              : 'area_for_improvement',
         frameworkId,
         nextKey,
         ...(last && noCommissionerHeading ? { startsComments } : {}),
@@ -225,14 +307,29 @@ export function parseRecord(input: string, options: { lineOffset?: number } = {}
     if (result.commentsFromLine !== null) {
       guessedCommentsFrom = result.commentsFromLine;
       comments.commissioner = fv.lines.filter((l) => l.no >= result.commentsFromLine!);
-      diagnostics.warn(result.commentsFromLine, 'commissionerComments', 'COMMENTS_START_GUESSED', `the commissioner's comments have no heading; they are taken to start here. Add a line "Commissioner's response" above them if that is wrong`);
+      diagnostics.warn(
+        result.commentsFromLine,
+        'commissionerComments',
+        'COMMENTS_START_GUESSED',
+        `the commissioner's comments have no heading; they are taken to start here. Add a line "Commissioner's response" above them if that is wrong`,
+      );
     }
   });
   if (comments.commissioner.length === 0 && guessedCommentsFrom === null && noCommissionerHeading) {
-    diagnostics.warn(commentHeadingLine.chiefOfficer ?? lines.length, 'commissionerComments', 'NO_COMMISSIONER_COMMENTS', "no commissioner's comments were found");
+    diagnostics.warn(
+      commentHeadingLine.chiefOfficer ?? lines.length,
+      'commissionerComments',
+      'NO_COMMISSIONER_COMMENTS',
+      "no commissioner's comments were found",
+    );
   }
   if (commentHeadingLine.chiefOfficer === undefined) {
-    diagnostics.warn(lines.length, 'chiefOfficerComments', 'NO_CHIEF_OFFICER_COMMENTS', `no "Chief Constable's response" heading was found`);
+    diagnostics.warn(
+      lines.length,
+      'chiefOfficerComments',
+      'NO_CHIEF_OFFICER_COMMENTS',
+      `no "Chief Constable's response" heading was found`,
+    );
   }
   const findings = finishFindings(drafts, diagnostics, (d) => fieldOf.get(d.key) ?? 'findings');
   const findingLines = Object.fromEntries(findings.map((f) => [f.finding.ref, f.line]));
@@ -259,12 +356,20 @@ export function parseRecord(input: string, options: { lineOffset?: number } = {}
   if (!schema.success) {
     for (const issue of schema.error.issues) {
       const path = issue.path.join('.');
-      const ref = issue.path[0] === 'findings' ? record.findings[Number(issue.path[1])]?.ref : undefined;
-      diagnostics.error(ref ? (findingLines[ref] ?? headerEnd) : headerEnd, path, 'INVALID_VALUE', `${path}: ${issue.message}`);
+      const ref =
+        issue.path[0] === 'findings' ? record.findings[Number(issue.path[1])]?.ref : undefined;
+      diagnostics.error(
+        ref ? (findingLines[ref] ?? headerEnd) : headerEnd,
+        path,
+        'INVALID_VALUE',
+        `${path}: ${issue.message}`,
+      );
     }
   }
   for (const v of validateRecord(record)) {
-    const line = v.ref ? (findingLines[v.ref] ?? headerEnd) : (fields.get('grades')?.line ?? headerEnd);
+    const line = v.ref
+      ? (findingLines[v.ref] ?? headerEnd)
+      : (fields.get('grades')?.line ?? headerEnd);
     diagnostics.add(v.severity, line, v.path, v.code, v.message);
   }
   return { ok: !diagnostics.hasErrors, record, diagnostics: diagnostics.items, findingLines };
@@ -272,7 +377,9 @@ export function parseRecord(input: string, options: { lineOffset?: number } = {}
 
 /** Labels after which the rest of an HTML line is one body (an update, an explanation). */
 function opensBody(text: string): number | null {
-  return matchUpdateLabel(text)?.length ?? matchAcceptance(text)?.length ?? matchExplanationLabel(text);
+  return (
+    matchUpdateLabel(text)?.length ?? matchAcceptance(text)?.length ?? matchExplanationLabel(text)
+  );
 }
 
 function toBlocks(lines: readonly SourceLine[]): Block[] {

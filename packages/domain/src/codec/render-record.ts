@@ -10,7 +10,11 @@ import { inferInspectionType, inspectionTypeLabel, renderPlainValue } from './he
 import { RECORD_TITLE } from './labels.js';
 
 const AUTHOR_LABEL = { force: 'Force', opcc: 'OPCC', hmicfrs: 'HMICFRS' } as const;
-const POSITION_LABEL = { accepted: 'Accepted', partially_accepted: 'Partially accepted', not_accepted: 'Not accepted' } as const;
+const POSITION_LABEL = {
+  accepted: 'Accepted',
+  partially_accepted: 'Partially accepted',
+  not_accepted: 'Not accepted',
+} as const;
 
 /** Top-level pieces of canonical rich text: each `<p>` (inner HTML) or other block (outer HTML). */
 function topLevelBlocks(html: string): { p: boolean; html: string }[] {
@@ -22,7 +26,8 @@ function topLevelBlocks(html: string): { p: boolean; html: string }[] {
   const re = /<(\/?)([a-z0-9]+)[^>]*>/g;
   for (let m = re.exec(canonical); m; m = re.exec(canonical)) {
     const [whole, slash, name] = m;
-    if (!['p', 'ul', 'ol', 'h2', 'h3', 'h4', 'blockquote', 'table'].includes(name!) && depth === 0) continue;
+    if (!['p', 'ul', 'ol', 'h2', 'h3', 'h4', 'blockquote', 'table'].includes(name!) && depth === 0)
+      continue;
     if (!slash) {
       if (depth === 0) {
         start = m.index;
@@ -73,18 +78,28 @@ function renderUpdate(u: FindingUpdate, frameworkId: string | null): string[] {
   const date = u.date ? ` (${formatLongDate(u.date)})` : '';
   const label = `${AUTHOR_LABEL[u.author]} Update${date}${u.visibility === 'internal' ? ' (internal)' : ''}:`;
   const blocks = topLevelBlocks(u.text);
-  if (blocks.every((b) => b.p)) return [label, '', ...blocks.flatMap((b) => [paragraphLine(b.html, frameworkId), ''])];
+  if (blocks.every((b) => b.p))
+    return [label, '', ...blocks.flatMap((b) => [paragraphLine(b.html, frameworkId), ''])];
   return [`${label} ${canonicalRichText(u.text)}`, ''];
 }
 
 function renderSubItems(items: readonly SubItem[], depth: number): string[] {
   return items.flatMap((item) => {
-    const inline = topLevelBlocks(item.text).map((b) => b.html).join(' ');
-    return [`${'  '.repeat(depth)}${inlineLine('- ', inline)}`, ...renderSubItems(item.children, depth + 1)];
+    const inline = topLevelBlocks(item.text)
+      .map((b) => b.html)
+      .join(' ');
+    return [
+      `${'  '.repeat(depth)}${inlineLine('- ', inline)}`,
+      ...renderSubItems(item.children, depth + 1),
+    ];
   });
 }
 
-const PREFIX = { recommendation: 'Recommendation', cause_of_concern: 'Cause of concern', area_for_improvement: 'Area for improvement' } as const;
+const PREFIX = {
+  recommendation: 'Recommendation',
+  cause_of_concern: 'Cause of concern',
+  area_for_improvement: 'Area for improvement',
+} as const;
 
 function renderFinding(f: Finding, frameworkId: string | null): string[] {
   const [first, ...rest] = topLevelBlocks(f.text);
@@ -94,14 +109,22 @@ function renderFinding(f: Finding, frameworkId: string | null): string[] {
   const head =
     f.kind === 'cause_of_concern'
       ? inlineLine(`Cause of concern${f.reference ? ` ${f.reference}` : ''}: `, firstInline)
-      : inlineLine(`- ${named ? `${PREFIX[f.kind]}${f.reference ? ` ${f.reference}` : ''}: ` : ''}`, firstInline);
-  const lines = [head, ...renderSubItems(f.subItems, 1), ...rest.map((b) => (b.p ? paragraphLine(b.html, frameworkId) : b.html))];
+      : inlineLine(
+          `- ${named ? `${PREFIX[f.kind]}${f.reference ? ` ${f.reference}` : ''}: ` : ''}`,
+          firstInline,
+        );
+  const lines = [
+    head,
+    ...renderSubItems(f.subItems, 1),
+    ...rest.map((b) => (b.p ? paragraphLine(b.html, frameworkId) : b.html)),
+  ];
   if (f.supersedes) lines.push(`Supersedes: ${f.supersedes}`);
   if (f.status) lines.push(`Status: ${STATUS_LABELS[f.status]}`);
   if (f.acceptance) {
     const label = `Acceptance: ${POSITION_LABEL[f.acceptance.position]}`;
     const blocks = topLevelBlocks(f.acceptance.explanation);
-    if (blocks.every((b) => b.p)) lines.push(label, ...blocks.map((b) => paragraphLine(b.html, frameworkId)));
+    if (blocks.every((b) => b.p))
+      lines.push(label, ...blocks.map((b) => paragraphLine(b.html, frameworkId)));
     else lines.push(`${label} ${canonicalRichText(f.acceptance.explanation)}`);
   }
   lines.push('');
@@ -109,7 +132,11 @@ function renderFinding(f: Finding, frameworkId: string | null): string[] {
   return lines;
 }
 
-function renderSection(label: string, findings: readonly Finding[], frameworkId: string | null): string[] {
+function renderSection(
+  label: string,
+  findings: readonly Finding[],
+  frameworkId: string | null,
+): string[] {
   if (findings.length === 0) return [`${label}\tNone`];
   const lines = [label, ''];
   let pillar: string | null = null;
@@ -150,16 +177,21 @@ function renderSection(label: string, findings: readonly Finding[], frameworkId:
 export function renderRecord(record: ResponseRecord): string {
   const fw = record.report.framework;
   const r = record.report;
-  const chiefLabel = /fire/i.test(record.chiefOfficer.title) ? 'Chief Fire Officer' : 'Chief Constable';
+  const chiefLabel = /fire/i.test(record.chiefOfficer.title)
+    ? 'Chief Fire Officer'
+    : 'Chief Constable';
   const lines = [RECORD_TITLE, '', `Version:${record.version ? ` ${record.version}` : ''}`, ''];
   lines.push(`Force\t${renderPlainValue(record.organisation.name)}`);
   lines.push(`${record.commissioner.title}\t${renderPlainValue(record.commissioner.name)}`);
-  lines.push(`${chiefLabel}\t${renderPlainValue(`${record.chiefOfficer.title} ${record.chiefOfficer.name}`)}`);
+  lines.push(
+    `${chiefLabel}\t${renderPlainValue(`${record.chiefOfficer.title} ${record.chiefOfficer.name}`)}`,
+  );
   lines.push(`Title of inspection\t${renderPlainValue(r.title)}`);
   lines.push(`Inspectorate\t${renderPlainValue(r.inspectorate)}`);
   if (r.publishedOn) lines.push(`Date of publication\t${formatLongDate(r.publishedOn)}`);
   if (r.link) lines.push(`Link\t${r.link}`);
-  if (r.type !== inferInspectionType(r.title, fw)) lines.push(`Type of inspection\t${inspectionTypeLabel(r.type)}`);
+  if (r.type !== inferInspectionType(r.title, fw))
+    lines.push(`Type of inspection\t${inspectionTypeLabel(r.type)}`);
   lines.push(`Summary of inspection\t${canonicalRichText(record.summary)}`);
   lines.push(`Grade\t${renderGrades(record.grades)}`);
   const recs = record.findings.filter((f) => f.kind !== 'area_for_improvement');
@@ -170,7 +202,10 @@ export function renderRecord(record: ResponseRecord): string {
   for (const l of bodyLines(record.commissionerComments, fw)) lines.push(l, '');
   lines.push(`${chiefLabel}'s response`, '');
   for (const l of bodyLines(record.chiefOfficerComments, fw)) lines.push(l, '');
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function commissionerHeading(record: ResponseRecord): string {

@@ -19,9 +19,19 @@ describe('the Staffordshire PEEL 2018/19 seed record', () => {
   });
 
   it('names the force and both office holders', () => {
-    expect(record.organisation).toEqual({ name: 'Staffordshire', slug: 'staffordshire', kind: 'police_force' });
-    expect(record.commissioner).toMatchObject({ name: 'Matthew Ellis', title: 'Police and Crime Commissioner' });
-    expect(record.chiefOfficer).toMatchObject({ name: 'Nick Baker', title: 'Acting Chief Constable' });
+    expect(record.organisation).toEqual({
+      name: 'Staffordshire',
+      slug: 'staffordshire',
+      kind: 'police_force',
+    });
+    expect(record.commissioner).toMatchObject({
+      name: 'Matthew Ellis',
+      title: 'Police and Crime Commissioner',
+    });
+    expect(record.chiefOfficer).toMatchObject({
+      name: 'Nick Baker',
+      title: 'Acting Chief Constable',
+    });
   });
 
   it('describes the report', () => {
@@ -39,12 +49,16 @@ describe('the Staffordshire PEEL 2018/19 seed record', () => {
   });
 
   it('keeps the summary as sanitised HTML', () => {
-    expect(record.summary).toMatch(/^<p>The force is good at preventing crime and anti-social behaviour\./);
+    expect(record.summary).toMatch(
+      /^<p>The force is good at preventing crime and anti-social behaviour\./,
+    );
     expect(record.summary).toMatch(/standards of professional behaviour it expects\.<\/p>$/);
   });
 
   it('has the overall grade Good and no recommendations', () => {
-    expect(record.grades).toEqual([{ scope: { level: 'overall' }, value: 'good', carriedOver: false }]);
+    expect(record.grades).toEqual([
+      { scope: { level: 'overall' }, value: 'good', carriedOver: false },
+    ]);
     expect(record.findings.filter((f) => f.kind !== 'area_for_improvement')).toEqual([]);
   });
 
@@ -64,10 +78,18 @@ describe('the Staffordshire PEEL 2018/19 seed record', () => {
 
   it('reads each finding text, with the last one carrying two sub-items', () => {
     const texts = record.findings.map((f) => plain(f.text));
-    expect(texts[0]).toMatch(/^The force needs to improve its oversight and understanding of those wanted/);
-    expect(texts[1]).toMatch(/^The force should ensure that it is fully compliant with the Code of Practice for Victims/);
-    expect(texts[2]).toMatch(/^The force should implement the necessary processes to share information with schools/);
-    expect(texts[3]).toMatch(/^The force should ensure that it uses an effective process for its workforce to refer/);
+    expect(texts[0]).toMatch(
+      /^The force needs to improve its oversight and understanding of those wanted/,
+    );
+    expect(texts[1]).toMatch(
+      /^The force should ensure that it is fully compliant with the Code of Practice for Victims/,
+    );
+    expect(texts[2]).toMatch(
+      /^The force should implement the necessary processes to share information with schools/,
+    );
+    expect(texts[3]).toMatch(
+      /^The force should ensure that it uses an effective process for its workforce to refer/,
+    );
     expect(texts[4]).toMatch(/^The force should monitor its vetting decisions/);
     expect(texts[5]).toBe('The force should ensure that its counter-corruption unit:');
     expect(record.findings.slice(0, 5).every((f) => f.subItems.length === 0)).toBe(true);
@@ -93,10 +115,16 @@ describe('the Staffordshire PEEL 2018/19 seed record', () => {
   it("splits the commissioner's three paragraphs from the chief constable's", () => {
     const commissioner = record.commissionerComments.match(/<p>/g) ?? [];
     expect(commissioner).toHaveLength(3);
-    expect(plain(record.commissionerComments)).toMatch(/^The Staffordshire Commissioner's Office has welcomed/);
+    expect(plain(record.commissionerComments)).toMatch(
+      /^The Staffordshire Commissioner's Office has welcomed/,
+    );
     expect(plain(record.commissionerComments)).toMatch(/in the most extreme circumstances\.'$/);
-    expect(plain(record.chiefOfficerComments)).toMatch(/^Temporary Chief Constable Nick Baker said/);
-    expect(plain(record.chiefOfficerComments)).toMatch(/a better service and outcomes for local communities\.$/);
+    expect(plain(record.chiefOfficerComments)).toMatch(
+      /^Temporary Chief Constable Nick Baker said/,
+    );
+    expect(plain(record.chiefOfficerComments)).toMatch(
+      /a better service and outcomes for local communities\.$/,
+    );
   });
 
   it('warns, with the line, that the start of the commissioner comments was inferred', () => {

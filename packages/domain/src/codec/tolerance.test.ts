@@ -6,7 +6,10 @@ import { parseRecords } from './parse-records.js';
 import { renderRecord } from './render-record.js';
 import { recordText } from './test-support/records.js';
 
-const seed = readFileSync(new URL('./fixtures/staffordshire-peel-2018-19-response-record.txt', import.meta.url), 'utf8');
+const seed = readFileSync(
+  new URL('./fixtures/staffordshire-peel-2018-19-response-record.txt', import.meta.url),
+  'utf8',
+);
 const seedRecord = parseRecord(seed).record!;
 const plain = (html: string) => richTextToPlainText(html);
 
@@ -23,7 +26,7 @@ describe('what real exports of the template contain', () => {
     expect(parseRecord(messy).record).toEqual(seedRecord);
   });
 
-  it("curly quotes in headings are read like straight ones", () => {
+  it('curly quotes in headings are read like straight ones', () => {
     const curly = seed.replace("Chief Constable's response", 'Chief Constable’s response');
     expect(parseRecord(curly).record).toEqual(seedRecord);
   });
@@ -49,7 +52,10 @@ describe('what real exports of the template contain', () => {
       'The force should publish its plans.',
     ]);
     const subs = record.findings[2]!.subItems;
-    expect(subs.map((s) => plain(s.text))).toEqual(['review every investigation;', 'record their reviews.']);
+    expect(subs.map((s) => plain(s.text))).toEqual([
+      'review every investigation;',
+      'record their reviews.',
+    ]);
     expect(subs[0]!.children.map((s) => plain(s.text))).toEqual(['within 28 days; and']);
   });
 
@@ -62,7 +68,10 @@ describe('what real exports of the template contain', () => {
       }),
     );
     expect(record.findings).toHaveLength(2);
-    expect(record.findings[1]!.subItems.map((s) => plain(s.text))).toEqual(['calls are answered;', 'callers are updated.']);
+    expect(record.findings[1]!.subItems.map((s) => plain(s.text))).toEqual([
+      'calls are answered;',
+      'callers are updated.',
+    ]);
   });
 
   it('a Force Update inline in HTML or on its own line, and a finding with no update yet', () => {
@@ -93,9 +102,18 @@ describe('what real exports of the template contain', () => {
 
   it('a Grade field with several area: grade pairs', () => {
     const record = parsedOk(
-      recordText({ grade: 'Investigating crime: Adequate; Protecting vulnerable people: Requires improvement<br>Responding to the public: Good (carried over)' }),
+      recordText({
+        grade:
+          'Investigating crime: Adequate; Protecting vulnerable people: Requires improvement<br>Responding to the public: Good (carried over)',
+      }),
     );
-    expect(record.grades.map((g) => [g.scope.level === 'area' ? g.scope.area : g.scope.level, g.value, g.carriedOver])).toEqual([
+    expect(
+      record.grades.map((g) => [
+        g.scope.level === 'area' ? g.scope.area : g.scope.level,
+        g.value,
+        g.carriedOver,
+      ]),
+    ).toEqual([
       ['Investigating crime', 'adequate', false],
       ['Protecting vulnerable people', 'requires_improvement', false],
       ['Responding to the public', 'good', true],
@@ -162,7 +180,9 @@ describe('what real exports of the template contain', () => {
   });
 
   it('an explicit commissioner heading needs no guessing', () => {
-    const result = parseRecord(recordText({ areas: ['- The force should act.', 'Force Update: It has.'] }));
+    const result = parseRecord(
+      recordText({ areas: ['- The force should act.', 'Force Update: It has.'] }),
+    );
     expect(result.diagnostics.map((d) => d.code)).not.toContain('COMMENTS_START_GUESSED');
     expect(result.record!.commissionerComments).toBe('<p>I welcome the report.</p>');
     expect(result.record!.chiefOfficerComments).toBe('<p>We accept the findings.</p>');
@@ -171,7 +191,9 @@ describe('what real exports of the template contain', () => {
   it('rich text is sanitised on the way in', () => {
     const record = parsedOk(
       recordText({
-        areas: ['<p>The force should <a href="javascript:alert(1)" onclick="x()">act</a><script>alert(1)</script>.</p>'],
+        areas: [
+          '<p>The force should <a href="javascript:alert(1)" onclick="x()">act</a><script>alert(1)</script>.</p>',
+        ],
       }),
     );
     expect(record.findings[0]!.text).toBe('<p>The force should act.</p>');
@@ -183,7 +205,7 @@ describe('what real exports of the template contain', () => {
     const results = parseRecords([good, broken, good].join('\n'));
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
     const grade = results[1]!.diagnostics.find((d) => d.code === 'UNKNOWN_GRADE')!;
-    expect(grade.line).toBe(good.split("\n").length + 11);
+    expect(grade.line).toBe(good.split('\n').length + 11);
     expect(results[1]!.startLine).toBe(good.split('\n').length + 1);
   });
 });

@@ -26,5 +26,7 @@ export function isBlankText(value: string | null | undefined): boolean {
 
 /** The same labels for use mid-sentence. */
 export function lowerCased<K extends string>(labels: Record<K, string>): Record<K, string> {
-  return Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, (v as string).toLowerCase()])) as Record<K, string>;
+  return Object.fromEntries(
+    Object.entries(labels).map(([k, v]) => [k, (v as string).toLowerCase()]),
+  ) as Record<K, string>;
 }

@@ -6,7 +6,13 @@ import { OfficeHolder } from './office-holder.js';
 import { OrganisationRef } from './organisation.js';
 import { ReportDetails } from './report.js';
 
-export const PublicationStatus = z.enum(['draft', 'in_review', 'approved', 'published', 'withdrawn']);
+export const PublicationStatus = z.enum([
+  'draft',
+  'in_review',
+  'approved',
+  'published',
+  'withdrawn',
+]);
 export type PublicationStatus = z.infer<typeof PublicationStatus>;
 
 /**

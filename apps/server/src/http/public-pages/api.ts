@@ -3,8 +3,18 @@ import type { Db } from '@irr/db';
 
 /** The portal reads through the `public` procedures only, as an anonymous caller: never a staff one. */
 export type PublicApi = ReturnType<typeof createCaller>['public'];
-export type Out<K extends keyof PublicApi> = PublicApi[K] extends (...args: never[]) => Promise<infer R> ? R : never;
+export type Out<K extends keyof PublicApi> = PublicApi[K] extends (
+  ...args: never[]
+) => Promise<infer R>
+  ? R
+  : never;
 
-export function publicApi(db: Db, now: () => Date, requestId: string, ip: string | null): PublicApi {
-  return createCaller({ db, user: null, sessionId: null, requestId, now, cookies: noCookies, ip }).public;
+export function publicApi(
+  db: Db,
+  now: () => Date,
+  requestId: string,
+  ip: string | null,
+): PublicApi {
+  return createCaller({ db, user: null, sessionId: null, requestId, now, cookies: noCookies, ip })
+    .public;
 }

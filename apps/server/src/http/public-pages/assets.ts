@@ -10,7 +10,6 @@ interface ManifestEntry {
   isEntry?: boolean;
 }
 
-
 let root = PUBLIC_DIST;
 
 /** Where the built portal is (the host's configured app root). */
@@ -28,7 +27,10 @@ export function portalAssets(): PortalAssets {
     if (cached && cached.file === file && cached.mtimeMs === mtimeMs) return cached.assets;
     const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestEntry>;
     const entry = Object.values(manifest).find((e) => e.isEntry);
-    const assets = { css: (entry?.css ?? []).map((c) => `/${c}`), script: entry ? `/${entry.file}` : null };
+    const assets = {
+      css: (entry?.css ?? []).map((c) => `/${c}`),
+      script: entry ? `/${entry.file}` : null,
+    };
     cached = { file, mtimeMs, assets };
     return assets;
   } catch {

@@ -10,7 +10,16 @@ const COLUMNS: Column<Row>[] = [
 
 describe('CSV downloads', () => {
   it('quotes what needs quoting, keeps formulas from running, and states the licence on every row', () => {
-    const csv = toCsv(COLUMNS, [{ a: 'plain', n: 1 }, { a: 'has, comma and "quotes"\nand a line', n: -2 }, { a: '=HYPERLINK("x")', n: 3 }, { a: null, n: 0 }], 'http://x');
+    const csv = toCsv(
+      COLUMNS,
+      [
+        { a: 'plain', n: 1 },
+        { a: 'has, comma and "quotes"\nand a line', n: -2 },
+        { a: '=HYPERLINK("x")', n: 3 },
+        { a: null, n: 0 },
+      ],
+      'http://x',
+    );
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('a,n,licence');
     expect(lines[1]).toBe(`plain,1,${LICENCE}`);

@@ -15,56 +15,216 @@ const path = (...parts: string[]) => parts.map(encodeURIComponent).join('/');
 
 /** The columns of findings.csv and the fields of findings.json, in order; documented in docs/open-data.md. */
 export const FINDING_COLUMNS: Column<FindingRow>[] = [
-  { name: 'finding_id', description: 'Stable identifier of the finding', value: (r) => r.findingId },
-  { name: 'force_slug', description: 'The force, as in its permalink', value: (r) => r.organisationSlug },
+  {
+    name: 'finding_id',
+    description: 'Stable identifier of the finding',
+    value: (r) => r.findingId,
+  },
+  {
+    name: 'force_slug',
+    description: 'The force, as in its permalink',
+    value: (r) => r.organisationSlug,
+  },
   { name: 'force_name', description: 'The force’s name', value: (r) => r.organisationName },
-  { name: 'report_slug', description: 'The report, as in its permalink', value: (r) => r.reportSlug },
+  {
+    name: 'report_slug',
+    description: 'The report, as in its permalink',
+    value: (r) => r.reportSlug,
+  },
   { name: 'report_title', description: 'The report’s title', value: (r) => r.reportTitle },
-  { name: 'report_type', description: 'peel, thematic, national, joint, custody, crime_data_integrity, vetting_counter_corruption, child_protection or fire_and_rescue', value: (r) => r.reportType },
-  { name: 'report_published_on', description: 'Date the report was published (YYYY-MM-DD)', value: (r) => r.reportPublishedOn },
-  { name: 'response_version', description: 'The published version of the response the finding is read from', value: (r) => r.version },
-  { name: 'ref', description: 'The finding’s reference within the response (e.g. R1, AFI3)', value: (r) => r.ref },
-  { name: 'kind', description: 'recommendation, cause_of_concern or area_for_improvement', value: (r) => r.kind },
+  {
+    name: 'report_type',
+    description:
+      'peel, thematic, national, joint, custody, crime_data_integrity, vetting_counter_corruption, child_protection or fire_and_rescue',
+    value: (r) => r.reportType,
+  },
+  {
+    name: 'report_published_on',
+    description: 'Date the report was published (YYYY-MM-DD)',
+    value: (r) => r.reportPublishedOn,
+  },
+  {
+    name: 'response_version',
+    description: 'The published version of the response the finding is read from',
+    value: (r) => r.version,
+  },
+  {
+    name: 'ref',
+    description: 'The finding’s reference within the response (e.g. R1, AFI3)',
+    value: (r) => r.ref,
+  },
+  {
+    name: 'kind',
+    description: 'recommendation, cause_of_concern or area_for_improvement',
+    value: (r) => r.kind,
+  },
   { name: 'pillar', description: 'The report’s pillar heading, if any', value: (r) => r.pillar },
-  { name: 'area', description: 'The report’s question or area heading, if any', value: (r) => r.area },
-  { name: 'grade', description: 'Grade the response records for the finding’s area, else its pillar, else overall: outstanding, good, adequate, requires_improvement, inadequate; empty when ungraded', value: (r) => r.grade },
-  { name: 'status', description: 'Progress today: not_started, in_progress, completed, closed, superseded or no_longer_applicable', value: (r) => r.status },
-  { name: 'overdue', description: 'true when the target date has passed and the finding is still open', value: (r) => r.overdue },
-  { name: 'original_target_date', description: 'The first target date set (YYYY-MM-DD)', value: (r) => r.originalTargetDate },
-  { name: 'target_date', description: 'The current target date (YYYY-MM-DD)', value: (r) => r.targetDate },
-  { name: 'slippage_days', description: 'Days between the original and the current target date', value: (r) => r.slippageDays },
-  { name: 'latest_public_update_on', description: 'Date of the latest public update (YYYY-MM-DD)', value: (r) => r.latestUpdateOn },
-  { name: 'text', description: 'The finding’s published wording as plain text', value: (r) => richTextToPlainText(r.text) },
-  { name: 'text_html', description: 'The same wording as the sanitised HTML the register stores', value: (r) => r.text },
-  { name: 'url', description: 'Permalink of the finding’s page', value: (r, o) => `${o}/forces/${path(r.organisationSlug)}/responses/${path(r.reportSlug)}/findings/${path(r.ref)}` },
+  {
+    name: 'area',
+    description: 'The report’s question or area heading, if any',
+    value: (r) => r.area,
+  },
+  {
+    name: 'grade',
+    description:
+      'Grade the response records for the finding’s area, else its pillar, else overall: outstanding, good, adequate, requires_improvement, inadequate; empty when ungraded',
+    value: (r) => r.grade,
+  },
+  {
+    name: 'status',
+    description:
+      'Progress today: not_started, in_progress, completed, closed, superseded or no_longer_applicable',
+    value: (r) => r.status,
+  },
+  {
+    name: 'overdue',
+    description: 'true when the target date has passed and the finding is still open',
+    value: (r) => r.overdue,
+  },
+  {
+    name: 'original_target_date',
+    description: 'The first target date set (YYYY-MM-DD)',
+    value: (r) => r.originalTargetDate,
+  },
+  {
+    name: 'target_date',
+    description: 'The current target date (YYYY-MM-DD)',
+    value: (r) => r.targetDate,
+  },
+  {
+    name: 'slippage_days',
+    description: 'Days between the original and the current target date',
+    value: (r) => r.slippageDays,
+  },
+  {
+    name: 'latest_public_update_on',
+    description: 'Date of the latest public update (YYYY-MM-DD)',
+    value: (r) => r.latestUpdateOn,
+  },
+  {
+    name: 'text',
+    description: 'The finding’s published wording as plain text',
+    value: (r) => richTextToPlainText(r.text),
+  },
+  {
+    name: 'text_html',
+    description: 'The same wording as the sanitised HTML the register stores',
+    value: (r) => r.text,
+  },
+  {
+    name: 'url',
+    description: 'Permalink of the finding’s page',
+    value: (r, o) =>
+      `${o}/forces/${path(r.organisationSlug)}/responses/${path(r.reportSlug)}/findings/${path(r.ref)}`,
+  },
 ];
 
 export const RESPONSE_COLUMNS: Column<ResponseRow>[] = [
   { name: 'record_id', description: 'Stable identifier of the response', value: (r) => r.recordId },
-  { name: 'force_slug', description: 'The force, as in its permalink', value: (r) => r.organisationSlug },
+  {
+    name: 'force_slug',
+    description: 'The force, as in its permalink',
+    value: (r) => r.organisationSlug,
+  },
   { name: 'force_name', description: 'The force’s name', value: (r) => r.organisationName },
-  { name: 'report_slug', description: 'The report, as in its permalink', value: (r) => r.reportSlug },
+  {
+    name: 'report_slug',
+    description: 'The report, as in its permalink',
+    value: (r) => r.reportSlug,
+  },
   { name: 'report_title', description: 'The report’s title', value: (r) => r.reportTitle },
   { name: 'report_type', description: 'As in findings.csv', value: (r) => r.reportType },
-  { name: 'framework', description: 'Inspection framework id, e.g. peel-2018-19', value: (r) => r.framework },
-  { name: 'report_published_on', description: 'Date the report was published', value: (r) => r.reportPublishedOn },
-  { name: 'report_link', description: 'The report on the HMICFRS website', value: (r) => r.reportLink },
+  {
+    name: 'framework',
+    description: 'Inspection framework id, e.g. peel-2018-19',
+    value: (r) => r.framework,
+  },
+  {
+    name: 'report_published_on',
+    description: 'Date the report was published',
+    value: (r) => r.reportPublishedOn,
+  },
+  {
+    name: 'report_link',
+    description: 'The report on the HMICFRS website',
+    value: (r) => r.reportLink,
+  },
   { name: 'version', description: 'Latest published version number', value: (r) => r.version },
-  { name: 'published_at', description: 'When that version was published (ISO 8601)', value: (r) => r.publishedAt.toISOString() },
-  { name: 'withdrawn', description: 'true when the response has been withdrawn; its content columns are then empty', value: (r) => r.withdrawn },
-  { name: 'withdrawal_reason', description: 'Why it was withdrawn', value: (r) => r.withdrawalReason },
-  { name: 'publication_due_on', description: 'Last day of the 56-day period (empty for reports before 2 May 2017)', value: (r) => r.publicationDueOn },
-  { name: 'first_published_on', description: 'Day the first version was published', value: (r) => r.firstPublishedOn },
-  { name: 'on_time', description: 'true when first published within the 56 days; empty when no limit applies', value: (r) => r.onTime },
-  { name: 'commissioner_name', description: 'The commissioner at publication', value: (r) => r.commissioner?.name ?? null },
-  { name: 'commissioner_title', description: 'Their title', value: (r) => r.commissioner?.title ?? null },
-  { name: 'chief_officer_name', description: 'The chief officer at publication', value: (r) => r.chiefOfficer?.name ?? null },
-  { name: 'chief_officer_title', description: 'Their rank, e.g. Acting Chief Constable', value: (r) => r.chiefOfficer?.title ?? null },
-  { name: 'overall_grade', description: 'outstanding, good, adequate, requires_improvement or inadequate; empty when none', value: (r) => r.overallGrade },
-  { name: 'recommendations', description: 'Number of recommendations', value: (r) => r.recommendations },
-  { name: 'causes_of_concern', description: 'Number of causes of concern', value: (r) => r.causesOfConcern },
-  { name: 'areas_for_improvement', description: 'Number of areas for improvement', value: (r) => r.areasForImprovement },
-  { name: 'url', description: 'Permalink of the response page', value: (r, o) => `${o}/forces/${path(r.organisationSlug)}/responses/${path(r.reportSlug)}` },
+  {
+    name: 'published_at',
+    description: 'When that version was published (ISO 8601)',
+    value: (r) => r.publishedAt.toISOString(),
+  },
+  {
+    name: 'withdrawn',
+    description: 'true when the response has been withdrawn; its content columns are then empty',
+    value: (r) => r.withdrawn,
+  },
+  {
+    name: 'withdrawal_reason',
+    description: 'Why it was withdrawn',
+    value: (r) => r.withdrawalReason,
+  },
+  {
+    name: 'publication_due_on',
+    description: 'Last day of the 56-day period (empty for reports before 2 May 2017)',
+    value: (r) => r.publicationDueOn,
+  },
+  {
+    name: 'first_published_on',
+    description: 'Day the first version was published',
+    value: (r) => r.firstPublishedOn,
+  },
+  {
+    name: 'on_time',
+    description: 'true when first published within the 56 days; empty when no limit applies',
+    value: (r) => r.onTime,
+  },
+  {
+    name: 'commissioner_name',
+    description: 'The commissioner at publication',
+    value: (r) => r.commissioner?.name ?? null,
+  },
+  {
+    name: 'commissioner_title',
+    description: 'Their title',
+    value: (r) => r.commissioner?.title ?? null,
+  },
+  {
+    name: 'chief_officer_name',
+    description: 'The chief officer at publication',
+    value: (r) => r.chiefOfficer?.name ?? null,
+  },
+  {
+    name: 'chief_officer_title',
+    description: 'Their rank, e.g. Acting Chief Constable',
+    value: (r) => r.chiefOfficer?.title ?? null,
+  },
+  {
+    name: 'overall_grade',
+    description: 'outstanding, good, adequate, requires_improvement or inadequate; empty when none',
+    value: (r) => r.overallGrade,
+  },
+  {
+    name: 'recommendations',
+    description: 'Number of recommendations',
+    value: (r) => r.recommendations,
+  },
+  {
+    name: 'causes_of_concern',
+    description: 'Number of causes of concern',
+    value: (r) => r.causesOfConcern,
+  },
+  {
+    name: 'areas_for_improvement',
+    description: 'Number of areas for improvement',
+    value: (r) => r.areasForImprovement,
+  },
+  {
+    name: 'url',
+    description: 'Permalink of the response page',
+    value: (r, o) => `${o}/forces/${path(r.organisationSlug)}/responses/${path(r.reportSlug)}`,
+  },
 ];
 
 function csvCell(value: string | number | boolean | null): string {
@@ -78,11 +238,18 @@ function csvCell(value: string | number | boolean | null): string {
 /** RFC 4180 CSV with a `licence` column (the same line on every row), CRLF line ends. */
 export function toCsv<Row>(columns: Column<Row>[], rows: readonly Row[], origin: string): string {
   const header = [...columns.map((c) => c.name), 'licence'].join(',');
-  const lines = rows.map((r) => [...columns.map((c) => csvCell(c.value(r, origin))), csvCell(LICENCE)].join(','));
+  const lines = rows.map((r) =>
+    [...columns.map((c) => csvCell(c.value(r, origin))), csvCell(LICENCE)].join(','),
+  );
   return `${[header, ...lines].join('\r\n')}\r\n`;
 }
 
-export function toJson<Row>(columns: Column<Row>[], rows: readonly Row[], origin: string, about: { dataset: string; filters: Record<string, unknown> }): string {
+export function toJson<Row>(
+  columns: Column<Row>[],
+  rows: readonly Row[],
+  origin: string,
+  about: { dataset: string; filters: Record<string, unknown> },
+): string {
   return JSON.stringify(
     {
       licence: LICENCE,

@@ -8,12 +8,23 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 export const x = (text: string): string => escapeHtml(text.replace(NOT_XML_CHAR, ''));
 
 /** Atom 1.0: one entry per published version (and its withdrawal); the summary only while it stands. */
-export function atomFeed(entries: readonly Entry[], origin: string, selfPath: string, title: string): string {
+export function atomFeed(
+  entries: readonly Entry[],
+  origin: string,
+  selfPath: string,
+  title: string,
+): string {
   const updated = entries[0]?.updatedAt ?? new Date(0);
-  const link = (e: Entry) => `${origin}/forces/${encodeURIComponent(e.organisation.slug)}/responses/${encodeURIComponent(e.report.slug)}`;
+  const link = (e: Entry) =>
+    `${origin}/forces/${encodeURIComponent(e.organisation.slug)}/responses/${encodeURIComponent(e.report.slug)}`;
   const items = entries.map((e) => {
-    const heading = e.withdrawal ? `Withdrawn: ${e.organisation.name}: ${e.report.title}` : `${e.organisation.name}: ${e.report.title} (version ${e.version})`;
-    const content = e.summary !== null ? sanitizeRichText(e.summary) : `<p>This response has been withdrawn.${e.withdrawal ? ` Reason: ${x(e.withdrawal.reason)}` : ''}</p>`;
+    const heading = e.withdrawal
+      ? `Withdrawn: ${e.organisation.name}: ${e.report.title}`
+      : `${e.organisation.name}: ${e.report.title} (version ${e.version})`;
+    const content =
+      e.summary !== null
+        ? sanitizeRichText(e.summary)
+        : `<p>This response has been withdrawn.${e.withdrawal ? ` Reason: ${x(e.withdrawal.reason)}` : ''}</p>`;
     return `<entry>
 <id>${x(`${origin}/responses/${e.recordId}/versions/${e.version}`)}</id>
 <title>${x(heading)}</title>
@@ -48,8 +59,13 @@ export function sitemap(links: Out<'permalinks'>, origin: string): string {
     `${origin}/open-data`,
     `${origin}/accessibility`,
     ...links.forces.map((f) => `${origin}/forces/${e(f.slug)}`),
-    ...links.responses.map((r) => `${origin}/forces/${e(r.organisationSlug)}/responses/${e(r.reportSlug)}`),
-    ...links.findings.map((f) => `${origin}/forces/${e(f.organisationSlug)}/responses/${e(f.reportSlug)}/findings/${e(f.ref)}`),
+    ...links.responses.map(
+      (r) => `${origin}/forces/${e(r.organisationSlug)}/responses/${e(r.reportSlug)}`,
+    ),
+    ...links.findings.map(
+      (f) =>
+        `${origin}/forces/${e(f.organisationSlug)}/responses/${e(f.reportSlug)}/findings/${e(f.ref)}`,
+    ),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -1,8 +1,21 @@
 import { z } from 'zod';
 
 const KindValue = z.enum(['recommendation', 'cause_of_concern', 'area_for_improvement']);
-const StatusValue = z.enum(['not_started', 'in_progress', 'completed', 'closed', 'superseded', 'no_longer_applicable']);
-const GradeValue = z.enum(['outstanding', 'good', 'adequate', 'requires_improvement', 'inadequate']);
+const StatusValue = z.enum([
+  'not_started',
+  'in_progress',
+  'completed',
+  'closed',
+  'superseded',
+  'no_longer_applicable',
+]);
+const GradeValue = z.enum([
+  'outstanding',
+  'good',
+  'adequate',
+  'requires_improvement',
+  'inadequate',
+]);
 
 /** The filters a URL asks for; a value that is not valid is dropped, not an error. */
 export function filtersFrom(params: URLSearchParams) {

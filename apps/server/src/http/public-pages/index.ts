@@ -25,12 +25,18 @@ export interface PortalOptions {
 }
 
 type Reply = { type: string; body: string; filename?: string };
-type Route = (api: PublicApi, m: string[], params: URLSearchParams, origin: string) => Promise<Reply | null>;
+type Route = (
+  api: PublicApi,
+  m: string[],
+  params: URLSearchParams,
+  origin: string,
+) => Promise<Reply | null>;
 
 const HTML = 'text/html; charset=utf-8';
 const seg = (s: string) => decodeURIComponent(s);
 /** A page: its data from the `public` procedures, rendered by the portal's React components to HTML. */
-const page = (view: PortalView): Promise<Reply> => Promise.resolve({ type: HTML, body: renderPortalPage(view, portalAssets()) });
+const page = (view: PortalView): Promise<Reply> =>
+  Promise.resolve({ type: HTML, body: renderPortalPage(view, portalAssets()) });
 
 function responseFilters(params: URLSearchParams) {
   const f = filtersFrom(params);
@@ -46,28 +52,58 @@ const ROUTES: [RegExp, Route][] = [
     },
   ],
   [/^\/forces\/?$/, async (api) => page({ view: 'forces', forces: await api.organisations() })],
-  [/^\/forces\/([a-z0-9-]{1,80})\/?$/, async (api, m) => page({ view: 'force', slug: m[1]!, overview: await api.forceOverview({ slug: m[1]! }) })],
+  [
+    /^\/forces\/([a-z0-9-]{1,80})\/?$/,
+    async (api, m) =>
+      page({ view: 'force', slug: m[1]!, overview: await api.forceOverview({ slug: m[1]! }) }),
+  ],
   [
     /^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/?$/,
     async (api, m, params) => {
       const v = Number(params.get('version'));
       const version = Number.isInteger(v) && v > 0 ? v : undefined;
-      return page({ view: 'response', response: await api.response({ organisationSlug: m[1]!, reportSlug: m[2]!, version }) });
+      return page({
+        view: 'response',
+        response: await api.response({ organisationSlug: m[1]!, reportSlug: m[2]!, version }),
+      });
     },
   ],
   [
     /^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/findings\/([^/]{1,120})$/,
-    async (api, m) => page({ view: 'finding', org: m[1]!, report: m[2]!, data: await api.findingPage({ organisationSlug: m[1]!, reportSlug: m[2]!, ref: seg(m[3]!) }) }),
+    async (api, m) =>
+      page({
+        view: 'finding',
+        org: m[1]!,
+        report: m[2]!,
+        data: await api.findingPage({
+          organisationSlug: m[1]!,
+          reportSlug: m[2]!,
+          ref: seg(m[3]!),
+        }),
+      }),
   ],
   [
     /^\/search\/?$/,
     async (api, _m, params) => {
       const filters = filtersFrom(params);
       const pageNo = Math.max(1, Math.min(1000, Number(params.get('page')) || 1));
-      return page({ view: 'search', filters, page: pageNo, result: await api.searchAll({ ...filters, page: pageNo, pageSize: 20 }) });
+      return page({
+        view: 'search',
+        filters,
+        page: pageNo,
+        result: await api.searchAll({ ...filters, page: pageNo, pageSize: 20 }),
+      });
     },
   ],
-  [/^\/open-data\/?$/, () => page({ view: 'open-data', findingColumns: FINDING_COLUMNS, responseColumns: RESPONSE_COLUMNS })],
+  [
+    /^\/open-data\/?$/,
+    () =>
+      page({
+        view: 'open-data',
+        findingColumns: FINDING_COLUMNS,
+        responseColumns: RESPONSE_COLUMNS,
+      }),
+  ],
   [/^\/accessibility\/?$/, () => page({ view: 'accessibility' })],
   [
     /^\/data\/findings\.(csv|json)$/,
@@ -75,8 +111,16 @@ const ROUTES: [RegExp, Route][] = [
       const filters = filtersFrom(params);
       const rows = await api.findingsData(filters);
       return m[1] === 'csv'
-        ? { type: 'text/csv; charset=utf-8', body: toCsv(FINDING_COLUMNS, rows, origin), filename: 'findings.csv' }
-        : { type: 'application/json; charset=utf-8', body: toJson(FINDING_COLUMNS, rows, origin, { dataset: 'findings', filters }), filename: 'findings.json' };
+        ? {
+            type: 'text/csv; charset=utf-8',
+            body: toCsv(FINDING_COLUMNS, rows, origin),
+            filename: 'findings.csv',
+          }
+        : {
+            type: 'application/json; charset=utf-8',
+            body: toJson(FINDING_COLUMNS, rows, origin, { dataset: 'findings', filters }),
+            filename: 'findings.json',
+          };
     },
   ],
   [
@@ -85,24 +129,69 @@ const ROUTES: [RegExp, Route][] = [
       const filters = responseFilters(params);
       const rows = await api.responsesData(filters);
       return m[1] === 'csv'
-        ? { type: 'text/csv; charset=utf-8', body: toCsv(RESPONSE_COLUMNS, rows, origin), filename: 'responses.csv' }
-        : { type: 'application/json; charset=utf-8', body: toJson(RESPONSE_COLUMNS, rows, origin, { dataset: 'responses', filters }), filename: 'responses.json' };
+        ? {
+            type: 'text/csv; charset=utf-8',
+            body: toCsv(RESPONSE_COLUMNS, rows, origin),
+            filename: 'responses.csv',
+          }
+        : {
+            type: 'application/json; charset=utf-8',
+            body: toJson(RESPONSE_COLUMNS, rows, origin, { dataset: 'responses', filters }),
+            filename: 'responses.json',
+          };
     },
   ],
-  [/^\/feed\.xml$/, async (api, _m, _p, origin) => ({ type: 'application/atom+xml; charset=utf-8', body: atomFeed(await api.latest({ limit: 50 }), origin, '/feed.xml', 'Inspection Response Register: new and updated responses') })],
+  [
+    /^\/feed\.xml$/,
+    async (api, _m, _p, origin) => ({
+      type: 'application/atom+xml; charset=utf-8',
+      body: atomFeed(
+        await api.latest({ limit: 50 }),
+        origin,
+        '/feed.xml',
+        'Inspection Response Register: new and updated responses',
+      ),
+    }),
+  ],
   [
     /^\/forces\/([a-z0-9-]{1,80})\/feed\.xml$/,
     async (api, m, _p, origin) => {
       const { organisation } = await api.organisation({ slug: m[1]! });
-      return { type: 'application/atom+xml; charset=utf-8', body: atomFeed(await api.latest({ organisationSlug: m[1]!, limit: 50 }), origin, `/forces/${m[1]!}/feed.xml`, `${organisation.name}: new and updated responses`) };
+      return {
+        type: 'application/atom+xml; charset=utf-8',
+        body: atomFeed(
+          await api.latest({ organisationSlug: m[1]!, limit: 50 }),
+          origin,
+          `/forces/${m[1]!}/feed.xml`,
+          `${organisation.name}: new and updated responses`,
+        ),
+      };
     },
   ],
-  [/^\/sitemap\.xml$/, async (api, _m, _p, origin) => ({ type: 'application/xml; charset=utf-8', body: sitemap(await api.permalinks(), origin) })],
-  [/^\/robots\.txt$/, (_api, _m, _p, origin) => Promise.resolve({ type: 'text/plain; charset=utf-8', body: `User-agent: *\nAllow: /\nDisallow: /admin/\nSitemap: ${origin}/sitemap.xml\n` })],
+  [
+    /^\/sitemap\.xml$/,
+    async (api, _m, _p, origin) => ({
+      type: 'application/xml; charset=utf-8',
+      body: sitemap(await api.permalinks(), origin),
+    }),
+  ],
+  [
+    /^\/robots\.txt$/,
+    (_api, _m, _p, origin) =>
+      Promise.resolve({
+        type: 'text/plain; charset=utf-8',
+        body: `User-agent: *\nAllow: /\nDisallow: /admin/\nSitemap: ${origin}/sitemap.xml\n`,
+      }),
+  ],
 ];
 
 /** The server-rendered portal, feeds and downloads. False when the path is not the portal's (assets, other apps). */
-export async function handlePortal(req: IncomingMessage, res: ServerResponse, path: string, options: PortalOptions): Promise<boolean> {
+export async function handlePortal(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  options: PortalOptions,
+): Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (!existsSync(options.root)) return false;
   setAssetRoot(options.root);
@@ -113,19 +202,28 @@ export async function handlePortal(req: IncomingMessage, res: ServerResponse, pa
   const params = new URL(req.url ?? '/', 'http://x').searchParams;
   const origin = options.publicOrigin ?? ownOriginOf(req, options.trustProxy) ?? 'http://localhost';
   const build = async (): Promise<Built> => {
-    const api = publicApi(options.db, options.now, options.requestId, clientIpOf(req, options.trustProxy));
+    const api = publicApi(
+      options.db,
+      options.now,
+      options.requestId,
+      clientIpOf(req, options.trustProxy),
+    );
     let reply: Reply | null = null;
     let status = 200;
     try {
       reply = route ? await route[1](api, [...route[0]!], params, origin) : null;
     } catch (e) {
-      if (!(e instanceof TRPCError) || (e.code !== 'NOT_FOUND' && e.code !== 'BAD_REQUEST')) throw e;
+      if (!(e instanceof TRPCError) || (e.code !== 'NOT_FOUND' && e.code !== 'BAD_REQUEST'))
+        throw e;
     }
     if (!reply) {
       status = 404;
       reply = await page({ view: 'not-found' });
     }
-    const headers: Record<string, string> = { 'content-type': reply.type, 'cache-control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'content-type': reply.type,
+      'cache-control': 'no-cache',
+    };
     if (reply.filename) headers['content-disposition'] = `inline; filename="${reply.filename}"`;
     return { reply: { status, headers, body: Buffer.from(reply.body) }, shareable: status === 200 };
   };

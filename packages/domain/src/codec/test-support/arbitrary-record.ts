@@ -12,14 +12,36 @@ import { CHIEF_RANKS, COMMISSIONER_TITLE_LIST, inferInspectionType } from '../he
  * deliberately shaped like structure ("LEGITIMACY", "Force Update: …") to exercise escaping.
  */
 
-const WORDS = ['force', 'victims', 'crime', 'supervisors', 'custody', 'review', 'officers', 'partners', 'data', 'plan', 'training', 'vetting', 'calls', 'public', 'risk', 'children', 'board', 'audit'];
+const WORDS = [
+  'force',
+  'victims',
+  'crime',
+  'supervisors',
+  'custody',
+  'review',
+  'officers',
+  'partners',
+  'data',
+  'plan',
+  'training',
+  'vetting',
+  'calls',
+  'public',
+  'risk',
+  'children',
+  'board',
+  'audit',
+];
 const word = fc.constantFrom(...WORDS);
 const inlineWord = fc.oneof(
   { weight: 8, arbitrary: word },
   { weight: 1, arbitrary: word.map((w) => `<b>${w}</b>`) },
   { weight: 1, arbitrary: word.map((w) => `<i>${w}</i>`) },
   { weight: 1, arbitrary: word.map((w) => `<a href="https://www.example.org/${w}">${w}</a>`) },
-  { weight: 1, arbitrary: fc.constantFrom('&amp;', '&lt; 10', '“quoted”', 'O’Neill', '£5m', '50%') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('&amp;', '&lt; 10', '“quoted”', 'O’Neill', '£5m', '50%'),
+  },
 );
 const sentence = fc
   .array(inlineWord, { minLength: 3, maxLength: 12 })
@@ -39,22 +61,41 @@ const TRICKY = [
   'Other recommendations',
 ];
 const paragraph = fc.oneof(
-  { weight: 12, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' ')) },
-  { weight: 1, arbitrary: fc.constantFrom(...TRICKY).map((t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')) },
+  {
+    weight: 12,
+    arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' ')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(...TRICKY)
+      .map((t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;')),
+  },
 );
 const paragraphs = (min: number, max: number) =>
-  fc.array(paragraph, { minLength: min, maxLength: max }).map((ps) => canonicalRichText(ps.map((p) => `<p>${p}</p>`).join('')));
-const list = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((items) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);
+  fc
+    .array(paragraph, { minLength: min, maxLength: max })
+    .map((ps) => canonicalRichText(ps.map((p) => `<p>${p}</p>`).join('')));
+const list = fc
+  .array(sentence, { minLength: 1, maxLength: 3 })
+  .map((items) => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);
 const richBody = fc
   .tuple(paragraphs(1, 3), fc.option(list, { nil: '' }))
   .map(([p, l]) => canonicalRichText(p + l));
 
 const calendarDate = fc
-  .date({ min: new Date('2014-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('2014-01-01T00:00:00Z'),
+    max: new Date('2030-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 
 const subItem: fc.Arbitrary<SubItem> = fc
-  .tuple(fc.array(word, { minLength: 2, maxLength: 6 }), fc.array(fc.array(word, { minLength: 2, maxLength: 5 }), { maxLength: 2 }))
+  .tuple(
+    fc.array(word, { minLength: 2, maxLength: 6 }),
+    fc.array(fc.array(word, { minLength: 2, maxLength: 5 }), { maxLength: 2 }),
+  )
   .map(([ws, children]) => ({
     text: `<p>${ws.join(' ')};</p>`,
     children: children.map((c) => ({ text: `<p>${c.join(' ')}.</p>`, children: [] })),
@@ -68,8 +109,25 @@ const update: fc.Arbitrary<FindingUpdate> = fc.record({
 });
 
 const FRAMEWORKS = [
-  { title: 'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police', id: 'peel-2018-19', pillars: ['Effectiveness', 'Efficiency', 'Legitimacy'], areas: ['Investigating Crime', 'Protecting Vulnerable People', 'Ethical and lawful workforce behaviour'], grades: ['outstanding', 'good', 'requires_improvement', 'inadequate'] as const },
-  { title: 'PEEL 2021/22 An inspection of Kent Police', id: 'peel-2021-22', pillars: [], areas: ['Investigating crime', 'Responding to the public', 'Protecting vulnerable people'], grades: ['outstanding', 'good', 'adequate', 'requires_improvement', 'inadequate'] as const },
+  {
+    title:
+      'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police',
+    id: 'peel-2018-19',
+    pillars: ['Effectiveness', 'Efficiency', 'Legitimacy'],
+    areas: [
+      'Investigating Crime',
+      'Protecting Vulnerable People',
+      'Ethical and lawful workforce behaviour',
+    ],
+    grades: ['outstanding', 'good', 'requires_improvement', 'inadequate'] as const,
+  },
+  {
+    title: 'PEEL 2021/22 An inspection of Kent Police',
+    id: 'peel-2021-22',
+    pillars: [],
+    areas: ['Investigating crime', 'Responding to the public', 'Protecting vulnerable people'],
+    grades: ['outstanding', 'good', 'adequate', 'requires_improvement', 'inadequate'] as const,
+  },
 ];
 
 interface Shape {
@@ -99,8 +157,24 @@ export const arbitraryRecord: fc.Arbitrary<ResponseRecord> = fc
       text: paragraphs(1, 2),
       subItems: fc.array(subItem, { maxLength: 2 }),
       supersedes: fc.option(fc.constantFrom('PEEL 2017 AFI 3', 'f-1234'), { nil: null }),
-      status: fc.option(fc.constantFrom('not_started', 'in_progress', 'completed', 'closed', 'superseded', 'no_longer_applicable'), { nil: null }),
-      acceptance: fc.option(fc.record({ position: fc.constantFrom('accepted', 'partially_accepted', 'not_accepted'), explanation: fc.oneof(paragraphs(0, 2), richBody) }), { nil: null }),
+      status: fc.option(
+        fc.constantFrom(
+          'not_started',
+          'in_progress',
+          'completed',
+          'closed',
+          'superseded',
+          'no_longer_applicable',
+        ),
+        { nil: null },
+      ),
+      acceptance: fc.option(
+        fc.record({
+          position: fc.constantFrom('accepted', 'partially_accepted', 'not_accepted'),
+          explanation: fc.oneof(paragraphs(0, 2), richBody),
+        }),
+        { nil: null },
+      ),
       updates: fc.array(update, { maxLength: 2 }),
     });
     return fc.record({
@@ -108,19 +182,35 @@ export const arbitraryRecord: fc.Arbitrary<ResponseRecord> = fc
       version: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
       org: fc.constantFrom('Staffordshire', 'West Midlands Police', 'Kent', 'Dyfed-Powys'),
       commissionerTitle: fc.constantFrom(...COMMISSIONER_TITLE_LIST),
-      commissionerName: fc.constantFrom('Matthew Ellis', 'Ben Adams', 'Simon Foster', 'Dafydd Llywelyn'),
+      commissionerName: fc.constantFrom(
+        'Matthew Ellis',
+        'Ben Adams',
+        'Simon Foster',
+        'Dafydd Llywelyn',
+      ),
       chiefRank: fc.constantFrom(...CHIEF_RANKS.filter((r) => !/fire/i.test(r))),
       chiefName: fc.constantFrom('Nick Baker', 'Chris Noble', 'Craig Guildford'),
       type: fc.option(fc.constantFrom('thematic', 'joint', 'custody'), { nil: null }),
       publishedOn: fc.option(calendarDate, { nil: null }),
-      link: fc.option(fc.constantFrom('https://hmicfrs.justiceinspectorates.gov.uk/publications/peel-2021-22/'), { nil: null }),
+      link: fc.option(
+        fc.constantFrom('https://hmicfrs.justiceinspectorates.gov.uk/publications/peel-2021-22/'),
+        { nil: null },
+      ),
       summary: richBody,
       grades: fc.array(
         fc.record({
           scope: fc.oneof(
             fc.constant<Grade['scope']>({ level: 'overall' }),
-            ...(fw.pillars.length ? [fc.constantFrom(...fw.pillars).map((p): Grade['scope'] => ({ level: 'pillar', pillar: p }))] : []),
-            fc.constantFrom(...fw.areas).map((a): Grade['scope'] => ({ level: 'area', pillar: null, area: a })),
+            ...(fw.pillars.length
+              ? [
+                  fc
+                    .constantFrom(...fw.pillars)
+                    .map((p): Grade['scope'] => ({ level: 'pillar', pillar: p })),
+                ]
+              : []),
+            fc
+              .constantFrom(...fw.areas)
+              .map((a): Grade['scope'] => ({ level: 'area', pillar: null, area: a })),
           ),
           value: fc.constantFrom(...fw.grades),
           carriedOver: fc.boolean(),
@@ -141,10 +231,12 @@ export const arbitraryRecord: fc.Arbitrary<ResponseRecord> = fc
       else {
         const cause = shapes.length;
         shapes.push({ kind: 'cause_of_concern', causeIndex: null, group: grp });
-        for (let i = 0; i < recs; i++) shapes.push({ kind: 'recommendation', causeIndex: cause, group: grp });
+        for (let i = 0; i < recs; i++)
+          shapes.push({ kind: 'recommendation', causeIndex: cause, group: grp });
       }
     }
-    for (const grp of g.afiGroups) shapes.push({ kind: 'area_for_improvement', causeIndex: null, group: grp });
+    for (const grp of g.afiGroups)
+      shapes.push({ kind: 'area_for_improvement', causeIndex: null, group: grp });
     const counters = { recommendation: 0, cause_of_concern: 0, area_for_improvement: 0 };
     const prefix = { recommendation: 'R', cause_of_concern: 'C', area_for_improvement: 'AFI' };
     const refs = shapes.map((s) => `${prefix[s.kind]}${++counters[s.kind]}`);
@@ -171,8 +263,20 @@ export const arbitraryRecord: fc.Arbitrary<ResponseRecord> = fc
       version: g.version,
       status: 'draft',
       organisation: { name: g.org, slug: known?.slug ?? null, kind: known?.kind ?? 'police_force' },
-      commissioner: { office: 'commissioner', name: g.commissionerName, title: g.commissionerTitle, from: null, to: null },
-      chiefOfficer: { office: 'chief_officer', name: g.chiefName, title: g.chiefRank, from: null, to: null },
+      commissioner: {
+        office: 'commissioner',
+        name: g.commissionerName,
+        title: g.commissionerTitle,
+        from: null,
+        to: null,
+      },
+      chiefOfficer: {
+        office: 'chief_officer',
+        name: g.chiefName,
+        title: g.chiefRank,
+        from: null,
+        to: null,
+      },
       report: {
         title: g.fw.title,
         inspectorate: "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",

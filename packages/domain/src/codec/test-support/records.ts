@@ -22,7 +22,9 @@ export function recordText(parts: {
     '',
     ...header,
     `Grade\t${parts.grade ?? 'Investigating crime: Adequate'}`,
-    ...(parts.recommendations ? ['Recommendations', ...parts.recommendations] : ['Recommendations\tNone']),
+    ...(parts.recommendations
+      ? ['Recommendations', ...parts.recommendations]
+      : ['Recommendations\tNone']),
     ...(parts.areas ? ['Areas for improvement', ...parts.areas] : ['Areas for improvement\tNone']),
     '',
     ...(parts.comments ?? [
