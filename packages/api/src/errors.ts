@@ -1,16 +1,17 @@
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
-import type { DomainError } from '@irr/domain';
+import { AppError, type AppErrorCode, type DomainError } from '@irr/domain';
 
 /**
- * Every expected failure is a domain error with a code; this one table says how each reaches
- * the client. Codes not listed are a bad request.
+ * How each expected failure reaches a tRPC client: one table, checked exhaustive against the
+ * domain's `AppErrorCode` by the compiler, so a new code cannot ship without a transport code.
  */
-const TRPC_CODE: Record<string, TRPC_ERROR_CODE_KEY> = {
+export const TRPC_CODE_OF = {
   NOT_FOUND: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
   ROLE_TOO_LOW: 'FORBIDDEN',
   SELF_APPROVAL: 'FORBIDDEN',
+  CSRF_REFUSED: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHORIZED',
   BAD_CREDENTIALS: 'UNAUTHORIZED',
   LOCKED_OUT: 'TOO_MANY_REQUESTS',
@@ -21,40 +22,36 @@ const TRPC_CODE: Record<string, TRPC_ERROR_CODE_KEY> = {
   NOT_EDITABLE: 'PRECONDITION_FAILED',
   ACCEPTANCE_MISSING: 'PRECONDITION_FAILED',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-};
+  REASON_REQUIRED: 'BAD_REQUEST',
+  FINAL_UPDATE_REQUIRED: 'BAD_REQUEST',
+  SUPERSEDED_BY_REQUIRED: 'BAD_REQUEST',
+  CLOSURE_BASIS_REQUIRED: 'BAD_REQUEST',
+  CLOSURE_EVIDENCE_REQUIRED: 'BAD_REQUEST',
+  INVALID_DATE: 'BAD_REQUEST',
+  SAME_TARGET_DATE: 'BAD_REQUEST',
+  REASON_TOO_LONG: 'BAD_REQUEST',
+  REVISED_BY_REQUIRED: 'BAD_REQUEST',
+  INVALID_INPUT: 'BAD_REQUEST',
+  DATE_ORDER: 'BAD_REQUEST',
+  CONTRADICTION: 'BAD_REQUEST',
+  WEAK_PASSWORD: 'BAD_REQUEST',
+  EMPTY_TEXT: 'BAD_REQUEST',
+  BAD_ORDER: 'BAD_REQUEST',
+  ACCEPTANCE_NOT_RECOMMENDATION: 'BAD_REQUEST',
+  NOT_A_CAUSE: 'BAD_REQUEST',
+  UNKNOWN_ORGANISATION: 'BAD_REQUEST',
+} as const satisfies Record<AppErrorCode, TRPC_ERROR_CODE_KEY>;
 
-/** Carried as the TRPCError's cause; the error formatter copies it to the client. */
-export class AppErrorCause extends Error {
-  constructor(
-    readonly domain: DomainError,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(domain.message);
-  }
+export function toTRPCError(error: AppError): TRPCError {
+  return new TRPCError({ code: TRPC_CODE_OF[error.code], message: error.message, cause: error });
 }
 
-export function appError(error: DomainError, details?: Record<string, unknown>): TRPCError {
-  return new TRPCError({
-    code: TRPC_CODE[error.code] ?? 'BAD_REQUEST',
-    message: error.message,
-    cause: new AppErrorCause(error, details),
-  });
+/** Shorthand for a refusal in a procedure; the tRPC layer maps it with the table above. */
+export function appError(
+  error: DomainError<AppErrorCode>,
+  details?: Record<string, unknown>,
+): AppError {
+  return new AppError(error, details);
 }
 
-export function notFound(what: string): TRPCError {
-  return appError({ code: 'NOT_FOUND', message: `${what} was not found` });
-}
-
-export function forbidden(message = 'You do not have permission to do that'): TRPCError {
-  return appError({ code: 'FORBIDDEN', message });
-}
-
-export function stale(entity: string, currentVersion: number): TRPCError {
-  return appError(
-    {
-      code: 'STALE_VERSION',
-      message: `This ${entity} was changed by someone else (now version ${currentVersion}); reload to see their changes`,
-    },
-    { currentVersion },
-  );
-}
+export { forbidden, notFound } from '@irr/domain';

@@ -1,12 +1,13 @@
 import { initTRPC } from '@trpc/server';
-import { roleAtLeast, type Role } from '@irr/domain';
+import { AppError, roleAtLeast, type Role } from '@irr/domain';
 import { z } from 'zod';
 import type { Context, SessionUser } from './context.js';
-import { AppErrorCause, appError, forbidden } from './errors.js';
+import type { Actor, UseCaseContext } from './use-cases/context.js';
+import { appError, forbidden, toTRPCError } from './errors.js';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const cause = error.cause instanceof AppErrorCause ? error.cause : null;
+    const cause = error.cause instanceof AppError ? error.cause : null;
     // An unexpected failure (a lost database, a bug) is logged by the host; its message (SQL text,
     // driver detail) never goes to the client.
     const hidden = error.code === 'INTERNAL_SERVER_ERROR' && !cause;
@@ -16,8 +17,8 @@ const t = initTRPC.context<Context>().create({
       data: {
         ...shape.data,
         stack: undefined,
-        domainCode: cause?.domain.code ?? null,
-        field: cause?.domain.field ?? null,
+        domainCode: cause?.code ?? null,
+        field: cause?.field ?? null,
         details: cause?.details ?? null,
         zodIssues: error.cause instanceof z.ZodError ? z.flattenError(error.cause) : null,
       },
@@ -29,13 +30,21 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
+/** Use cases throw `AppError`; each reaches the client with the transport code of its table row. */
+const appErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) throw toTRPCError(result.error.cause);
+  return result;
+});
+
 /** Anyone, signed in or not: only published, public data. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(appErrors);
 
 /** Signed-in staff. Which organisation they may act on is checked per procedure with `requireRole`. */
-export const staffProcedure = t.procedure.use(({ ctx, next }) => {
+export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw appError({ code: 'UNAUTHENTICATED', message: 'Sign in first' });
-  return next({ ctx: { ...ctx, user: ctx.user } });
+  const useCase: UseCaseContext = { db: ctx.db, actor: actorOf(ctx.user), now: ctx.now };
+  return next({ ctx: { ...ctx, user: ctx.user, useCase } });
 });
 
 export function roleIn(user: SessionUser, organisationId: string): Role | null {
@@ -53,4 +62,14 @@ export function requireRole(user: SessionUser, organisationId: string, needed: R
     );
   }
   return held;
+}
+
+/** A signed-in person as the actor of a use case. */
+export function actorOf(user: SessionUser): Actor {
+  return {
+    id: user.id,
+    displayName: user.displayName,
+    memberships: user.memberships,
+    operator: false,
+  };
 }

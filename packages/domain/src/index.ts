@@ -1,5 +1,6 @@
 export * from './model/index.js';
 export * from './result.js';
+export * from './errors/index.js';
 export * from './rich-text/index.js';
 export * from './clock/index.js';
 export * from './reference/index.js';

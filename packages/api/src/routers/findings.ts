@@ -19,36 +19,17 @@ import {
   type SubItem as SubItemType,
 } from '@irr/domain';
 import { z } from 'zod';
-import type { Context, SessionUser } from '../context.js';
-import { appError, notFound, stale } from '../errors.js';
-import { recordFor, toStaffRecord } from '../records-access.js';
+import { appError } from '../errors.js';
+import { findingFor, recordFor, setFindingOwner, toStaffRecord } from '../use-cases/index.js';
 import { RowVersionInput, StaffRecord, Uuid } from '../schemas.js';
 import { roleIn, router, staffProcedure } from '../trpc.js';
 import { assertEditable } from './records.js';
-
-type StaffContext = Context & { user: SessionUser };
 
 const REF_PREFIX = {
   recommendation: 'R',
   cause_of_concern: 'C',
   area_for_improvement: 'AFI',
 } as const;
-
-/** A finding with its record, the caller's role checked in the record's organisation. */
-async function findingFor(
-  ctx: StaffContext,
-  findingId: string,
-  needed: 'viewer' | 'editor' | 'approver',
-) {
-  const [row] = await ctx.db
-    .select({ recordId: schema.findings.recordId })
-    .from(schema.findings)
-    .where(eq(schema.findings.id, findingId));
-  if (!row) throw notFound('That finding');
-  const stored = await recordFor(ctx, row.recordId, needed);
-  const finding = stored.findings.find((f) => f.row.id === findingId)!;
-  return { stored, finding };
-}
 
 function sanitizeSubItems(items: readonly SubItemType[]): SubItemType[] {
   return items.map((i) => ({
@@ -92,7 +73,7 @@ export const findingsRouter = router({
     )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
-      const stored = await recordFor(ctx, input.recordId, 'editor');
+      const stored = await recordFor(ctx.useCase, input.recordId, 'editor');
       assertEditable(stored.row.status);
       const text = sanitizeRichText(input.text);
       if (isBlankRichText(text))
@@ -103,11 +84,10 @@ export const findingsRouter = router({
       while (taken.has(`${prefix}${n}`)) n++;
       const ref = `${prefix}${n}`;
       await ctx.db.transaction(async (tx) => {
-        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, {
+        await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, {
           status: 'draft',
           lastEditorId: ctx.user.id,
         });
-        if ('stale' in result) throw stale('response record', result.stale ?? 0);
         const [row] = await tx
           .insert(schema.findings)
           .values({
@@ -133,7 +113,7 @@ export const findingsRouter = router({
           after: { ref, kind: input.kind, text, group: input.group },
         });
       });
-      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+      return toStaffRecord(await recordFor(ctx.useCase, stored.row.id, 'viewer'));
     }),
 
   /** The findings' order in the record, as the editor arranged it; guarded by the record's version. */
@@ -143,7 +123,7 @@ export const findingsRouter = router({
     )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
-      const stored = await recordFor(ctx, input.recordId, 'editor');
+      const stored = await recordFor(ctx.useCase, input.recordId, 'editor');
       assertEditable(stored.row.status);
       const ids = stored.findings.map((f) => f.row.id);
       if (
@@ -158,11 +138,10 @@ export const findingsRouter = router({
         });
       }
       await ctx.db.transaction(async (tx) => {
-        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, {
+        await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, {
           status: 'draft',
           lastEditorId: ctx.user.id,
         });
-        if ('stale' in result) throw stale('response record', result.stale ?? 0);
         for (const [position, id] of input.order.entries()) {
           await tx.update(schema.findings).set({ position }).where(eq(schema.findings.id, id));
         }
@@ -178,7 +157,7 @@ export const findingsRouter = router({
           },
         });
       });
-      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+      return toStaffRecord(await recordFor(ctx.useCase, stored.row.id, 'viewer'));
     }),
 
   /** A finding's status moves, target-date revisions and audited changes, with who made them. */
@@ -216,7 +195,7 @@ export const findingsRouter = router({
       }),
     )
     .query(async ({ ctx, input }) => {
-      const { finding } = await findingFor(ctx, input.findingId, 'viewer');
+      const { finding } = await findingFor(ctx.useCase, input.findingId, 'viewer');
       const u = schema.users;
       const sc = schema.statusChanges;
       const statusChanges = await ctx.db
@@ -260,7 +239,7 @@ export const findingsRouter = router({
     .input(z.object({ findingId: Uuid, rowVersion: RowVersionInput, patch: ContentPatch }))
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
-      const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
+      const { stored, finding } = await findingFor(ctx.useCase, input.findingId, 'editor');
       assertEditable(stored.row.status);
       const p = input.patch;
       if (
@@ -291,8 +270,7 @@ export const findingsRouter = router({
         }),
       };
       await ctx.db.transaction(async (tx) => {
-        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, set);
-        if ('stale' in result) throw stale('finding', result.stale ?? 0);
+        await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, set);
         if (stored.row.status === 'approved') {
           await updateRecordIfVersion(tx, stored.row.id, stored.row.rowVersion, {
             status: 'draft',
@@ -309,7 +287,7 @@ export const findingsRouter = router({
           after: set,
         });
       });
-      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+      return toStaffRecord(await recordFor(ctx.useCase, stored.row.id, 'viewer'));
     }),
 
   /** A dated progress update; allowed at any stage, since tracking goes on after publication. */
@@ -322,7 +300,7 @@ export const findingsRouter = router({
     )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
-      const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
+      const { stored, finding } = await findingFor(ctx.useCase, input.findingId, 'editor');
       const text = sanitizeRichText(input.update.text);
       if (!text.replace(/<[^>]*>/g, '').trim())
         throw appError({ code: 'EMPTY_TEXT', message: 'An update needs some text', field: 'text' });
@@ -359,7 +337,7 @@ export const findingsRouter = router({
           },
         });
       });
-      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+      return toStaffRecord(await recordFor(ctx.useCase, stored.row.id, 'viewer'));
     }),
 
   transition: staffProcedure
@@ -376,7 +354,7 @@ export const findingsRouter = router({
     )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
-      const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
+      const { stored, finding } = await findingFor(ctx.useCase, input.findingId, 'editor');
       const check = checkFindingTransition({
         from: finding.row.status,
         to: input.to,
@@ -390,10 +368,9 @@ export const findingsRouter = router({
       const today = londonDateOf(ctx.now());
       await ctx.db.transaction(async (tx) => {
         // The finding that supersedes this one is named in the status change's reason and the audit event.
-        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
+        await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
           status: input.to,
         });
-        if ('stale' in result) throw stale('finding', result.stale ?? 0);
         await tx.insert(schema.statusChanges).values({
           findingId: finding.row.id,
           fromStatus: finding.row.status,
@@ -434,7 +411,7 @@ export const findingsRouter = router({
           },
         });
       });
-      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+      return toStaffRecord(await recordFor(ctx.useCase, stored.row.id, 'viewer'));
     }),
 
   /** The first target date is set by an editor; every later change needs an approver and a reason. */
@@ -449,9 +426,9 @@ export const findingsRouter = router({
     )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
-      const first = await findingFor(ctx, input.findingId, 'editor');
+      const first = await findingFor(ctx.useCase, input.findingId, 'editor');
       const { stored, finding } = first.finding.row.targetDate
-        ? await findingFor(ctx, input.findingId, 'approver')
+        ? await findingFor(ctx.useCase, input.findingId, 'approver')
         : first;
       const today = londonDateOf(ctx.now());
       const revised = reviseTargetDate(
@@ -464,11 +441,10 @@ export const findingsRouter = router({
       );
       if (!revised.ok) throw appError(revised.error);
       await ctx.db.transaction(async (tx) => {
-        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
+        await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
           targetDate: revised.value.targetDate,
           originalTargetDate: revised.value.originalTargetDate,
         });
-        if ('stale' in result) throw stale('finding', result.stale ?? 0);
         if (finding.row.targetDate) {
           await tx.insert(schema.targetDateRevisions).values({
             findingId: finding.row.id,
@@ -491,7 +467,7 @@ export const findingsRouter = router({
           after: { targetDate: input.to, reason: input.reason ?? null },
         });
       });
-      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+      return toStaffRecord(await recordFor(ctx.useCase, stored.row.id, 'viewer'));
     }),
 
   setOwner: staffProcedure
@@ -503,25 +479,7 @@ export const findingsRouter = router({
       }),
     )
     .output(StaffRecord)
-    .mutation(async ({ ctx, input }) => {
-      const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
-      await ctx.db.transaction(async (tx) => {
-        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
-          owner: input.owner || null,
-        });
-        if ('stale' in result) throw stale('finding', result.stale ?? 0);
-        await recordAudit(tx, {
-          actorId: ctx.user.id,
-          organisationId: stored.row.organisationId,
-          action: 'finding.owner_set',
-          entityType: 'finding',
-          entityId: finding.row.id,
-          before: { owner: finding.row.owner },
-          after: { owner: input.owner },
-        });
-      });
-      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
-    }),
+    .mutation(({ ctx, input }) => setFindingOwner(ctx.useCase, input)),
 
   /** HMICFRS closes a cause of concern by letter, apart from its recommendations. */
   closeCauseOfConcern: staffProcedure
@@ -535,7 +493,7 @@ export const findingsRouter = router({
     )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
-      const { stored, finding } = await findingFor(ctx, input.findingId, 'editor');
+      const { stored, finding } = await findingFor(ctx.useCase, input.findingId, 'editor');
       if (finding.row.kind !== 'cause_of_concern')
         throw appError({
           code: 'NOT_A_CAUSE',
@@ -550,12 +508,11 @@ export const findingsRouter = router({
       });
       if (!check.ok) throw appError(check.error);
       await ctx.db.transaction(async (tx) => {
-        const result = await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
+        await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
           causeStatus: 'closed',
           causeClosedOn: input.letterDate,
           causeClosureLink: input.letterLink,
         });
-        if ('stale' in result) throw stale('finding', result.stale ?? 0);
         await recordAudit(tx, {
           actorId: ctx.user.id,
           organisationId: stored.row.organisationId,
@@ -566,6 +523,6 @@ export const findingsRouter = router({
           after: { causeStatus: 'closed', ...input },
         });
       });
-      return toStaffRecord(await recordFor(ctx, stored.row.id, 'viewer'));
+      return toStaffRecord(await recordFor(ctx.useCase, stored.row.id, 'viewer'));
     }),
 });

@@ -3,8 +3,8 @@ import { schema } from '@irr/db';
 import { recordAudit, updateRecordIfVersion } from '@irr/db/repositories';
 import { Grade, OfficeHolder, PublicationStatus, RichText, sanitizeRichText } from '@irr/domain';
 import { z } from 'zod';
-import { appError, stale } from '../errors.js';
-import { recordFor, toStaffRecord } from '../records-access.js';
+import { appError } from '../errors.js';
+import { recordFor, toStaffRecord } from '../use-cases/index.js';
 import { RecordListItem, RowVersionInput, StaffRecord, StatutoryDates, Uuid } from '../schemas.js';
 import { requireRole, router, staffProcedure } from '../trpc.js';
 
@@ -80,14 +80,16 @@ export const recordsRouter = router({
   get: staffProcedure
     .input(z.object({ recordId: Uuid }))
     .output(StaffRecord)
-    .query(async ({ ctx, input }) => toStaffRecord(await recordFor(ctx, input.recordId, 'viewer'))),
+    .query(async ({ ctx, input }) =>
+      toStaffRecord(await recordFor(ctx.useCase, input.recordId, 'viewer')),
+    ),
 
   /** Edit the draft's own fields. Rich text is sanitised here, whatever the client sent. */
   updateDraft: staffProcedure
     .input(z.object({ recordId: Uuid, rowVersion: RowVersionInput, patch: DraftPatch }))
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
-      const stored = await recordFor(ctx, input.recordId, 'editor');
+      const stored = await recordFor(ctx.useCase, input.recordId, 'editor');
       assertEditable(stored.row.status);
       const p = input.patch;
       const set = {
@@ -106,8 +108,7 @@ export const recordsRouter = router({
         lastEditorId: ctx.user.id,
       };
       await ctx.db.transaction(async (tx) => {
-        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, set);
-        if ('stale' in result) throw stale('response record', result.stale ?? 0);
+        await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, set);
         await recordAudit(tx, {
           actorId: ctx.user.id,
           organisationId: stored.row.organisationId,
@@ -118,7 +119,7 @@ export const recordsRouter = router({
           after: set,
         });
       });
-      return toStaffRecord(await recordFor(ctx, input.recordId, 'viewer'));
+      return toStaffRecord(await recordFor(ctx.useCase, input.recordId, 'viewer'));
     }),
 
   setDates: staffProcedure
@@ -127,12 +128,11 @@ export const recordsRouter = router({
     )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
-      const stored = await recordFor(ctx, input.recordId, 'editor');
+      const stored = await recordFor(ctx.useCase, input.recordId, 'editor');
       await ctx.db.transaction(async (tx) => {
-        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, {
+        await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, {
           ...input.dates,
         });
-        if ('stale' in result) throw stale('response record', result.stale ?? 0);
         await recordAudit(tx, {
           actorId: ctx.user.id,
           organisationId: stored.row.organisationId,
@@ -143,7 +143,7 @@ export const recordsRouter = router({
           after: input.dates,
         });
       });
-      return toStaffRecord(await recordFor(ctx, input.recordId, 'viewer'));
+      return toStaffRecord(await recordFor(ctx.useCase, input.recordId, 'viewer'));
     }),
 });
 

@@ -3,7 +3,7 @@ import { schema } from '@irr/db';
 import { ResponseRecord } from '@irr/domain';
 import { z } from 'zod';
 import { notFound } from '../errors.js';
-import { recordFor } from '../records-access.js';
+import { recordFor } from '../use-cases/index.js';
 import { Uuid } from '../schemas.js';
 import { router, staffProcedure } from '../trpc.js';
 
@@ -21,7 +21,7 @@ export const versionsRouter = router({
     .input(z.object({ recordId: Uuid }))
     .output(z.array(VersionSummary))
     .query(async ({ ctx, input }) => {
-      await recordFor(ctx, input.recordId, 'viewer');
+      await recordFor(ctx.useCase, input.recordId, 'viewer');
       const v = schema.recordVersions;
       const rows = await ctx.db
         .select({
@@ -42,7 +42,7 @@ export const versionsRouter = router({
     .input(z.object({ recordId: Uuid, version: z.number().int().positive() }))
     .output(z.object({ version: z.number().int(), publishedAt: z.date(), record: ResponseRecord }))
     .query(async ({ ctx, input }) => {
-      await recordFor(ctx, input.recordId, 'viewer');
+      await recordFor(ctx.useCase, input.recordId, 'viewer');
       const v = schema.recordVersions;
       const [row] = await ctx.db
         .select()
@@ -72,7 +72,7 @@ export const versionsRouter = router({
       ),
     )
     .query(async ({ ctx, input }) => {
-      await recordFor(ctx, input.recordId, 'viewer');
+      await recordFor(ctx.useCase, input.recordId, 'viewer');
       const a = schema.auditEvents;
       return ctx.db
         .select({

@@ -3,8 +3,8 @@ import { schema } from '@irr/db';
 import { publicRecord, recordAudit, updateRecordIfVersion } from '@irr/db/repositories';
 import { checkPublicationTransition, londonDateOf, PublicationStatus } from '@irr/domain';
 import { z } from 'zod';
-import { appError, stale } from '../errors.js';
-import { recordFor, toStaffRecord } from '../records-access.js';
+import { appError } from '../errors.js';
+import { recordFor, toStaffRecord } from '../use-cases/index.js';
 import { RowVersionInput, StaffRecord, Uuid } from '../schemas.js';
 import { roleIn, router, staffProcedure } from '../trpc.js';
 
@@ -24,7 +24,7 @@ export const workflowRouter = router({
     )
     .output(StaffRecord)
     .mutation(async ({ ctx, input }) => {
-      const stored = await recordFor(ctx, input.recordId, 'editor');
+      const stored = await recordFor(ctx.useCase, input.recordId, 'editor');
       const from = stored.row.status;
       const check = checkPublicationTransition({
         from,
@@ -54,8 +54,7 @@ export const workflowRouter = router({
               lastEditorId: null,
             }),
         };
-        const result = await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, set);
-        if ('stale' in result) throw stale('response record', result.stale ?? 0);
+        await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, set);
         if (input.to === 'published') {
           const snapshot = publicRecord({
             ...stored.record,
@@ -122,6 +121,6 @@ export const workflowRouter = router({
           after: { ...set, reason: input.reason ?? null },
         });
       });
-      return toStaffRecord(await recordFor(ctx, input.recordId, 'viewer'));
+      return toStaffRecord(await recordFor(ctx.useCase, input.recordId, 'viewer'));
     }),
 });

@@ -4,3 +4,4 @@ export * from './records.js';
 export * from './slugs.js';
 export * from './versioned.js';
 export * from './import-record.js';
+export * from './findings.js';

@@ -1,21 +1,7 @@
 import { loadRecord, type StoredRecord } from '@irr/db/repositories';
-import type { Role } from '@irr/domain';
-import type { Context, SessionUser } from './context.js';
-import { notFound } from './errors.js';
-import { requireRole } from './trpc.js';
-import type { StaffRecord } from './schemas.js';
-
-/** Load a record and check the caller's role in its organisation, before anything else happens. */
-export async function recordFor(
-  ctx: Context & { user: SessionUser },
-  recordId: string,
-  needed: Role,
-): Promise<StoredRecord> {
-  const stored = await loadRecord(ctx.db, recordId);
-  if (!stored) throw notFound('That response record');
-  requireRole(ctx.user, stored.row.organisationId, needed);
-  return stored;
-}
+import { notFound } from '@irr/domain';
+import type { StaffRecord } from '../../schemas.js';
+import type { UseCaseContext } from '../context.js';
 
 export function toStaffRecord(s: StoredRecord): StaffRecord {
   const r = s.row;
@@ -70,4 +56,14 @@ export function toStaffRecord(s: StoredRecord): StaffRecord {
       })),
     })),
   };
+}
+
+/** The record as staff see it after a change: read again, so the answer shows what was stored. */
+export async function reloadStaffRecord(
+  uc: UseCaseContext,
+  recordId: string,
+): Promise<StaffRecord> {
+  const stored = await loadRecord(uc.db, recordId);
+  if (!stored) throw notFound('That response record');
+  return toStaffRecord(stored);
 }

@@ -1,0 +1,6 @@
+/** The use cases, for the tRPC procedures and the CLI alike: one exported function per file. */
+export * from './context.js';
+export { recordFor } from './records/record-for.js';
+export { toStaffRecord, reloadStaffRecord } from './records/staff-record.js';
+export { findingFor } from './findings/finding-for.js';
+export { setFindingOwner } from './findings/set-finding-owner.js';
