@@ -4,3 +4,4 @@ export { recordFor } from './records/record-for.js';
 export { toStaffRecord, reloadStaffRecord } from './records/staff-record.js';
 export { findingFor } from './findings/finding-for.js';
 export { setFindingOwner } from './findings/set-finding-owner.js';
+export { assertRecordEditable, markRecordEdited } from './records/mark-record-edited.js';

@@ -50,3 +50,14 @@ export async function updateFindingIfVersion(
     .where(eq(findings.id, id));
   throw staleVersion('finding', current?.v ?? null);
 }
+
+/**
+ * Names the record's last editor without taking a version: a finding's edit is guarded by the
+ * finding's own version, and must not make a colleague's open record form stale.
+ */
+export async function touchRecord(tx: Db, id: string, lastEditorId: string | null): Promise<void> {
+  await tx
+    .update(responseRecords)
+    .set({ lastEditorId, updatedAt: new Date() })
+    .where(eq(responseRecords.id, id));
+}

@@ -37,3 +37,4 @@ export type {
   CauseOfConcernTransition,
   CauseOfConcernTransitionInput,
 } from './cause-of-concern.js';
+export { checkRecordEditable, type RecordEdit } from './record-editing.js';
