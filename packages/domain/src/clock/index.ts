@@ -28,6 +28,7 @@ export {
   reviseTargetDate,
   slippageDays,
 } from './finding-schedule.js';
+export { roleToSetTargetDate } from './target-date-role.js';
 export type {
   ScheduleError,
   ScheduleErrorCode,

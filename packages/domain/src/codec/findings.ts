@@ -8,6 +8,7 @@ import type {
 import { matchGroupHeading } from '../reference/index.js';
 import { parseHumanDate } from '../clock/index.js';
 import { richTextToPlainText } from '../rich-text/index.js';
+import { FINDING_REF_PREFIX } from '../rules/finding-refs.js';
 import type { Block } from './blocks.js';
 import { canonicalRichText, serializeTokens } from './canonical-html.js';
 import { deadlinePhraseOf } from './deadline.js';
@@ -341,9 +342,8 @@ export function finishFindings(
   field: (d: DraftFinding) => string,
 ): { finding: Finding; line: number }[] {
   const counters = { recommendation: 0, cause_of_concern: 0, area_for_improvement: 0 };
-  const prefixes = { recommendation: 'R', cause_of_concern: 'C', area_for_improvement: 'AFI' };
   const refs = new Map<number, string>();
-  for (const d of drafts) refs.set(d.key, `${prefixes[d.kind]}${++counters[d.kind]}`);
+  for (const d of drafts) refs.set(d.key, `${FINDING_REF_PREFIX[d.kind]}${++counters[d.kind]}`);
   const out: { finding: Finding; line: number }[] = [];
   for (const d of drafts) {
     const text = canonicalRichText(d.paras.map((p) => `<p>${p}</p>`).join(''));

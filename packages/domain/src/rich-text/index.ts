@@ -1,5 +1,5 @@
 export { RICH_TEXT_POLICY, safeRichTextHref } from './policy.js';
 export { tokenizeHtml, type HtmlToken } from './tokenizer.js';
 export { decodeEntities, escapeHtml, escapeText } from './entities.js';
-export { sanitizeRichText } from './sanitize.js';
+export { sanitizeRichText, sanitizeSubItems } from './sanitize.js';
 export { plainTextToRichText, richTextToPlainText, isBlankRichText } from './plain-text.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBlankRichText, plainTextToRichText, richTextToPlainText } from './plain-text.js';
+import { sanitizeRichText } from './sanitize.js';
 
 describe('plainTextToRichText', () => {
   it('wraps paragraphs split on blank lines and keeps single line breaks', () => {
@@ -73,5 +74,30 @@ describe('isBlankRichText', () => {
   it('is false when any text shows', () => {
     expect(isBlankRichText('<p><b>x</b></p>')).toBe(false);
     expect(isBlankRichText('<table><tr><td>0</td></tr></table>')).toBe(false);
+  });
+
+  it('agrees with stripping the tags of the sanitised text, the check it replaced for updates', () => {
+    const strippedBlank = (html: string) =>
+      sanitizeRichText(html)
+        .replace(/<[^>]*>/g, '')
+        .trim() === '';
+    const blank = [
+      '',
+      '   ',
+      '<p></p>',
+      '<p>\n\t </p><br>',
+      '<p>&nbsp;</p>',
+      '<ul><li><p> </p></li></ul>',
+      '<table><tr><td> </td></tr></table>',
+      '<b></b><i> </i>',
+      '<script>alert(1)</script>',
+      '<!-- note -->',
+      '<p>\u2003</p>',
+    ];
+    const shown = ['<p>&amp;</p>', '<p>&lt;</p>', '<p>.</p>', '<p>\u200b</p>', 'x'];
+    for (const html of blank)
+      expect([strippedBlank(html), isBlankRichText(html)], html).toEqual([true, true]);
+    for (const html of shown)
+      expect([strippedBlank(html), isBlankRichText(html)], html).toEqual([false, false]);
   });
 });

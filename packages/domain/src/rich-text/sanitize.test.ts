@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeRichText } from './sanitize.js';
+import { sanitizeRichText, sanitizeSubItems } from './sanitize.js';
 
 const same = (html: string) => expect(sanitizeRichText(html)).toBe(html);
 
@@ -146,5 +146,35 @@ describe('bad input', () => {
   it('returns an empty string for empty or non-string input', () => {
     expect(sanitizeRichText('')).toBe('');
     expect(sanitizeRichText(undefined as unknown as string)).toBe('');
+  });
+});
+
+describe('sanitizeSubItems', () => {
+  it('sanitises every sub-item at every depth and keeps the shape', () => {
+    const items = [
+      {
+        text: '<p>a) Review <script>alert(1)</script>cases</p>',
+        children: [
+          {
+            text: '<b onclick="x()">i.</b> nested',
+            children: [{ text: '<a href="javascript:x()">deep</a>', children: [] }],
+          },
+        ],
+      },
+      { text: 'b) Plain', children: [] },
+    ];
+    expect(sanitizeSubItems(items)).toEqual([
+      {
+        text: '<p>a) Review cases</p>',
+        children: [{ text: '<b>i.</b> nested', children: [{ text: 'deep', children: [] }] }],
+      },
+      { text: 'b) Plain', children: [] },
+    ]);
+  });
+
+  it('leaves its input unchanged', () => {
+    const items = [{ text: '<i onclick="x()">x</i>', children: [] }];
+    sanitizeSubItems(items);
+    expect(items[0]!.text).toBe('<i onclick="x()">x</i>');
   });
 });

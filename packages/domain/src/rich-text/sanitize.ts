@@ -1,3 +1,4 @@
+import type { SubItem } from '../model/index.js';
 import { escapeHtml, escapeText } from './entities.js';
 import { tokenizeHtml } from './tokenizer.js';
 import { INLINE_TAGS, buildRichTextTree, type RichTextNode } from './tree.js';
@@ -27,4 +28,12 @@ function serialize(node: RichTextNode): string {
 export function sanitizeRichText(html: string): string {
   if (typeof html !== 'string' || html === '') return '';
   return buildRichTextTree(tokenizeHtml(html)).children.map(serialize).join('');
+}
+
+/** A finding's lettered or bulleted parts, each sanitised at every depth. */
+export function sanitizeSubItems(items: readonly SubItem[]): SubItem[] {
+  return items.map((item) => ({
+    text: sanitizeRichText(item.text),
+    children: sanitizeSubItems(item.children),
+  }));
 }
