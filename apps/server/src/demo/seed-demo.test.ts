@@ -145,7 +145,7 @@ describe.each(testDrivers())('irr seed-demo (%s)', (driver) => {
       'record.approved_to_published',
       'record.published_to_withdrawn',
       'cause_of_concern.closed',
-      'finding.closed_to_in_progress',
+      'finding.reopened',
     ]) {
       expect(actions).toContain(action);
     }

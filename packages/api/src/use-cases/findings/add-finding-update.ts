@@ -1,0 +1,43 @@
+import { appendFindingUpdate, recordAudit } from '@irr/db/repositories';
+import { AppError, isBlankRichText, londonDateOf, sanitizeRichText } from '@irr/domain';
+import type { StaffRecord } from '../../schemas.js';
+import type { UseCaseContext } from '../context.js';
+import { reloadStaffRecord } from '../records/staff-record.js';
+import { findingFor } from './finding-for.js';
+import type { AddFindingUpdateInput } from './inputs.js';
+
+/**
+ * A dated progress update, after the finding's others. Allowed in every status of the record,
+ * since tracking goes on after publication; undated, it is dated today in London.
+ */
+export async function addFindingUpdate(
+  uc: UseCaseContext,
+  input: AddFindingUpdateInput,
+): Promise<StaffRecord> {
+  const { stored, finding } = await findingFor(uc, input.findingId, 'editor');
+  const text = sanitizeRichText(input.update.text);
+  if (isBlankRichText(text)) {
+    throw new AppError({ code: 'EMPTY_TEXT', message: 'An update needs some text', field: 'text' });
+  }
+  const { author, visibility } = input.update;
+  const date = input.update.date ?? londonDateOf(uc.now());
+  await uc.db.transaction(async (tx) => {
+    const update = await appendFindingUpdate(tx, {
+      findingId: finding.row.id,
+      date,
+      author,
+      visibility,
+      text,
+      createdBy: uc.actor.id,
+    });
+    await recordAudit(tx, {
+      actorId: uc.actor.id,
+      organisationId: stored.row.organisationId,
+      action: 'finding.update_added',
+      entityType: 'finding_update',
+      entityId: update.id,
+      after: { findingId: finding.row.id, date, author, visibility, text },
+    });
+  });
+  return reloadStaffRecord(uc, stored.row.id);
+}

@@ -1,0 +1,86 @@
+import {
+  Acceptance,
+  CalendarDate,
+  FindingGroup,
+  FindingKind,
+  FindingStatus,
+  FindingUpdate,
+  SubItem,
+  WebLink,
+} from '@irr/domain';
+import { z } from 'zod';
+import { RowVersionInput, Uuid } from '../../schemas.js';
+
+/** What the findings' procedures accept: the tRPC layer validates with these, the use cases take their output. */
+
+const FindingText = z.string().min(1).max(200_000);
+
+export const AddFindingInput = z.object({
+  recordId: Uuid,
+  rowVersion: RowVersionInput,
+  kind: FindingKind,
+  text: FindingText,
+  group: FindingGroup,
+  reference: z.string().max(40).nullable().default(null),
+  deadlinePhrase: z.string().max(200).nullable().default(null),
+});
+export type AddFindingInput = z.output<typeof AddFindingInput>;
+
+export const ReorderFindingsInput = z.object({
+  recordId: Uuid,
+  rowVersion: RowVersionInput,
+  order: z.array(Uuid).max(5000),
+});
+export type ReorderFindingsInput = z.output<typeof ReorderFindingsInput>;
+
+export const FindingContentPatch = z
+  .object({
+    text: FindingText,
+    subItems: z.array(SubItem).max(100),
+    group: FindingGroup,
+    reference: z.string().max(40).nullable(),
+    deadlinePhrase: z.string().max(200).nullable(),
+    supersedes: z.string().max(200).nullable(),
+    acceptance: Acceptance.nullable(),
+  })
+  .partial();
+
+export const UpdateFindingContentInput = z.object({
+  findingId: Uuid,
+  rowVersion: RowVersionInput,
+  patch: FindingContentPatch,
+});
+export type UpdateFindingContentInput = z.output<typeof UpdateFindingContentInput>;
+
+export const AddFindingUpdateInput = z.object({
+  findingId: Uuid,
+  update: FindingUpdate.extend({ date: CalendarDate.nullable().default(null) }),
+});
+export type AddFindingUpdateInput = z.output<typeof AddFindingUpdateInput>;
+
+export const TransitionFindingInput = z.object({
+  findingId: Uuid,
+  rowVersion: RowVersionInput,
+  to: FindingStatus,
+  reason: z.string().max(2000).optional(),
+  finalUpdate: z.string().max(200_000).optional(),
+  supersededBy: z.string().max(200).optional(),
+  closure: z.object({ basis: z.enum(['assured', 'hmicfrs']) }).optional(),
+});
+export type TransitionFindingInput = z.output<typeof TransitionFindingInput>;
+
+export const SetTargetDateInput = z.object({
+  findingId: Uuid,
+  rowVersion: RowVersionInput,
+  to: CalendarDate,
+  reason: z.string().max(2000).optional(),
+});
+export type SetTargetDateInput = z.output<typeof SetTargetDateInput>;
+
+export const CloseCauseOfConcernInput = z.object({
+  findingId: Uuid,
+  rowVersion: RowVersionInput,
+  letterDate: CalendarDate,
+  letterLink: WebLink,
+});
+export type CloseCauseOfConcernInput = z.output<typeof CloseCauseOfConcernInput>;
