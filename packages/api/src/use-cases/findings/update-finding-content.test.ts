@@ -1,0 +1,88 @@
+import { listAudit } from '@irr/db/repositories';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appErrorCode } from '../../test-support/app-error-code.js';
+import { approveRecord } from '../../test-support/record-states.js';
+import { createWorld, type World } from '../../test-support/world.js';
+import type { UpdateFindingContentInput } from './inputs.js';
+
+describe("editing a finding's content", () => {
+  let w: World;
+  afterEach(() => w.close());
+
+  it('refuses a save from a stale version of the finding with STALE_VERSION, and writes nothing', async () => {
+    w = await createWorld();
+    const editor = w.as('editor');
+    const record = await editor.records.get({ recordId: w.recordId });
+    const afi = record.findings.find((f) => f.ref === 'AFI1')!;
+    const saved = await editor.findings.updateContent({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      patch: { text: '<p>First save.</p>' },
+    });
+    const audited = await listAudit(w.db, { entityId: afi.id, limit: 10 });
+    const stale = editor.findings.updateContent({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      patch: { text: '<p>Second save, from the old version.</p>' },
+    });
+    expect(await appErrorCode(stale)).toBe('STALE_VERSION');
+    const after = await editor.records.get({ recordId: w.recordId });
+    expect(after.record.findings.find((f) => f.ref === 'AFI1')!.text).toBe('<p>First save.</p>');
+    expect(after.rowVersion).toBe(saved.rowVersion);
+    expect(after.updatedAt).toEqual(saved.updatedAt);
+    expect(await listAudit(w.db, { entityId: afi.id, limit: 10 })).toEqual(audited);
+  });
+
+  it('leaves the record version alone on a draft, so a colleague editing the record is not made stale', async () => {
+    w = await createWorld();
+    const editor = w.as('editor');
+    const record = await editor.records.get({ recordId: w.recordId });
+    const afi = record.findings.find((f) => f.ref === 'AFI2')!;
+    const saved = await editor.findings.updateContent({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      patch: { deadlinePhrase: 'by March 2027' },
+    });
+    expect(saved.rowVersion).toBe(record.rowVersion);
+    expect(saved.status).toBe('draft');
+    expect(saved.findings.find((f) => f.id === afi.id)!.rowVersion).toBe(afi.rowVersion + 1);
+  });
+
+  it('returns an approved record to draft and audits record.approval_reopened', async () => {
+    w = await createWorld();
+    const approved = await approveRecord(w);
+    const afi = approved.findings.find((f) => f.ref === 'AFI1')!;
+    const after = await w.as('editor').findings.updateContent({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      patch: { text: '<p>Changed after approval.</p>' },
+    });
+    expect(after.status).toBe('draft');
+    expect(after.lastEditorId).toBe(w.users.editor.id);
+    const [event] = await listAudit(w.db, { entityId: w.recordId, limit: 1 });
+    expect(event).toMatchObject({
+      action: 'record.approval_reopened',
+      actorId: w.users.editor.id,
+      before: { status: 'approved' },
+      after: { status: 'draft' },
+    });
+    const [content] = await listAudit(w.db, { entityId: afi.id, limit: 1 });
+    expect(content).toMatchObject({ action: 'finding.content_updated' });
+  });
+
+  it('refuses text that shows nothing once sanitised, and an acceptance on an area for improvement', async () => {
+    w = await createWorld();
+    const record = await w.as('editor').records.get({ recordId: w.recordId });
+    const afi = record.findings.find((f) => f.ref === 'AFI1')!;
+    const edit = (patch: UpdateFindingContentInput['patch']) =>
+      appErrorCode(
+        w
+          .as('editor')
+          .findings.updateContent({ findingId: afi.id, rowVersion: afi.rowVersion, patch }),
+      );
+    expect(await edit({ text: '<p> <script>alert(1)</script></p>' })).toBe('EMPTY_TEXT');
+    expect(await edit({ acceptance: { position: 'accepted', explanation: '<p>Yes.</p>' } })).toBe(
+      'ACCEPTANCE_NOT_RECOMMENDATION',
+    );
+  });
+});
