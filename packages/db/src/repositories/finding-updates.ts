@@ -2,10 +2,7 @@ import { eq, max } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { findingUpdates } from '../schema/index.js';
 
-export type NewFindingUpdate = Omit<
-  typeof findingUpdates.$inferInsert,
-  'id' | 'position' | 'createdAt'
->;
+type NewFindingUpdate = Omit<typeof findingUpdates.$inferInsert, 'id' | 'position' | 'createdAt'>;
 
 type FindingUpdateRow = typeof findingUpdates.$inferSelect;
 

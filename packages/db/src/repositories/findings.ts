@@ -11,7 +11,7 @@ export async function findingRecordId(db: Db, findingId: string): Promise<string
   return row?.recordId ?? null;
 }
 
-export type NewFinding = Omit<
+type NewFinding = Omit<
   typeof findings.$inferInsert,
   'id' | 'position' | 'rowVersion' | 'createdAt' | 'updatedAt'
 >;
