@@ -23,6 +23,7 @@ describe('the public router never shows unpublished text', () => {
       await p.organisation({ slug: 'staffordshire' }),
       await p.search({ q: SECRET }),
       await p.search({ q: 'force' }),
+      await p.today(),
     ];
     const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
     const at = { organisationSlug: 'staffordshire', reportSlug: report!.slug };

@@ -5,7 +5,7 @@ import { authRouter } from './routers/auth.js';
 import { findingsRouter } from './routers/findings.js';
 import { importRouter } from './routers/import.js';
 import { organisationsRouter } from './routers/organisations.js';
-import { publicRouter } from './routers/public.js';
+import { publicRouter } from './routers/public/index.js';
 import { recordsRouter } from './routers/records.js';
 import { searchRouter } from './routers/search.js';
 import { usersRouter } from './routers/users.js';

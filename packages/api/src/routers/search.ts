@@ -1,7 +1,7 @@
-import { escapeSnippet, plainTextOfHtml } from './snippets.js';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { schema } from '@irr/db';
-import { FindingKind, FindingStatus } from '@irr/domain';
+import { plainTextOfHtml } from '@irr/db/read-models';
+import { escapeSnippet, FindingKind, FindingStatus } from '@irr/domain';
 import { z } from 'zod';
 import { Uuid } from '../schemas.js';
 import { requireRole, router, staffProcedure } from '../trpc.js';

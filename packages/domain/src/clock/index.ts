@@ -13,6 +13,11 @@ export {
   s55PublicationDueOn,
 } from './statutory-clock.js';
 export { StatutoryClockInput } from './statutory-clock-input.js';
+export {
+  publicationSummary,
+  publishedOnTime,
+  type PublicationSummary,
+} from './publication-summary.js';
 export type {
   ChiefOfficerCommentsState,
   S55PublicationState,

@@ -3,3 +3,4 @@ export { tokenizeHtml, type HtmlToken } from './tokenizer.js';
 export { decodeEntities, escapeHtml, escapeText } from './entities.js';
 export { sanitizeRichText, sanitizeSubItems } from './sanitize.js';
 export { plainTextToRichText, richTextToPlainText, isBlankRichText } from './plain-text.js';
+export { escapeSnippet } from './snippet.js';

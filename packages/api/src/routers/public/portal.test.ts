@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@irr/db';
-import { createWorld, type World } from '../test-support/world.js';
-import { describeChanges } from './public-changes.js';
-import { filterAndFacet } from './finding-facets.js';
-import { publishedFindingCountsByForce, publishedFindings } from './public-findings.js';
+import { shownFindingCountsByForce } from '@irr/db/read-models';
+import { filterAndFacet } from '@irr/domain';
+import { createWorld, type World } from '../../test-support/world.js';
+import { listPublishedFindings } from '../../use-cases/public/list-published-findings.js';
 
 describe('the portal procedures on the published seed', () => {
   let w: World;
@@ -84,12 +84,12 @@ describe('the portal procedures on the published seed', () => {
     const nation = await p.searchAll({});
     const force = await p.searchAll({ organisationSlug: 'staffordshire' });
     expect(force.facets.organisationSlug).toEqual(nation.facets.organisationSlug);
-    const fromAll = filterAndFacet(await publishedFindings(w.db, {}, '2026-11-28'), {
+    const fromAll = filterAndFacet(await listPublishedFindings(w.db, {}, '2026-11-28'), {
       organisationSlug: 'staffordshire',
     });
     expect(force.total).toBe(fromAll.matching.length);
     expect(force.facets).toEqual(fromAll.facets);
-    expect(await publishedFindingCountsByForce(w.db)).toEqual(fromAll.facets.organisationSlug);
+    expect(await shownFindingCountsByForce(w.db)).toEqual(fromAll.facets.organisationSlug);
   });
 
   it("pages a force's published responses, newest first, with the total", async () => {
@@ -124,86 +124,5 @@ describe('the portal procedures on the published seed', () => {
     expect(completed(await p.forceOverview({ slug: 'staffordshire' }))).toBe(
       completed(overviewBefore) + 1,
     );
-  });
-});
-
-describe('what changed between published versions', () => {
-  const base = {
-    version: 1,
-    status: 'published' as const,
-    organisation: { name: 'X', slug: 'x', kind: 'police_force' as const },
-    commissioner: {
-      office: 'commissioner' as const,
-      name: 'A',
-      title: 'PCC',
-      from: null,
-      to: null,
-    },
-    chiefOfficer: {
-      office: 'chief_officer' as const,
-      name: 'B',
-      title: 'CC',
-      from: null,
-      to: null,
-    },
-    report: {
-      title: 'T',
-      inspectorate: 'HMICFRS',
-      type: 'peel' as const,
-      framework: null,
-      publishedOn: null,
-      link: null,
-    },
-    summary: '<p>s</p>',
-    grades: [],
-    findings: [
-      {
-        ref: 'R1',
-        kind: 'recommendation' as const,
-        reference: '1',
-        text: '<p>r</p>',
-        subItems: [],
-        group: { pillar: null, area: null, questionId: null },
-        deadlinePhrase: null,
-        causeOfConcernRef: null,
-        supersedes: null,
-        acceptance: null,
-        status: null,
-        updates: [],
-      },
-    ],
-    commissionerComments: '',
-    chiefOfficerComments: '',
-  };
-
-  it('names each change without quoting either wording', () => {
-    expect(describeChanges(null, base)).toEqual(['First published.']);
-    expect(describeChanges(base, base)).toEqual(['Republished without changes to the text.']);
-    const next = {
-      ...base,
-      summary: '<p>new</p>',
-      findings: [
-        {
-          ...base.findings[0]!,
-          acceptance: { position: 'accepted' as const, explanation: '<p>e</p>' },
-        },
-        {
-          ...base.findings[0]!,
-          ref: 'AFI1',
-          kind: 'area_for_improvement' as const,
-          reference: null,
-        },
-      ],
-    };
-    expect(describeChanges(base, next)).toEqual([
-      'Summary changed.',
-      'Recommendation 1: response changed.',
-      'Area for improvement AFI1 added.',
-    ]);
-    expect(describeChanges(next, base)).toEqual([
-      'Summary changed.',
-      'Recommendation 1: response changed.',
-      'Area for improvement AFI1 removed.',
-    ]);
   });
 });

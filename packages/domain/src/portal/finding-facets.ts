@@ -1,15 +1,20 @@
-import type { z } from 'zod';
-import type { Facet, FacetName, FindingFilters, PublicFindingRow } from './public-findings.js';
+import {
+  onlyForceChosen,
+  type Facet,
+  type FacetName,
+  type FacetRow,
+  type FindingFilters,
+} from './finding-filters.js';
 
 type Counts = Map<string, { label: string; count: number }>;
-type FacetCounts = Record<FacetName, z.infer<typeof Facet>>;
+export type FacetCounts = Record<FacetName, Facet>;
 
 /** Each facet: whether a row passes its filter, its value and its label. */
 const FACETS: {
   name: FacetName;
-  passes: (r: PublicFindingRow, f: FindingFilters) => boolean;
-  value: (r: PublicFindingRow) => string | null;
-  label: (r: PublicFindingRow) => string;
+  passes: (r: FacetRow, f: FindingFilters) => boolean;
+  value: (r: FacetRow) => string | null;
+  label: (r: FacetRow) => string;
 }[] = [
   {
     name: 'organisationSlug',
@@ -58,7 +63,7 @@ const FACETS: {
 ];
 const ORGANISATION = FACETS[0]!;
 
-function add(counts: Counts, r: PublicFindingRow, facet: (typeof FACETS)[number]): void {
+function add(counts: Counts, r: FacetRow, facet: (typeof FACETS)[number]): void {
   const value = facet.value(r);
   if (value === null) return;
   const entry = counts.get(value);
@@ -68,12 +73,12 @@ function add(counts: Counts, r: PublicFindingRow, facet: (typeof FACETS)[number]
 
 /** Per set of rows (one cached generation): its rows by force and each force's count. */
 interface ByOrganisation {
-  rows: Map<string, PublicFindingRow[]>;
+  rows: Map<string, FacetRow[]>;
   counts: Counts;
 }
-const indexes = new WeakMap<readonly PublicFindingRow[], ByOrganisation>();
+const indexes = new WeakMap<readonly FacetRow[], ByOrganisation>();
 
-function byOrganisation(all: readonly PublicFindingRow[]): ByOrganisation {
+function byOrganisation(all: readonly FacetRow[]): ByOrganisation {
   let index = indexes.get(all);
   if (!index) {
     index = { rows: new Map(), counts: new Map() };
@@ -95,46 +100,32 @@ function byOrganisation(all: readonly PublicFindingRow[]): ByOrganisation {
  * A force's finding list (only the force chosen) reads that force's rows and the forces' counts
  * from an index made once per set of rows, so it does not grow with the national total.
  */
-export function filterAndFacet(
-  all: readonly PublicFindingRow[],
+export function filterAndFacet<R extends FacetRow>(
+  all: readonly R[],
   filters: FindingFilters,
-): { matching: PublicFindingRow[]; facets: FacetCounts } {
+): { matching: R[]; facets: FacetCounts } {
   return facetRows(all, filters, null);
-}
-
-/** True when the only filter is the force (words aside): its list needs only its own rows. */
-export function onlyForceChosen(f: FindingFilters): boolean {
-  return (
-    !!f.organisationSlug &&
-    f.year === undefined &&
-    !f.reportType &&
-    !f.kind &&
-    !f.status &&
-    !f.grade &&
-    !f.area
-  );
 }
 
 /**
  * A force's list from that force's rows alone and every force's count (`forces`, from SQL): the
  * same answer as `filterAndFacet` over the nation's rows with only the force chosen.
  */
-export function forceListFacets(
-  forceRows: readonly PublicFindingRow[],
+export function forceListFacets<R extends FacetRow>(
+  forceRows: readonly R[],
   filters: FindingFilters,
-  forces: z.infer<typeof Facet>,
-): { matching: PublicFindingRow[]; facets: FacetCounts } {
+  forces: Facet,
+): { matching: R[]; facets: FacetCounts } {
   if (!onlyForceChosen(filters)) throw new Error('forceListFacets is for a force chosen alone');
   return facetRows(forceRows, filters, forces);
 }
 
-function facetRows(
-  all: readonly PublicFindingRow[],
+function facetRows<R extends FacetRow>(
+  all: readonly R[],
   filters: FindingFilters,
-  forces: z.infer<typeof Facet> | null,
-): { matching: PublicFindingRow[]; facets: FacetCounts } {
+  forces: Facet | null,
+): { matching: R[]; facets: FacetCounts } {
   const counts = new Map(FACETS.map((f) => [f.name, new Map() as Counts]));
-  const matching: PublicFindingRow[] = [];
   const onlyForce = onlyForceChosen(filters);
   let rows = all;
   if (onlyForce && forces) {
@@ -144,9 +135,29 @@ function facetRows(
     );
   } else if (onlyForce) {
     const index = byOrganisation(all);
-    rows = index.rows.get(filters.organisationSlug!) ?? [];
+    rows = (index.rows.get(filters.organisationSlug!) ?? []) as R[];
     counts.set('organisationSlug', new Map([...index.counts].map(([k, v]) => [k, { ...v }])));
   }
+  const matching = countRows(rows, filters, counts, onlyForce);
+  const facets = Object.fromEntries(
+    [...counts].map(([name, c]) => [
+      name,
+      [...c]
+        .map(([value, e]) => ({ value, label: e.label, count: e.count }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    ]),
+  ) as FacetCounts;
+  return { matching, facets };
+}
+
+/** The one pass: rows failing no filter match and count everywhere; failing one, only in that facet. */
+function countRows<R extends FacetRow>(
+  rows: readonly R[],
+  filters: FindingFilters,
+  counts: Map<FacetName, Counts>,
+  onlyForce: boolean,
+): R[] {
+  const matching: R[] = [];
   for (const r of rows) {
     let failed: (typeof FACETS)[number] | null = null;
     let failures = 0;
@@ -161,13 +172,5 @@ function facetRows(
         if (!(onlyForce && f === ORGANISATION)) add(counts.get(f.name)!, r, f);
     } else if (failures === 1) add(counts.get(failed!.name)!, r, failed!);
   }
-  const facets = Object.fromEntries(
-    [...counts].map(([name, c]) => [
-      name,
-      [...c]
-        .map(([value, e]) => ({ value, label: e.label, count: e.count }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
-    ]),
-  ) as FacetCounts;
-  return { matching, facets };
+  return matching;
 }

@@ -4,9 +4,12 @@ import { filterAndFacet, forceListFacets } from './finding-facets.js';
 import {
   matchesMemoryFilters,
   type FacetName,
+  type FacetRow,
   type FindingFilters,
-  type PublicFindingRow,
-} from './public-findings.js';
+} from './finding-filters.js';
+
+/** A published finding as the facets read it, with an id to tell rows apart. */
+type PublicFindingRow = FacetRow & { findingId: string };
 
 /** The definition, written the slow way: every facet counted over every row with its own filter skipped. */
 function referenceFacets(all: readonly PublicFindingRow[], filters: FindingFilters) {
@@ -78,14 +81,11 @@ const row = fc.record({
   area: fc.option(fc.constantFrom('Investigating crime', 'Protecting vulnerable people')),
 });
 const rows = fc.array(row, { maxLength: 60 }).map((list) =>
-  list.map(
-    (r, i) =>
-      ({
-        ...r,
-        organisationName: r.organisationSlug.toUpperCase(),
-        findingId: String(i),
-      }) as unknown as PublicFindingRow,
-  ),
+  list.map((r, i): PublicFindingRow => ({
+    ...r,
+    organisationName: r.organisationSlug.toUpperCase(),
+    findingId: String(i),
+  })),
 );
 const filters = fc.record(
   {

@@ -1,11 +1,8 @@
 import { dataGeneration, type Db } from '@irr/db';
-import {
-  publishedFindingCountsByForce,
-  publishedFindings,
-  type Facet,
-  type PublicFindingRow,
-} from './public-findings.js';
-import type { z } from 'zod';
+import { shownFindingCountsByForce } from '@irr/db/read-models';
+import type { Facet } from '@irr/domain';
+import { listPublishedFindings } from './list-published-findings.js';
+import type { PublicFindingRow } from './public-finding.js';
 
 /**
  * Search and the force page filter and count facets over every current published finding that matches the
@@ -53,7 +50,7 @@ export async function cachedPublishedFindings(
     cache.set(key, hit);
     return hit.rows;
   }
-  const rows = publishedFindings(
+  const rows = listPublishedFindings(
     db,
     { q: filters.q, organisationSlug: filters.organisationSlug },
     today,
@@ -72,20 +69,14 @@ export async function cachedPublishedFindings(
   return rows;
 }
 
-const forceCounts = new WeakMap<
-  Db,
-  { generation: string; counts: Promise<z.infer<typeof Facet>> }
->();
+const forceCounts = new WeakMap<Db, { generation: string; counts: Promise<Facet> }>();
 
 /** Each force's count of current published findings, until something is committed. */
-export async function cachedForceCounts(
-  db: Db,
-  generation?: string,
-): Promise<z.infer<typeof Facet>> {
+export async function cachedForceCounts(db: Db, generation?: string): Promise<Facet> {
   generation ??= await dataGeneration(db);
   const hit = forceCounts.get(db);
   if (hit && hit.generation === generation) return hit.counts;
-  const counts = publishedFindingCountsByForce(db);
+  const counts = shownFindingCountsByForce(db);
   const entry = { generation, counts };
   forceCounts.set(db, entry);
   counts.catch(() => void (forceCounts.get(db) === entry && forceCounts.delete(db)));

@@ -1,0 +1,42 @@
+import { router } from '../../trpc.js';
+import { finding } from './finding.js';
+import { findingPage } from './finding-page.js';
+import { findingsData } from './findings-data.js';
+import { forceOverview } from './force-overview.js';
+import { latest } from './latest.js';
+import { organisation } from './organisation.js';
+import { organisations } from './organisations.js';
+import { permalinks } from './permalinks.js';
+import { record } from './record.js';
+import { response } from './response.js';
+import { responsesData } from './responses-data.js';
+import { search } from './search.js';
+import { searchAll } from './search-all.js';
+import { today } from './today.js';
+
+/**
+ * Everything the portal and open-data users can read, anonymously: only published snapshots and the public
+ * tracking of findings in a current published version (status, target dates, public updates).
+ *
+ * The portal (apps/server/src/http/public-pages) reads by permalink: organisations, organisation, forceOverview,
+ * response, findingPage, searchAll, findingsData, responsesData, latest and permalinks. `record`, `finding`,
+ * `search` and `today` are the register's JSON API by id at /trpc/public.* (README), kept for clients outside the
+ * portal — other teams' scripts, curl, the admin e2e test reading what a publication made public — and covered by
+ * the public leak test like every procedure here.
+ */
+export const publicRouter = router({
+  organisations,
+  organisation,
+  record,
+  finding,
+  search,
+  today,
+  response,
+  findingPage,
+  forceOverview,
+  latest,
+  searchAll,
+  findingsData,
+  responsesData,
+  permalinks,
+});

@@ -1,0 +1,42 @@
+import { organisationSlugs } from '@irr/db/read-models';
+import { londonDateOf } from '@irr/domain';
+import { z } from 'zod';
+import type { PublicContext } from '../context.js';
+import { listPublishedFindings } from './list-published-findings.js';
+import { listResponses } from './list-responses.js';
+
+export const Permalinks = z.object({
+  forces: z.array(z.object({ slug: z.string() })),
+  responses: z.array(
+    z.object({
+      organisationSlug: z.string(),
+      reportSlug: z.string(),
+      publishedAt: z.date(),
+      withdrawn: z.boolean(),
+    }),
+  ),
+  findings: z.array(
+    z.object({ organisationSlug: z.string(), reportSlug: z.string(), ref: z.string() }),
+  ),
+});
+
+/** Every force, response and finding page: the sitemap. */
+export async function listPermalinks(ctx: PublicContext): Promise<z.infer<typeof Permalinks>> {
+  const forces = await organisationSlugs(ctx.db);
+  const responses = await listResponses(ctx, {});
+  const findings = await listPublishedFindings(ctx.db, {}, londonDateOf(ctx.now()));
+  return {
+    forces,
+    responses: responses.map((r) => ({
+      organisationSlug: r.organisationSlug,
+      reportSlug: r.reportSlug,
+      publishedAt: r.publishedAt,
+      withdrawn: r.withdrawn,
+    })),
+    findings: findings.map((f) => ({
+      organisationSlug: f.organisationSlug,
+      reportSlug: f.reportSlug,
+      ref: f.ref,
+    })),
+  };
+}

@@ -1,0 +1,139 @@
+import type { ShownFinding } from '@irr/db/read-models';
+import {
+  CalendarDate,
+  CauseOfConcernStatus,
+  FindingKind,
+  FindingStatus,
+  FindingUpdate,
+  GradeValue,
+  gradeFor,
+  isOverdue,
+  slippageDays,
+  type Grade,
+} from '@irr/domain';
+import { z } from 'zod';
+import { Uuid } from '../../schemas.js';
+
+/**
+ * The one public shape of a finding's live tracking, and the one mapper every public answer builds it with:
+ * status and target dates are live public fields of the finding (not frozen at publication), slippage and
+ * "overdue" are computed by the domain, and only public updates count.
+ */
+
+export const PublicTracking = z.object({
+  findingId: Uuid,
+  status: FindingStatus,
+  causeStatus: CauseOfConcernStatus.nullable(),
+  originalTargetDate: CalendarDate.nullable(),
+  targetDate: CalendarDate.nullable(),
+  slippageDays: z.number().int(),
+  overdue: z.boolean(),
+  latestUpdate: FindingUpdate.nullable(),
+});
+export type PublicTracking = z.infer<typeof PublicTracking>;
+
+interface LiveSchedule {
+  status: FindingStatus;
+  originalTargetDate: string | null;
+  targetDate: string | null;
+}
+
+/** A finding's progress as the public sees it on `today`. */
+export function publicSchedule(f: LiveSchedule, today: string) {
+  return {
+    status: f.status,
+    originalTargetDate: f.originalTargetDate,
+    targetDate: f.targetDate,
+    slippageDays: slippageDays(f),
+    overdue: isOverdue(f, today),
+  };
+}
+
+/** A public update on the wire (the read models return public ones only). */
+export function publicUpdate(u: {
+  date: string | null;
+  author: FindingUpdate['author'];
+  text: string;
+}) {
+  return { date: u.date, author: u.author, visibility: 'public' as const, text: u.text };
+}
+
+export function publicTracking(
+  live: LiveSchedule & { id: string; causeStatus: PublicTracking['causeStatus'] },
+  latestUpdate: Parameters<typeof publicUpdate>[0] | undefined,
+  today: string,
+): PublicTracking {
+  const { status, originalTargetDate, targetDate, slippageDays, overdue } = publicSchedule(
+    live,
+    today,
+  );
+  return {
+    findingId: live.id,
+    status,
+    causeStatus: live.causeStatus,
+    originalTargetDate,
+    targetDate,
+    slippageDays,
+    overdue,
+    latestUpdate: latestUpdate ? publicUpdate(latestUpdate) : null,
+  };
+}
+
+/** A row of the portal's finding lists, search and open data. */
+export const PublicFindingRow = z.object({
+  findingId: Uuid,
+  recordId: Uuid,
+  organisationSlug: z.string(),
+  organisationName: z.string(),
+  reportSlug: z.string(),
+  reportTitle: z.string(),
+  reportType: z.string(),
+  reportPublishedOn: CalendarDate.nullable(),
+  version: z.number().int(),
+  ref: z.string(),
+  kind: FindingKind,
+  pillar: z.string().nullable(),
+  area: z.string().nullable(),
+  /** The grade the response gives the finding's area, else its pillar, else the overall grade. */
+  grade: GradeValue.nullable(),
+  text: z.string(),
+  status: FindingStatus,
+  originalTargetDate: CalendarDate.nullable(),
+  targetDate: CalendarDate.nullable(),
+  slippageDays: z.number().int(),
+  overdue: z.boolean(),
+  latestUpdateOn: CalendarDate.nullable(),
+  /** Search only: the matched words in <mark>, everything else escaped. */
+  snippet: z.string().nullable(),
+  matchedIn: z.enum(['finding', 'update']).nullable(),
+});
+export type PublicFindingRow = z.infer<typeof PublicFindingRow>;
+
+export function toPublicFindingRow(
+  r: ShownFinding,
+  grades: readonly Grade[],
+  today: string,
+  searched: boolean,
+): PublicFindingRow {
+  return {
+    findingId: r.findingId,
+    recordId: r.recordId,
+    organisationSlug: r.organisationSlug,
+    organisationName: r.organisationName,
+    reportSlug: r.reportSlug,
+    reportTitle: r.reportTitle,
+    reportType: r.reportType,
+    reportPublishedOn: r.reportPublishedOn,
+    version: r.version,
+    ref: r.ref,
+    kind: r.kind as FindingKind,
+    pillar: r.pillar,
+    area: r.area,
+    grade: gradeFor(grades, r.pillar, r.area),
+    text: r.text,
+    ...publicSchedule(r, today),
+    latestUpdateOn: r.latestUpdateOn,
+    snippet: null,
+    matchedIn: searched ? (r.findingMatch ? 'finding' : 'update') : null,
+  };
+}

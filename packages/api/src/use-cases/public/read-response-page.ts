@@ -1,0 +1,110 @@
+import {
+  latestPublicUpdates,
+  liveFindings,
+  publishedResponseBySlugs,
+  type PublishedResponse,
+} from '@irr/db/read-models';
+import {
+  describeChanges,
+  londonDateOf,
+  notFound,
+  publicationSummary,
+  ResponseRecord,
+} from '@irr/domain';
+import { z } from 'zod';
+import { Uuid } from '../../schemas.js';
+import type { PublicContext } from '../context.js';
+import { PublicTracking, publicTracking } from './public-finding.js';
+import { Org, ReportRef, Slug, Statutory, Withdrawal, withdrawalOf } from './shapes.js';
+
+export const ResponsePageInput = z.object({
+  organisationSlug: Slug,
+  reportSlug: Slug,
+  version: z.number().int().positive().optional(),
+});
+
+const VersionEntry = z.object({
+  version: z.number().int(),
+  publishedAt: z.date(),
+  withdrawal: Withdrawal,
+  changes: z.array(z.string()),
+});
+
+export const ResponsePage = z.object({
+  recordId: Uuid,
+  organisation: Org,
+  report: ReportRef,
+  version: z.number().int(),
+  latestVersion: z.number().int(),
+  publishedAt: z.date(),
+  /** Set when the response (its latest version) is withdrawn: then `record` is null. */
+  withdrawal: Withdrawal,
+  record: ResponseRecord.nullable(),
+  tracking: z.record(z.string(), PublicTracking),
+  versions: z.array(VersionEntry),
+  statutory: Statutory,
+});
+
+/**
+ * A published response by its permalink (force slug + report slug), the newest version or the one asked for.
+ * A record whose latest version is withdrawn shows nothing of any version but the notice.
+ */
+export async function readResponsePage(
+  ctx: PublicContext,
+  input: z.infer<typeof ResponsePageInput>,
+): Promise<z.infer<typeof ResponsePage>> {
+  const found = await publishedResponseBySlugs(ctx.db, input.organisationSlug, input.reportSlug);
+  if (!found) throw notFound('That published response');
+  const latest = found.versions[0]!;
+  const withdrawn = latest.withdrawnAt !== null;
+  const chosen =
+    input.version === undefined ? latest : found.versions.find((v) => v.version === input.version);
+  if (!chosen) throw notFound('That version of the response');
+  const hidden = withdrawn || chosen.withdrawnAt !== null;
+  return {
+    recordId: found.record.id,
+    organisation: found.organisation,
+    report: found.report,
+    version: chosen.version,
+    latestVersion: latest.version,
+    publishedAt: chosen.publishedAt,
+    withdrawal: withdrawalOf(withdrawn ? latest : chosen),
+    record: hidden ? null : chosen.snapshot.record,
+    tracking: hidden ? {} : await trackingByRef(ctx, chosen.snapshot.findingIds),
+    versions: versionHistory(found.versions),
+    statutory: publicationSummary(found.report.publishedOn, found.record.firstPublishedOn),
+  };
+}
+
+/** The live tracking of each finding the version holds, by ref. */
+async function trackingByRef(
+  ctx: PublicContext,
+  findingIds: Record<string, string>,
+): Promise<Record<string, PublicTracking>> {
+  const ids = Object.values(findingIds);
+  const today = londonDateOf(ctx.now());
+  const live = new Map((await liveFindings(ctx.db, ids)).map((f) => [f.id, f]));
+  const latest = new Map((await latestPublicUpdates(ctx.db, ids)).map((u) => [u.findingId, u]));
+  const tracking: Record<string, PublicTracking> = {};
+  for (const [ref, id] of Object.entries(findingIds)) {
+    const f = live.get(id);
+    if (f) tracking[ref] = publicTracking(f, latest.get(id), today);
+  }
+  return tracking;
+}
+
+/** Every version, newest first, each with what it changed from the one before. */
+function versionHistory(newestFirst: PublishedResponse['versions']) {
+  const ascending = [...newestFirst].reverse();
+  return ascending
+    .map((v, i) => ({
+      version: v.version,
+      publishedAt: v.publishedAt,
+      withdrawal: withdrawalOf(v),
+      changes: describeChanges(
+        i === 0 ? null : ascending[i - 1]!.snapshot.record,
+        v.snapshot.record,
+      ),
+    }))
+    .reverse();
+}

@@ -1,0 +1,95 @@
+import { dataGeneration } from '@irr/db';
+import { findingHeadlines, matchingResponses } from '@irr/db/read-models';
+import {
+  escapeSnippet,
+  Facet,
+  FacetName,
+  filterAndFacet,
+  FindingFilters,
+  forceListFacets,
+  londonDateOf,
+  onlyForceChosen,
+} from '@irr/domain';
+import { z } from 'zod';
+import type { PublicContext } from '../context.js';
+import { PublicFindingRow } from './public-finding.js';
+import { cachedForceCounts, cachedPublishedFindings } from './published-findings-cache.js';
+import { Org, ReportRef } from './shapes.js';
+
+export const SearchAllInput = FindingFilters.extend({
+  page: z.number().int().min(1).max(1000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
+});
+
+export const SearchAll = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  findings: z.array(PublicFindingRow),
+  facets: z.record(FacetName, Facet),
+  responses: z.array(
+    z.object({
+      organisation: Org,
+      report: ReportRef,
+      version: z.number().int(),
+      snippet: z.string(),
+    }),
+  ),
+});
+
+/** The portal's search: a page of matching findings with facet counts, and the responses whose text matches. */
+export async function searchPortal(
+  ctx: PublicContext,
+  input: z.output<typeof SearchAllInput>,
+): Promise<z.infer<typeof SearchAll>> {
+  const { page, pageSize, ...filters } = input;
+  const { matching, facets } = await filteredFindings(ctx, filters);
+  const shown = matching.slice((page - 1) * pageSize, page * pageSize);
+  return {
+    total: matching.length,
+    page,
+    pageSize,
+    findings: filters.q ? await withSnippets(ctx, shown, filters.q) : shown,
+    facets,
+    responses: filters.q
+      ? (await matchingResponses(ctx.db, filters.q, filters.organisationSlug)).map((r) => ({
+          ...r,
+          snippet: escapeSnippet(r.snippet),
+        }))
+      : [],
+  };
+}
+
+async function filteredFindings(ctx: PublicContext, filters: FindingFilters) {
+  const today = londonDateOf(ctx.now());
+  // One generation for every cached set read, so they agree.
+  const generation = await dataGeneration(ctx.db);
+  // A force's list alone (the commonest) reads that force's rows and a count per force, not the nation's rows.
+  if (!filters.q && onlyForceChosen(filters)) {
+    const forceRows = await cachedPublishedFindings(
+      ctx.db,
+      { organisationSlug: filters.organisationSlug },
+      today,
+      generation,
+    );
+    return forceListFacets(forceRows, filters, await cachedForceCounts(ctx.db, generation));
+  }
+  const rows = await cachedPublishedFindings(ctx.db, { q: filters.q }, today, generation);
+  return filterAndFacet(rows, filters);
+}
+
+/** Highlighted snippets for the findings a page shows: the finding's words, or its matching public update's. */
+async function withSnippets(
+  ctx: PublicContext,
+  list: PublicFindingRow[],
+  q: string,
+): Promise<PublicFindingRow[]> {
+  if (list.length === 0 || q.trim() === '') return list;
+  const rows = await findingHeadlines(
+    ctx.db,
+    list.map((r) => r.findingId),
+    q,
+  );
+  const byId = new Map(rows.map((r) => [r.findingId, escapeSnippet(r.headline)]));
+  return list.map((r) => ({ ...r, snippet: byId.get(r.findingId) ?? null }));
+}

@@ -1,0 +1,132 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
+import type { Grade } from '@irr/domain';
+import type { Db } from '../connection.js';
+import {
+  findings,
+  organisations,
+  publishedFindings,
+  recordVersions,
+  reports,
+  responseRecords,
+} from '../schema/index.js';
+import { webSearch } from './text-search.js';
+
+/**
+ * The current published findings the public sees. Wording comes from published_findings (frozen at publication);
+ * tracking (status, target dates) is the live public field of the finding; updates are public ones only.
+ */
+
+const pf = publishedFindings;
+const pfSearch = sql.raw('"published_findings"."search"');
+
+/** What a shown finding is joined to: its version, live finding, force, record and report. */
+function withShownJoins<T extends PgSelect>(q: T) {
+  return q
+    .innerJoin(recordVersions, eq(recordVersions.id, pf.versionId))
+    .innerJoin(findings, eq(findings.id, pf.findingId))
+    .innerJoin(organisations, eq(organisations.id, pf.organisationId))
+    .innerJoin(responseRecords, eq(responseRecords.id, pf.recordId))
+    .innerJoin(reports, eq(reports.id, responseRecords.reportId));
+}
+/** A finding the public sees: the current wording of a version that was not withdrawn. */
+const SHOWN = and(eq(pf.current, true), isNull(recordVersions.withdrawnAt));
+
+function shownColumns(query: ReturnType<typeof webSearch> | null) {
+  return {
+    findingId: pf.findingId,
+    recordId: pf.recordId,
+    organisationSlug: organisations.slug,
+    organisationName: organisations.name,
+    reportSlug: reports.slug,
+    reportTitle: reports.title,
+    reportType: reports.type,
+    reportPublishedOn: reports.publishedOn,
+    version: recordVersions.version,
+    ref: pf.ref,
+    kind: pf.kind,
+    pillar: pf.pillar,
+    area: pf.area,
+    text: pf.text,
+    status: findings.status,
+    originalTargetDate: findings.originalTargetDate,
+    targetDate: findings.targetDate,
+    latestUpdateOn: sql<
+      string | null
+    >`(select max(u.date)::text from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public')`,
+    findingMatch: query ? sql<boolean>`${pfSearch} @@ ${query}` : sql<boolean>`false`,
+    rank: query
+      ? sql<number>`ts_rank(${pfSearch}, ${query})`.mapWith(Number)
+      : sql<number>`0`.mapWith(Number),
+  };
+}
+
+/**
+ * Every shown finding (of one force when given) whose wording or a public update matches the words (all without):
+ * by force, newest report and ref; by rank when searched.
+ */
+export async function shownFindings(
+  db: Db,
+  filters: { q: string | null; organisationSlug?: string | undefined },
+) {
+  const query = filters.q ? webSearch(filters.q) : null;
+  const updateMatch = query
+    ? sql`exists (select 1 from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public' and u.search @@ ${query})`
+    : null;
+  const rows = await withShownJoins(db.select(shownColumns(query)).from(pf).$dynamic())
+    .where(
+      and(
+        SHOWN,
+        query ? sql`(${pfSearch} @@ ${query} or ${updateMatch})` : undefined,
+        // Narrowed here as well as in memory, so one force's findings do not cost the nation's.
+        filters.organisationSlug ? eq(organisations.slug, filters.organisationSlug) : undefined,
+      ),
+    )
+    .orderBy(organisations.name, sql`${reports.publishedOn} desc nulls last`, pf.ref);
+  return query ? [...rows].sort((a, b) => b.rank - a.rank) : rows;
+}
+export type ShownFinding = Awaited<ReturnType<typeof shownFindings>>[number];
+
+/** The grades of every version of these records, for the grade of each finding. */
+export async function gradesOfRecords(
+  db: Db,
+  recordIds: readonly string[],
+): Promise<{ recordId: string; version: number; grades: Grade[] }[]> {
+  if (recordIds.length === 0) return [];
+  return db
+    .select({
+      recordId: recordVersions.recordId,
+      version: recordVersions.version,
+      grades: sql<Grade[]>`${recordVersions.snapshot}->'record'->'grades'`,
+    })
+    .from(recordVersions)
+    .where(inArray(recordVersions.recordId, [...recordIds]));
+}
+
+/** How many shown findings each force has (value: its slug, label: its name), by name. */
+export async function shownFindingCountsByForce(
+  db: Db,
+): Promise<{ value: string; label: string; count: number }[]> {
+  const counted = db
+    .select({
+      value: organisations.slug,
+      label: organisations.name,
+      count: sql<number>`count(*)::int`.mapWith(Number),
+    })
+    .from(pf)
+    .$dynamic();
+  // The same joins and conditions as shownFindings, so a count never includes a row the list cannot show.
+  const rows = await withShownJoins(counted)
+    .where(SHOWN)
+    .groupBy(organisations.slug, organisations.name);
+  return rows.sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The current published wording of a finding, or undefined when no current version holds it. */
+export async function currentPublishedFinding(db: Db, findingId: string) {
+  const [row] = await db
+    .select()
+    .from(pf)
+    .where(and(eq(pf.findingId, findingId), eq(pf.current, true)));
+  return row;
+}

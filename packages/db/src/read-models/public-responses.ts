@@ -1,0 +1,160 @@
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Grade, ResponseRecord } from '@irr/domain';
+import type { Db } from '../connection.js';
+import { organisations, recordVersions, reports, responseRecords } from '../schema/index.js';
+
+/** What publication froze: the record as published and the id of each of its findings by ref. */
+export interface PublishedSnapshot {
+  record: ResponseRecord;
+  findingIds: Record<string, string>;
+}
+
+/** The report as the portal names it. */
+export const reportRefColumns = {
+  slug: reports.slug,
+  title: reports.title,
+  type: reports.type,
+  framework: reports.framework,
+  publishedOn: reports.publishedOn,
+  link: reports.link,
+};
+
+const versionColumns = {
+  version: recordVersions.version,
+  publishedAt: recordVersions.publishedAt,
+  withdrawnAt: recordVersions.withdrawnAt,
+  withdrawalReason: recordVersions.withdrawalReason,
+};
+
+/** A record's published versions, newest first, without their snapshots. */
+export async function publishedVersionsOf(db: Db, recordId: string) {
+  return db
+    .select(versionColumns)
+    .from(recordVersions)
+    .where(eq(recordVersions.recordId, recordId))
+    .orderBy(desc(recordVersions.version));
+}
+
+/** The force a record belongs to. */
+export async function organisationOfRecord(db: Db, recordId: string) {
+  const [row] = await db
+    .select({ slug: organisations.slug, name: organisations.name, kind: organisations.kind })
+    .from(responseRecords)
+    .innerJoin(organisations, eq(organisations.id, responseRecords.organisationId))
+    .where(eq(responseRecords.id, recordId));
+  return row;
+}
+
+/** The snapshot one published version froze. */
+export async function versionSnapshot(
+  db: Db,
+  recordId: string,
+  version: number,
+): Promise<PublishedSnapshot | undefined> {
+  const [row] = await db
+    .select({ snapshot: recordVersions.snapshot })
+    .from(recordVersions)
+    .where(and(eq(recordVersions.recordId, recordId), eq(recordVersions.version, version)));
+  return row?.snapshot as PublishedSnapshot | undefined;
+}
+
+/** A published response by its permalink, with every version (newest first); null when never published. */
+export async function publishedResponseBySlugs(
+  db: Db,
+  organisationSlug: string,
+  reportSlug: string,
+) {
+  const [row] = await db
+    .select({
+      record: {
+        id: responseRecords.id,
+        latestPublishedVersion: responseRecords.latestPublishedVersion,
+        firstPublishedOn: responseRecords.firstPublishedOn,
+      },
+      organisation: { slug: organisations.slug, name: organisations.name },
+      report: reportRefColumns,
+    })
+    .from(responseRecords)
+    .innerJoin(organisations, eq(organisations.id, responseRecords.organisationId))
+    .innerJoin(reports, eq(reports.id, responseRecords.reportId))
+    .where(and(eq(organisations.slug, organisationSlug), eq(reports.slug, reportSlug)));
+  if (!row || row.record.latestPublishedVersion === null) return null;
+  const versions = await db
+    .select({ ...versionColumns, snapshot: recordVersions.snapshot })
+    .from(recordVersions)
+    .where(eq(recordVersions.recordId, row.record.id))
+    .orderBy(desc(recordVersions.version));
+  if (versions.length === 0) return null;
+  return {
+    ...row,
+    versions: versions.map((v) => ({ ...v, snapshot: v.snapshot as PublishedSnapshot })),
+  };
+}
+export type PublishedResponse = NonNullable<Awaited<ReturnType<typeof publishedResponseBySlugs>>>;
+
+/** Every response's newest version (withdrawn or not), by force then newest report; narrowed by the filters. */
+export async function newestVersionRows(
+  db: Db,
+  filters: { organisationSlug?: string; year?: number; reportType?: string },
+) {
+  const rv = recordVersions;
+  const rows = await db
+    .select({
+      record: { id: responseRecords.id, firstPublishedOn: responseRecords.firstPublishedOn },
+      organisation: { slug: organisations.slug, name: organisations.name },
+      report: reportRefColumns,
+      version: { ...versionColumns, snapshot: rv.snapshot },
+    })
+    .from(responseRecords)
+    .innerJoin(organisations, eq(organisations.id, responseRecords.organisationId))
+    .innerJoin(reports, eq(reports.id, responseRecords.reportId))
+    .innerJoin(
+      rv,
+      and(
+        eq(rv.recordId, responseRecords.id),
+        eq(
+          rv.version,
+          sql`(select max(v2.version) from record_versions v2 where v2.record_id = ${responseRecords.id})`,
+        ),
+      ),
+    )
+    .where(
+      and(
+        filters.organisationSlug ? eq(organisations.slug, filters.organisationSlug) : undefined,
+        filters.reportType ? eq(reports.type, filters.reportType) : undefined,
+        filters.year !== undefined
+          ? sql`extract(year from ${reports.publishedOn}) = ${filters.year}`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(organisations.name), sql`${reports.publishedOn} desc nulls last`);
+  return rows.map((r) => ({
+    ...r,
+    version: { ...r.version, snapshot: r.version.snapshot as PublishedSnapshot },
+  }));
+}
+
+/** The grades of a force's current, not withdrawn, responses: oldest report first. */
+export async function currentGradesOf(db: Db, organisationId: string) {
+  return db
+    .select({
+      reportSlug: reports.slug,
+      reportTitle: reports.title,
+      reportPublishedOn: reports.publishedOn,
+      framework: reports.framework,
+      grades: sql<Grade[]>`${recordVersions.snapshot}->'record'->'grades'`,
+    })
+    .from(responseRecords)
+    .innerJoin(reports, eq(reports.id, responseRecords.reportId))
+    .innerJoin(
+      recordVersions,
+      and(
+        eq(recordVersions.recordId, responseRecords.id),
+        eq(recordVersions.version, responseRecords.latestPublishedVersion),
+      ),
+    )
+    .where(
+      and(eq(responseRecords.organisationId, organisationId), isNull(recordVersions.withdrawnAt)),
+    )
+    .orderBy(sql`${reports.publishedOn} asc nulls first`);
+}

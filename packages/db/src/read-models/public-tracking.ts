@@ -1,0 +1,83 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../connection.js';
+import { findingUpdates, findings, statusChanges, targetDateRevisions } from '../schema/index.js';
+
+/** The live, public side of published findings: status, dates, public updates and their history. */
+
+const liveColumns = {
+  id: findings.id,
+  status: findings.status,
+  causeStatus: findings.causeStatus,
+  causeClosedOn: findings.causeClosedOn,
+  originalTargetDate: findings.originalTargetDate,
+  targetDate: findings.targetDate,
+};
+
+/** The public tracking fields of these findings (never owners or internal notes). */
+export async function liveFindings(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select(liveColumns)
+    .from(findings)
+    .where(inArray(findings.id, [...ids]));
+}
+
+const publicUpdate = {
+  findingId: findingUpdates.findingId,
+  date: findingUpdates.date,
+  author: findingUpdates.author,
+  text: findingUpdates.text,
+  position: findingUpdates.position,
+};
+
+/** The latest public update of each finding, one row each; undated (imported) updates count as the oldest. */
+export async function latestPublicUpdates(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectDistinctOn([findingUpdates.findingId], publicUpdate)
+    .from(findingUpdates)
+    .where(
+      and(inArray(findingUpdates.findingId, [...ids]), eq(findingUpdates.visibility, 'public')),
+    )
+    .orderBy(
+      findingUpdates.findingId,
+      sql`${findingUpdates.date} desc nulls last`,
+      desc(findingUpdates.position),
+    );
+}
+
+/** A finding's public updates in the order written. */
+export async function publicUpdatesOf(db: Db, findingId: string) {
+  return db
+    .select(publicUpdate)
+    .from(findingUpdates)
+    .where(and(eq(findingUpdates.findingId, findingId), eq(findingUpdates.visibility, 'public')))
+    .orderBy(asc(findingUpdates.position));
+}
+
+/** A finding's status changes, oldest first (their reasons are public). */
+export async function statusChangesOf(db: Db, findingId: string) {
+  return db
+    .select({
+      from: statusChanges.fromStatus,
+      to: statusChanges.toStatus,
+      on: statusChanges.changedOn,
+      reason: statusChanges.reason,
+    })
+    .from(statusChanges)
+    .where(eq(statusChanges.findingId, findingId))
+    .orderBy(asc(statusChanges.createdAt));
+}
+
+/** A finding's target date revisions, oldest first. */
+export async function targetDateRevisionsOf(db: Db, findingId: string) {
+  return db
+    .select({
+      from: targetDateRevisions.fromDate,
+      to: targetDateRevisions.toDate,
+      on: targetDateRevisions.revisedOn,
+    })
+    .from(targetDateRevisions)
+    .where(eq(targetDateRevisions.findingId, findingId))
+    .orderBy(asc(targetDateRevisions.createdAt));
+}

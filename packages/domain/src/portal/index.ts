@@ -1,0 +1,12 @@
+export { describeChanges } from './describe-changes.js';
+export { gradeFor, overallGrade } from './grade-for.js';
+export {
+  Facet,
+  FacetName,
+  FindingFilters,
+  matchesMemoryFilters,
+  onlyForceChosen,
+  type FacetRow,
+} from './finding-filters.js';
+export { filterAndFacet, forceListFacets, type FacetCounts } from './finding-facets.js';
+export { tallyFindings, type FindingTally } from './finding-tally.js';
