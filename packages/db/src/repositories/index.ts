@@ -5,3 +5,4 @@ export * from './slugs.js';
 export * from './versioned.js';
 export * from './import-record.js';
 export * from './findings.js';
+export * from './record-versions.js';

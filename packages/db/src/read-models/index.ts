@@ -1,0 +1,2 @@
+export * from './record-list.js';
+export * from './record-versions.js';
