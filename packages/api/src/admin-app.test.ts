@@ -139,6 +139,6 @@ describe('procedures the staff app needs', () => {
       'NOT_FOUND',
     );
     const changes = await w.as('viewer').versions.changes({ recordId: w.recordId });
-    expect(changes[0]).toMatchObject({ action: 'record.approved_to_published', by: 'approver' });
+    expect(changes[0]).toMatchObject({ action: 'record.published', by: 'approver' });
   });
 });

@@ -14,6 +14,7 @@ const OUTCOME: Record<ImportItem['outcome'], string> = {
   new_version: 'Added as a new draft version',
   refused: 'Refused',
   invalid: 'Has errors: nothing will be imported',
+  failed: 'Could not be saved',
 };
 
 export default function Import() {
@@ -187,7 +188,7 @@ function Items({ items }: { items: ImportItem[] }) {
             Lines {it.startLine}–{it.endLine}.{' '}
             <strong
               className={
-                it.outcome === 'invalid' || it.outcome === 'refused' ? 'warning-text' : undefined
+                ['invalid', 'refused', 'failed'].includes(it.outcome) ? 'warning-text' : undefined
               }
             >
               {OUTCOME[it.outcome]}

@@ -1,6 +1,7 @@
+import { importRecords, type Actor, type ImportItem } from '@irr/api/use-cases';
+import type { Db } from '@irr/db';
 import { parseCommandArgs } from './args.js';
 import { formatDiagnostic } from './describe-record.js';
-import { importRecordsText, type ImportItem } from './import-records.js';
 import type { CliIo, CliOptions } from './main.js';
 import { findUserByEmail } from './members.js';
 import { withDatabase } from './open-database.js';
@@ -29,17 +30,14 @@ export async function importCommand(
   }
   const dryRun = parsed.values['dry-run'] ?? false;
   return withDatabase(io, options, async ({ db }) => {
-    let actorId: string | null = null;
-    if (parsed.values.as) {
-      const user = await findUserByEmail(db, parsed.values.as);
-      if (!user) {
-        io.err(
-          `irr import: no account has the email ${parsed.values.as}; create it with irr create-user first.\n`,
-        );
-        return 2;
-      }
-      actorId = user.id;
+    const actor = await operatorActor(db, parsed.values.as);
+    if (!actor) {
+      io.err(
+        `irr import: no account has the email ${parsed.values.as}; create it with irr create-user first.\n`,
+      );
+      return 2;
     }
+    const uc = { db, actor, now: () => new Date() };
     const all: ImportItem[] = [];
     let unreadable = 0;
     for (const file of files) {
@@ -53,7 +51,7 @@ export async function importCommand(
         unreadable += 1;
         continue;
       }
-      for await (const item of importRecordsText(db, text, { dryRun, actorId })) {
+      for await (const item of importRecords(uc, { text, dryRun })) {
         report(io, file, item);
         all.push(item);
       }
@@ -63,6 +61,13 @@ export async function importCommand(
       unreadable + all.filter((i) => ['refused', 'invalid', 'failed'].includes(i.outcome)).length;
     return failed > 0 ? 1 : 0;
   });
+}
+
+/** The operator at the shell, who may import for any organisation; `--as` names them in the audit trail. */
+async function operatorActor(db: Db, email: string | undefined): Promise<Actor | null> {
+  if (!email) return { id: null, displayName: 'operator', memberships: [], operator: true };
+  const user = await findUserByEmail(db, email);
+  return user && { id: user.id, displayName: user.displayName, memberships: [], operator: true };
 }
 
 const SUCCESS = new Set(['created', 'new_version', 'would_create', 'would_add_version']);
@@ -86,7 +91,7 @@ function report(io: CliIo, file: string, item: ImportItem): void {
       case 'invalid':
         return `not imported: ${item.message}`;
       case 'failed':
-        return `failed: ${item.message}; nothing was imported`;
+        return `failed: ${item.detail ?? item.message}; nothing was imported`;
     }
   })();
   const ok = SUCCESS.has(item.outcome);

@@ -142,8 +142,8 @@ describe.each(testDrivers())('irr seed-demo (%s)', (driver) => {
       'record.imported',
       'finding.update_added',
       'finding.target_date_revised',
-      'record.approved_to_published',
-      'record.published_to_withdrawn',
+      'record.published',
+      'record.withdrawn',
       'cause_of_concern.closed',
       'finding.reopened',
     ]) {

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { schema, type Database } from '@irr/db';
-import { importRecord } from '@irr/db/repositories';
-import { parseRecord, type Role } from '@irr/domain';
+import type { Role } from '@irr/domain';
 import { createTestDatabase, type TestDriver } from '@irr/db/testing';
 import { noCookies, type Context, type SessionUser } from '../context.js';
 import { createCaller } from '../root.js';
 import { hashPassword } from '../auth/password.js';
+import { actorOf } from '../trpc.js';
+import { importRecords } from '../use-cases/imports/import-records.js';
 
 export const SEED_TEXT = readFileSync(new URL('./seed-record.txt', import.meta.url), 'utf8');
 
@@ -74,13 +75,17 @@ export async function createWorld(driver: TestDriver = 'pglite') {
     displayName: 'Sign-in',
     passwordHash: await hashPassword(SIGN_IN.password),
   });
-  const parsed = parseRecord(SEED_TEXT);
-  if (!parsed.record) throw new Error('seed did not parse');
-  const outcome = await db.transaction((tx) =>
-    importRecord(tx, parsed.record!, staffs!.id, users.editor.id),
-  );
-  if (outcome.kind === 'refused') throw new Error(outcome.message);
   let clock = new Date('2026-11-28T10:00:00Z');
+  // The seed lands as the editor's draft, through the same import as the API's and the CLI's.
+  const outcome = { recordId: '' };
+  const seedImport = importRecords(
+    { db, actor: actorOf(users.editor), now: () => clock },
+    { text: SEED_TEXT, dryRun: false },
+  );
+  for await (const item of seedImport) {
+    if (item.outcome !== 'created' || !item.recordId) throw new Error(item.message ?? 'no seed');
+    outcome.recordId = item.recordId;
+  }
 
   function context(persona: Persona): Context {
     return {

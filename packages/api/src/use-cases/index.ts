@@ -5,3 +5,7 @@ export { toStaffRecord, reloadStaffRecord } from './records/staff-record.js';
 export { findingFor } from './findings/finding-for.js';
 export { setFindingOwner } from './findings/set-finding-owner.js';
 export { assertRecordEditable, markRecordEdited } from './records/mark-record-edited.js';
+export { importRecords } from './imports/import-records.js';
+export type { ImportItem } from './imports/import-item.js';
+export { ensureOrganisationBySlug } from './organisations/resolve-organisation.js';
+export type { OrganisationLookup } from './organisations/resolve-organisation.js';

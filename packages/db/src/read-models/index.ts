@@ -6,3 +6,5 @@ export * from './public-findings.js';
 export * from './public-tracking.js';
 export * from './public-search.js';
 export * from './public-feed.js';
+export * from './record-list.js';
+export * from './record-versions.js';

@@ -6,3 +6,4 @@ export * from './versioned.js';
 export * from './import-record.js';
 export * from './findings.js';
 export * from './finding-updates.js';
+export * from './record-versions.js';

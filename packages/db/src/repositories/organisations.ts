@@ -37,3 +37,19 @@ export async function findOrCreateOrganisation(
     .returning();
   return { row: row!, created: true };
 }
+
+export async function findOrganisationBySlug(
+  db: Db,
+  slug: string,
+): Promise<OrganisationRow | null> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  return row ?? null;
+}
+
+export async function insertOrganisation(
+  tx: Db,
+  values: Pick<OrganisationRow, 'slug' | 'name' | 'kind' | 'aliases'>,
+): Promise<OrganisationRow> {
+  const [row] = await tx.insert(organisations).values(values).returning();
+  return row!;
+}

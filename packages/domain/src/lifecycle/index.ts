@@ -38,3 +38,5 @@ export type {
   CauseOfConcernTransitionInput,
 } from './cause-of-concern.js';
 export { checkRecordEditable, type RecordEdit } from './record-editing.js';
+export * from './publication-effects.js';
+export * from './record-import.js';

@@ -1,0 +1,87 @@
+import type { Db } from '@irr/db';
+import { findOrCreateReport, findRecordForReport } from '@irr/db/repositories';
+import { AppError, planRecordImport, roleAtLeast, type ResponseRecord } from '@irr/domain';
+import { roleIn, type UseCaseContext } from '../context.js';
+import { resolveOrganisation } from '../organisations/resolve-organisation.js';
+import { createImportedRecord } from './create-imported-record.js';
+import { startImportedVersion } from './start-imported-version.js';
+
+/** Where one record landed, or why it did not. */
+export interface Landing {
+  outcome: 'created' | 'new_version' | 'refused';
+  recordId: string | null;
+  version: number | null;
+  organisation: { name: string; added: boolean } | null;
+  message: string | null;
+  /** The transaction was rolled back: a refusal, or a dry run. */
+  rolledBack: boolean;
+}
+
+/** Thrown to roll a record's transaction back while keeping what happened. */
+class Rollback extends Error {
+  constructor(readonly landing: Landing) {
+    super('rollback');
+  }
+}
+
+/**
+ * One record in its own transaction: a refused record leaves nothing behind, not even the report
+ * or organisation it would have added. A dry run does the whole import, then rolls it back, so the
+ * preview is exactly what would happen.
+ */
+export async function importOneRecord(
+  uc: UseCaseContext,
+  record: ResponseRecord,
+  dryRun: boolean,
+): Promise<Landing> {
+  try {
+    return await uc.db.transaction(async (tx) => {
+      const landing = await landRecord(tx, uc, record);
+      if (landing.outcome === 'refused' || dryRun)
+        throw new Rollback({ ...landing, rolledBack: true });
+      return landing;
+    });
+  } catch (e) {
+    if (e instanceof Rollback) return e.landing;
+    // A record changed while it was imported (a stale version): refused like any other conflict.
+    if (e instanceof AppError) return refused(e.message, null);
+    throw e;
+  }
+}
+
+async function landRecord(tx: Db, uc: UseCaseContext, record: ResponseRecord): Promise<Landing> {
+  const found = await resolveOrganisation(tx, uc.actor, record.organisation);
+  if (!found.ok) return refused(found.message, null);
+  const org = found.row;
+  const organisation = { name: org.name, added: found.created };
+  const role = roleIn(uc.actor, org.id);
+  if (!role || !roleAtLeast(role, 'editor'))
+    return refused(`You are not an editor for ${org.name}`, organisation);
+  const report = await findOrCreateReport(tx, record.report, org.id);
+  const existing = await findRecordForReport(tx, report.id, org.id);
+  const plan = planRecordImport({ existing, actorRole: role, actorId: uc.actor.id ?? '' });
+  if (!plan.ok) return { ...refused(plan.error.message, organisation), recordId: existing!.id };
+  const landed = { organisation, message: null, rolledBack: false };
+  if (plan.value.kind === 'create') {
+    const recordId = await createImportedRecord(tx, uc, {
+      record,
+      organisationId: org.id,
+      reportId: report.id,
+      status: plan.value.status,
+    });
+    return { ...landed, outcome: 'created', recordId, version: 1 };
+  }
+  await startImportedVersion(tx, uc, { record, existing: existing!, plan: plan.value });
+  return { ...landed, outcome: 'new_version', recordId: existing!.id, version: plan.value.version };
+}
+
+function refused(message: string, organisation: Landing['organisation']): Landing {
+  return {
+    outcome: 'refused',
+    recordId: null,
+    version: null,
+    organisation,
+    message,
+    rolledBack: true,
+  };
+}

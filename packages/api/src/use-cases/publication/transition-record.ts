@@ -1,0 +1,65 @@
+import { recordAudit, updateRecordIfVersion, withdrawLatestVersion } from '@irr/db/repositories';
+import {
+  AppError,
+  checkPublicationTransition,
+  londonDateOf,
+  publicationEffects,
+  type PublicationStatus,
+} from '@irr/domain';
+import type { StaffRecord } from '../../schemas.js';
+import { requireRole, type UseCaseContext } from '../context.js';
+import { recordFor } from '../records/record-for.js';
+import { reloadStaffRecord } from '../records/staff-record.js';
+import { publishVersion } from './publish-version.js';
+
+export interface TransitionRecordInput {
+  recordId: string;
+  rowVersion: number;
+  to: PublicationStatus;
+  reason?: string;
+}
+
+/**
+ * A move of the publication lifecycle: submit, request changes, approve, publish, withdraw, start
+ * a new version. The domain's transition table decides and says what the move changes; this
+ * writes it, freezes or withdraws the published version, and audits the lifecycle's event.
+ */
+export async function transitionRecord(
+  uc: UseCaseContext,
+  input: TransitionRecordInput,
+): Promise<StaffRecord> {
+  const stored = await recordFor(uc, input.recordId, 'editor');
+  const row = stored.row;
+  const check = checkPublicationTransition({
+    from: row.status,
+    to: input.to,
+    actorRole: requireRole(uc.actor, row.organisationId, 'editor'),
+    actorId: uc.actor.id ?? '',
+    lastEditorId: row.lastEditorId,
+    reason: input.reason,
+    findings: stored.record.findings,
+  });
+  if (!check.ok) throw new AppError(check.error);
+  const move = check.value;
+  const now = uc.now();
+  const set = publicationEffects(move, row, { today: londonDateOf(now), reason: input.reason });
+  await uc.db.transaction(async (tx) => {
+    await updateRecordIfVersion(tx, row.id, input.rowVersion, set);
+    if (move.event === 'published') await publishVersion(tx, uc, stored, now);
+    if (move.event === 'withdrawn')
+      await withdrawLatestVersion(tx, row.id, row.latestPublishedVersion, {
+        at: now,
+        reason: input.reason!.trim(),
+      });
+    await recordAudit(tx, {
+      actorId: uc.actor.id,
+      organisationId: row.organisationId,
+      action: `record.${move.event}`,
+      entityType: 'response_record',
+      entityId: row.id,
+      before: { status: row.status, version: row.draftVersion },
+      after: { ...set, reason: input.reason ?? null },
+    });
+  });
+  return reloadStaffRecord(uc, row.id);
+}
