@@ -7,3 +7,4 @@ export * from './reference/index.js';
 export * from './rules/index.js';
 export * from './lifecycle/index.js';
 export * from './codec/index.js';
+export * from './accounts/index.js';
