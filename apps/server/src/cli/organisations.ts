@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
-import { schema, type Db } from '@irr/db';
+import type { Db } from '@irr/db';
 import {
   findOrganisation as findStored,
+  insertOrganisation,
   recordAudit,
   type OrganisationRow,
 } from '@irr/db/repositories';
@@ -39,31 +39,6 @@ export async function ensureOrganisation(
   return addKnown(tx, known, actorId);
 }
 
-/** The organisation with this slug: stored, or added from the reference list. */
-export async function ensureOrganisationBySlug(
-  tx: Db,
-  slug: string,
-  actorId: string | null,
-): Promise<OrganisationLookup> {
-  const [stored] = await tx
-    .select()
-    .from(schema.organisations)
-    .where(eq(schema.organisations.slug, slug));
-  if (stored) return { ok: true, row: stored, created: false };
-  const known = REFERENCE_ORGANISATIONS.find((o) => o.slug === slug);
-  if (!known) {
-    const near = REFERENCE_ORGANISATIONS.filter(
-      (o) => o.slug.includes(slug) || slug.includes(o.slug),
-    ).map((o) => o.slug);
-    const hint = near.length ? ` Did you mean ${near.slice(0, 3).join(', ')}?` : '';
-    return {
-      ok: false,
-      message: `No organisation has the slug "${slug}", and it is not a known force or fire and rescue service.${hint}`,
-    };
-  }
-  return addKnown(tx, known, actorId);
-}
-
 async function addKnown(
   tx: Db,
   known: ReferenceOrganisation,
@@ -72,17 +47,19 @@ async function addKnown(
   // The reference slug may already be stored under another name; reuse it rather than clash.
   const stored = await findStored(tx, { name: known.name, slug: known.slug });
   if (stored) return { ok: true, row: stored, created: false };
-  const [row] = await tx
-    .insert(schema.organisations)
-    .values({ slug: known.slug, name: known.name, kind: known.kind, aliases: [...known.aliases] })
-    .returning();
+  const row = await insertOrganisation(tx, {
+    slug: known.slug,
+    name: known.name,
+    kind: known.kind,
+    aliases: [...known.aliases],
+  });
   await recordAudit(tx, {
     actorId,
-    organisationId: row!.id,
+    organisationId: row.id,
     action: 'organisation.created',
     entityType: 'organisation',
-    entityId: row!.id,
+    entityId: row.id,
     after: { slug: known.slug, name: known.name, kind: known.kind, source: 'reference list' },
   });
-  return { ok: true, row: row!, created: true };
+  return { ok: true, row, created: true };
 }

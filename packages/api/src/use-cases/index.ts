@@ -5,3 +5,10 @@ export { toStaffRecord, reloadStaffRecord } from './records/staff-record.js';
 export { findingFor } from './findings/finding-for.js';
 export { setFindingOwner } from './findings/set-finding-owner.js';
 export { assertRecordEditable, markRecordEdited } from './records/mark-record-edited.js';
+export { addMember, type AddMemberResult } from './members/add-member.js';
+export { findAccount, type Account } from './members/find-account.js';
+export {
+  ensureOrganisationBySlug,
+  type ResolvedOrganisation,
+} from './organisations/resolve-organisation.js';
+export { exportRecords } from './records/export-records.js';

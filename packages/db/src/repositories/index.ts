@@ -5,3 +5,5 @@ export * from './slugs.js';
 export * from './versioned.js';
 export * from './import-record.js';
 export * from './findings.js';
+export * from './users.js';
+export * from './sessions.js';

@@ -1,4 +1,4 @@
-import { eq, or, sql } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { OrganisationRef } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { organisations } from '../schema/index.js';
@@ -36,4 +36,33 @@ export async function findOrCreateOrganisation(
     .values({ slug: ref.slug ?? slugify(ref.name), name: ref.name, kind: ref.kind, aliases: [] })
     .returning();
   return { row: row!, created: true };
+}
+
+export async function findOrganisationBySlug(
+  db: Db,
+  slug: string,
+): Promise<OrganisationRow | null> {
+  const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+  return row ?? null;
+}
+
+/** The organisations with these ids, by name. */
+export async function organisationsByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<OrganisationRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(organisations)
+    .where(inArray(organisations.id, [...ids]))
+    .orderBy(asc(organisations.name));
+}
+
+export async function insertOrganisation(
+  db: Db,
+  values: Pick<OrganisationRow, 'slug' | 'name' | 'kind' | 'aliases'>,
+): Promise<OrganisationRow> {
+  const [row] = await db.insert(organisations).values(values).returning();
+  return row!;
 }
