@@ -6,6 +6,7 @@ import {
   type AddMemberResult,
   type ResolvedOrganisation,
 } from '@irr/api/use-cases';
+import type { Db } from '@irr/db';
 import { Email, Role } from '@irr/domain';
 import { parseCommandArgs } from './args.js';
 import type { CliIo, CliOptions } from './main.js';
@@ -58,41 +59,49 @@ export async function createUserCommand(
     return 2;
   }
 
-  return withDatabase(io, options, async ({ db }) => {
-    const existing = await findAccount(operatorContext(db), { email: email.data });
-    let password: CheckedPassword | undefined;
-    if (!existing) {
-      const given = await obtainPassword(io);
-      if (given === null) return 1;
-      // Checked and hashed before anything is written: a refused password adds no organisation.
-      const checked = await refusalOf(() => checkNewPassword(given, email.data));
-      if (!checked.ok) {
-        io.err(`irr create-user: the password was refused: ${checked.message}.\n`);
-        return 1;
-      }
-      password = checked.value;
-    }
-    const added = await refusalOf(() =>
-      db.transaction(async (tx) => {
-        const uc = operatorContext(tx);
-        const resolved = await ensureOrganisationBySlug(uc, org.trim().toLowerCase());
-        const outcome = await addMember(uc, {
-          organisationId: resolved.organisation.id,
-          email: email.data,
-          displayName: name,
-          role: role.data,
-          initialPassword: password,
-        });
-        return { ...resolved, outcome };
-      }),
-    );
-    if (!added.ok) {
-      io.err(`irr create-user: ${added.message}\n`);
+  const wanted = { email: email.data, role: role.data, org: org.trim().toLowerCase(), name };
+  return withDatabase(io, options, ({ db }) => addFromShell(io, db, wanted));
+}
+
+/** Ask for a password only when the account is new; then the force and the member, in one transaction. */
+async function addFromShell(
+  io: CliIo,
+  db: Db,
+  wanted: { email: string; role: Role; org: string; name: string | undefined },
+): Promise<number> {
+  const existing = await findAccount(operatorContext(db), { email: wanted.email });
+  let password: CheckedPassword | undefined;
+  if (!existing) {
+    const given = await obtainPassword(io);
+    if (given === null) return 1;
+    // Checked and hashed before anything is written: a refused password adds no organisation.
+    const checked = await refusalOf(() => checkNewPassword(given, wanted.email));
+    if (!checked.ok) {
+      io.err(`irr create-user: the password was refused: ${checked.message}.\n`);
       return 1;
     }
-    report(io, email.data, added.value);
-    return 0;
-  });
+    password = checked.value;
+  }
+  const added = await refusalOf(() =>
+    db.transaction(async (tx) => {
+      const uc = operatorContext(tx);
+      const resolved = await ensureOrganisationBySlug(uc, wanted.org);
+      const outcome = await addMember(uc, {
+        organisationId: resolved.organisation.id,
+        email: wanted.email,
+        displayName: wanted.name,
+        role: wanted.role,
+        initialPassword: password,
+      });
+      return { ...resolved, outcome };
+    }),
+  );
+  if (!added.ok) {
+    io.err(`irr create-user: ${added.message}\n`);
+    return 1;
+  }
+  report(io, wanted.email, added.value);
+  return 0;
 }
 
 function report(
