@@ -2,5 +2,9 @@ export { appRouter, createCaller, type AppRouter } from './root.js';
 export type { Context, SessionUser } from './context.js';
 export { noCookies } from './context.js';
 export { resolveSession, createSession, purgeExpiredSessions } from './auth/sessions.js';
-export { hashPassword, verifyPassword } from './auth/password.js';
-export { checkPasswordRules } from './auth/password-rules.js';
+export {
+  hashPassword,
+  verifyPassword,
+  checkNewPassword,
+  type CheckedPassword,
+} from './auth/password.js';

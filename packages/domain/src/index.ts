@@ -8,3 +8,4 @@ export * from './rules/index.js';
 export * from './lifecycle/index.js';
 export * from './codec/index.js';
 export * from './portal/index.js';
+export * from './accounts/index.js';

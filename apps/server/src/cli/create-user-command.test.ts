@@ -57,7 +57,7 @@ describe('irr create-user', () => {
       .where(
         and(
           eq(schema.auditEvents.entityId, user!.id),
-          eq(schema.auditEvents.action, 'user.created'),
+          eq(schema.auditEvents.action, 'member.added'),
         ),
       );
     expect(events).toHaveLength(1);

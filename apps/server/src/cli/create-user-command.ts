@@ -1,10 +1,18 @@
-import { checkPasswordRules, hashPassword } from '@irr/api';
+import { checkNewPassword, type CheckedPassword } from '@irr/api';
+import {
+  addMember,
+  ensureOrganisationBySlug,
+  findAccount,
+  type AddMemberResult,
+  type ResolvedOrganisation,
+} from '@irr/api/use-cases';
+import type { Db } from '@irr/db';
 import { Email, Role } from '@irr/domain';
 import { parseCommandArgs } from './args.js';
 import type { CliIo, CliOptions } from './main.js';
-import { addMember, findUserByEmail } from './members.js';
 import { withDatabase } from './open-database.js';
-import { ensureOrganisationBySlug } from './organisations.js';
+import { operatorContext } from './operator.js';
+import { refusalOf } from './refusal.js';
 
 const USAGE = `Usage: irr create-user --email EMAIL --role viewer|editor|approver|admin --org SLUG [--name NAME]
   The password is read from IRR_PASSWORD, or asked for on the terminal (not shown as you type).
@@ -51,52 +59,69 @@ export async function createUserCommand(
     return 2;
   }
 
-  return withDatabase(io, options, async ({ db }) => {
-    const existing = await findUserByEmail(db, email.data);
-    let passwordHash: string | null = null;
-    if (!existing) {
-      const password = await obtainPassword(io);
-      if (password === null) return 1;
-      const weak = checkPasswordRules(password, email.data);
-      if (weak) {
-        io.err(`irr create-user: the password was refused: ${weak.message}.\n`);
-        return 1;
-      }
-      passwordHash = await hashPassword(password);
-    }
-    const result = await db.transaction(async (tx) => {
-      const organisation = await ensureOrganisationBySlug(tx, org.trim().toLowerCase(), null);
-      if (!organisation.ok) return organisation;
-      const outcome = await addMember(tx, {
-        email: email.data,
-        displayName: name?.trim() || existing?.displayName || email.data.split('@')[0]!,
-        role: role.data,
-        organisationId: organisation.row.id,
-        passwordHash: () => Promise.resolve(passwordHash!),
-        actorId: null,
-      });
-      return { ok: true as const, organisation, outcome };
-    });
-    if (!result.ok) {
-      io.err(`irr create-user: ${result.message}\n`);
+  const wanted = { email: email.data, role: role.data, org: org.trim().toLowerCase(), name };
+  return withDatabase(io, options, ({ db }) => addFromShell(io, db, wanted));
+}
+
+/** Ask for a password only when the account is new; then the force and the member, in one transaction. */
+async function addFromShell(
+  io: CliIo,
+  db: Db,
+  wanted: { email: string; role: Role; org: string; name: string | undefined },
+): Promise<number> {
+  const existing = await findAccount(operatorContext(db), { email: wanted.email });
+  let password: CheckedPassword | undefined;
+  if (!existing) {
+    const given = await obtainPassword(io);
+    if (given === null) return 1;
+    // Checked and hashed before anything is written: a refused password adds no organisation.
+    const checked = await refusalOf(() => checkNewPassword(given, wanted.email));
+    if (!checked.ok) {
+      io.err(`irr create-user: the password was refused: ${checked.message}.\n`);
       return 1;
     }
-    const { organisation, outcome } = result;
-    const orgName = organisation.row.name;
-    if (organisation.created)
-      io.out(`Added ${orgName} (${organisation.row.slug}) from the reference list of forces.\n`);
-    if (outcome.kind === 'created')
-      io.out(`Created ${email.data} as ${role.data} in ${orgName}.\n`);
-    else if (outcome.kind === 'unchanged')
-      io.out(`${email.data} is already ${role.data} in ${orgName}; nothing changed.\n`);
-    else {
-      const was = outcome.previousRole ? ` (was ${outcome.previousRole})` : '';
-      io.out(
-        `${email.data} already has an account (password unchanged); now ${role.data} in ${orgName}${was}.\n`,
-      );
-    }
-    return 0;
-  });
+    password = checked.value;
+  }
+  const added = await refusalOf(() =>
+    db.transaction(async (tx) => {
+      const uc = operatorContext(tx);
+      const resolved = await ensureOrganisationBySlug(uc, wanted.org);
+      const outcome = await addMember(uc, {
+        organisationId: resolved.organisation.id,
+        email: wanted.email,
+        displayName: wanted.name,
+        role: wanted.role,
+        initialPassword: password,
+      });
+      return { ...resolved, outcome };
+    }),
+  );
+  if (!added.ok) {
+    io.err(`irr create-user: ${added.message}\n`);
+    return 1;
+  }
+  report(io, wanted.email, added.value);
+  return 0;
+}
+
+function report(
+  io: CliIo,
+  email: string,
+  { organisation, created, outcome }: ResolvedOrganisation & { outcome: AddMemberResult },
+): void {
+  const orgName = organisation.name;
+  const role = outcome.member.role;
+  if (created)
+    io.out(`Added ${orgName} (${organisation.slug}) from the reference list of forces.\n`);
+  if (outcome.accountCreated) io.out(`Created ${email} as ${role} in ${orgName}.\n`);
+  else if (outcome.change === 'unchanged')
+    io.out(`${email} is already ${role} in ${orgName}; nothing changed.\n`);
+  else {
+    const was = outcome.previousRole ? ` (was ${outcome.previousRole})` : '';
+    io.out(
+      `${email} already has an account (password unchanged); now ${role} in ${orgName}${was}.\n`,
+    );
+  }
 }
 
 async function obtainPassword(io: CliIo): Promise<string | null> {

@@ -1,11 +1,10 @@
-import { asc } from 'drizzle-orm';
-import { schema } from '@irr/db';
-import { loadRecords } from '@irr/db/repositories';
+import { exportRecords } from '@irr/api/use-cases';
 import { renderRecord } from '@irr/domain';
 import { z } from 'zod';
 import { parseCommandArgs } from './args.js';
 import type { CliIo, CliOptions } from './main.js';
 import { withDatabase } from './open-database.js';
+import { operatorContext } from './operator.js';
 
 const USAGE = `Usage: irr export (--record ID | --all) [--format text|json] [--out FILE]
   Writes the working copy of each record (internal updates included) in the record format,
@@ -45,22 +44,14 @@ export async function exportCommand(
     return 2;
   }
   return withDatabase(io, options, async ({ db }) => {
-    const wanted = all
-      ? (
-          await db
-            .select({ id: schema.responseRecords.id })
-            .from(schema.responseRecords)
-            .orderBy(asc(schema.responseRecords.createdAt), asc(schema.responseRecords.id))
-        ).map((r) => r.id)
-      : ids;
-    const loaded = await loadRecords(db, wanted);
-    const byId = new Map(loaded.map((s) => [s.row.id, s.record]));
-    const missing = wanted.filter((id) => !byId.has(id));
+    const { records, missing } = await exportRecords(
+      operatorContext(db),
+      all ? { all: true } : { recordIds: ids },
+    );
     if (missing.length > 0) {
       io.err(`irr export: no record has the id ${missing.join(', ')}.\n`);
       return 1;
     }
-    const records = wanted.map((id) => byId.get(id)!);
     if (records.length === 0) {
       io.err('irr export: the register holds no records yet.\n');
       return 0;

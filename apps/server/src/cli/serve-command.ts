@@ -1,10 +1,9 @@
-import { openDatabase, type Database } from '@irr/db';
+import { appliedMigrations, openDatabase, type Database } from '@irr/db';
 import { createJsonLogger } from '../http/logger.js';
 import { runUntilSignal } from '../http/run-until-signal.js';
 import { startServer } from '../http/server.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIo, CliOptions } from './main.js';
-import { appliedMigrations } from './migrate-command.js';
 import { describeDatabase, loadCliConfig, openFailure } from './open-database.js';
 import { loadDemo } from './seed-demo-command.js';
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createCaller, noCookies, type SessionUser } from '@irr/api';
+import { addMember, ensureOrganisationBySlug } from '@irr/api/use-cases';
 import type { Db } from '@irr/db';
-import { addMember } from '../cli/members.js';
-import { ensureOrganisationBySlug } from '../cli/organisations.js';
+import { operatorContext } from '../cli/operator.js';
 import type { DemoAccount } from './demo-users.js';
 
 export type Caller = ReturnType<typeof createCaller>;
-export type ShownAccount = Omit<DemoAccount, 'passwordHash'>;
+export type ShownAccount = Omit<DemoAccount, 'checkedPassword'>;
 
 /**
  * The demo forces and their staff inside the loading transaction, and an API caller for any of
@@ -17,25 +17,24 @@ export async function setUpStaff(
   slugs: readonly string[],
   accounts: readonly DemoAccount[],
 ) {
+  const operator = operatorContext(tx);
   const organisations = new Map<string, { id: string; name: string }>();
   for (const slug of slugs) {
-    const org = await ensureOrganisationBySlug(tx, slug, null);
-    if (!org.ok) throw new Error(org.message);
-    organisations.set(slug, { id: org.row.id, name: org.row.name });
+    const { organisation } = await ensureOrganisationBySlug(operator, slug);
+    organisations.set(slug, { id: organisation.id, name: organisation.name });
   }
   const users: ShownAccount[] = [];
   const sessionUsers = new Map<string, SessionUser>();
-  for (const { passwordHash, ...account } of accounts) {
+  for (const { checkedPassword, ...account } of accounts) {
     const org = organisations.get(account.slug)!;
-    const outcome = await addMember(tx, {
+    const outcome = await addMember(operator, {
       ...account,
       organisationId: org.id,
-      passwordHash: () => Promise.resolve(passwordHash),
-      actorId: null,
+      initialPassword: checkedPassword,
     });
-    users.push({ ...account, password: outcome.kind === 'created' ? account.password : null });
+    users.push({ ...account, password: outcome.accountCreated ? account.password : null });
     sessionUsers.set(`${account.slug}/${account.role}`, {
-      id: outcome.userId,
+      id: outcome.member.id,
       email: account.email,
       displayName: account.displayName,
       memberships: [{ organisationId: org.id, role: account.role }],

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { checkPasswordRules, hashPassword } from '@irr/api';
-import type { Role } from '@irr/domain';
+import { checkNewPassword, type CheckedPassword } from '@irr/api';
+import { checkPasswordRules, type Role } from '@irr/domain';
 import { personName } from './build-record.js';
 import { createPrng } from './prng.js';
 
@@ -14,7 +14,7 @@ export interface DemoAccount {
   displayName: string;
   /** Shown once when the demo is loaded; null for an account that already existed (its password is unchanged). */
   password: string | null;
-  passwordHash: string;
+  checkedPassword: CheckedPassword;
 }
 
 /** Random and strong: the demo may run somewhere reachable, so its passwords must not be guessable. */
@@ -46,6 +46,9 @@ export async function demoAccounts(
   });
   // scrypt runs on libuv's thread pool, so hashing together takes a quarter of the time.
   return Promise.all(
-    plans.map(async (p) => ({ ...p, passwordHash: await hashPassword(p.password) })),
+    plans.map(async (p) => ({
+      ...p,
+      checkedPassword: await checkNewPassword(p.password, p.email),
+    })),
   );
 }

@@ -131,7 +131,7 @@ describe.each(testDrivers())('irr seed-demo (%s)', (driver) => {
       .where(isNull(schema.auditEvents.actorId));
     // Only the set-up has no actor: forces and accounts added, and the marker that the demo is loaded.
     expect(new Set(byNobody.map((e) => e.action))).toEqual(
-      new Set(['organisation.created', 'user.created', 'demo.seeded']),
+      new Set(['organisation.created', 'member.added', 'demo.seeded']),
     );
     const actions = new Set(
       (await db().select({ action: schema.auditEvents.action }).from(schema.auditEvents)).map(

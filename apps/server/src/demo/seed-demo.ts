@@ -1,7 +1,6 @@
-import { asc, count, eq } from 'drizzle-orm';
-import { schema, type Db } from '@irr/db';
-import { recordAudit } from '@irr/db/repositories';
-import type { PublicationStatus } from '@irr/domain';
+import type { Db } from '@irr/db';
+import { countRecords, recordSummaries, type RecordSummary } from '@irr/db/read-models';
+import { firstAuditEventAt, recordAudit } from '@irr/db/repositories';
 import { DEMO_RECORDS } from './demo-records.js';
 import { setUpStaff, type ShownAccount } from './demo-staff.js';
 import { demoAccounts, randomPassword } from './demo-users.js';
@@ -16,13 +15,7 @@ export type SeedDemoResult =
   | {
       loaded: true;
       organisations: { slug: string; name: string }[];
-      records: {
-        id: string;
-        organisation: string;
-        title: string;
-        status: PublicationStatus;
-        latestPublishedVersion: number | null;
-      }[];
+      records: RecordSummary[];
       users: ShownAccount[];
     };
 
@@ -39,9 +32,7 @@ export async function seedDemo(
 ): Promise<SeedDemoResult> {
   const loadedAt = await demoLoadedAt(db);
   if (loadedAt) return { loaded: false, loadedAt };
-  const [{ n: existing }] = (await db.select({ n: count() }).from(schema.responseRecords)) as [
-    { n: number },
-  ];
+  const existing = await countRecords(db);
   if (existing > 0) {
     throw new DemoRefusedError(
       `The register already holds ${existing} response record${existing === 1 ? '' : 's'}; the demo data only goes into an empty register.`,
@@ -68,21 +59,7 @@ export async function seedDemo(
       entityId: 'demo',
       after: { records: DEMO_RECORDS.length, users: staff.users.length },
     });
-    const records = await tx
-      .select({
-        id: schema.responseRecords.id,
-        organisation: schema.organisations.name,
-        title: schema.reports.title,
-        status: schema.responseRecords.status,
-        latestPublishedVersion: schema.responseRecords.latestPublishedVersion,
-      })
-      .from(schema.responseRecords)
-      .innerJoin(
-        schema.organisations,
-        eq(schema.organisations.id, schema.responseRecords.organisationId),
-      )
-      .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
-      .orderBy(asc(schema.organisations.name), asc(schema.reports.publishedOn));
+    const records = await recordSummaries(tx);
     return {
       loaded: true as const,
       organisations: DEMO_FORCES.map((slug) => ({
@@ -96,11 +73,6 @@ export async function seedDemo(
 }
 
 /** When the demo was loaded, or null if it never was. */
-export async function demoLoadedAt(db: Db): Promise<Date | null> {
-  const [marker] = await db
-    .select({ at: schema.auditEvents.at })
-    .from(schema.auditEvents)
-    .where(eq(schema.auditEvents.action, DEMO_MARKER))
-    .limit(1);
-  return marker?.at ?? null;
+export function demoLoadedAt(db: Db): Promise<Date | null> {
+  return firstAuditEventAt(db, DEMO_MARKER);
 }

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { AppError, checkPasswordRules } from '@irr/domain';
 
 function scrypt(
   password: string,
@@ -52,3 +53,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash to verify against when the account does not exist, so timing does not reveal which emails exist. */
 export const DUMMY_HASH =
   'scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/** A new account's password that met the rules, hashed (never the password itself). */
+export interface CheckedPassword {
+  readonly checkedHash: string;
+}
+
+/**
+ * The rules, then the hash: what a new account's password goes through, whoever sets it. Throws
+ * WEAK_PASSWORD. Slow on purpose, so callers do it before a transaction opens.
+ */
+export async function checkNewPassword(password: string, email: string): Promise<CheckedPassword> {
+  const weak = checkPasswordRules(password, email);
+  if (weak) throw new AppError(weak);
+  return { checkedHash: await hashPassword(password) };
+}

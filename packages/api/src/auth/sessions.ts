@@ -1,6 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
-import { schema, type Db } from '@irr/db';
+import type { Db } from '@irr/db';
+import {
+  deleteExpiredSessions,
+  findLiveSession,
+  insertSession,
+  membershipsOf,
+  slideSession,
+} from '@irr/db/repositories';
 import type { SessionUser } from '../context.js';
 
 /** Sessions last 12 hours from their last use, and never more than 7 days. */
@@ -18,9 +24,13 @@ export async function createSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
-  await db
-    .insert(schema.sessions)
-    .values({ id: hashToken(token), userId, createdAt: now, lastSeenAt: now, expiresAt });
+  await insertSession(db, {
+    id: hashToken(token),
+    userId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt,
+  });
   return { token, expiresAt };
 }
 
@@ -31,41 +41,24 @@ export async function resolveSession(
   now: Date,
 ): Promise<{ user: SessionUser; sessionId: string } | null> {
   const id = hashToken(token);
-  const rows = await db
-    .select({ session: schema.sessions, user: schema.users })
-    .from(schema.sessions)
-    .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
-    .where(and(eq(schema.sessions.id, id), gt(schema.sessions.expiresAt, now)))
-    .limit(1);
-  const row = rows[0];
+  const row = await findLiveSession(db, id, now);
   if (!row || row.user.disabled) return null;
   if (now.getTime() - row.session.createdAt.getTime() > SESSION_MAX_MS) return null;
   // Slide the idle expiry at most once a minute, so reads stay cheap.
   if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
-    await db
-      .update(schema.sessions)
-      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) })
-      .where(eq(schema.sessions.id, id));
+    await slideSession(db, id, now, new Date(now.getTime() + SESSION_IDLE_MS));
   }
-  const memberships = await db
-    .select({ organisationId: schema.memberships.organisationId, role: schema.memberships.role })
-    .from(schema.memberships)
-    .where(eq(schema.memberships.userId, row.user.id));
   return {
     sessionId: id,
     user: {
       id: row.user.id,
       email: row.user.email,
       displayName: row.user.displayName,
-      memberships,
+      memberships: await membershipsOf(db, row.user.id),
     },
   };
 }
 
-export async function endSession(db: Db, sessionId: string): Promise<void> {
-  await db.delete(schema.sessions).where(eq(schema.sessions.id, sessionId));
-}
-
 export async function purgeExpiredSessions(db: Db, now: Date): Promise<void> {
-  await db.delete(schema.sessions).where(lt(schema.sessions.expiresAt, now));
+  await deleteExpiredSessions(db, now);
 }

@@ -7,5 +7,10 @@ export { setFindingOwner } from './findings/set-finding-owner.js';
 export { assertRecordEditable, markRecordEdited } from './records/mark-record-edited.js';
 export { importRecords } from './imports/import-records.js';
 export type { ImportItem } from './imports/import-item.js';
-export { ensureOrganisationBySlug } from './organisations/resolve-organisation.js';
-export type { OrganisationLookup } from './organisations/resolve-organisation.js';
+export { addMember, type AddMemberResult } from './members/add-member.js';
+export { findAccount, type Account } from './members/find-account.js';
+export {
+  ensureOrganisationBySlug,
+  type ResolvedOrganisation,
+} from './organisations/resolve-organisation.js';
+export { exportRecords } from './records/export-records.js';

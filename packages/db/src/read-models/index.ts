@@ -8,3 +8,5 @@ export * from './public-search.js';
 export * from './public-feed.js';
 export * from './record-list.js';
 export * from './record-versions.js';
+export * from './members.js';
+export * from './register-records.js';

@@ -49,3 +49,14 @@ export async function listAudit(
     .orderBy(desc(auditEvents.id))
     .limit(filter.limit);
 }
+
+/** When the first event with this action was written, or null if none was. */
+export async function firstAuditEventAt(db: Db, action: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: auditEvents.at })
+    .from(auditEvents)
+    .where(eq(auditEvents.action, action))
+    .orderBy(auditEvents.id)
+    .limit(1);
+  return row?.at ?? null;
+}

@@ -7,3 +7,5 @@ export * from './import-record.js';
 export * from './findings.js';
 export * from './finding-updates.js';
 export * from './record-versions.js';
+export * from './users.js';
+export * from './sessions.js';

@@ -1,4 +1,4 @@
-import { eq, or, sql } from 'drizzle-orm';
+import { asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { OrganisationRef } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { organisations } from '../schema/index.js';
@@ -46,10 +46,23 @@ export async function findOrganisationBySlug(
   return row ?? null;
 }
 
+/** The organisations with these ids, by name. */
+export async function organisationsByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<OrganisationRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(organisations)
+    .where(inArray(organisations.id, [...ids]))
+    .orderBy(asc(organisations.name));
+}
+
 export async function insertOrganisation(
-  tx: Db,
+  db: Db,
   values: Pick<OrganisationRow, 'slug' | 'name' | 'kind' | 'aliases'>,
 ): Promise<OrganisationRow> {
-  const [row] = await tx.insert(organisations).values(values).returning();
+  const [row] = await db.insert(organisations).values(values).returning();
   return row!;
 }

@@ -7,15 +7,23 @@ import {
   type OrganisationRow,
 } from '@irr/db/repositories';
 import {
+  AppError,
   REFERENCE_ORGANISATIONS,
   findOrganisation as findKnown,
   type OrganisationRef,
   type ReferenceOrganisation,
 } from '@irr/domain';
-import type { Actor } from '../context.js';
+import type { Actor, UseCaseContext } from '../context.js';
+import { requireOrganisationAdder } from './require-organisation-adder.js';
 
 export type OrganisationLookup =
   { ok: true; row: OrganisationRow; created: boolean } | { ok: false; message: string };
+
+export interface ResolvedOrganisation {
+  organisation: OrganisationRow;
+  /** Added just now from the domain's reference list of forces and fire services. */
+  created: boolean;
+}
 
 /**
  * The stored organisation a record names. One not stored yet but on the domain's reference list of
@@ -45,39 +53,43 @@ export async function resolveOrganisation(
       message: `"${ref.name}" is not an organisation in this register; an admin must add it first`,
     };
   }
-  return addKnown(tx, known, actor.id);
+  return { ok: true, ...(await addKnownOrganisation(tx, known, actor.id)) };
 }
 
-/** For the operator's commands: the organisation with this slug, stored or added from the reference list. */
+/**
+ * The organisation with this slug: stored, or added (audited) from the reference list. Any other
+ * slug is refused with UNKNOWN_ORGANISATION and the nearest known slugs.
+ */
 export async function ensureOrganisationBySlug(
-  tx: Db,
+  uc: UseCaseContext,
   slug: string,
-  actorId: string | null,
-): Promise<OrganisationLookup> {
-  const stored = await findOrganisationBySlug(tx, slug);
-  if (stored) return { ok: true, row: stored, created: false };
+): Promise<ResolvedOrganisation> {
+  const stored = await findOrganisationBySlug(uc.db, slug);
+  if (stored) return { organisation: stored, created: false };
   const known = REFERENCE_ORGANISATIONS.find((o) => o.slug === slug);
   if (!known) {
     const near = REFERENCE_ORGANISATIONS.filter(
       (o) => o.slug.includes(slug) || slug.includes(o.slug),
     ).map((o) => o.slug);
     const hint = near.length ? ` Did you mean ${near.slice(0, 3).join(', ')}?` : '';
-    return {
-      ok: false,
+    throw new AppError({
+      code: 'UNKNOWN_ORGANISATION',
       message: `No organisation has the slug "${slug}", and it is not a known force or fire and rescue service.${hint}`,
-    };
+    });
   }
-  return addKnown(tx, known, actorId);
+  requireOrganisationAdder(uc.actor);
+  const added = await uc.db.transaction((tx) => addKnownOrganisation(tx, known, uc.actor.id));
+  return { organisation: added.row, created: added.created };
 }
 
-async function addKnown(
+async function addKnownOrganisation(
   tx: Db,
   known: ReferenceOrganisation,
   actorId: string | null,
-): Promise<OrganisationLookup> {
+): Promise<{ row: OrganisationRow; created: boolean }> {
   // The reference slug may already be stored under another name; reuse it rather than clash.
   const stored = await findStored(tx, { name: known.name, slug: known.slug });
-  if (stored) return { ok: true, row: stored, created: false };
+  if (stored) return { row: stored, created: false };
   const row = await insertOrganisation(tx, {
     slug: known.slug,
     name: known.name,
@@ -92,5 +104,5 @@ async function addKnown(
     entityId: row.id,
     after: { slug: known.slug, name: known.name, kind: known.kind, source: 'reference list' },
   });
-  return { ok: true, row, created: true };
+  return { row, created: true };
 }

@@ -1,4 +1,4 @@
-import type { DomainError } from '@irr/domain';
+import type { DomainError } from '../result.js';
 
 // NCSC guidance: length over complexity (three random words), no composition rules, no forced expiry,
 // and refuse the passwords attackers try first.

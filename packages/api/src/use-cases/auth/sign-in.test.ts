@@ -1,0 +1,63 @@
+import { testDrivers } from '@irr/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveSession } from '../../auth/sessions.js';
+import { createPeopleWorld, PASSWORD, type PeopleWorld } from '../../test-support/people.js';
+import { signIn } from './sign-in.js';
+
+const MINUTE = 60_000;
+
+describe.each(testDrivers())('signIn on %s', (driver) => {
+  let w: PeopleWorld;
+  beforeAll(async () => {
+    w = await createPeopleWorld(driver);
+  });
+  afterAll(() => w.close());
+
+  const attempt = (email: string, password: string) =>
+    signIn(w.operator, { email, password, ip: '192.0.2.1' });
+
+  it('gives a session the cookie can carry, whatever the case of the email', async () => {
+    const session = await attempt('ADA.Admin@example.org ', PASSWORD);
+    const resolved = await resolveSession(w.db, session.token, w.operator.now());
+    expect(resolved?.user).toMatchObject({ id: w.admin.id, email: 'ada.admin@example.org' });
+    expect(session.expiresAt.getTime()).toBe(w.operator.now().getTime() + 12 * 60 * MINUTE);
+  });
+
+  it('refuses an unknown email and a wrong password in the same words', async () => {
+    const unknown = attempt('nobody@example.org', PASSWORD);
+    const wrong = attempt(w.admin.email, 'not the password at all');
+    const message = 'That email and password do not match an active account';
+    await expect(unknown).rejects.toMatchObject({ code: 'BAD_CREDENTIALS', message });
+    await expect(wrong).rejects.toMatchObject({ code: 'BAD_CREDENTIALS', message });
+  });
+
+  it('locks an account after five failures in a row, for longer each time, and forgets them on success', async () => {
+    const { email, id } = await w.person('lou.locked@example.org', 'viewer');
+    const start = new Date('2026-03-02T10:00:00Z');
+    w.setNow(start);
+    for (let i = 0; i < 5; i += 1)
+      await expect(attempt(email, 'a wrong guess')).rejects.toMatchObject({
+        code: 'BAD_CREDENTIALS',
+      });
+    // The fifth failure locked it for a minute: even the right password waits.
+    await expect(attempt(email, PASSWORD)).rejects.toMatchObject({
+      code: 'LOCKED_OUT',
+      message: expect.stringContaining('2026-03-02T10:01:00.000Z') as string,
+    });
+    w.setNow(new Date(start.getTime() + MINUTE + 1));
+    await expect(attempt(email, 'a wrong guess')).rejects.toMatchObject({
+      code: 'BAD_CREDENTIALS',
+    });
+    await expect(attempt(email, PASSWORD)).rejects.toMatchObject({ code: 'LOCKED_OUT' });
+    w.setNow(new Date(start.getTime() + 4 * MINUTE));
+    await expect(attempt(email, PASSWORD)).resolves.toHaveProperty('token');
+    // Forgotten: one more failure costs nothing.
+    await expect(attempt(email, 'a wrong guess')).rejects.toMatchObject({
+      code: 'BAD_CREDENTIALS',
+    });
+    await expect(attempt(email, PASSWORD)).resolves.toHaveProperty('token');
+    const actions = await w.actionsOn(id);
+    expect(actions.filter((a) => a === 'auth.sign_in_failed')).toHaveLength(7);
+    expect(actions.filter((a) => a === 'auth.signed_in')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,91 @@
+import { and, eq } from 'drizzle-orm';
+import type { Role } from '@irr/domain';
+import type { Db } from '../connection.js';
+import { memberships, users } from '../schema/index.js';
+
+export type UserRow = typeof users.$inferSelect;
+export type MembershipRow = typeof memberships.$inferSelect;
+
+/** The account with this email (stored lower-cased), or null. */
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | null> {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()))
+    .limit(1);
+  return user ?? null;
+}
+
+export async function insertUser(
+  db: Db,
+  values: { email: string; displayName: string; passwordHash: string },
+): Promise<UserRow> {
+  const [row] = await db.insert(users).values(values).returning();
+  return row!;
+}
+
+/** Count a failed sign-in; `lockedUntil` is when the account may try again (null: not locked). */
+export async function recordSignInFailure(
+  db: Db,
+  userId: string,
+  failures: number,
+  lockedUntil: Date | null,
+): Promise<void> {
+  await db.update(users).set({ failedSignIns: failures, lockedUntil }).where(eq(users.id, userId));
+}
+
+/** A successful sign-in forgets earlier failures. */
+export async function clearSignInFailures(db: Db, userId: string): Promise<void> {
+  await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+export async function setUserDisabled(
+  db: Db,
+  userId: string,
+  disabled: boolean,
+  now: Date,
+): Promise<void> {
+  await db.update(users).set({ disabled, updatedAt: now }).where(eq(users.id, userId));
+}
+
+/** Every organisation the user holds a role in. */
+export async function membershipsOf(
+  db: Db,
+  userId: string,
+): Promise<{ organisationId: string; role: Role }[]> {
+  return db
+    .select({ organisationId: memberships.organisationId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.userId, userId));
+}
+
+const membershipOf = (userId: string, organisationId: string) =>
+  and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId));
+
+export async function findMembership(
+  db: Db,
+  userId: string,
+  organisationId: string,
+): Promise<MembershipRow | null> {
+  const [row] = await db.select().from(memberships).where(membershipOf(userId, organisationId));
+  return row ?? null;
+}
+
+export async function insertMembership(db: Db, values: MembershipRow): Promise<void> {
+  await db.insert(memberships).values(values);
+}
+
+export async function setMembershipRole(db: Db, values: MembershipRow): Promise<void> {
+  await db
+    .update(memberships)
+    .set({ role: values.role })
+    .where(membershipOf(values.userId, values.organisationId));
+}
+
+export async function deleteMembership(
+  db: Db,
+  userId: string,
+  organisationId: string,
+): Promise<void> {
+  await db.delete(memberships).where(membershipOf(userId, organisationId));
+}
