@@ -119,6 +119,17 @@ function procedures(
       (c) => c.findings.setOwner({ findingId: afi, rowVersion: 999, owner: 'Supt A' }),
     ],
     [
+      'findings.setInspectorateStatus',
+      'editor',
+      true,
+      (c) =>
+        c.findings.setInspectorateStatus({
+          findingId: afi,
+          rowVersion: 999,
+          inspectorateStatus: { status: 'Complete', on: '2026-01-01', source: null },
+        }),
+    ],
+    [
       'findings.closeCauseOfConcern',
       'editor',
       true,

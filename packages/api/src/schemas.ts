@@ -3,6 +3,7 @@ import {
   CauseOfConcernStatus,
   FindingStatus,
   FindingUpdate,
+  InspectorateStatus,
   OrganisationKind,
   PublicationStatus,
   ResponseRecord,
@@ -51,6 +52,7 @@ export const StaffFinding = z.object({
   originalTargetDate: CalendarDate.nullable(),
   targetDate: CalendarDate.nullable(),
   causeStatus: CauseOfConcernStatus.nullable(),
+  inspectorateStatus: InspectorateStatus.nullable(),
   status: FindingStatus,
   updates: z.array(StaffUpdate),
 });

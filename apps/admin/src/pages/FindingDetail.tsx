@@ -1,7 +1,9 @@
 import {
   allowedFindingTransitions,
+  INSPECTORATE_STATUS_SUGGESTIONS,
   slippageDays,
   type FindingStatus,
+  type InspectorateStatus,
   type UpdateAuthor,
   type Visibility,
 } from '@irr/domain';
@@ -71,6 +73,12 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
           </dd>
         </div>
         <div>
+          <dt>HMICFRS status</dt>
+          <dd>
+            <InspectorateStatusText status={staff.inspectorateStatus} />
+          </dd>
+        </div>
+        <div>
           <dt>Owner</dt>
           <dd>{staff.owner ?? 'nobody yet'}</dd>
         </div>
@@ -121,6 +129,7 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
         )}
       </dl>
       {canEdit && <StatusForm record={record} staff={staff} />}
+      {canEdit && <InspectorateStatusForm recordId={record.id} staff={staff} />}
       {canEdit && <OwnerForm recordId={record.id} staff={staff} />}
       {canEdit && finding.kind === 'cause_of_concern' && staff.causeStatus !== 'closed' && (
         <CauseClosureForm recordId={record.id} staff={staff} />
@@ -647,6 +656,135 @@ function CauseClosureForm({ recordId, staff }: { recordId: string; staff: StaffF
       >
         Close the cause of concern
       </button>
+    </form>
+  );
+}
+
+function InspectorateStatusText({ status }: { status: InspectorateStatus | null }) {
+  if (!status) return <>not recorded</>;
+  return (
+    <>
+      {status.status}, given on {formatDate(status.on)}
+      {status.source && (
+        <>
+          {' '}
+          (<a href={status.source}>HMICFRS source</a>)
+        </>
+      )}
+    </>
+  );
+}
+
+/** HMICFRS's own status, as it gave it: an open list, with the register's usual values offered. */
+function InspectorateStatusForm({ recordId, staff }: { recordId: string; staff: StaffFinding }) {
+  const trpc = useTRPC();
+  const store = useStoreRecord();
+  const onError = useRefetchOnConflict(recordId);
+  const current = staff.inspectorateStatus;
+  const [status, setStatus] = useState(current?.status ?? '');
+  const [on, setOn] = useState(current?.on ?? '');
+  const [source, setSource] = useState(current?.source ?? '');
+  const save = useMutation(
+    trpc.findings.setInspectorateStatus.mutationOptions({
+      onError,
+      onSuccess: (r) => {
+        store(r);
+        const saved = r.findings.find((f) => f.id === staff.id)?.inspectorateStatus;
+        setStatus(saved?.status ?? '');
+        setOn(saved?.on ?? '');
+        setSource(saved?.source ?? '');
+      },
+    }),
+  );
+  const set = (inspectorateStatus: InspectorateStatus | null) =>
+    save.mutate({ findingId: staff.id, rowVersion: staff.rowVersion, inspectorateStatus });
+  return (
+    <form
+      className="panel"
+      aria-labelledby="inspectorate-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        set({ status: status.trim(), on, source: source.trim() || null });
+      }}
+    >
+      <h2 id="inspectorate-title">Record HMICFRS status</h2>
+      {save.error && (
+        <ErrorMessage
+          error={save.error}
+          title={
+            isConflict(save.error)
+              ? 'Someone else changed this finding first: check its HMICFRS status and try again'
+              : 'The HMICFRS status was not saved'
+          }
+        />
+      )}
+      <div className="field-row">
+        <div className="field">
+          <label className="label" htmlFor="inspectorate-status">
+            HMICFRS status
+          </label>
+          <span className="hint" id="inspectorate-status-hint">
+            As HMICFRS gave it: pick a usual one or type its own words
+          </span>
+          <input
+            id="inspectorate-status"
+            list="inspectorate-status-suggestions"
+            aria-describedby="inspectorate-status-hint"
+            className="input"
+            maxLength={100}
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+          />
+          <datalist id="inspectorate-status-suggestions">
+            {INSPECTORATE_STATUS_SUGGESTIONS.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label className="label" htmlFor="inspectorate-on">
+            Given on
+          </label>
+          <input
+            id="inspectorate-on"
+            type="date"
+            className="input input--date"
+            value={on}
+            onChange={(e) => setOn(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="label" htmlFor="inspectorate-source">
+            Link to the source
+          </label>
+          <span className="hint" id="inspectorate-source-hint">
+            Where HMICFRS said so, an https:// address; optional
+          </span>
+          <input
+            id="inspectorate-source"
+            type="url"
+            aria-describedby="inspectorate-source-hint"
+            className="input"
+            value={source}
+            onChange={(e) => setSource(e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="button-group">
+        <button type="submit" className="button" disabled={!status.trim() || !on || save.isPending}>
+          Save HMICFRS status
+        </button>
+        {current && (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={save.isPending}
+            onClick={() => set(null)}
+          >
+            Clear HMICFRS status
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -9,12 +9,14 @@ import {
   AddFindingUpdateInput,
   CloseCauseOfConcernInput,
   ReorderFindingsInput,
+  SetInspectorateStatusInput,
   SetTargetDateInput,
   TransitionFindingInput,
   UpdateFindingContentInput,
 } from '../use-cases/findings/inputs.js';
 import { reorderFindings } from '../use-cases/findings/reorder-findings.js';
 import { setFindingOwner } from '../use-cases/findings/set-finding-owner.js';
+import { setInspectorateStatus } from '../use-cases/findings/set-inspectorate-status.js';
 import { setTargetDate } from '../use-cases/findings/set-target-date.js';
 import { transitionFinding } from '../use-cases/findings/transition-finding.js';
 import { updateFindingContent } from '../use-cases/findings/update-finding-content.js';
@@ -104,6 +106,12 @@ export const findingsRouter = router({
     )
     .output(StaffRecord)
     .mutation(({ ctx, input }) => setFindingOwner(ctx.useCase, input)),
+
+  /** HMICFRS's own status for the finding, as it gave it; live tracking at any stage. */
+  setInspectorateStatus: staffProcedure
+    .input(SetInspectorateStatusInput)
+    .output(StaffRecord)
+    .mutation(({ ctx, input }) => setInspectorateStatus(ctx.useCase, input)),
 
   /** HMICFRS closes a cause of concern by letter, apart from its recommendations. */
   closeCauseOfConcern: staffProcedure

@@ -66,13 +66,21 @@ export const FindingGroup = z.object({
 });
 export type FindingGroup = z.infer<typeof FindingGroup>;
 
-/** HMICFRS's own status for a finding: an open list that only HMICFRS sets. */
+/** HMICFRS's own status for a finding, as it gave it; an open list that only HMICFRS decides. */
 export const InspectorateStatus = z.object({
-  status: z.string().min(1).max(100),
+  status: z.string().trim().min(1).max(100),
   on: CalendarDate,
   source: WebLink.nullable(),
 });
 export type InspectorateStatus = z.infer<typeof InspectorateStatus>;
+
+/** The statuses HMICFRS's register has used: offered as suggestions, since the list stays open. */
+export const INSPECTORATE_STATUS_SUGGESTIONS = [
+  'Awaiting review',
+  'Being progressed',
+  'Complete',
+  'No further action needed',
+] as const;
 
 /**
  * A finding as a response record holds it. `ref` is unique within the record and is how a

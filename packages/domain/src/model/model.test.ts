@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleAtLeast } from './user.js';
 import { Slug } from './common.js';
+import { INSPECTORATE_STATUS_SUGGESTIONS, InspectorateStatus } from './finding.js';
 
 describe('roles', () => {
   it('an approver may do what an editor may, but not what an admin may', () => {
@@ -16,5 +17,19 @@ describe('slugs', () => {
     expect(Slug.safeParse('devon-and-cornwall').success).toBe(true);
     expect(Slug.safeParse('Devon and Cornwall').success).toBe(false);
     expect(Slug.safeParse('a--b').success).toBe(false);
+  });
+});
+
+describe("HMICFRS's own status", () => {
+  it('is an open list, trimmed, never blank, with a date and an optional web link', () => {
+    const given = { on: '2026-11-20', source: null };
+    for (const status of [...INSPECTORATE_STATUS_SUGGESTIONS, 'Superseded by the 2021 inspection'])
+      expect(InspectorateStatus.parse({ ...given, status })).toEqual({ ...given, status });
+    expect(InspectorateStatus.parse({ ...given, status: ' Complete ' }).status).toBe('Complete');
+    expect(InspectorateStatus.safeParse({ ...given, status: '   ' }).success).toBe(false);
+    expect(InspectorateStatus.safeParse({ ...given, status: 'x'.repeat(101) }).success).toBe(false);
+    expect(InspectorateStatus.safeParse({ ...given, on: '20/11/2026' }).success).toBe(false);
+    const link = { ...given, status: 'Complete', source: 'javascript:alert(1)' };
+    expect(InspectorateStatus.safeParse(link).success).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   FindingKind,
   FindingStatus,
   FindingUpdate,
+  InspectorateStatus,
   SubItem,
   WebLink,
 } from '@irr/domain';
@@ -84,3 +85,11 @@ export const CloseCauseOfConcernInput = z.object({
   letterLink: WebLink,
 });
 export type CloseCauseOfConcernInput = z.output<typeof CloseCauseOfConcernInput>;
+
+/** HMICFRS's status as it gave it, or null to clear it; the finding's version guards the change. */
+export const SetInspectorateStatusInput = z.object({
+  findingId: Uuid,
+  rowVersion: RowVersionInput,
+  inspectorateStatus: InspectorateStatus.nullable(),
+});
+export type SetInspectorateStatusInput = z.output<typeof SetInspectorateStatusInput>;

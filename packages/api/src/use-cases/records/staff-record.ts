@@ -46,6 +46,7 @@ export function toStaffRecord(s: StoredRecord): StaffRecord {
       originalTargetDate: f.row.originalTargetDate,
       targetDate: f.row.targetDate,
       causeStatus: f.row.causeStatus,
+      inspectorateStatus: f.row.inspectorateStatus,
       status: f.row.status,
       updates: f.updates.map((u) => ({
         id: u.id,
