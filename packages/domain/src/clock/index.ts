@@ -24,6 +24,7 @@ export {
   FindingSchedule,
   TargetDateRevision,
   isDueSoon,
+  isFinished,
   isOverdue,
   reviseTargetDate,
   slippageDays,

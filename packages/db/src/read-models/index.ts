@@ -1,0 +1,3 @@
+export * from './audit.js';
+export * from './dashboard.js';
+export * from './staff-search.js';
