@@ -39,8 +39,9 @@ const row = rowsFor<CauseOfConcernStatus, CauseOfConcernEvent, CauseOfConcernGua
 });
 
 /**
- * DESIGN section 3: HMICFRS closes a cause of concern by letter, apart from its recommendations.
- * Reopening is not in the design, so a closed cause stays closed; a new concern is a new finding.
+ * packages/domain/docs/lifecycles.md: HMICFRS closes a cause of concern by letter, apart from its
+ * recommendations. Reopening is not in the design, so a closed cause stays closed; a new concern is
+ * a new finding.
  */
 export const CAUSE_OF_CONCERN_TRANSITIONS: readonly CauseOfConcernTransition[] = [
   row('open', 'closed', 'closed', 'approver', ['letterDate', 'letterLink']),

@@ -64,9 +64,9 @@ const FINDING_ACTION: Record<FindingEvent, string> = {
 const row = rowsFor<FindingStatus, FindingEvent, FindingGuard>(FINDING_ACTION);
 
 /**
- * DESIGN section 3. Strict chain: a finding cannot skip from not started to completed, because
- * completion needs the owner's final update on work that was actually under way. Superseded and
- * no longer applicable are terminal.
+ * packages/domain/docs/lifecycles.md. Strict chain: a finding cannot skip from not started to
+ * completed, because completion needs the owner's final update on work that was actually under way.
+ * Superseded and no longer applicable are terminal.
  */
 // prettier-ignore
 export const FINDING_TRANSITIONS: readonly FindingTransition[] = [

@@ -56,8 +56,9 @@ const PUBLICATION_ACTION: Record<PublicationEvent, string> = {
 const row = rowsFor<PublicationStatus, PublicationEvent, PublicationGuard>(PUBLICATION_ACTION);
 
 /**
- * DESIGN section 3. A published snapshot is immutable, so "editing" a published or withdrawn
- * record means starting a new draft version; an edit after approval likewise needs a new review.
+ * packages/domain/docs/lifecycles.md. A published snapshot is immutable, so "editing" a published
+ * or withdrawn record means starting a new draft version; an edit after approval likewise needs a
+ * new review.
  */
 // prettier-ignore
 export const PUBLICATION_TRANSITIONS: readonly PublicationTransition[] = [

@@ -54,7 +54,8 @@ const ROLE_NAME: Record<Role, string> = {
 /**
  * The check every lifecycle shares. Refusals come in a fixed order: a move the table does not have,
  * then a role too low for it, then the row's guards in order. Guards come last, so a user is never
- * asked for inputs to a move they cannot make. The result names the event to record in the audit log.
+ * asked for inputs to a move they cannot make. The result names the event for the audit log.
+ * See packages/domain/docs/lifecycles.md.
  */
 export function checkTransition<
   S extends string,
