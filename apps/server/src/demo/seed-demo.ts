@@ -1,6 +1,7 @@
 import type { Db } from '@irr/db';
 import { countRecords, recordSummaries, type RecordSummary } from '@irr/db/read-models';
-import { firstAuditEventAt, recordAudit } from '@irr/db/repositories';
+import { firstAuditEventAt } from '@irr/db/read-models';
+import { recordAudit } from '@irr/db/repositories';
 import { DEMO_RECORDS } from './demo-records.js';
 import { setUpStaff, type ShownAccount } from './demo-staff.js';
 import { demoAccounts, randomPassword } from './demo-users.js';

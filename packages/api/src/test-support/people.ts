@@ -1,5 +1,6 @@
 import type { Database } from '@irr/db';
-import { listAudit, membershipsOf } from '@irr/db/repositories';
+import { listAudit } from '@irr/db/read-models';
+import { membershipsOf } from '@irr/db/repositories';
 import { createTestDatabase, type TestDriver } from '@irr/db/testing';
 import type { Role } from '@irr/domain';
 import type { UseCaseContext } from '../use-cases/context.js';

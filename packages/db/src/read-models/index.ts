@@ -10,3 +10,6 @@ export * from './record-list.js';
 export * from './record-versions.js';
 export * from './members.js';
 export * from './register-records.js';
+export * from './audit.js';
+export * from './dashboard.js';
+export * from './staff-search.js';

@@ -11,9 +11,19 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { InspectorateStatus, SubItem } from '@irr/domain';
+import {
+  AcceptancePosition,
+  CauseOfConcernStatus,
+  FindingKind,
+  FindingStatus,
+  UpdateAuthor,
+  Visibility,
+  type InspectorateStatus,
+  type SubItem,
+} from '@irr/domain';
 import { responseRecords } from './records.js';
 import { users } from './users.js';
+import { enumValues } from './enum-values.js';
 
 export const findings = pgTable(
   'findings',
@@ -24,9 +34,7 @@ export const findings = pgTable(
       .references(() => responseRecords.id, { onDelete: 'cascade' }),
     ref: text('ref').notNull(),
     position: integer('position').notNull(),
-    kind: text('kind', {
-      enum: ['recommendation', 'cause_of_concern', 'area_for_improvement'],
-    }).notNull(),
+    kind: text('kind', { enum: enumValues(FindingKind) }).notNull(),
     reference: text('reference'),
     text: text('text').notNull(),
     subItems: jsonb('sub_items')
@@ -39,23 +47,12 @@ export const findings = pgTable(
     deadlinePhrase: text('deadline_phrase'),
     causeOfConcernId: uuid('cause_of_concern_id').references((): AnyPgColumn => findings.id),
     supersedes: text('supersedes'),
-    acceptancePosition: text('acceptance_position', {
-      enum: ['accepted', 'partially_accepted', 'not_accepted'],
-    }),
+    acceptancePosition: text('acceptance_position', { enum: enumValues(AcceptancePosition) }),
     acceptanceExplanation: text('acceptance_explanation'),
-    status: text('status', {
-      enum: [
-        'not_started',
-        'in_progress',
-        'completed',
-        'closed',
-        'superseded',
-        'no_longer_applicable',
-      ],
-    })
+    status: text('status', { enum: enumValues(FindingStatus) })
       .notNull()
       .default('not_started'),
-    causeStatus: text('cause_status', { enum: ['open', 'closed'] }),
+    causeStatus: text('cause_status', { enum: enumValues(CauseOfConcernStatus) }),
     causeClosedOn: date('cause_closed_on', { mode: 'string' }),
     causeClosureLink: text('cause_closure_link'),
     owner: text('owner'),
@@ -81,8 +78,8 @@ export const findingUpdates = pgTable(
       .notNull()
       .references(() => findings.id, { onDelete: 'cascade' }),
     date: date('date', { mode: 'string' }),
-    author: text('author', { enum: ['force', 'opcc', 'hmicfrs'] }).notNull(),
-    visibility: text('visibility', { enum: ['public', 'internal'] }).notNull(),
+    author: text('author', { enum: enumValues(UpdateAuthor) }).notNull(),
+    visibility: text('visibility', { enum: enumValues(Visibility) }).notNull(),
     text: text('text').notNull(),
     position: integer('position').notNull(),
     createdBy: uuid('created_by').references(() => users.id),

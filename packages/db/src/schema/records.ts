@@ -13,10 +13,11 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Grade, OfficeHolder } from '@irr/domain';
+import { PublicationStatus, type Grade, type OfficeHolder } from '@irr/domain';
 import { organisations } from './organisations.js';
 import { reports } from './reports.js';
 import { users } from './users.js';
+import { enumValues } from './enum-values.js';
 
 /**
  * One s55 response per (report, organisation). The row holds the working draft; each publication
@@ -32,7 +33,7 @@ export const responseRecords = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    status: text('status', { enum: ['draft', 'in_review', 'approved', 'published', 'withdrawn'] })
+    status: text('status', { enum: enumValues(PublicationStatus) })
       .notNull()
       .default('draft'),
     /** The version the draft will become when published (1 for a record never published). */

@@ -9,6 +9,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
+import { Role } from '@irr/domain';
+import { enumValues } from './enum-values.js';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -34,7 +36,7 @@ export const memberships = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['viewer', 'editor', 'approver', 'admin'] }).notNull(),
+    role: text('role', { enum: enumValues(Role) }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.organisationId] })],
 );

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { MIGRATIONS_FOLDER } from '../connection.js';
+import { MIGRATIONS_FOLDER } from '../migrations-folder.js';
 import './provided-context.js';
 
 /**

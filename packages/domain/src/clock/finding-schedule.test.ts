@@ -3,6 +3,7 @@ import type { FindingStatus } from '../model/index.js';
 import {
   FindingSchedule,
   isDueSoon,
+  isFinished,
   isOverdue,
   reviseTargetDate,
   slippageDays,
@@ -123,5 +124,18 @@ describe('isOverdue and isDueSoon', () => {
     expect(isDueSoon(due('in_progress'), '2020-07-31', 7)).toBe(true);
     expect(isDueSoon(due('in_progress'), '2020-07-30', 7)).toBe(false);
     expect(isDueSoon(due('closed'), '2020-08-01')).toBe(false);
+  });
+});
+
+describe('isFinished', () => {
+  it.each([
+    ['not_started', false],
+    ['in_progress', false],
+    ['completed', false],
+    ['closed', true],
+    ['superseded', true],
+    ['no_longer_applicable', true],
+  ] as const)('a finding %s is finished: %s', (status, expected) => {
+    expect(isFinished(status)).toBe(expected);
   });
 });

@@ -128,6 +128,11 @@ const FINISHED: ReadonlySet<FindingStatus> = new Set([
   'no_longer_applicable',
 ]);
 
+/** Closed, superseded or no longer applicable: nothing left for its owner to do. */
+export function isFinished(status: FindingStatus): boolean {
+  return FINISHED.has(status);
+}
+
 export interface ScheduledFinding {
   targetDate: CalendarDate | null;
   /** Null where an imported record did not say; treated as still open. */

@@ -29,6 +29,7 @@ export {
   FindingSchedule,
   TargetDateRevision,
   isDueSoon,
+  isFinished,
   isOverdue,
   reviseTargetDate,
   slippageDays,

@@ -1,9 +1,15 @@
-import { CalendarDate, WebLink, type CauseOfConcernStatus, type Role } from '../model/index.js';
-import { err, ok, type Result } from '../result.js';
-import type { LifecycleError } from './errors.js';
 import {
-  findPermittedTransition,
-  firstGuardFailure,
+  CAUSE_OF_CONCERN_STATUS_LABELS,
+  CalendarDate,
+  WebLink,
+  type CauseOfConcernStatus,
+  type Role,
+} from '../model/index.js';
+import type { Result } from '../result.js';
+import { lowerCased, type LifecycleError } from './errors.js';
+import {
+  checkTransition,
+  rowsFor,
   transitionsOpenTo,
   type LifecycleMove,
   type LifecycleTransition,
@@ -28,22 +34,23 @@ export interface CauseOfConcernTransitionInput {
   letterLink?: string | null;
 }
 
+const row = rowsFor<CauseOfConcernStatus, CauseOfConcernEvent, CauseOfConcernGuard>({
+  closed: 'record that HMICFRS closed a cause of concern',
+});
+
 /**
- * DESIGN section 3: HMICFRS closes a cause of concern by letter, apart from its recommendations.
- * Reopening is not in the design, so a closed cause stays closed; a new concern is a new finding.
+ * packages/domain/docs/lifecycles.md: HMICFRS closes a cause of concern by letter, apart from its
+ * recommendations. Reopening is not in the design, so a closed cause stays closed; a new concern is
+ * a new finding.
  */
 export const CAUSE_OF_CONCERN_TRANSITIONS: readonly CauseOfConcernTransition[] = [
-  {
-    from: 'open',
-    to: 'closed',
-    event: 'closed',
-    role: 'approver',
-    guards: ['letterDate', 'letterLink'],
-    action: 'record that HMICFRS closed a cause of concern',
-  },
+  row('open', 'closed', 'closed', 'approver', ['letterDate', 'letterLink']),
 ];
 
-const CAUSE_STATUS_LABEL: Record<CauseOfConcernStatus, string> = { open: 'open', closed: 'closed' };
+const CAUSE_SUBJECT = {
+  noun: 'cause of concern',
+  label: lowerCased(CAUSE_OF_CONCERN_STATUS_LABELS),
+};
 
 function guardFailure(
   guard: CauseOfConcernGuard,
@@ -86,16 +93,7 @@ function guardFailure(
 export function checkCauseOfConcernClosure(
   input: CauseOfConcernTransitionInput,
 ): Result<LifecycleMove<CauseOfConcernStatus, CauseOfConcernEvent>, LifecycleError> {
-  const found = findPermittedTransition(
-    CAUSE_OF_CONCERN_TRANSITIONS,
-    { noun: 'cause of concern', label: CAUSE_STATUS_LABEL },
-    input,
-  );
-  if (!found.ok) return found;
-  const transition = found.value;
-  const failure = firstGuardFailure(transition.guards, (g) => guardFailure(g, input));
-  if (failure !== null) return err(failure);
-  return ok({ from: transition.from, to: transition.to, event: transition.event });
+  return checkTransition(CAUSE_OF_CONCERN_TRANSITIONS, CAUSE_SUBJECT, guardFailure, input);
 }
 
 /** The moves a screen should offer a holder of `role` on a cause in `from`; guards still apply. */

@@ -20,7 +20,8 @@ const STATUSES = [
 const ROLES: readonly Role[] = ['viewer', 'editor', 'approver', 'admin'];
 const rank = (role: Role) => ROLES.indexOf(role);
 
-// Written out by hand from DESIGN section 3 and the brief, not derived from the table under test.
+// Written out by hand from the lifecycles (packages/domain/docs/lifecycles.md), not derived from
+// the table under test.
 const EXPECTED: Record<string, { role: Role; event: string }> = {
   'not_started>in_progress': { role: 'editor', event: 'started' },
   'in_progress>completed': { role: 'editor', event: 'completed' },

@@ -1,10 +1,11 @@
 import { FINDING_STATUS_LABELS, type FindingStatus, type Role } from '../model/index.js';
-import { err, ok, type Result } from '../result.js';
+import type { Result } from '../result.js';
 import { isBlankRichText } from '../rich-text/index.js';
 import { isBlankText, lowerCased, type LifecycleError } from './errors.js';
 import {
-  findPermittedTransition,
-  firstGuardFailure,
+  checkTransition,
+  reasonMissing,
+  rowsFor,
   transitionsOpenTo,
   type LifecycleMove,
   type LifecycleTransition,
@@ -60,10 +61,12 @@ const FINDING_ACTION: Record<FindingEvent, string> = {
   no_longer_applicable: 'mark a finding no longer applicable',
 };
 
+const row = rowsFor<FindingStatus, FindingEvent, FindingGuard>(FINDING_ACTION);
+
 /**
- * DESIGN section 3. Strict chain: a finding cannot skip from not started to completed, because
- * completion needs the owner's final update on work that was actually under way. Superseded and
- * no longer applicable are terminal.
+ * packages/domain/docs/lifecycles.md. Strict chain: a finding cannot skip from not started to
+ * completed, because completion needs the owner's final update on work that was actually under way.
+ * Superseded and no longer applicable are terminal.
  */
 // prettier-ignore
 export const FINDING_TRANSITIONS: readonly FindingTransition[] = [
@@ -78,15 +81,7 @@ export const FINDING_TRANSITIONS: readonly FindingTransition[] = [
   ]),
 ];
 
-function row(
-  from: FindingStatus,
-  to: FindingStatus,
-  event: FindingEvent,
-  role: Role,
-  guards: FindingGuard[],
-): FindingTransition {
-  return { from, to, event, role, guards, action: FINDING_ACTION[event] };
-}
+const FINDING_SUBJECT = { noun: 'finding', label: FINDING_STATUS_LABEL };
 
 const CLOSURE_BASES: readonly string[] = ['assured', 'hmicfrs'] satisfies FindingClosureBasis[];
 
@@ -97,13 +92,7 @@ function guardFailure(
 ): LifecycleError | null {
   switch (guard) {
     case 'reason':
-      return isBlankText(input.reason)
-        ? {
-            code: 'REASON_REQUIRED',
-            message: `Give a reason to ${transition.action}`,
-            field: 'reason',
-          }
-        : null;
+      return reasonMissing(input.reason, transition.action);
     case 'finalUpdate':
       return isBlankRichText(input.finalUpdate ?? '')
         ? {
@@ -149,16 +138,7 @@ function guardFailure(
 export function checkFindingTransition(
   input: FindingTransitionInput,
 ): Result<LifecycleMove<FindingStatus, FindingEvent>, LifecycleError> {
-  const found = findPermittedTransition(
-    FINDING_TRANSITIONS,
-    { noun: 'finding', label: FINDING_STATUS_LABEL },
-    input,
-  );
-  if (!found.ok) return found;
-  const transition = found.value;
-  const failure = firstGuardFailure(transition.guards, (g) => guardFailure(g, input, transition));
-  if (failure !== null) return err(failure);
-  return ok({ from: transition.from, to: transition.to, event: transition.event });
+  return checkTransition(FINDING_TRANSITIONS, FINDING_SUBJECT, guardFailure, input);
 }
 
 /** The moves a screen should offer `role` on a finding in `from`; guards still apply. */

@@ -13,7 +13,8 @@ const STATUSES = ['draft', 'in_review', 'approved', 'published', 'withdrawn'] as
 const ROLES: readonly Role[] = ['viewer', 'editor', 'approver', 'admin'];
 const rank = (role: Role) => ROLES.indexOf(role);
 
-// Written out by hand from DESIGN section 3 and the brief, not derived from the table under test.
+// Written out by hand from the lifecycles (packages/domain/docs/lifecycles.md), not derived from
+// the table under test.
 const EXPECTED: Record<string, { role: Role; event: string }> = {
   'draft>in_review': { role: 'editor', event: 'submitted' },
   'in_review>draft': { role: 'approver', event: 'changes_requested' },

@@ -1,10 +1,11 @@
 import { PUBLICATION_STATUS_LABELS, type PublicationStatus, type Role } from '../model/index.js';
-import { err, ok, type Result } from '../result.js';
+import type { Result } from '../result.js';
 import { acceptanceFailure, type PublicationFinding } from './acceptance-check.js';
 import { isBlankText, lowerCased, type LifecycleError } from './errors.js';
 import {
-  findPermittedTransition,
-  firstGuardFailure,
+  checkTransition,
+  reasonMissing,
+  rowsFor,
   transitionsOpenTo,
   type LifecycleMove,
   type LifecycleTransition,
@@ -52,9 +53,12 @@ const PUBLICATION_ACTION: Record<PublicationEvent, string> = {
   new_version_started: 'start a new version of a response record',
 };
 
+const row = rowsFor<PublicationStatus, PublicationEvent, PublicationGuard>(PUBLICATION_ACTION);
+
 /**
- * DESIGN section 3. A published snapshot is immutable, so "editing" a published or withdrawn
- * record means starting a new draft version; an edit after approval likewise needs a new review.
+ * packages/domain/docs/lifecycles.md. A published snapshot is immutable, so "editing" a published
+ * or withdrawn record means starting a new draft version; an edit after approval likewise needs a
+ * new review.
  */
 // prettier-ignore
 export const PUBLICATION_TRANSITIONS: readonly PublicationTransition[] = [
@@ -69,15 +73,7 @@ export const PUBLICATION_TRANSITIONS: readonly PublicationTransition[] = [
   row('withdrawn', 'draft',     'new_version_started', 'editor',   []),
 ];
 
-function row(
-  from: PublicationStatus,
-  to: PublicationStatus,
-  event: PublicationEvent,
-  role: Role,
-  guards: PublicationGuard[],
-): PublicationTransition {
-  return { from, to, event, role, guards, action: PUBLICATION_ACTION[event] };
-}
+const PUBLICATION_SUBJECT = { noun: 'response record', label: PUBLICATION_STATUS_LABEL };
 
 function guardFailure(
   guard: PublicationGuard,
@@ -86,13 +82,7 @@ function guardFailure(
 ): LifecycleError | null {
   switch (guard) {
     case 'reason':
-      return isBlankText(input.reason)
-        ? {
-            code: 'REASON_REQUIRED',
-            message: `Give a reason to ${transition.action}`,
-            field: 'reason',
-          }
-        : null;
+      return reasonMissing(input.reason, transition.action);
     case 'publicReason':
       return isBlankText(input.reason)
         ? {
@@ -131,16 +121,7 @@ function guardFailure(
 export function checkPublicationTransition(
   input: PublicationTransitionInput,
 ): Result<LifecycleMove<PublicationStatus, PublicationEvent>, LifecycleError> {
-  const found = findPermittedTransition(
-    PUBLICATION_TRANSITIONS,
-    { noun: 'response record', label: PUBLICATION_STATUS_LABEL },
-    input,
-  );
-  if (!found.ok) return found;
-  const transition = found.value;
-  const failure = firstGuardFailure(transition.guards, (g) => guardFailure(g, input, transition));
-  if (failure !== null) return err(failure);
-  return ok({ from: transition.from, to: transition.to, event: transition.event });
+  return checkTransition(PUBLICATION_TRANSITIONS, PUBLICATION_SUBJECT, guardFailure, input);
 }
 
 /** The moves a screen should offer a holder of `role` on a record in `from`; guards still apply. */

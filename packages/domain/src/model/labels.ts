@@ -1,6 +1,19 @@
-import type { AcceptancePosition, FindingKind, FindingStatus } from './finding.js';
+import type { DiagnosticSeverity } from '../codec/diagnostics.js';
+import type { AuditEntityType } from './audit.js';
+import type {
+  AcceptancePosition,
+  CauseOfConcernStatus,
+  FindingKind,
+  FindingStatus,
+  UpdateAuthor,
+  Visibility,
+} from './finding.js';
+import type { GradeScale, GradeValue } from './grade.js';
+import type { Office } from './office-holder.js';
+import type { OrganisationKind } from './organisation.js';
 import type { InspectionType } from './report.js';
 import type { PublicationStatus } from './response-record.js';
+import type { Role } from './user.js';
 
 // The words people read for each enum value: one set, so the record format, the staff app and the portal agree.
 
@@ -43,4 +56,67 @@ export const PUBLICATION_STATUS_LABELS: Record<PublicationStatus, string> = {
   approved: 'Approved',
   published: 'Published',
   withdrawn: 'Withdrawn',
+};
+
+export const CAUSE_OF_CONCERN_STATUS_LABELS: Record<CauseOfConcernStatus, string> = {
+  open: 'Open',
+  closed: 'Closed',
+};
+
+export const UPDATE_AUTHOR_LABELS: Record<UpdateAuthor, string> = {
+  force: 'Force',
+  opcc: 'OPCC',
+  hmicfrs: 'HMICFRS',
+};
+
+export const VISIBILITY_LABELS: Record<Visibility, string> = {
+  public: 'Public',
+  internal: 'Internal',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  viewer: 'Viewer',
+  editor: 'Editor',
+  approver: 'Approver',
+  admin: 'Admin',
+};
+
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+  police_force: 'Police force',
+  fire_service: 'Fire and rescue service',
+};
+
+export const OFFICE_LABELS: Record<Office, string> = {
+  commissioner: 'Commissioner',
+  chief_officer: 'Chief officer',
+};
+
+/** As HMICFRS prints them (sentence case). */
+export const GRADE_VALUE_LABELS: Record<GradeValue, string> = {
+  outstanding: 'Outstanding',
+  good: 'Good',
+  adequate: 'Adequate',
+  requires_improvement: 'Requires improvement',
+  inadequate: 'Inadequate',
+};
+
+export const GRADE_SCALE_LABELS: Record<GradeScale, string> = {
+  four_point: 'Four-point scale',
+  five_point: 'Five-point scale',
+};
+
+export const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
+  organisation: 'Organisation',
+  report: 'Report',
+  response_record: 'Response record',
+  finding: 'Finding',
+  finding_update: 'Update',
+  user: 'User',
+  session: 'Session',
+};
+
+export const DIAGNOSTIC_SEVERITY_LABELS: Record<DiagnosticSeverity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
 };

@@ -1,18 +1,10 @@
-import type { GradeScale, GradeValue } from '../model/index.js';
+import { GRADE_VALUE_LABELS, type GradeScale, type GradeValue } from '../model/index.js';
 import { foldForMatch } from './text.js';
 
 /** The values of each scale, best first. */
 export const GRADE_SCALE_VALUES: Readonly<Record<GradeScale, readonly GradeValue[]>> = {
   four_point: ['outstanding', 'good', 'requires_improvement', 'inadequate'],
   five_point: ['outstanding', 'good', 'adequate', 'requires_improvement', 'inadequate'],
-};
-
-const LABELS: Readonly<Record<GradeValue, string>> = {
-  outstanding: 'Outstanding',
-  good: 'Good',
-  adequate: 'Adequate',
-  requires_improvement: 'Requires improvement',
-  inadequate: 'Inadequate',
 };
 
 // Folded spellings seen in records; "require improvement" is a common slip in force documents.
@@ -32,7 +24,7 @@ export function gradeValuesOf(scale: GradeScale): readonly GradeValue[] {
 
 /** The label HMICFRS prints: "Requires improvement" (sentence case). */
 export function gradeLabel(value: GradeValue): string {
-  return LABELS[value];
+  return GRADE_VALUE_LABELS[value];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { schema } from '@irr/db';
-import { listAudit } from '@irr/db/repositories';
+import { listAudit } from '@irr/db/read-models';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appErrorCode } from '../../test-support/app-error-code.js';
 import { approveRecord } from '../../test-support/record-states.js';

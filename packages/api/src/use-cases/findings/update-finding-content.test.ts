@@ -1,4 +1,4 @@
-import { listAudit } from '@irr/db/repositories';
+import { listAudit } from '@irr/db/read-models';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appErrorCode } from '../../test-support/app-error-code.js';
 import { approveRecord } from '../../test-support/record-states.js';

@@ -1,4 +1,5 @@
-import { findUserByEmail, listAudit } from '@irr/db/repositories';
+import { listAudit } from '@irr/db/read-models';
+import { findUserByEmail } from '@irr/db/repositories';
 import { testDrivers } from '@irr/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../auth/password.js';

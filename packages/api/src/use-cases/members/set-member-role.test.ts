@@ -1,4 +1,4 @@
-import { listAudit } from '@irr/db/repositories';
+import { listAudit } from '@irr/db/read-models';
 import { testDrivers } from '@irr/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPeopleWorld, type PeopleWorld } from '../../test-support/people.js';

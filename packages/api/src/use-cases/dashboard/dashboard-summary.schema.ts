@@ -1,0 +1,56 @@
+import { FindingKind, FindingStatus, PublicationStatus } from '@irr/domain';
+import { z } from 'zod';
+import { Uuid } from '../../schemas.js';
+
+export const DashboardClock = z.object({
+  recordId: Uuid,
+  organisationName: z.string(),
+  reportTitle: z.string(),
+  status: PublicationStatus,
+  publicationDueOn: z.string().nullable(),
+  daysRemaining: z.number().int().nullable(),
+  publicationState: z.string(),
+  commentsDueOn: z.string().nullable(),
+  commentsState: z.string(),
+  commentsDaysRemaining: z.number().int().nullable(),
+  /** The clock could not be computed from what is recorded (e.g. dates in the wrong order). */
+  problem: z.string().nullable(),
+});
+export type DashboardClock = z.infer<typeof DashboardClock>;
+
+export const DueFinding = z.object({
+  findingId: Uuid,
+  recordId: Uuid,
+  ref: z.string(),
+  kind: FindingKind,
+  status: FindingStatus,
+  owner: z.string().nullable(),
+  targetDate: z.string(),
+  reportTitle: z.string(),
+});
+export type DueFinding = z.infer<typeof DueFinding>;
+
+const Activity = z.object({
+  id: z.number().int(),
+  at: z.date(),
+  actor: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+});
+
+export const DashboardSummaryInput = z.object({ organisationId: Uuid.optional() }).default({});
+export type DashboardSummaryInput = z.infer<typeof DashboardSummaryInput>;
+
+/** What needs attention now, across the organisations the person may read. */
+export const DashboardSummary = z.object({
+  today: z.string(),
+  clocks: z.array(DashboardClock),
+  overdue: z.array(DueFinding),
+  dueSoon: z.array(DueFinding),
+  byStatus: z.array(z.object({ status: FindingStatus, count: z.number().int() })),
+  byKind: z.array(z.object({ kind: FindingKind, count: z.number().int() })),
+  mine: z.array(DueFinding),
+  activity: z.array(Activity),
+});
+export type DashboardSummary = z.infer<typeof DashboardSummary>;

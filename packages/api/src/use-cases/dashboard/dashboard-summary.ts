@@ -1,0 +1,48 @@
+import {
+  clockInputs,
+  findingCountsByKind,
+  findingCountsByStatus,
+  recentActivity,
+  scheduledFindings,
+} from '@irr/db/read-models';
+import { londonDateOf } from '@irr/domain';
+import { readableOrganisations, type UseCaseContext } from '../context.js';
+import type { DashboardSummary, DashboardSummaryInput } from './dashboard-summary.schema.js';
+import { dueFindings } from './due-findings.js';
+import { statutoryClocks } from './statutory-clocks.js';
+
+/** How many audit events the dashboard shows. */
+const ACTIVITY_SHOWN = 15;
+
+/** What needs attention now, across the organisations the actor may read (or the one asked for). */
+export async function dashboardSummary(
+  uc: UseCaseContext,
+  input: DashboardSummaryInput,
+): Promise<DashboardSummary> {
+  const organisationIds = readableOrganisations(uc.actor, input.organisationId);
+  const today = londonDateOf(uc.now());
+  if (organisationIds?.length === 0) {
+    return {
+      today,
+      clocks: [],
+      overdue: [],
+      dueSoon: [],
+      byStatus: [],
+      byKind: [],
+      mine: [],
+      activity: [],
+    };
+  }
+  const records = await clockInputs(uc.db, organisationIds);
+  const recordIds = records.map((r) => r.recordId);
+  const titleOf = new Map(records.map((r) => [r.recordId, r.reportTitle]));
+  const scheduled = await scheduledFindings(uc.db, recordIds);
+  return {
+    today,
+    clocks: statutoryClocks(records, today),
+    ...dueFindings(scheduled, titleOf, uc.actor.displayName, today),
+    byStatus: await findingCountsByStatus(uc.db, recordIds),
+    byKind: await findingCountsByKind(uc.db, recordIds),
+    activity: await recentActivity(uc.db, organisationIds, ACTIVITY_SHOWN),
+  };
+}

@@ -1,0 +1,43 @@
+import type { ScheduledFinding } from '@irr/db/read-models';
+import { isDueSoon, isFinished, isOverdue, type CalendarDate } from '@irr/domain';
+import type { DueFinding } from './dashboard-summary.schema.js';
+
+/** Each list is cut to this many, earliest target date first. */
+const SHOWN = 50;
+
+export interface DueFindings {
+  overdue: DueFinding[];
+  dueSoon: DueFinding[];
+  /** Open findings whose owner is the person asking (owners are names, not accounts). */
+  mine: DueFinding[];
+}
+
+/** The scheduled findings that need attention: overdue, due soon, and the asker's own. */
+export function dueFindings(
+  scheduled: readonly ScheduledFinding[],
+  reportTitleOf: ReadonlyMap<string, string>,
+  ownerName: string,
+  today: CalendarDate,
+): DueFindings {
+  const list = (keep: (x: ScheduledFinding) => boolean) =>
+    scheduled
+      .filter(keep)
+      .map((x) => ({
+        findingId: x.id,
+        recordId: x.recordId,
+        ref: x.ref,
+        kind: x.kind,
+        status: x.status,
+        owner: x.owner,
+        targetDate: x.targetDate,
+        reportTitle: reportTitleOf.get(x.recordId) ?? '',
+      }))
+      .sort((a, b) => a.targetDate.localeCompare(b.targetDate))
+      .slice(0, SHOWN);
+  const me = ownerName.trim().toLowerCase();
+  return {
+    overdue: list((x) => isOverdue(x, today)),
+    dueSoon: list((x) => isDueSoon(x, today)),
+    mine: list((x) => x.owner?.trim().toLowerCase() === me && !isFinished(x.status)),
+  };
+}
