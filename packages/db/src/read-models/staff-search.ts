@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { plainTextOfHtml } from './text-search.js';
 import { findings, responseRecords } from '../schema/index.js';
