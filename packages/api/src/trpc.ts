@@ -1,9 +1,9 @@
 import { initTRPC } from '@trpc/server';
-import { AppError, roleAtLeast, type Role } from '@irr/domain';
+import { AppError } from '@irr/domain';
 import { z } from 'zod';
 import type { Context, SessionUser } from './context.js';
 import type { Actor, UseCaseContext } from './use-cases/context.js';
-import { appError, forbidden, toTRPCError } from './errors.js';
+import { appError, toTRPCError } from './errors.js';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -28,7 +28,6 @@ const t = initTRPC.context<Context>().create({
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const middleware = t.middleware;
 
 /** Use cases throw `AppError`; each reaches the client with the transport code of its table row. */
 const appErrors = t.middleware(async ({ next }) => {
@@ -46,23 +45,6 @@ export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
   const useCase: UseCaseContext = { db: ctx.db, actor: actorOf(ctx.user), now: ctx.now };
   return next({ ctx: { ...ctx, user: ctx.user, useCase } });
 });
-
-export function roleIn(user: SessionUser, organisationId: string): Role | null {
-  return user.memberships.find((m) => m.organisationId === organisationId)?.role ?? null;
-}
-
-/** The server's own authorisation: throws FORBIDDEN, before anything changes, unless the user holds `needed` there. */
-export function requireRole(user: SessionUser, organisationId: string, needed: Role): Role {
-  const held = roleIn(user, organisationId);
-  if (!held || !roleAtLeast(held, needed)) {
-    throw forbidden(
-      held
-        ? `This needs the ${needed} role; you are a ${held} here`
-        : 'You are not a member of this organisation',
-    );
-  }
-  return held;
-}
 
 /** A signed-in person as the actor of a use case. */
 export function actorOf(user: SessionUser): Actor {
