@@ -66,7 +66,7 @@ function alive(pid: number): boolean {
  * without passing the signal on: the server itself keeps running and holds the folder. So stop the
  * process named in the folder's lock file too, and wait for it to let go.
  */
-export async function stopServer(register: Register): Promise<void> {
+async function stopServer(register: Register): Promise<void> {
   const lock = join(register.dataDir, 'db', 'irr.lock');
   const pid = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : NaN;
   await register.stop();

@@ -29,8 +29,8 @@ import { round, table } from './lib/stats.js';
  * the data has real mixes of finding kinds, updates, statuses and published versions.
  */
 
-export const FIRST_YEAR = 2014;
-export const YEARS = 12;
+const FIRST_YEAR = 2014;
+const YEARS = 12;
 const HMICFRS = 'https://hmicfrs.justiceinspectorates.gov.uk/publications';
 
 /** Every force, or the first BENCH_FORCES of them for a quick trial run. */
@@ -233,7 +233,7 @@ export interface LoadedDataset {
  * Load the dataset at a scale into an open database through the API (as the demo loader does):
  * forces one after another on PGlite, `parallel` forces at once on PostgreSQL.
  */
-export async function loadDataset(
+async function loadDataset(
   database: Database,
   scale: number,
   options: { parallel?: number; progress?: (done: number, total: number) => void } = {},

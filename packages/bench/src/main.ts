@@ -4,10 +4,12 @@ import { datasetBench } from './dataset.js';
 import { scaleBench, type CacheMode } from './scale.js';
 import { importBench } from './import.js';
 import { loadBench } from './load.js';
+import { richTextBench } from './rich-text.js';
 import { storeKinds } from './lib/register.js';
 
 const USAGE = `Usage: pnpm bench <name> [options]
   codec     the record-format codec (packages/domain)
+  rich-text the sanitiser and tokenizer on megabyte inputs; growth from a tenth to the whole
   dataset   generate the national dataset at 1x and 10x and time the load
   api       autocannon: public reads against a bare node:http server, same run
   scale     the public reads at 1x and 10x; latency growth
@@ -16,7 +18,7 @@ const USAGE = `Usage: pnpm bench <name> [options]
   load      readers and writers together against the real server (soak)
 Options: --connections N (default 10 for api, 50 for scale)  --duration S (default 10; 30 for load)
   --scales 1,10  --cache on,off (scale: the server's public cache)
-  --writes N (scale: an editor commits N updates a second during the reads)  --records N (import, default 500)  --readers N --writers N (load, default 8 and 4)
+  --writes N (scale: an editor commits N updates a second during the reads)  --records N (import, default 500)  --runs N (rich-text, default 3)  --readers N --writers N (load, default 8 and 4)
 Set DATABASE_URL to run on PostgreSQL as well (BENCH_STORE=postgres|pglite for one only).
 `;
 
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     writers: { type: 'string' },
     cache: { type: 'string' },
     writes: { type: 'string' },
+    runs: { type: 'string' },
   },
 });
 const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
@@ -56,6 +59,9 @@ switch (name) {
     break;
   case 'import':
     await importBench(storeKinds(), num(values.records, 500));
+    break;
+  case 'rich-text':
+    richTextBench(num(values.runs, 3));
     break;
   case 'load':
     await loadBench(storeKinds(), {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from './connection.js';
 import { DataFolderInUseError } from './folder-lock.js';
 import { auditEvents } from './schema/index.js';
@@ -47,11 +47,12 @@ describe.each(testDrivers())('the schema on %s', (driver) => {
 });
 
 describe('the embedded database folder', () => {
+  // A folder of its own for every test: neither finds the other's database or lock file.
   let dir: string;
-  beforeAll(() => {
+  beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'irr-lock-'));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses a second opener, naming the folder and the holder, and keeps committed data', async () => {
     const first = await openDatabase({ kind: 'pglite', dataDir: dir });

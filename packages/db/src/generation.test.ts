@@ -31,11 +31,18 @@ describe.each(testDrivers())('the data generation on %s', (driver) => {
     async () => {
       const { db } = database;
       let commitEarly!: () => void;
+      // The early write is made (its id taken) before the later one begins, however slow the
+      // machine.
+      let earlyWrote!: () => void;
+      const wrote = new Promise<void>((resolve) => (earlyWrote = resolve));
       const early = db.transaction(async (tx) => {
         await tx.execute(sql`insert into gen_probe values (2)`);
-        await new Promise<void>((resolve) => (commitEarly = resolve));
+        await new Promise<void>((resolve) => {
+          commitEarly = resolve;
+          earlyWrote();
+        });
       });
-      await new Promise((r) => setTimeout(r, 50));
+      await wrote;
       await db.execute(sql`insert into gen_probe values (3)`);
       const afterLater = await dataGeneration(db);
       commitEarly();

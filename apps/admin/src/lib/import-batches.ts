@@ -1,7 +1,7 @@
 import { parseRecords } from '@irr/domain';
 
 /** Records per request: large files go in batches so the progress bar moves and no request is huge. */
-export const BATCH = 5;
+const BATCH = 5;
 
 /**
  * Splits record-format text into batches of whole records, each with the 1-based line of the file it

@@ -44,7 +44,7 @@ export function SubItems({ items }: { items: readonly SubItem[] }) {
   );
 }
 
-export function findingTitle(f: Finding, lower = false): string {
+function findingTitle(f: Finding, lower = false): string {
   const kind = KIND_LABEL[f.kind]!;
   return `${lower ? kind.toLowerCase() : kind} ${f.reference ?? f.ref}`;
 }

@@ -5,7 +5,7 @@ import type { Out } from './types.js';
 
 type Forces = Out<'organisations'>;
 
-export function SearchForm({ q = '' }: { q?: string }) {
+function SearchForm({ q = '' }: { q?: string }) {
   return (
     <form className="search-form" action="/search" method="get" role="search">
       <label htmlFor="q">Search findings, updates and responses</label>
@@ -17,7 +17,7 @@ export function SearchForm({ q = '' }: { q?: string }) {
   );
 }
 
-export function ForcesList({ forces }: { forces: Forces }) {
+function ForcesList({ forces }: { forces: Forces }) {
   return (
     <ul className="force-list">
       {forces.map((f) => (

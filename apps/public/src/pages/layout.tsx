@@ -9,7 +9,7 @@ export const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-
 const DESCRIPTION =
   'Police and crime commissioners’ published responses to HMICFRS inspection reports, and the progress of every finding.';
 
-export type Crumb = [string, string | null];
+type Crumb = [string, string | null];
 
 export interface PageOptions {
   title: string;

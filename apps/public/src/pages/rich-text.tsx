@@ -18,7 +18,7 @@ export function RichText({
 }
 
 /** Search snippets: the API escaped all but its own <mark> tags; keep only those. */
-export function keepMarks(value: string): string {
+function keepMarks(value: string): string {
   return value.replace(/<(?!\/?mark>)/g, '&lt;');
 }
 

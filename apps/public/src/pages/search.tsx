@@ -18,7 +18,7 @@ export interface SearchFilters {
   area?: string | undefined;
 }
 
-export function query(
+function query(
   filters: SearchFilters,
   extra: Record<string, string | number | undefined> = {},
 ): string {

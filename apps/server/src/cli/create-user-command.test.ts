@@ -3,18 +3,20 @@ import type {} from '@irr/db/testing/global-setup';
 import { verifyPassword } from '@irr/api';
 import { schema, type Database } from '@irr/db';
 import { createTestDatabase } from '@irr/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from './main.js';
 import { memoryIo } from './test-support.js';
 
 const STRONG = 'marmalade tractor lighthouse';
 
 describe('irr create-user', () => {
+  // A fresh register for every test: what one test creates (a force, an account) is no other
+  // test's premise.
   let database: Database;
-  beforeAll(async () => {
+  beforeEach(async () => {
     database = await createTestDatabase();
   });
-  afterAll(() => database.close());
+  afterEach(() => database.close());
 
   async function run(argv: string[], init: Parameters<typeof memoryIo>[0] = {}) {
     const io = memoryIo(init);
@@ -110,6 +112,11 @@ describe('irr create-user', () => {
   });
 
   it('gives an existing account a role in another organisation, leaving its password alone', async () => {
+    const created = await run(
+      ['--email', 'pat.policy@example.org', '--role', 'editor', '--org', 'staffordshire'],
+      { env: { IRR_PASSWORD: STRONG } },
+    );
+    expect(created.code).toBe(0);
     const before = await userNamed('pat.policy@example.org');
     const result = await run(
       ['--email', 'pat.policy@example.org', '--role', 'approver', '--org', 'west-midlands'],

@@ -2,11 +2,13 @@ import { EventEmitter } from 'node:events';
 import type {} from '@irr/db/testing/global-setup';
 import type { Database } from '@irr/db';
 import { createTestDatabase } from '@irr/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from './main.js';
 import { memoryIo } from './test-support.js';
 
-async function until<T>(probe: () => T | null, what: string, ms = 30_000): Promise<T> {
+// A ceiling for a server that never starts, under the test's own 180 s: the demo load is slow
+// on a busy machine.
+async function until<T>(probe: () => T | null, what: string, ms = 150_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = probe();
@@ -17,11 +19,13 @@ async function until<T>(probe: () => T | null, what: string, ms = 30_000): Promi
 }
 
 describe('irr serve --demo', () => {
+  // A fresh register for every test; the second loads the demo itself rather than relying on
+  // the first.
   let database: Database;
-  beforeAll(async () => {
+  beforeEach(async () => {
     database = await createTestDatabase();
   });
-  afterAll(() => database.close());
+  afterEach(() => database.close());
 
   it('loads the demo on first start, serves it, and stops cleanly on SIGTERM', async () => {
     const signals = new EventEmitter();
@@ -48,6 +52,7 @@ describe('irr serve --demo', () => {
   });
 
   it('does not load the demo twice', async () => {
+    expect(await main(['seed-demo'], memoryIo().io, { database })).toBe(0);
     const signals = new EventEmitter();
     const io = memoryIo({ env: { IRR_PORT: '0', IRR_LOG_LEVEL: 'warn' } });
     const exited = main(['serve', '--demo'], io.io, { database, signals });

@@ -41,13 +41,16 @@ describe('public reads over HTTP', () => {
     fetch(h.url(path), { headers: { 'accept-encoding': 'identity', ...headers } });
 
   it('answers a repeat from the cache with the same bytes and ETag', async () => {
-    const first = await read(organisations);
-    const second = await read(organisations);
+    // A read no other test here makes, so its first answer is built here whatever ran before.
+    const force = `/trpc/public.organisation?input=${encodeURIComponent(JSON.stringify({ slug: 'force-7' }))}`;
+    const first = await read(force);
+    expect(first.status).toBe(200);
+    const second = await read(force);
     expect(first.headers.get('x-cache')).toBe('miss');
     expect(second.headers.get('x-cache')).toBe('hit');
     expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(await second.text()).toBe(await first.text());
-    const again = await read(organisations, { 'if-none-match': second.headers.get('etag')! });
+    const again = await read(force, { 'if-none-match': second.headers.get('etag')! });
     expect(again.status).toBe(304);
   });
 

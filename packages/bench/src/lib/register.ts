@@ -212,7 +212,7 @@ export async function serve(
 }
 
 /** The deepest descendant of `pid` (bin/irr.js → tsx → node running the CLI). */
-export function serverPid(pid: number): number {
+function serverPid(pid: number): number {
   let current = pid;
   for (let i = 0; i < 5; i++) {
     // Node children only: tsx starts an esbuild service beside the server, which is not it.

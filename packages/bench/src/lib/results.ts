@@ -3,10 +3,10 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const RESULTS_DIR = fileURLToPath(new URL('../../results/', import.meta.url));
+const RESULTS_DIR = fileURLToPath(new URL('../../results/', import.meta.url));
 
 /** The machine a figure came from, written with every result. */
-export function machine() {
+function machine() {
   return {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,

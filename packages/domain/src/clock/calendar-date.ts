@@ -8,13 +8,13 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** Days in a month (1-12) of a year. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Whether a year, month and day name a real date within the four-digit years a CalendarDate allows. */
-export function isRealDate(year: number, month: number, day: number): boolean {
+function isRealDate(year: number, month: number, day: number): boolean {
   return (
     Number.isInteger(year) &&
     Number.isInteger(month) &&
@@ -56,7 +56,7 @@ export function calendarDateParts(date: CalendarDate): {
 }
 
 /** Days since 1970-01-01 (H. Hinnant's days_from_civil, integer-only). */
-export function toEpochDay(date: CalendarDate): number {
+function toEpochDay(date: CalendarDate): number {
   const { year, month, day } = calendarDateParts(date);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -68,7 +68,7 @@ export function toEpochDay(date: CalendarDate): number {
 }
 
 /** The date `epochDay` days after 1970-01-01; throws RangeError outside years 0000-9999. */
-export function fromEpochDay(epochDay: number): CalendarDate {
+function fromEpochDay(epochDay: number): CalendarDate {
   if (!Number.isSafeInteger(epochDay))
     throw new RangeError(`not a whole number of days: ${epochDay}`);
   const z = epochDay + 719468;

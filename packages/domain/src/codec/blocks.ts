@@ -77,7 +77,7 @@ export function textOfTokens(tokens: readonly HtmlToken[]): string {
 }
 
 /** Strip `n` leading visible characters (after trimming) from a token run: removes a bullet or label. */
-export function dropLeadingText(tokens: readonly HtmlToken[], n: number): HtmlToken[] {
+function dropLeadingText(tokens: readonly HtmlToken[], n: number): HtmlToken[] {
   let left = n;
   let started = false;
   const out: HtmlToken[] = [];

@@ -16,7 +16,6 @@ const BLOCK_TAGS = new Set([
   'th',
   'td',
 ]);
-const INLINE_FORMAT = new Set(['b', 'strong', 'i', 'em', 'u']);
 
 export function serializeTokens(tokens: readonly HtmlToken[]): string {
   let out = '';
@@ -91,8 +90,4 @@ export function canonicalInline(html: string): string {
   const block = canonicalRichText(`<p>${html}</p>`);
   const m = /^<p>([\s\S]*)<\/p>$/.exec(block);
   return m && !m[1]!.includes('<p>') ? m[1]! : block;
-}
-
-export function isInlineFormat(tag: string): boolean {
-  return INLINE_FORMAT.has(tag);
 }

@@ -24,7 +24,7 @@ describe('render then parse gives the record back', () => {
       }),
       { numRuns: 500 },
     );
-  }, 60_000);
+  });
 
   it('rendering is stable: render(parse(render(r))) equals render(r)', () => {
     fc.assert(
@@ -34,7 +34,7 @@ describe('render then parse gives the record back', () => {
       }),
       { numRuns: 200 },
     );
-  }, 60_000);
+  });
 });
 
 describe('findings whose text or grouping looks like structure survive a round trip', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TOKENIZER_MEGABYTE_INPUTS } from './test-support/megabyte-inputs.js';
 import { tokenizeHtml, type HtmlToken } from './tokenizer.js';
 
 const open = (tag: string, attrs: Record<string, string> = {}, selfClosing = false): HtmlToken => ({
@@ -76,29 +77,10 @@ describe('tokenizeHtml', () => {
   });
 });
 
+// Inputs that quadratic work would take minutes over; the config's testTimeout is the hang ceiling.
+// How fast they run is a figure for `pnpm bench rich-text`, not a test.
 describe('tokenizeHtml on pathological input', () => {
-  const MB = 1_000_000;
-  const cases: [string, string][] = [
-    ['many lone <', '<'.repeat(MB)],
-    ['many unclosed tags', '<a '.repeat(MB / 3)],
-    ['an unterminated attribute', `<a href="${'x'.repeat(MB)}`],
-    ['many comment openers', '<!--'.repeat(MB / 4)],
-    ['many half comment closers', `<!--${'--x'.repeat(MB / 3)}`],
-    ['many entity starts', '&#'.repeat(MB / 2)],
-    ['a script with many near end tags', `<script>${'</scrip'.repeat(MB / 7)}`],
-    ['many script elements', '<script>x</script>'.repeat(MB / 18)],
-    ['many attributes', `<p ${'a=b '.repeat(MB / 4)}>`],
-    ['deep nesting', '<b>'.repeat(MB / 3)],
-  ];
-
-  it.each(cases)(
-    'stays fast on %s',
-    (_name, html) => {
-      const started = performance.now();
-      expect(() => tokenizeHtml(html)).not.toThrow();
-      // Quadratic work on a megabyte takes minutes; linear work well under a second.
-      expect(performance.now() - started).toBeLessThan(5_000);
-    },
-    30_000,
-  );
+  it.each(TOKENIZER_MEGABYTE_INPUTS)('does not hang or throw on %s', (_name, html) => {
+    expect(() => tokenizeHtml(html)).not.toThrow();
+  });
 });

@@ -6,7 +6,7 @@ const ALLOWED: readonly string[] = RICH_TEXT_POLICY.tags;
 const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
 /** Judged by the WHATWG URL parser, as a browser would: absolute http(s) or mailto, nothing else. */
-export function isAllowedHref(href: string): boolean {
+function isAllowedHref(href: string): boolean {
   // eslint-disable-next-line no-control-regex -- URL parsers skip leading controls too
   if (/^[\s\u0000-\u001f]*[/\\]{2}/.test(href)) return false;
   try {
