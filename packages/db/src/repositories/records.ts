@@ -187,14 +187,3 @@ export async function insertFindings(
   }
   return idByRef;
 }
-
-/** What the public may see of a record: public updates only; owners and internal notes never. */
-export function publicRecord(record: ResponseRecord): ResponseRecord {
-  return {
-    ...record,
-    findings: record.findings.map((f) => ({
-      ...f,
-      updates: f.updates.filter((u) => u.visibility === 'public'),
-    })),
-  };
-}

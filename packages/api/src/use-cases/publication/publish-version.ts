@@ -1,5 +1,6 @@
 import type { Db } from '@irr/db';
-import { insertPublishedVersion, publicRecord, type StoredRecord } from '@irr/db/repositories';
+import { insertPublishedVersion, type StoredRecord } from '@irr/db/repositories';
+import { publicRecord } from '@irr/domain';
 import type { UseCaseContext } from '../context.js';
 
 /**
