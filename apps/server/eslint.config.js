@@ -1,3 +1,3 @@
-import { base } from '@irr/eslint-config';
+import { base, noSqlOutsideDb } from '@irr/eslint-config';
 
-export default base(import.meta.dirname);
+export default base(import.meta.dirname, [noSqlOutsideDb]);

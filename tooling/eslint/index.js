@@ -29,3 +29,31 @@ export function base(tsconfigRootDir, extra = []) {
     ...extra,
   );
 }
+
+/**
+ * For packages above the database layer: SQL lives in @irr/db (repositories and read models), so
+ * their source may not build queries itself. Tests and test support may set up state directly.
+ */
+export const noSqlOutsideDb = {
+  files: ['src/**/*.ts'],
+  ignores: ['src/**/*.test.ts', 'src/test-support/**', 'src/**/test-server.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          {
+            name: 'drizzle-orm',
+            message: 'SQL lives in @irr/db: add a repository or read-model function there.',
+          },
+          {
+            name: '@irr/db',
+            importNames: ['schema'],
+            message: 'SQL lives in @irr/db: add a repository or read-model function there.',
+          },
+        ],
+        patterns: [{ group: ['drizzle-orm/*'], message: 'SQL lives in @irr/db.' }],
+      },
+    ],
+  },
+};
