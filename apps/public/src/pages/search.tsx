@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic */
-import { richTextToPlainText } from '@irr/domain';
+import { FACET_NAME_LABELS, richTextToPlainText } from '@irr/domain';
 import { KIND_LABEL, STATUS_LABEL, TYPE_LABEL, date, grade, label, to } from './labels.js';
 import { Snippet } from './rich-text.js';
 import type { Out } from './types.js';
@@ -34,13 +34,13 @@ const FACETS: {
   label: string;
   labelOf: (value: string, fallback: string) => string;
 }[] = [
-  { name: 'organisationSlug', label: 'Force', labelOf: (_v, l) => l },
-  { name: 'year', label: 'Year of report', labelOf: (v) => v },
-  { name: 'reportType', label: 'Type of report', labelOf: (v) => label(TYPE_LABEL, v) },
-  { name: 'kind', label: 'Kind of finding', labelOf: (v) => label(KIND_LABEL, v) },
-  { name: 'status', label: 'Status', labelOf: (v) => label(STATUS_LABEL, v) },
-  { name: 'grade', label: 'Grade', labelOf: (v) => grade(v) },
-  { name: 'area', label: 'Area', labelOf: (_v, l) => l },
+  { name: 'organisationSlug', label: FACET_NAME_LABELS.organisationSlug, labelOf: (_v, l) => l },
+  { name: 'year', label: FACET_NAME_LABELS.year, labelOf: (v) => v },
+  { name: 'reportType', label: FACET_NAME_LABELS.reportType, labelOf: (v) => label(TYPE_LABEL, v) },
+  { name: 'kind', label: FACET_NAME_LABELS.kind, labelOf: (v) => label(KIND_LABEL, v) },
+  { name: 'status', label: FACET_NAME_LABELS.status, labelOf: (v) => label(STATUS_LABEL, v) },
+  { name: 'grade', label: FACET_NAME_LABELS.grade, labelOf: (v) => grade(v) },
+  { name: 'area', label: FACET_NAME_LABELS.area, labelOf: (_v, l) => l },
 ];
 
 /** The first words of a finding as plain text. */

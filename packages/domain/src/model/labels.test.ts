@@ -9,6 +9,7 @@ const LABELS_OF: Record<string, Readonly<Record<string, string>>> = {
   AuditEntityType: domain.AUDIT_ENTITY_TYPE_LABELS,
   CauseOfConcernStatus: domain.CAUSE_OF_CONCERN_STATUS_LABELS,
   DiagnosticSeverity: domain.DIAGNOSTIC_SEVERITY_LABELS,
+  FacetName: domain.FACET_NAME_LABELS,
   FindingKind: domain.FINDING_KIND_LABELS,
   FindingStatus: domain.FINDING_STATUS_LABELS,
   GradeScale: domain.GRADE_SCALE_LABELS,

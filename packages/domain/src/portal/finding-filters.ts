@@ -25,6 +25,17 @@ export const FacetName = z.enum([
 ]);
 export type FacetName = z.infer<typeof FacetName>;
 
+/** What each filter of the finding list is called on the portal. */
+export const FACET_NAME_LABELS: Record<FacetName, string> = {
+  organisationSlug: 'Force',
+  year: 'Year of report',
+  reportType: 'Type of report',
+  kind: 'Kind of finding',
+  status: 'Status',
+  grade: 'Grade',
+  area: 'Area',
+};
+
 /** One facet's values, each with how many findings choosing it would give. */
 export const Facet = z.array(
   z.object({ value: z.string(), label: z.string(), count: z.number().int() }),

@@ -3,6 +3,7 @@ export { gradeFor, overallGrade } from './grade-for.js';
 export {
   Facet,
   FacetName,
+  FACET_NAME_LABELS,
   FindingFilters,
   matchesMemoryFilters,
   onlyForceChosen,
