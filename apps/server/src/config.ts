@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { DatabaseConfig } from '@irr/db';
 import { z } from 'zod';
 
-export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export interface Config {
@@ -21,7 +21,7 @@ export interface Config {
   publicCacheMb: number;
 }
 
-export interface ConfigProblem {
+interface ConfigProblem {
   variable: string;
   message: string;
 }

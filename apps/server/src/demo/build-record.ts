@@ -29,7 +29,7 @@ export function personName(prng: Prng, unlike = ''): string {
 }
 
 /** The same invented commissioner and chief constable for a force in every record. */
-export function officeHolders(force: string): {
+function officeHolders(force: string): {
   commissioner: OfficeHolder;
   chiefOfficer: OfficeHolder;
 } {
@@ -53,7 +53,7 @@ export function officeHolders(force: string): {
   };
 }
 
-export function forceName(slug: string): string {
+function forceName(slug: string): string {
   const known = REFERENCE_ORGANISATIONS.find((o) => o.slug === slug);
   if (!known) throw new Error(`${slug} is not in the reference list`);
   return known.name;

@@ -4,8 +4,8 @@ import { checkPasswordRules, type Role } from '@irr/domain';
 import { personName } from './build-record.js';
 import { createPrng } from './prng.js';
 
-export const DEMO_ROLES: readonly Role[] = ['viewer', 'editor', 'approver', 'admin'];
-export const DEMO_EMAIL_DOMAIN = 'demo.example.org';
+const DEMO_ROLES: readonly Role[] = ['viewer', 'editor', 'approver', 'admin'];
+const DEMO_EMAIL_DOMAIN = 'demo.example.org';
 
 export interface DemoAccount {
   slug: string;

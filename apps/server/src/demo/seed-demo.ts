@@ -9,7 +9,7 @@ import { loadRecord } from './load-record.js';
 import { DEMO_FORCES } from './plan.js';
 import { readSeedRecord } from './seed-record.js';
 
-export const DEMO_MARKER = 'demo.seeded';
+const DEMO_MARKER = 'demo.seeded';
 
 export type SeedDemoResult =
   | { loaded: false; loadedAt: Date }
@@ -74,6 +74,6 @@ export async function seedDemo(
 }
 
 /** When the demo was loaded, or null if it never was. */
-export function demoLoadedAt(db: Db): Promise<Date | null> {
+function demoLoadedAt(db: Db): Promise<Date | null> {
   return firstAuditEventAt(db, DEMO_MARKER);
 }

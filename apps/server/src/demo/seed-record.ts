@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /** The published Staffordshire PEEL 2018/19 response record the domain's codec is tested on. */
-export const SEED_RECORD_PATH = fileURLToPath(
+const SEED_RECORD_PATH = fileURLToPath(
   new URL(
     '../../../../packages/domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt',
     import.meta.url,

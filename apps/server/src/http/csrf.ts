@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { header, ownOriginOf } from './request-info.js';
 
-export const CSRF_HEADER = 'x-irr-csrf';
+const CSRF_HEADER = 'x-irr-csrf';
 
 /**
  * Mutations need both a custom header (a cross-site form or image cannot send one, and a

@@ -5,7 +5,7 @@ import { importRecords } from '../use-cases/imports/import-records.js';
 import { staffProcedure, router } from '../trpc.js';
 
 /** 20 MB of text is several hundred records; anything larger is refused before parsing. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 // The use case's item without `detail` (the database's words, for the operator at the shell only):
 // the output schema drops any key it does not name.

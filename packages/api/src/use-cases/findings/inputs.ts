@@ -34,7 +34,7 @@ export const ReorderFindingsInput = z.object({
 });
 export type ReorderFindingsInput = z.output<typeof ReorderFindingsInput>;
 
-export const FindingContentPatch = z
+const FindingContentPatch = z
   .object({
     text: FindingText,
     subItems: z.array(SubItem).max(100),

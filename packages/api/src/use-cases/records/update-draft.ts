@@ -8,7 +8,7 @@ import { recordFor } from './record-for.js';
 import { reloadStaffRecord } from './staff-record.js';
 
 /** The draft's own fields; absent ones stay as they are. */
-export interface DraftPatch {
+interface DraftPatch {
   summary?: string;
   commissionerComments?: string;
   chiefOfficerComments?: string;
