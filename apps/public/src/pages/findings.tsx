@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic */
-import type { Finding, SubItem } from '@irr/domain';
+import type { Finding, InspectorateStatus, SubItem } from '@irr/domain';
 import { Fragment } from 'react';
 import {
   ACCEPTANCE_LABEL,
@@ -27,6 +27,37 @@ export function StatusTag({ status, overdue = false }: { status: string; overdue
         </>
       ) : null}
     </>
+  );
+}
+
+/** HMICFRS's own status, beside ours, and where it gave it; nothing when none is recorded. */
+export function InspectorateStatusFact({
+  status,
+  of,
+}: {
+  status: InspectorateStatus | null | undefined;
+  /** The finding, for the source link's name where a page lists several. */
+  of?: string;
+}) {
+  if (!status) return null;
+  return (
+    <div>
+      <dt>HMICFRS status</dt>
+      <dd>
+        {`${status.status} (given ${date(status.on)})`}
+        {status.source ? (
+          <>
+            {'. '}
+            <a href={status.source}>
+              Source
+              {of ? (
+                <span className="visually-hidden">{` of HMICFRS's status for ${of}`}</span>
+              ) : null}
+            </a>
+          </>
+        ) : null}
+      </dd>
+    </div>
   );
 }
 
@@ -73,6 +104,7 @@ function TrackingBlock({ r, f, t }: { r: Response; f: Finding; t: Tracking | und
             </dd>
           </div>
         ) : null}
+        <InspectorateStatusFact status={t?.inspectorateStatus} of={findingTitle(f, true)} />
         {t?.targetDate ? (
           <div>
             <dt>Target date</dt>
