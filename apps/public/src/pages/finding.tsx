@@ -55,7 +55,7 @@ export function FindingPage({
             )}
           </dd>
         </div>
-        <InspectorateStatusFact status={t.inspectorateStatus} />
+        <InspectorateStatusFact s={t.inspectorateStatus} of={findingName(p)} />
         {f.group.pillar || f.group.area ? (
           <div>
             <dt>Where in the report</dt>

@@ -30,32 +30,23 @@ export function StatusTag({ status, overdue = false }: { status: string; overdue
   );
 }
 
-/** HMICFRS's own status, beside ours, and where it gave it; nothing when none is recorded. */
-export function InspectorateStatusFact({
-  status,
-  of,
-}: {
-  status: InspectorateStatus | null | undefined;
-  /** The finding, for the source link's name where a page lists several. */
-  of?: string;
-}) {
-  if (!status) return null;
+/** HMICFRS's own status beside ours, linked to where it gave it; nothing when none is recorded. */
+export function InspectorateStatusFact({ s, of }: { s?: InspectorateStatus | null; of: string }) {
+  if (!s) return null;
+  const source = s.source ? (
+    <>
+      {'. '}
+      <a href={s.source}>
+        Source<span className="visually-hidden">{` of HMICFRS's status for ${of}`}</span>
+      </a>
+    </>
+  ) : null;
   return (
     <div>
       <dt>HMICFRS status</dt>
       <dd>
-        {`${status.status} (given ${date(status.on)})`}
-        {status.source ? (
-          <>
-            {'. '}
-            <a href={status.source}>
-              Source
-              {of ? (
-                <span className="visually-hidden">{` of HMICFRS's status for ${of}`}</span>
-              ) : null}
-            </a>
-          </>
-        ) : null}
+        {`${s.status} (given ${date(s.on)})`}
+        {source}
       </dd>
     </div>
   );
@@ -104,7 +95,7 @@ function TrackingBlock({ r, f, t }: { r: Response; f: Finding; t: Tracking | und
             </dd>
           </div>
         ) : null}
-        <InspectorateStatusFact status={t?.inspectorateStatus} of={findingTitle(f, true)} />
+        <InspectorateStatusFact s={t?.inspectorateStatus} of={findingTitle(f, true)} />
         {t?.targetDate ? (
           <div>
             <dt>Target date</dt>
