@@ -8,7 +8,7 @@ import {
   label,
   to,
 } from './labels.js';
-import { StatusTag, SubItems } from './findings.js';
+import { InspectorateStatusFact, StatusTag, SubItems } from './findings.js';
 import { RichText } from './rich-text.js';
 import type { Out } from './types.js';
 
@@ -24,7 +24,7 @@ function slippage(days: number): string {
   return 'None';
 }
 
-/** One finding: its wording, status, target dates and slippage, and its full public timeline. */
+/** One finding: its wording, status (ours and HMICFRS's), target dates and slippage, and its full public timeline. */
 export function FindingPage({
   data: p,
   org,
@@ -55,6 +55,7 @@ export function FindingPage({
             )}
           </dd>
         </div>
+        <InspectorateStatusFact s={t.inspectorateStatus} of={findingName(p)} />
         {f.group.pillar || f.group.area ? (
           <div>
             <dt>Where in the report</dt>

@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic */
-import type { Finding, SubItem } from '@irr/domain';
+import type { Finding, InspectorateStatus, SubItem } from '@irr/domain';
 import { Fragment } from 'react';
 import {
   ACCEPTANCE_LABEL,
@@ -27,6 +27,28 @@ export function StatusTag({ status, overdue = false }: { status: string; overdue
         </>
       ) : null}
     </>
+  );
+}
+
+/** HMICFRS's own status beside ours, linked to where it gave it; nothing when none is recorded. */
+export function InspectorateStatusFact({ s, of }: { s?: InspectorateStatus | null; of: string }) {
+  if (!s) return null;
+  const source = s.source ? (
+    <>
+      {'. '}
+      <a href={s.source}>
+        Source<span className="visually-hidden">{` of HMICFRS's status for ${of}`}</span>
+      </a>
+    </>
+  ) : null;
+  return (
+    <div>
+      <dt>HMICFRS status</dt>
+      <dd>
+        {`${s.status} (given ${date(s.on)})`}
+        {source}
+      </dd>
+    </div>
   );
 }
 
@@ -73,6 +95,7 @@ function TrackingBlock({ r, f, t }: { r: Response; f: Finding; t: Tracking | und
             </dd>
           </div>
         ) : null}
+        <InspectorateStatusFact s={t?.inspectorateStatus} of={findingTitle(f, true)} />
         {t?.targetDate ? (
           <div>
             <dt>Target date</dt>

@@ -14,7 +14,7 @@ import { webSearch } from './text-search.js';
 
 /**
  * The current published findings the public sees. Wording comes from published_findings (frozen at publication);
- * tracking (status, target dates) is the live public field of the finding; updates are public ones only.
+ * tracking (status, target dates, HMICFRS's status) is the live public field of the finding; updates are public ones only.
  */
 
 const pf = publishedFindings;
@@ -51,6 +51,7 @@ function shownColumns(query: ReturnType<typeof webSearch> | null) {
     status: findings.status,
     originalTargetDate: findings.originalTargetDate,
     targetDate: findings.targetDate,
+    inspectorateStatus: findings.inspectorateStatus,
     latestUpdateOn: sql<
       string | null
     >`(select max(u.date)::text from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public')`,

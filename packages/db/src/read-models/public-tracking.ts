@@ -2,7 +2,10 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { findingUpdates, findings, statusChanges, targetDateRevisions } from '../schema/index.js';
 
-/** The live, public side of published findings: status, dates, public updates and their history. */
+/**
+ * The live, public side of published findings: status, dates, HMICFRS's own status, public updates and their
+ * history.
+ */
 
 const liveColumns = {
   id: findings.id,
@@ -11,6 +14,7 @@ const liveColumns = {
   causeClosedOn: findings.causeClosedOn,
   originalTargetDate: findings.originalTargetDate,
   targetDate: findings.targetDate,
+  inspectorateStatus: findings.inspectorateStatus,
 };
 
 /** The public tracking fields of these findings (never owners or internal notes). */

@@ -117,6 +117,23 @@ export const FINDING_COLUMNS: Column<FindingRow>[] = [
     value: (r, o) =>
       `${o}/forces/${path(r.organisationSlug)}/responses/${path(r.reportSlug)}/findings/${path(r.ref)}`,
   },
+  // Newer columns go last, so a script that reads columns by position keeps working.
+  {
+    name: 'hmicfrs_status',
+    description:
+      'HMICFRS’s own status for the finding, in its words (e.g. Awaiting review, Being progressed, Complete, No further action needed); empty when none is recorded',
+    value: (r) => r.inspectorateStatus?.status ?? null,
+  },
+  {
+    name: 'hmicfrs_status_on',
+    description: 'Date HMICFRS gave that status (YYYY-MM-DD)',
+    value: (r) => r.inspectorateStatus?.on ?? null,
+  },
+  {
+    name: 'hmicfrs_status_source',
+    description: 'Where HMICFRS gave that status (a link), if recorded',
+    value: (r) => r.inspectorateStatus?.source ?? null,
+  },
 ];
 
 export const RESPONSE_COLUMNS: Column<ResponseRow>[] = [

@@ -6,6 +6,7 @@ import {
   FindingStatus,
   FindingUpdate,
   GradeValue,
+  InspectorateStatus,
   gradeFor,
   isOverdue,
   slippageDays,
@@ -16,8 +17,8 @@ import { Uuid } from '../../schemas.js';
 
 /**
  * The one public shape of a finding's live tracking, and the one mapper every public answer builds it with:
- * status and target dates are live public fields of the finding (not frozen at publication), slippage and
- * "overdue" are computed by the domain, and only public updates count.
+ * status, target dates and HMICFRS's own status are live public fields of the finding (not frozen at
+ * publication), slippage and "overdue" are computed by the domain, and only public updates count.
  */
 
 export const PublicTracking = z.object({
@@ -28,6 +29,7 @@ export const PublicTracking = z.object({
   targetDate: CalendarDate.nullable(),
   slippageDays: z.number().int(),
   overdue: z.boolean(),
+  inspectorateStatus: InspectorateStatus.nullable(),
   latestUpdate: FindingUpdate.nullable(),
 });
 export type PublicTracking = z.infer<typeof PublicTracking>;
@@ -36,6 +38,7 @@ interface LiveSchedule {
   status: FindingStatus;
   originalTargetDate: string | null;
   targetDate: string | null;
+  inspectorateStatus: InspectorateStatus | null;
 }
 
 /** A finding's progress as the public sees it on `today`. */
@@ -46,6 +49,7 @@ export function publicSchedule(f: LiveSchedule, today: string) {
     targetDate: f.targetDate,
     slippageDays: slippageDays(f),
     overdue: isOverdue(f, today),
+    inspectorateStatus: f.inspectorateStatus,
   };
 }
 
@@ -63,18 +67,10 @@ export function publicTracking(
   latestUpdate: Parameters<typeof publicUpdate>[0] | undefined,
   today: string,
 ): PublicTracking {
-  const { status, originalTargetDate, targetDate, slippageDays, overdue } = publicSchedule(
-    live,
-    today,
-  );
   return {
     findingId: live.id,
-    status,
+    ...publicSchedule(live, today),
     causeStatus: live.causeStatus,
-    originalTargetDate,
-    targetDate,
-    slippageDays,
-    overdue,
     latestUpdate: latestUpdate ? publicUpdate(latestUpdate) : null,
   };
 }
@@ -102,6 +98,7 @@ export const PublicFindingRow = z.object({
   targetDate: CalendarDate.nullable(),
   slippageDays: z.number().int(),
   overdue: z.boolean(),
+  inspectorateStatus: InspectorateStatus.nullable(),
   latestUpdateOn: CalendarDate.nullable(),
   /** Search only: the matched words in <mark>, everything else escaped. */
   snippet: z.string().nullable(),

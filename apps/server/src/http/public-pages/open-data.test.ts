@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { createCaller, noCookies, type SessionUser } from '@irr/api';
+import { schema } from '@irr/db';
+import type { Role } from '@irr/domain';
+import { LICENCE } from '@irr/public/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeedRecord } from '../../demo/seed-record.js';
+import { startTestServer } from '../test-server.js';
+
+const SOURCE = 'https://hmicfrs.justiceinspectorates.gov.uk/our-work/article/aoi-list/';
+const HMICFRS_COLUMNS = ['hmicfrs_status', 'hmicfrs_status_on', 'hmicfrs_status_source'];
+
+interface FindingsJson {
+  count: number;
+  columns: { name: string }[];
+  rows: Record<string, string | number | boolean | null>[];
+}
+
+describe("HMICFRS's own status in the findings open data", () => {
+  let h: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => {
+    h = await startTestServer();
+    // The portal answers once its app folder exists; the downloads need nothing built in it.
+    mkdirSync(h.apps.find((a) => a.prefix === '/')!.root, { recursive: true });
+  });
+  afterAll(() => h.close());
+
+  /** The API as one of Staffordshire's staff, the editor the server already has or a new approver. */
+  async function staff() {
+    const [org] = await h.db.select().from(schema.organisations);
+    const [approver] = await h.db
+      .insert(schema.users)
+      .values({ email: 'approver@example.org', displayName: 'Alex', passwordHash: 'scrypt$unused' })
+      .returning();
+    await h.db
+      .insert(schema.memberships)
+      .values({ userId: approver!.id, organisationId: org!.id, role: 'approver' });
+    const as = (user: SessionUser) =>
+      createCaller({
+        db: h.db,
+        user,
+        sessionId: null,
+        requestId: randomUUID(),
+        now: () => new Date(),
+        cookies: noCookies,
+        ip: null,
+      });
+    const member = (u: { id: string; email: string; displayName: string }, role: Role) =>
+      as({ ...u, memberships: [{ organisationId: org!.id, role }] });
+    return { editor: member(h.user, 'editor'), approver: member(approver!, 'approver') };
+  }
+
+  const download = async (file: 'findings.csv' | 'findings.json') => {
+    const res = await fetch(h.url(`/data/${file}`));
+    expect(res.status).toBe(200);
+    return res.text();
+  };
+
+  it("shows it for a published finding, live, and nothing of a draft's findings", async () => {
+    const { editor, approver } = await staff();
+    const imported = await editor.import.records({ text: await readSeedRecord() });
+    const recordId = imported.items[0]!.recordId!;
+    let record = await editor.records.get({ recordId });
+    const afi = record.findings.find((f) => f.ref === 'AFI1')!;
+    record = await editor.findings.setInspectorateStatus({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      inspectorateStatus: { status: 'Being progressed', on: '2026-11-20', source: SOURCE },
+    });
+
+    // A draft: its findings, and so their HMICFRS status, are not in the data at all.
+    const draftCsv = await download('findings.csv');
+    expect(draftCsv.split('\r\n')).toEqual([
+      expect.stringMatching(/,url,hmicfrs_status,hmicfrs_status_on,hmicfrs_status_source,licence$/),
+      '',
+    ]);
+    expect(draftCsv).not.toContain(SOURCE);
+    const draftJson = JSON.parse(await download('findings.json')) as FindingsJson;
+    expect(draftJson).toMatchObject({ count: 0, rows: [] });
+    expect(draftJson.columns.map((c) => c.name).slice(-3)).toEqual(HMICFRS_COLUMNS);
+
+    for (const [caller, to] of [
+      [editor, 'in_review'],
+      [approver, 'approved'],
+      [approver, 'published'],
+    ] as const)
+      record = await caller.workflow.transition({ recordId, rowVersion: record.rowVersion, to });
+
+    const csv = await download('findings.csv');
+    expect(csv).toContain(`/findings/AFI1,Being progressed,2026-11-20,${SOURCE},${LICENCE}\r\n`);
+    const others = [...csv.matchAll(/\/findings\/(\w+),([^\r\n]*)\r\n/g)].filter(
+      (m) => m[1] !== 'AFI1',
+    );
+    expect(others.length).toBe(record.findings.length - 1);
+    for (const m of others) expect(m[2]).toBe(`,,,${LICENCE}`);
+    const json = JSON.parse(await download('findings.json')) as FindingsJson;
+    expect(json.rows.find((r) => r.ref === 'AFI1')).toMatchObject({
+      hmicfrs_status: 'Being progressed',
+      hmicfrs_status_on: '2026-11-20',
+      hmicfrs_status_source: SOURCE,
+    });
+    for (const row of json.rows.filter((r) => r.ref !== 'AFI1'))
+      for (const name of HMICFRS_COLUMNS) expect(row[name]).toBeNull();
+
+    // Live tracking: a new status shows at once, with no new version published.
+    const published = record.findings.find((f) => f.ref === 'AFI1')!;
+    await editor.findings.setInspectorateStatus({
+      findingId: published.id,
+      rowVersion: published.rowVersion,
+      inspectorateStatus: { status: 'Complete', on: '2027-01-15', source: null },
+    });
+    expect(await download('findings.csv')).toContain(
+      `/findings/AFI1,Complete,2027-01-15,,${LICENCE}\r\n`,
+    );
+    const after = JSON.parse(await download('findings.json')) as FindingsJson;
+    expect(after.rows.find((r) => r.ref === 'AFI1')).toMatchObject({
+      response_version: 1,
+      hmicfrs_status: 'Complete',
+      hmicfrs_status_source: null,
+    });
+  });
+});
