@@ -13,6 +13,15 @@ import { z } from 'zod';
 /** Request and response shapes composed from the domain's schemas. */
 
 export const Uuid = z.uuid();
+
+/**
+ * An instant in an answer: a Date from the database, an ISO 8601 string (UTC, `Z`) out of every
+ * procedure. There is no transformer, so JSON carries strings and the output type says so, for the
+ * apps, the portal's in-process caller, curl and other teams' scripts alike. Use cases return the
+ * Dates (`z.input` of the output schema); the procedure's output parse turns them into strings.
+ */
+export const WireInstant = z.date().transform((d) => d.toISOString());
+
 export const RowVersionInput = z.number().int().positive();
 
 export const OrganisationSummary = z.object({
@@ -65,7 +74,7 @@ export const RecordListItem = z.object({
   latestPublishedVersion: z.number().int().nullable(),
   organisation: OrganisationSummary,
   report: ReportSummary,
-  updatedAt: z.date(),
+  updatedAt: WireInstant,
 });
 
 export const StaffRecord = RecordListItem.extend({
@@ -75,4 +84,5 @@ export const StaffRecord = RecordListItem.extend({
   record: ResponseRecord,
   findings: z.array(StaffFinding),
 });
-export type StaffRecord = z.infer<typeof StaffRecord>;
+/** What a use case returns: Dates, which the output schema turns into ISO strings. */
+export type StaffRecord = z.input<typeof StaffRecord>;

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { formatInstant } from '../lib/format';
 
 export interface Change {
-  at: Date | string;
+  /** ISO 8601, as the API sends it. */
+  at: string;
   action: string;
   by: string | null;
 }

@@ -6,11 +6,10 @@ import {
   formatLongDate,
 } from '@irr/domain';
 
-/** Dates arrive as ISO strings over JSON (no transformer), though the router's types say Date. */
-export function formatInstant(value: Date | string | null | undefined): string {
+/** An instant as the API sends it (an ISO 8601 string), as London's wall-clock time. */
+export function formatInstant(value: string | null | undefined): string {
   if (!value) return '';
-  const d = value instanceof Date ? value : new Date(value);
-  return d.toLocaleString('en-GB', {
+  return new Date(value).toLocaleString('en-GB', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

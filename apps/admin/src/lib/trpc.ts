@@ -1,4 +1,5 @@
 import type { AppRouter } from '@irr/api';
+import type { AppErrorCode } from '@irr/domain';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
@@ -61,7 +62,8 @@ export function makeTrpcClient() {
 export interface ErrorInfo {
   message: string;
   code: string | null;
-  domainCode: string | null;
+  /** The server's `AppError` code (one union with the API and the CLI), or null. */
+  domainCode: AppErrorCode | null;
   field: string | null;
   details: Record<string, unknown> | null;
   fieldErrors: Record<string, string[]>;
@@ -72,7 +74,7 @@ export function errorInfo(error: unknown): ErrorInfo {
   if (error instanceof TRPCClientError) {
     const data = (error.data ?? {}) as {
       code?: string;
-      domainCode?: string | null;
+      domainCode?: AppErrorCode | null;
       field?: string | null;
       details?: Record<string, unknown> | null;
       zodIssues?: { fieldErrors?: Record<string, string[]>; formErrors?: string[] } | null;

@@ -10,7 +10,7 @@ import { useTRPC } from '../lib/trpc';
 const SORTS = {
   updated: {
     label: 'Last changed',
-    cmp: (a: Item, b: Item) => String(b.updatedAt).localeCompare(String(a.updatedAt)),
+    cmp: (a: Item, b: Item) => b.updatedAt.localeCompare(a.updatedAt),
   },
   title: {
     label: 'Report title',
@@ -27,7 +27,8 @@ const SORTS = {
   },
 };
 type Item = {
-  updatedAt: Date | string;
+  /** ISO 8601 instants sort as strings. */
+  updatedAt: string;
   status: string;
   report: { title: string; publishedOn: string | null };
   organisation: { name: string };

@@ -41,9 +41,9 @@ export function date(value: string | null | undefined): string {
   return value ? formatLongDate(value) : 'Not given';
 }
 
-/** An instant as the London calendar day it fell on. */
-export function day(value: Date): string {
-  return formatLongDate(value.toLocaleDateString('en-CA', { timeZone: 'Europe/London' }));
+/** An instant (ISO 8601, as the API sends it) as the London calendar day it fell on. */
+export function day(value: string): string {
+  return formatLongDate(new Date(value).toLocaleDateString('en-CA', { timeZone: 'Europe/London' }));
 }
 
 /** Stable permalinks built from force and report slugs. */

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appRouter } from '@irr/api';
 import type { Db } from '@irr/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { londonDateOf } from '@irr/domain';
+import { londonDateOf, type AppErrorCode } from '@irr/domain';
 import { csrfRefusal } from './csrf.js';
 import { describeError, type Logger } from './logger.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
@@ -48,7 +48,7 @@ function trpcError(
   code: 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'METHOD_NOT_SUPPORTED',
   httpStatus: number,
   rpcCode: number,
-  domainCode: string | null = null,
+  domainCode: AppErrorCode | null = null,
 ) {
   return { error: { message, code: rpcCode, data: { code, httpStatus, domainCode } } };
 }

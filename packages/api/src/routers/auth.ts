@@ -1,5 +1,6 @@
 import { Email, Role } from '@irr/domain';
 import { z } from 'zod';
+import { WireInstant } from '../schemas.js';
 import { publicProcedure, router, staffProcedure } from '../trpc.js';
 import { signIn } from '../use-cases/auth/sign-in.js';
 import { signOut } from '../use-cases/auth/sign-out.js';
@@ -22,7 +23,7 @@ const Me = z.object({
 export const authRouter = router({
   signIn: publicProcedure
     .input(z.object({ email: Email, password: z.string().min(1).max(1024) }))
-    .output(z.object({ ok: z.literal(true), expiresAt: z.date() }))
+    .output(z.object({ ok: z.literal(true), expiresAt: WireInstant }))
     .mutation(async ({ ctx, input }) => {
       const session = await signIn(ctx, { ...input, ip: ctx.ip });
       ctx.cookies.setSession(session.token, session.expiresAt);

@@ -20,7 +20,7 @@ import { setInspectorateStatus } from '../use-cases/findings/set-inspectorate-st
 import { setTargetDate } from '../use-cases/findings/set-target-date.js';
 import { transitionFinding } from '../use-cases/findings/transition-finding.js';
 import { updateFindingContent } from '../use-cases/findings/update-finding-content.js';
-import { RowVersionInput, StaffRecord, Uuid } from '../schemas.js';
+import { RowVersionInput, StaffRecord, Uuid, WireInstant } from '../schemas.js';
 import { router, staffProcedure } from '../trpc.js';
 
 const FindingHistory = z.object({
@@ -44,7 +44,7 @@ const FindingHistory = z.object({
   ),
   changes: z.array(
     z.object({
-      at: z.date(),
+      at: WireInstant,
       action: z.string(),
       by: z.string().nullable(),
       before: z.unknown(),

@@ -3,19 +3,19 @@ import { z } from 'zod';
 import { getVersion } from '../use-cases/versions/get-version.js';
 import { listRecordChanges } from '../use-cases/versions/list-record-changes.js';
 import { listVersions } from '../use-cases/versions/list-versions.js';
-import { Uuid } from '../schemas.js';
+import { Uuid, WireInstant } from '../schemas.js';
 import { router, staffProcedure } from '../trpc.js';
 
 const VersionSummary = z.object({
   version: z.number().int(),
-  publishedAt: z.date(),
+  publishedAt: WireInstant,
   publishedBy: z.string().nullable(),
-  withdrawnAt: z.date().nullable(),
+  withdrawnAt: WireInstant.nullable(),
   withdrawalReason: z.string().nullable(),
 });
 
 const RecordChange = z.object({
-  at: z.date(),
+  at: WireInstant,
   action: z.string(),
   by: z.string().nullable(),
   before: z.unknown(),
@@ -31,7 +31,9 @@ export const versionsRouter = router({
 
   get: staffProcedure
     .input(z.object({ recordId: Uuid, version: z.number().int().positive() }))
-    .output(z.object({ version: z.number().int(), publishedAt: z.date(), record: ResponseRecord }))
+    .output(
+      z.object({ version: z.number().int(), publishedAt: WireInstant, record: ResponseRecord }),
+    )
     .query(({ ctx, input }) => getVersion(ctx.useCase, input)),
 
   /** Who changed the record itself lately, and what: the conflict screen and the history page name them. */

@@ -170,7 +170,7 @@ export const RESPONSE_COLUMNS: Column<ResponseRow>[] = [
   {
     name: 'published_at',
     description: 'When that version was published (ISO 8601)',
-    value: (r) => r.publishedAt.toISOString(),
+    value: (r) => r.publishedAt,
   },
   {
     name: 'withdrawn',

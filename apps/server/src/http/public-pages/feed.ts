@@ -14,7 +14,8 @@ export function atomFeed(
   selfPath: string,
   title: string,
 ): string {
-  const updated = entries[0]?.updatedAt ?? new Date(0);
+  // Instants arrive as ISO strings; an empty feed is dated at the epoch.
+  const updated = entries[0]?.updatedAt ?? new Date(0).toISOString();
   const link = (e: Entry) =>
     `${origin}/forces/${encodeURIComponent(e.organisation.slug)}/responses/${encodeURIComponent(e.report.slug)}`;
   const items = entries.map((e) => {
@@ -29,8 +30,8 @@ export function atomFeed(
 <id>${x(`${origin}/responses/${e.recordId}/versions/${e.version}`)}</id>
 <title>${x(heading)}</title>
 <link rel="alternate" type="text/html" href="${x(link(e))}"/>
-<published>${e.publishedAt.toISOString()}</published>
-<updated>${e.updatedAt.toISOString()}</updated>
+<published>${e.publishedAt}</published>
+<updated>${e.updatedAt}</updated>
 <author><name>${x(e.organisation.name)}</name></author>
 <category term="${x(e.report.type)}"/>
 <content type="html">${x(content)}</content>
@@ -43,7 +44,7 @@ export function atomFeed(
 <subtitle>New and updated responses to HMICFRS inspection reports – ${x(SITE_NAME)}</subtitle>
 <link rel="self" type="application/atom+xml" href="${x(origin + selfPath)}"/>
 <link rel="alternate" type="text/html" href="${x(origin)}/"/>
-<updated>${updated.toISOString()}</updated>
+<updated>${updated}</updated>
 <rights>${x(LICENCE)}</rights>
 ${items.join('\n')}
 </feed>

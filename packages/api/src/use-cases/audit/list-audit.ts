@@ -1,5 +1,5 @@
 import { listAudit as auditPage } from '@irr/db/read-models';
-import { Uuid } from '../../schemas.js';
+import { Uuid, WireInstant } from '../../schemas.js';
 import { z } from 'zod';
 import { requireRole, type UseCaseContext } from '../context.js';
 
@@ -15,7 +15,7 @@ export type ListAuditInput = z.infer<typeof ListAuditInput>;
 
 export const AuditRow = z.object({
   id: z.number().int(),
-  at: z.date(),
+  at: WireInstant,
   actorId: z.string().nullable(),
   action: z.string(),
   entityType: z.string(),
@@ -23,7 +23,7 @@ export const AuditRow = z.object({
   before: z.unknown(),
   after: z.unknown(),
 });
-export type AuditRow = z.infer<typeof AuditRow>;
+export type AuditRow = z.input<typeof AuditRow>;
 
 /** One page of an organisation's audit trail, newest first; any member may read it. */
 export async function listAudit(uc: UseCaseContext, input: ListAuditInput): Promise<AuditRow[]> {

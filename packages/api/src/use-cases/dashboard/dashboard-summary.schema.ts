@@ -1,6 +1,6 @@
 import { FindingKind, FindingStatus, PublicationStatus } from '@irr/domain';
 import { z } from 'zod';
-import { Uuid } from '../../schemas.js';
+import { Uuid, WireInstant } from '../../schemas.js';
 
 export const DashboardClock = z.object({
   recordId: Uuid,
@@ -32,7 +32,7 @@ export type DueFinding = z.infer<typeof DueFinding>;
 
 const Activity = z.object({
   id: z.number().int(),
-  at: z.date(),
+  at: WireInstant,
   actor: z.string().nullable(),
   action: z.string(),
   entityType: z.string(),
@@ -53,4 +53,4 @@ export const DashboardSummary = z.object({
   mine: z.array(DueFinding),
   activity: z.array(Activity),
 });
-export type DashboardSummary = z.infer<typeof DashboardSummary>;
+export type DashboardSummary = z.input<typeof DashboardSummary>;

@@ -1,7 +1,7 @@
 import { feedRows } from '@irr/db/read-models';
 import { GradeValue, overallGrade } from '@irr/domain';
 import { z } from 'zod';
-import { Uuid } from '../../schemas.js';
+import { Uuid, WireInstant } from '../../schemas.js';
 import type { PublicContext } from '../context.js';
 import { Org, ReportRef, Slug, Withdrawal, withdrawalOf } from './shapes.js';
 
@@ -15,8 +15,8 @@ const FeedEntry = z.object({
   organisation: Org,
   report: ReportRef,
   version: z.number().int(),
-  publishedAt: z.date(),
-  updatedAt: z.date(),
+  publishedAt: WireInstant,
+  updatedAt: WireInstant,
   withdrawal: Withdrawal,
   /** Null when the response stands withdrawn. */
   summary: z.string().nullable(),
@@ -28,7 +28,7 @@ export const LatestResponses = z.array(FeedEntry);
 export async function listLatestResponses(
   ctx: PublicContext,
   input: z.output<typeof LatestResponsesInput>,
-): Promise<z.infer<typeof LatestResponses>> {
+): Promise<z.input<typeof LatestResponses>> {
   const rows = await feedRows(ctx.db, input.organisationSlug, input.limit);
   return rows.map((r) => {
     const hidden = r.latestWithdrawn || r.withdrawnAt !== null;

@@ -1,7 +1,7 @@
 import { organisationBySlug, publishedResponsesPage } from '@irr/db/read-models';
 import { CalendarDate, notFound, publicationSummary } from '@irr/domain';
 import { z } from 'zod';
-import { Uuid } from '../../schemas.js';
+import { Uuid, WireInstant } from '../../schemas.js';
 import type { PublicContext } from '../context.js';
 import { PublicOrganisation, Withdrawal, withdrawalOf } from './shapes.js';
 
@@ -18,7 +18,7 @@ const ResponseSummary = z.object({
   reportSlug: z.string(),
   reportPublishedOn: CalendarDate.nullable(),
   version: z.number().int(),
-  publishedAt: z.date(),
+  publishedAt: WireInstant,
   withdrawal: Withdrawal,
   publicationDueOn: CalendarDate.nullable(),
   firstPublishedOn: CalendarDate.nullable(),
@@ -38,7 +38,7 @@ export const OrganisationResponses = z.object({
 export async function listOrganisationResponses(
   ctx: PublicContext,
   input: z.output<typeof OrganisationResponsesInput>,
-): Promise<z.infer<typeof OrganisationResponses>> {
+): Promise<z.input<typeof OrganisationResponses>> {
   const org = await organisationBySlug(ctx.db, input.slug);
   if (!org) throw notFound('That organisation');
   const { rows, total } = await publishedResponsesPage(ctx.db, org.id, {

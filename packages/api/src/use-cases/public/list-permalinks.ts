@@ -1,6 +1,7 @@
 import { organisationSlugs } from '@irr/db/read-models';
 import { londonDateOf } from '@irr/domain';
 import { z } from 'zod';
+import { WireInstant } from '../../schemas.js';
 import type { PublicContext } from '../context.js';
 import { listPublishedFindings } from './list-published-findings.js';
 import { listResponses } from './list-responses.js';
@@ -11,7 +12,7 @@ export const Permalinks = z.object({
     z.object({
       organisationSlug: z.string(),
       reportSlug: z.string(),
-      publishedAt: z.date(),
+      publishedAt: WireInstant,
       withdrawn: z.boolean(),
     }),
   ),
@@ -21,7 +22,7 @@ export const Permalinks = z.object({
 });
 
 /** Every force, response and finding page: the sitemap. */
-export async function listPermalinks(ctx: PublicContext): Promise<z.infer<typeof Permalinks>> {
+export async function listPermalinks(ctx: PublicContext): Promise<z.input<typeof Permalinks>> {
   const forces = await organisationSlugs(ctx.db);
   const responses = await listResponses(ctx, {});
   const findings = await listPublishedFindings(ctx.db, {}, londonDateOf(ctx.now()));

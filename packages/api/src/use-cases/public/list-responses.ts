@@ -8,7 +8,7 @@ import {
   type FindingKind,
 } from '@irr/domain';
 import { z } from 'zod';
-import { Uuid } from '../../schemas.js';
+import { Uuid, WireInstant } from '../../schemas.js';
 import type { PublicContext } from '../context.js';
 import { Slug } from './shapes.js';
 
@@ -24,7 +24,7 @@ export const ResponseRow = z.object({
   reportPublishedOn: CalendarDate.nullable(),
   reportLink: z.string().nullable(),
   version: z.number().int(),
-  publishedAt: z.date(),
+  publishedAt: WireInstant,
   withdrawn: z.boolean(),
   withdrawalReason: z.string().nullable(),
   publicationDueOn: CalendarDate.nullable(),
@@ -37,7 +37,7 @@ export const ResponseRow = z.object({
   causesOfConcern: z.number().int(),
   areasForImprovement: z.number().int(),
 });
-export type ResponseRow = z.infer<typeof ResponseRow>;
+export type ResponseRow = z.input<typeof ResponseRow>;
 
 export const ResponseFilters = z.object({
   organisationSlug: Slug.optional(),

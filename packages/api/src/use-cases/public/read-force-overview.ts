@@ -42,7 +42,7 @@ export const ForceOverview = z.object({
 export async function readForceOverview(
   ctx: PublicContext,
   input: z.infer<typeof ForceOverviewInput>,
-): Promise<z.infer<typeof ForceOverview>> {
+): Promise<z.input<typeof ForceOverview>> {
   const org = await organisationBySlug(ctx.db, input.slug);
   if (!org) throw notFound('That force');
   const responses = await listResponses(ctx, { organisationSlug: org.slug });

@@ -7,7 +7,7 @@ import {
 } from '@irr/db/read-models';
 import { FindingStatus, FindingUpdate, notFound, ResponseRecord } from '@irr/domain';
 import { z } from 'zod';
-import { Uuid } from '../../schemas.js';
+import { Uuid, WireInstant } from '../../schemas.js';
 import type { PublicContext } from '../context.js';
 import { publicUpdate } from './public-finding.js';
 import { PublicOrganisation, Withdrawal, withdrawalOf } from './shapes.js';
@@ -21,7 +21,7 @@ export const PublishedRecord = z.object({
   recordId: Uuid,
   organisation: PublicOrganisation,
   version: z.number().int(),
-  publishedAt: z.date(),
+  publishedAt: WireInstant,
   withdrawal: Withdrawal,
   /** Null when the response stands withdrawn (its newest version, or the one asked for): the notice only. */
   record: ResponseRecord.nullable(),
@@ -32,10 +32,10 @@ export const PublishedRecord = z.object({
     z.object({ status: FindingStatus, latestUpdate: FindingUpdate.nullable() }),
   ),
   versions: z.array(
-    z.object({ version: z.number().int(), publishedAt: z.date(), withdrawn: z.boolean() }),
+    z.object({ version: z.number().int(), publishedAt: WireInstant, withdrawn: z.boolean() }),
   ),
 });
-type PublishedRecord = z.infer<typeof PublishedRecord>;
+type PublishedRecord = z.input<typeof PublishedRecord>;
 
 /** A published response by its record id (the JSON API's permalink), with live tracking of its findings. */
 export async function readPublishedRecord(

@@ -12,7 +12,7 @@ import {
   ResponseRecord,
 } from '@irr/domain';
 import { z } from 'zod';
-import { Uuid } from '../../schemas.js';
+import { Uuid, WireInstant } from '../../schemas.js';
 import type { PublicContext } from '../context.js';
 import { PublicTracking, publicTracking } from './public-finding.js';
 import { Org, ReportRef, Slug, Statutory, Withdrawal, withdrawalOf } from './shapes.js';
@@ -25,7 +25,7 @@ export const ResponsePageInput = z.object({
 
 const VersionEntry = z.object({
   version: z.number().int(),
-  publishedAt: z.date(),
+  publishedAt: WireInstant,
   withdrawal: Withdrawal,
   changes: z.array(z.string()),
 });
@@ -36,7 +36,7 @@ export const ResponsePage = z.object({
   report: ReportRef,
   version: z.number().int(),
   latestVersion: z.number().int(),
-  publishedAt: z.date(),
+  publishedAt: WireInstant,
   /** Set when the response (its latest version) is withdrawn: then `record` is null. */
   withdrawal: Withdrawal,
   record: ResponseRecord.nullable(),
@@ -52,7 +52,7 @@ export const ResponsePage = z.object({
 export async function readResponsePage(
   ctx: PublicContext,
   input: z.infer<typeof ResponsePageInput>,
-): Promise<z.infer<typeof ResponsePage>> {
+): Promise<z.input<typeof ResponsePage>> {
   const found = await publishedResponseBySlugs(ctx.db, input.organisationSlug, input.reportSlug);
   if (!found) throw notFound('That published response');
   const latest = found.versions[0]!;

@@ -1,5 +1,6 @@
 import { CalendarDate, OrganisationKind } from '@irr/domain';
 import { z } from 'zod';
+import { WireInstant } from '../../schemas.js';
 
 /** The pieces every public answer is built from, and how a row becomes each. */
 
@@ -17,7 +18,7 @@ export const ReportRef = z.object({
 });
 
 /** Set when a version is withdrawn: the reason is public. */
-export const Withdrawal = z.object({ at: z.date(), reason: z.string() }).nullable();
+export const Withdrawal = z.object({ at: WireInstant, reason: z.string() }).nullable();
 
 /** The s55 deadline as the public sees it (the domain's `publicationSummary`). */
 export const Statutory = z.object({

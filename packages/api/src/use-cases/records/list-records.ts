@@ -13,7 +13,7 @@ export interface ListRecordsInput {
 export async function listRecords(
   uc: UseCaseContext,
   input: ListRecordsInput,
-): Promise<z.infer<typeof RecordListItem>[]> {
+): Promise<z.input<typeof RecordListItem>[]> {
   const organisationIds = readableOrganisations(uc.actor, input.organisationId);
   if (organisationIds?.length === 0) return [];
   return listRecordRows(uc.db, { organisationIds, status: input.status, limit: 500 });
