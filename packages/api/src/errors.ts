@@ -6,7 +6,7 @@ import { AppError, type AppErrorCode, type DomainError } from '@irr/domain';
  * How each expected failure reaches a tRPC client: one table, checked exhaustive against the
  * domain's `AppErrorCode` by the compiler, so a new code cannot ship without a transport code.
  */
-export const TRPC_CODE_OF = {
+const TRPC_CODE_OF = {
   NOT_FOUND: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
   ROLE_TOO_LOW: 'FORBIDDEN',
@@ -53,5 +53,3 @@ export function appError(
 ): AppError {
   return new AppError(error, details);
 }
-
-export { forbidden, notFound } from '@irr/domain';

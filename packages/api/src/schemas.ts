@@ -31,7 +31,7 @@ export const OrganisationSummary = z.object({
   kind: OrganisationKind,
 });
 
-export const ReportSummary = z.object({
+const ReportSummary = z.object({
   id: Uuid,
   slug: z.string(),
   title: z.string(),
@@ -50,10 +50,10 @@ export const StatutoryDates = z.object({
   notRequiredReason: z.string().nullable(),
 });
 
-export const StaffUpdate = FindingUpdate.extend({ id: Uuid });
+const StaffUpdate = FindingUpdate.extend({ id: Uuid });
 
 /** A finding as staff see it: the domain finding plus its tracking fields. */
-export const StaffFinding = z.object({
+const StaffFinding = z.object({
   id: Uuid,
   rowVersion: z.number().int(),
   ref: z.string(),

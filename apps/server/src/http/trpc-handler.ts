@@ -14,9 +14,9 @@ import { requestContext } from './trpc-context.js';
 
 export const TRPC_PREFIX = '/trpc';
 /** Imports of many records arrive in one mutation. */
-export const TRPC_BODY_LIMIT = 25 * 1024 * 1024;
+const TRPC_BODY_LIMIT = 25 * 1024 * 1024;
 /** Public reads may be cached by browsers and CDNs for a minute, and served stale while they refresh. */
-export const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
 export interface TrpcHostOptions {
   db: Db;

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PortalAssets } from '@irr/public/server';
 
-export const PUBLIC_DIST = fileURLToPath(new URL('../../../../public/dist/', import.meta.url));
+const PUBLIC_DIST = fileURLToPath(new URL('../../../../public/dist/', import.meta.url));
 
 interface ManifestEntry {
   file: string;

@@ -35,4 +35,3 @@ export function filtersFrom(params: URLSearchParams) {
     area: text('area', 300),
   };
 }
-export type Filters = ReturnType<typeof filtersFrom>;
