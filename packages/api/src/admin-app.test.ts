@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishRecord } from './test-support/record-states.js';
 import { createWorld, type World } from './test-support/world.js';
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -12,11 +13,12 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 }
 
 describe('procedures the staff app needs', () => {
+  // Every test edits or publishes the record: each starts from a fresh draft.
   let w: World;
-  beforeAll(async () => {
+  beforeEach(async () => {
     w = await createWorld();
   });
-  afterAll(() => w.close());
+  afterEach(() => w.close());
 
   it('adds a finding numbered after its kind, sanitised, and refuses blank text', async () => {
     const editor = w.as('editor');
@@ -106,7 +108,6 @@ describe('procedures the staff app needs', () => {
 
   it('lists published versions and returns one as it was published', async () => {
     const editor = w.as('editor');
-    const approver = w.as('approver');
     let rec = await editor.records.get({ recordId: w.recordId });
     for (const f of rec.findings.filter((x) => x.ref.startsWith('R'))) {
       const fresh = rec.findings.find((x) => x.id === f.id)!;
@@ -116,21 +117,7 @@ describe('procedures the staff app needs', () => {
         patch: { acceptance: { position: 'accepted', explanation: '<p>Accepted.</p>' } },
       });
     }
-    rec = await editor.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: rec.rowVersion,
-      to: 'in_review',
-    });
-    rec = await approver.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: rec.rowVersion,
-      to: 'approved',
-    });
-    rec = await approver.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: rec.rowVersion,
-      to: 'published',
-    });
+    rec = await publishRecord(w);
     const versions = await w.as('viewer').versions.list({ recordId: w.recordId });
     expect(versions).toMatchObject([{ version: 1, publishedBy: 'approver', withdrawnAt: null }]);
     const v1 = await w.as('viewer').versions.get({ recordId: w.recordId, version: 1 });

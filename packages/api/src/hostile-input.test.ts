@@ -1,6 +1,6 @@
 import { RICH_TEXT_POLICY, parseRecord, renderRecord, type ResponseRecord } from '@irr/domain';
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { XSS_CORPUS } from '../../bench/src/xss-corpus.js';
 import { SEED_TEXT, createWorld, type World } from './test-support/world.js';
 
@@ -65,12 +65,6 @@ const codeOf = async (p: Promise<unknown>) => {
 const seed = parseRecord(SEED_TEXT).record!;
 
 describe('hostile input', () => {
-  let w: World;
-  beforeAll(async () => {
-    w = await createWorld();
-  });
-  afterAll(() => w.close());
-
   it('has a corpus of at least 100 distinct payloads that the checker itself flags', () => {
     expect(XSS_CORPUS.length).toBeGreaterThanOrEqual(100);
     // The checker is not vacuous: most raw payloads fail it.
@@ -78,6 +72,15 @@ describe('hostile input', () => {
       XSS_CORPUS.length - 5,
     );
   });
+});
+
+describe('hostile input through the API', () => {
+  // Each test imports, edits or publishes: each starts from a fresh register.
+  let w: World;
+  beforeEach(async () => {
+    w = await createWorld();
+  });
+  afterEach(() => w.close());
 
   it('the importer stores and returns every payload sanitised, in every rich-text field', async () => {
     const slots = 3 + seed.findings.length * 2;

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schema } from '@irr/db';
+import { publishRecord, redraftRecord } from './test-support/record-states.js';
 import { createWorld, type World } from './test-support/world.js';
 
 const SECRET = 'ZZDRAFTSECRET';
@@ -9,11 +10,66 @@ const SECRET = 'ZZDRAFTSECRET';
  * owners are planted everywhere, then every public procedure is called and searched for them.
  */
 describe('the public router never shows unpublished text', () => {
+  // Each test publishes or withdraws the record: each starts from a fresh draft.
   let w: World;
-  beforeAll(async () => {
+  beforeEach(async () => {
     w = await createWorld();
   });
-  afterAll(() => w.close());
+  afterEach(() => w.close());
+
+  /** The secret planted in the draft: AFI1's wording, its owner and an internal update. */
+  async function plantSecrets(): Promise<void> {
+    const editor = w.as('editor');
+    const record = await editor.records.get({ recordId: w.recordId });
+    const afi = record.findings[0]!;
+    await editor.findings.updateContent({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      patch: { text: `<p>${SECRET} draft wording</p>` },
+    });
+    await editor.findings.setOwner({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion + 1,
+      owner: `${SECRET} owner`,
+    });
+    await editor.findings.addUpdate({
+      findingId: afi.id,
+      update: {
+        date: null,
+        author: 'opcc',
+        visibility: 'internal',
+        text: `<p>${SECRET} internal</p>`,
+      },
+    });
+  }
+
+  /**
+   * Version 1 published with clean wording (its owner and internal update still secret), then
+   * version 2 started with the secret in AFI1's wording and the summary.
+   */
+  async function publishThenRedraftWithSecrets(): Promise<void> {
+    await plantSecrets();
+    const editor = w.as('editor');
+    const afi = (await editor.records.get({ recordId: w.recordId })).findings[0]!;
+    await editor.findings.updateContent({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      patch: { text: '<p>Published wording.</p>' },
+    });
+    await publishRecord(w);
+    let record = await redraftRecord(w);
+    const again = record.findings[0]!;
+    record = await editor.findings.updateContent({
+      findingId: again.id,
+      rowVersion: again.rowVersion,
+      patch: { text: `<p>${SECRET} next version</p>` },
+    });
+    await editor.records.updateDraft({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      patch: { summary: `<p>${SECRET} summary</p>` },
+    });
+  }
 
   async function everyPublicAnswer(): Promise<string> {
     const ids = await w.findingIds();
@@ -53,76 +109,14 @@ describe('the public router never shows unpublished text', () => {
   }
 
   it('while the record is only a draft', async () => {
-    const editor = w.as('editor');
-    const record = await editor.records.get({ recordId: w.recordId });
-    const afi = record.findings[0]!;
-    await editor.findings.updateContent({
-      findingId: afi.id,
-      rowVersion: afi.rowVersion,
-      patch: { text: `<p>${SECRET} draft wording</p>` },
-    });
-    await editor.findings.setOwner({
-      findingId: afi.id,
-      rowVersion: afi.rowVersion + 1,
-      owner: `${SECRET} owner`,
-    });
-    await editor.findings.addUpdate({
-      findingId: afi.id,
-      update: {
-        date: null,
-        author: 'opcc',
-        visibility: 'internal',
-        text: `<p>${SECRET} internal</p>`,
-      },
-    });
+    await plantSecrets();
     const all = await everyPublicAnswer();
     expect(all).not.toContain(SECRET);
     expect(all).not.toContain('The force needs to improve its oversight');
   });
 
   it('after publication, and with a new draft in progress', async () => {
-    const editor = w.as('editor');
-    const approver = w.as('approver');
-    let record = await editor.records.get({ recordId: w.recordId });
-    // Publish clean wording first.
-    const afi = record.findings[0]!;
-    record = await editor.findings.updateContent({
-      findingId: afi.id,
-      rowVersion: afi.rowVersion,
-      patch: { text: '<p>Published wording.</p>' },
-    });
-    record = await editor.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'in_review',
-    });
-    record = await approver.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'approved',
-    });
-    record = await approver.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'published',
-    });
-    // Start version 2 and plant the secret in it.
-    record = await editor.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'draft',
-    });
-    const again = record.findings[0]!;
-    record = await editor.findings.updateContent({
-      findingId: again.id,
-      rowVersion: again.rowVersion,
-      patch: { text: `<p>${SECRET} next version</p>` },
-    });
-    await editor.records.updateDraft({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      patch: { summary: `<p>${SECRET} summary</p>` },
-    });
+    await publishThenRedraftWithSecrets();
     const all = await everyPublicAnswer();
     expect(all).toContain('Published wording.');
     const p = w.as('anonymous').public;
@@ -140,31 +134,17 @@ describe('the public router never shows unpublished text', () => {
   });
 
   it('after withdrawal the text is no longer searchable and the withdrawal is shown', async () => {
+    await publishThenRedraftWithSecrets();
     const approver = w.as('approver');
     const editor = w.as('editor');
-    let record = await editor.records.get({ recordId: w.recordId });
     // Finish version 2 so there is a published version to withdraw.
-    const f = record.findings[0]!;
-    record = await editor.findings.updateContent({
+    const f = (await editor.records.get({ recordId: w.recordId })).findings[0]!;
+    await editor.findings.updateContent({
       findingId: f.id,
       rowVersion: f.rowVersion,
       patch: { text: '<p>Version two wording.</p>' },
     });
-    record = await editor.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'in_review',
-    });
-    record = await approver.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'approved',
-    });
-    record = await approver.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'published',
-    });
+    const record = await publishRecord(w);
     await approver.workflow.transition({
       recordId: w.recordId,
       rowVersion: record.rowVersion,

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishRecord, submitRecord } from './test-support/record-states.js';
 import { createWorld, type World } from './test-support/world.js';
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
@@ -12,11 +13,12 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 }
 
 describe('from draft to the public portal', () => {
+  // Every test moves the record through its lifecycle: each starts from a fresh draft.
   let w: World;
-  beforeAll(async () => {
+  beforeEach(async () => {
     w = await createWorld();
   });
-  afterAll(() => w.close());
+  afterEach(() => w.close());
 
   it('an editor edits and submits; they cannot approve; an approver approves and publishes; the portal shows it', async () => {
     const ids = await w.findingIds();
@@ -92,6 +94,7 @@ describe('from draft to the public portal', () => {
   });
 
   it('an approver who made the last edit cannot approve their own work', async () => {
+    await publishRecord(w);
     const approver = w.as('approver');
     let record = await approver.workflow.transition({
       recordId: w.recordId,
@@ -118,6 +121,7 @@ describe('from draft to the public portal', () => {
   });
 
   it('a stale save gets CONFLICT with the current version and changes nothing', async () => {
+    await submitRecord(w);
     const approver = w.as('approver');
     const record = await approver.workflow.transition({
       recordId: w.recordId,

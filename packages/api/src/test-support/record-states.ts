@@ -2,17 +2,47 @@ import type { z } from 'zod';
 import type { StaffRecord } from '../schemas.js';
 import type { World } from './world.js';
 
-/** The world's record submitted by its editor and approved by its approver, as a review ends. */
-export async function approveRecord(w: World): Promise<z.output<typeof StaffRecord>> {
-  let record = await w.as('editor').records.get({ recordId: w.recordId });
-  record = await w.as('editor').workflow.transition({
+/**
+ * Bring the world's record to the state a test needs, through the same procedures the staff app
+ * calls, so each test sets up its own state rather than inherit one from the test before it.
+ */
+
+/** The world's record submitted for review by its editor. */
+export async function submitRecord(w: World): Promise<z.output<typeof StaffRecord>> {
+  const record = await w.as('editor').records.get({ recordId: w.recordId });
+  return w.as('editor').workflow.transition({
     recordId: w.recordId,
     rowVersion: record.rowVersion,
     to: 'in_review',
   });
+}
+
+/** The world's record submitted by its editor and approved by its approver, as a review ends. */
+export async function approveRecord(w: World): Promise<z.output<typeof StaffRecord>> {
+  const record = await submitRecord(w);
   return w.as('approver').workflow.transition({
     recordId: w.recordId,
     rowVersion: record.rowVersion,
     to: 'approved',
+  });
+}
+
+/** The world's record submitted, approved and published by its approver. */
+export async function publishRecord(w: World): Promise<z.output<typeof StaffRecord>> {
+  const record = await approveRecord(w);
+  return w.as('approver').workflow.transition({
+    recordId: w.recordId,
+    rowVersion: record.rowVersion,
+    to: 'published',
+  });
+}
+
+/** The world's published record taken back to a new draft version by its editor. */
+export async function redraftRecord(w: World): Promise<z.output<typeof StaffRecord>> {
+  const record = await w.as('editor').records.get({ recordId: w.recordId });
+  return w.as('editor').workflow.transition({
+    recordId: w.recordId,
+    rowVersion: record.rowVersion,
+    to: 'draft',
   });
 }

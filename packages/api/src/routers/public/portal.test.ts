@@ -1,36 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { schema } from '@irr/db';
 import { shownFindingCountsByForce } from '@irr/db/read-models';
 import { filterAndFacet } from '@irr/domain';
+import { publishRecord } from '../../test-support/record-states.js';
 import { createWorld, type World } from '../../test-support/world.js';
 import { listPublishedFindings } from '../../use-cases/public/list-published-findings.js';
 
+/** A world whose seed record is published as version 1, and the slug of its report. */
+async function publishedWorld(): Promise<{ w: World; reportSlug: string }> {
+  const w = await createWorld();
+  await publishRecord(w);
+  const [{ slug: reportSlug }] = (await w.db
+    .select({ slug: schema.reports.slug })
+    .from(schema.reports)) as [{ slug: string }];
+  return { w, reportSlug };
+}
+
+// These tests only read, so they share one published world.
 describe('the portal procedures on the published seed', () => {
   let w: World;
   let reportSlug: string;
   beforeAll(async () => {
-    w = await createWorld();
-    const editor = w.as('editor');
-    const approver = w.as('approver');
-    let record = await editor.records.get({ recordId: w.recordId });
-    record = await editor.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'in_review',
-    });
-    record = await approver.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'approved',
-    });
-    await approver.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'published',
-    });
-    [{ slug: reportSlug }] = (await w.db
-      .select({ slug: schema.reports.slug })
-      .from(schema.reports)) as [{ slug: string }];
+    ({ w, reportSlug } = await publishedWorld());
   });
   afterAll(() => w.close());
 
@@ -100,6 +91,15 @@ describe('the portal procedures on the published seed', () => {
     const second = await p.organisation({ slug: 'staffordshire', page: 2, pageSize: 1 });
     expect(second).toMatchObject({ total: 1, page: 2, responses: [] });
   });
+});
+
+// This one changes a finding, so it has a published world of its own.
+describe('the portal procedures after a change to the published seed', () => {
+  let w: World;
+  beforeEach(async () => {
+    ({ w } = await publishedWorld());
+  });
+  afterEach(() => w.close());
 
   it('search and the force page show a change as soon as it is written, though their rows are cached', async () => {
     const p = w.as('anonymous').public;

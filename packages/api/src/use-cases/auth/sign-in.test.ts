@@ -25,7 +25,7 @@ describe.each(testDrivers())('signIn on %s', (driver) => {
 
   it('refuses an unknown email and a wrong password in the same words', async () => {
     const message = 'That email and password do not match an active account';
-    // One at a time: a second attempt left pending while the first is awaited rejects unhandled.
+    // One at a time: a second attempt started early rejects before anything awaits it.
     await expect(attempt('nobody@example.org', PASSWORD)).rejects.toMatchObject({
       code: 'BAD_CREDENTIALS',
       message,
