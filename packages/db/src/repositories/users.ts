@@ -24,14 +24,40 @@ export async function insertUser(
   return row!;
 }
 
-/** Count a failed sign-in; `lockedUntil` is when the account may try again (null: not locked). */
-export async function recordSignInFailure(
+export type SignInAttempt =
+  | { kind: 'unknown' }
+  | { kind: 'locked'; lockedUntil: Date }
+  | { kind: 'counted'; user: UserRow; failures: number };
+
+/**
+ * Counts a sign-in attempt as a failure before its password is checked, under a row lock, so
+ * parallel attempts each see the ones before them: a burst of wrong passwords cannot all read
+ * "no failures yet" and let the right one through. `lockIfFailed(n)` is when the account may try
+ * again if this, its n-th failure in a row, fails (null: not locked); a success clears both.
+ */
+export async function takeSignInAttempt(
   db: Db,
-  userId: string,
-  failures: number,
-  lockedUntil: Date | null,
-): Promise<void> {
-  await db.update(users).set({ failedSignIns: failures, lockedUntil }).where(eq(users.id, userId));
+  email: string,
+  now: Date,
+  lockIfFailed: (failures: number) => Date | null,
+): Promise<SignInAttempt> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(eq(users.email, email.trim().toLowerCase()))
+      .for('update');
+    if (!user) return { kind: 'unknown' };
+    if (user.lockedUntil && user.lockedUntil > now) {
+      return { kind: 'locked', lockedUntil: user.lockedUntil };
+    }
+    const failures = user.failedSignIns + 1;
+    await tx
+      .update(users)
+      .set({ failedSignIns: failures, lockedUntil: lockIfFailed(failures) })
+      .where(eq(users.id, user.id));
+    return { kind: 'counted', user, failures };
+  });
 }
 
 /** A successful sign-in forgets earlier failures. */

@@ -65,4 +65,20 @@ describe.each(testDrivers())('signIn on %s', (driver) => {
     expect(actions.filter((a) => a === 'auth.sign_in_failed')).toHaveLength(7);
     expect(actions.filter((a) => a === 'auth.signed_in')).toHaveLength(2);
   });
+
+  // Regression (issue 13, lockout raced): forty wrong passwords sent at once all read "no failures
+  // yet" before any was counted, so none locked the account and the right password got in.
+  it('counts parallel wrong passwords one by one, so the right one after forty of them is refused', async () => {
+    const { email } = await w.person('pat.parallel@example.org', 'viewer');
+    w.setNow(new Date('2026-04-01T09:00:00Z'));
+    const tries = await Promise.allSettled(
+      Array.from({ length: 40 }, () => attempt(email, 'a wrong guess')),
+    );
+    const codes = tries.map((t) =>
+      t.status === 'rejected' ? (t.reason as { code: string }).code : 'OK',
+    );
+    expect(codes.filter((c) => c === 'BAD_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'LOCKED_OUT')).toHaveLength(35);
+    await expect(attempt(email, PASSWORD)).rejects.toMatchObject({ code: 'LOCKED_OUT' });
+  });
 });

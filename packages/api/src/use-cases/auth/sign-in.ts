@@ -1,11 +1,5 @@
 import type { Db } from '@irr/db';
-import {
-  clearSignInFailures,
-  findUserByEmail,
-  recordAudit,
-  recordSignInFailure,
-  type UserRow,
-} from '@irr/db/repositories';
+import { clearSignInFailures, recordAudit, takeSignInAttempt } from '@irr/db/repositories';
 import { AppError, lockedUntil } from '@irr/domain';
 import { DUMMY_HASH, verifyPassword } from '../../auth/password.js';
 import { createSession } from '../../auth/sessions.js';
@@ -31,16 +25,19 @@ export interface SignedIn {
  */
 export async function signIn(pc: PublicContext, input: SignInInput): Promise<SignedIn> {
   const now = pc.now();
-  const user = await findUserByEmail(pc.db, input.email);
-  if (user?.lockedUntil && user.lockedUntil > now) {
+  // Counted before the (slow) password check, atomically: see takeSignInAttempt.
+  const attempt = await takeSignInAttempt(pc.db, input.email, now, (n) => lockedUntil(n, now));
+  if (attempt.kind === 'locked') {
     throw new AppError({
       code: 'LOCKED_OUT',
-      message: `Too many failed sign-ins; try again after ${user.lockedUntil.toISOString()}`,
+      message: `Too many failed sign-ins; try again after ${attempt.lockedUntil.toISOString()}`,
     });
   }
+  const user = attempt.kind === 'counted' ? attempt.user : null;
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !valid || user.disabled) {
-    if (user) await recordFailure(pc.db, user, now, input.ip);
+    if (attempt.kind === 'counted')
+      await auditFailure(pc.db, attempt.user.id, attempt.failures, input.ip);
     throw new AppError({
       code: 'BAD_CREDENTIALS',
       message: 'That email and password do not match an active account',
@@ -60,17 +57,13 @@ export async function signIn(pc: PublicContext, input: SignInInput): Promise<Sig
   });
 }
 
-async function recordFailure(db: Db, user: UserRow, now: Date, ip: string | null): Promise<void> {
-  const failures = user.failedSignIns + 1;
-  await db.transaction(async (tx) => {
-    await recordSignInFailure(tx, user.id, failures, lockedUntil(failures, now));
-    await recordAudit(tx, {
-      actorId: null,
-      organisationId: null,
-      action: 'auth.sign_in_failed',
-      entityType: 'user',
-      entityId: user.id,
-      after: { failures, ip },
-    });
+async function auditFailure(db: Db, userId: string, failures: number, ip: string | null) {
+  await recordAudit(db, {
+    actorId: null,
+    organisationId: null,
+    action: 'auth.sign_in_failed',
+    entityType: 'user',
+    entityId: userId,
+    after: { failures, ip },
   });
 }
