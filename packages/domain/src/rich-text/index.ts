@@ -4,3 +4,4 @@ export { decodeEntities, escapeHtml, escapeText } from './entities.js';
 export { sanitizeRichText, sanitizeSubItems } from './sanitize.js';
 export { plainTextToRichText, richTextToPlainText, isBlankRichText } from './plain-text.js';
 export { escapeSnippet } from './snippet.js';
+export { blankSubItemField } from './plain-text.js';

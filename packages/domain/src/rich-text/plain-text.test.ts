@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isBlankRichText, plainTextToRichText, richTextToPlainText } from './plain-text.js';
+import type { SubItem } from '../model/index.js';
+import {
+  blankSubItemField,
+  isBlankRichText,
+  plainTextToRichText,
+  richTextToPlainText,
+} from './plain-text.js';
 import { sanitizeRichText } from './sanitize.js';
 
 describe('plainTextToRichText', () => {
@@ -99,5 +105,16 @@ describe('isBlankRichText', () => {
       expect([strippedBlank(html), isBlankRichText(html)], html).toEqual([true, true]);
     for (const html of shown)
       expect([strippedBlank(html), isBlankRichText(html)], html).toEqual([false, false]);
+  });
+});
+
+describe('blankSubItemField', () => {
+  it('names the first sub-item, however deep, whose text cleans to nothing', () => {
+    const item = (text: string, children: SubItem[] = []): SubItem => ({ text, children });
+    expect(blankSubItemField([item('<p>Fine</p>')])).toBeNull();
+    expect(blankSubItemField([item('<p>Fine</p>'), item('')])).toBe('subItems.1.text');
+    expect(blankSubItemField([item('<p>Fine</p>', [item('<p>ok</p>'), item('<p> </p>')])])).toBe(
+      'subItems.0.children.1.text',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import type { SubItem } from '../model/index.js';
 import { escapeText } from './entities.js';
 import { sanitizeRichText } from './sanitize.js';
 import { tokenizeHtml } from './tokenizer.js';
@@ -72,4 +73,17 @@ export function richTextToPlainText(html: string): string {
 /** True when rich text shows no text at all (empty paragraphs, only breaks or spaces). */
 export function isBlankRichText(html: string): boolean {
   return richTextToPlainText(html).trim() === '';
+}
+
+/**
+ * Where the first sub-item with no text left is ("subItems.0.children.1.text"), or null: an item
+ * that sanitises to nothing (an image, a script) is refused rather than stored empty.
+ */
+export function blankSubItemField(items: readonly SubItem[], at = 'subItems'): string | null {
+  for (const [i, item] of items.entries()) {
+    if (isBlankRichText(item.text)) return `${at}.${i}.text`;
+    const inner = blankSubItemField(item.children, `${at}.${i}.children`);
+    if (inner) return inner;
+  }
+  return null;
 }

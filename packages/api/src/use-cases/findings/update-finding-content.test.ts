@@ -85,4 +85,30 @@ describe("editing a finding's content", () => {
       'ACCEPTANCE_NOT_RECOMMENDATION',
     );
   });
+
+  // Regression (issue 13, defect 1): a sub-item that sanitised to nothing was stored, answered 500
+  // after the commit, and broke every later read of the record.
+  it('refuses a sub-item whose text cleans to nothing, naming it, and leaves the record readable', async () => {
+    w = await createWorld();
+    const editor = w.as('editor');
+    const record = await editor.records.get({ recordId: w.recordId });
+    const afi = record.findings.find((f) => f.ref === 'AFI1')!;
+    const refused = editor.findings.updateContent({
+      findingId: afi.id,
+      rowVersion: afi.rowVersion,
+      patch: {
+        subItems: [
+          { text: '<p>A real step.</p>', children: [{ text: '<img src=x>', children: [] }] },
+        ],
+      },
+    });
+    await expect(refused).rejects.toMatchObject({
+      cause: { code: 'EMPTY_TEXT', field: 'subItems.0.children.0.text' },
+    });
+    const after = await editor.records.get({ recordId: w.recordId });
+    expect(after.findings.find((f) => f.ref === 'AFI1')!.rowVersion).toBe(afi.rowVersion);
+    expect(after.record.findings.find((f) => f.ref === 'AFI1')!.subItems).toEqual(
+      record.record.findings.find((f) => f.ref === 'AFI1')!.subItems,
+    );
+  });
 });

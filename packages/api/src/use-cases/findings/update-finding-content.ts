@@ -1,5 +1,11 @@
 import { recordAudit, updateFindingIfVersion, type StoredFinding } from '@irr/db/repositories';
-import { AppError, isBlankRichText, sanitizeRichText, sanitizeSubItems } from '@irr/domain';
+import {
+  AppError,
+  blankSubItemField,
+  isBlankRichText,
+  sanitizeRichText,
+  sanitizeSubItems,
+} from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 import { assertRecordEditable, markRecordEdited } from '../records/mark-record-edited.js';
@@ -48,9 +54,18 @@ function contentSet(finding: StoredFinding, p: UpdateFindingContentInput['patch'
   if (text !== undefined && isBlankRichText(text)) {
     throw new AppError({ code: 'EMPTY_TEXT', message: 'A finding needs some text', field: 'text' });
   }
+  const subItems = p.subItems === undefined ? undefined : sanitizeSubItems(p.subItems);
+  const blankItem = subItems === undefined ? null : blankSubItemField(subItems);
+  if (blankItem) {
+    throw new AppError({
+      code: 'EMPTY_TEXT',
+      message: 'A sub-item needs some text: remove it, or give it words',
+      field: blankItem,
+    });
+  }
   return {
     ...(text !== undefined && { text }),
-    ...(p.subItems !== undefined && { subItems: sanitizeSubItems(p.subItems) }),
+    ...(subItems !== undefined && { subItems }),
     ...(p.group !== undefined && {
       pillar: p.group.pillar,
       area: p.group.area,
