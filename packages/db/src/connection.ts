@@ -65,9 +65,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       db: db as unknown as Db,
       kind: 'pglite',
       migrate: async () => {
-        const before = await appliedMigrations(db as unknown as Db);
+        const before = await appliedMigrations(db);
         await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-        const total = await appliedMigrations(db as unknown as Db);
+        const total = await appliedMigrations(db);
         return { applied: total - before, total, granted: null };
       },
       ping: async () => {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from './connection.js';
 import { servingRole } from './serving-role.js';
@@ -6,8 +6,11 @@ import { insertPublishedFixture, type PublishedFixture } from './testing/publish
 import { sqlFailure } from './testing/sql-failure.js';
 import { createTestDatabase, testDrivers } from './testing/test-database.js';
 
-const rows = async (database: Database, query: ReturnType<typeof sql>) =>
-  ((await database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
+async function rows(database: Database, query: SQL): Promise<Record<string, unknown>[]> {
+  // Both drivers answer `{ rows }`; the shared Db type leaves the result unknown.
+  const result: unknown = await database.db.execute(query);
+  return (result as { rows: Record<string, unknown>[] }).rows;
+}
 
 /**
  * The server's connection on PostgreSQL is the application role, which owns nothing: every way

@@ -66,7 +66,8 @@ async function lastMigration(db: pg.Pool | pg.Client): Promise<number | null> {
   const { rows } = await db.query<{ last: string | null }>(
     'SELECT max(created_at)::text AS last FROM drizzle.__drizzle_migrations',
   );
-  return rows[0]?.last == null ? null : Number(rows[0].last);
+  const last = rows[0]?.last;
+  return last === null || last === undefined ? null : Number(last);
 }
 
 async function recorded(db: pg.Pool | pg.Client): Promise<number> {
