@@ -8,7 +8,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export interface Config {
   port: number;
   host: string;
-  /** PostgreSQL when DATABASE_URL is set, else PGlite persisted in IRR_DATA_DIR (made absolute). */
+  /** PostgreSQL when DATABASE_URL is set (migrated as IRR_MIGRATION_DATABASE_URL), else PGlite in IRR_DATA_DIR. */
   database: DatabaseConfig;
   /** The origin browsers use (`https://register.example.org`), or null to trust only each request's own host. */
   publicOrigin: string | null;
@@ -55,6 +55,12 @@ const Env = z.object({
       .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
       .optional(),
   ),
+  IRR_MIGRATION_DATABASE_URL: z.preprocess(
+    blankAsUnset,
+    z
+      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+  ),
   IRR_PUBLIC_ORIGIN: z.preprocess(
     blankAsUnset,
     z
@@ -88,6 +94,27 @@ const Env = z.object({
   ),
 });
 
+/** The owner migrates and grants the application role DATABASE_URL names, so it must name one. */
+function roleProblems(e: z.infer<typeof Env>): ConfigProblem[] {
+  if (!e.IRR_MIGRATION_DATABASE_URL) return [];
+  if (!e.DATABASE_URL)
+    return [
+      {
+        variable: 'IRR_MIGRATION_DATABASE_URL',
+        message: "needs DATABASE_URL too (the server's own role)",
+      },
+    ];
+  if (!new URL(e.DATABASE_URL).username)
+    return [
+      {
+        variable: 'DATABASE_URL',
+        message:
+          'must name its role (postgres://ROLE@host/database) when IRR_MIGRATION_DATABASE_URL is set',
+      },
+    ];
+  return [];
+}
+
 function isOrigin(value: string): boolean {
   try {
     const url = new URL(value);
@@ -109,11 +136,13 @@ export function loadConfig(
   cwd: string = process.cwd(),
 ): ConfigResult {
   const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
-      variable: String(issue.path[0] ?? 'environment'),
-      message: issue.message,
-    }));
+  const problems = parsed.success
+    ? roleProblems(parsed.data)
+    : parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? 'environment'),
+        message: issue.message,
+      }));
+  if (!parsed.success || problems.length > 0) {
     const message = [
       'The server configuration is not valid:',
       ...problems.map((p) => `  ${p.variable} ${p.message}`),
@@ -122,7 +151,11 @@ export function loadConfig(
   }
   const e = parsed.data;
   const database: DatabaseConfig = e.DATABASE_URL
-    ? { kind: 'postgres', url: e.DATABASE_URL }
+    ? {
+        kind: 'postgres',
+        url: e.DATABASE_URL,
+        ...(e.IRR_MIGRATION_DATABASE_URL && { migrationUrl: e.IRR_MIGRATION_DATABASE_URL }),
+      }
     : { kind: 'pglite', dataDir: resolve(cwd, e.IRR_DATA_DIR) };
   const publicOrigin = e.IRR_PUBLIC_ORIGIN ?? null;
   return {

@@ -294,7 +294,11 @@ async function loadDataset(
 
 export function databaseConfig(store: Store): DatabaseConfig {
   return store.kind === 'postgres'
-    ? { kind: 'postgres', url: store.env.DATABASE_URL! }
+    ? {
+        kind: 'postgres',
+        url: store.env.DATABASE_URL!,
+        migrationUrl: store.env.IRR_MIGRATION_DATABASE_URL!,
+      }
     : { kind: 'pglite', dataDir: store.env.IRR_DATA_DIR! };
 }
 

@@ -2,11 +2,12 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { lockDataFolder } from './folder-lock.js';
+import { appliedMigrations } from './applied-migrations.js';
 import { MIGRATIONS_FOLDER } from './migrations-folder.js';
+import { migratePostgres, type MigrationOutcome } from './postgres-migration.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -16,17 +17,24 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
-  /** Run migrations (idempotent). */
-  migrate(): Promise<void>;
+  /** Run migrations (idempotent); on PostgreSQL as the owner role when one is configured. */
+  migrate(): Promise<MigrationOutcome>;
   /** A cheap query, for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
 
-export { MIGRATIONS_FOLDER };
+export { MIGRATIONS_FOLDER, type MigrationOutcome };
 
 export type DatabaseConfig =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | {
+      kind: 'postgres';
+      /** The application role's connection: the server's. */
+      url: string;
+      /** The owner role's, for migrations (IRR_MIGRATION_DATABASE_URL); without it `url` migrates. */
+      migrationUrl?: string;
+      poolSize?: number;
+    }
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite-memory'; loadDataDir?: Blob | File };
 
@@ -39,8 +47,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     return {
       db,
       kind: 'postgres',
-      migrate: () =>
-        migratePg(drizzlePg(pool, { schema }), { migrationsFolder: MIGRATIONS_FOLDER }),
+      migrate: () => migratePostgres(pool, config.url, config.migrationUrl),
       ping: async () => {
         await pool.query('select 1');
       },
@@ -57,7 +64,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     return {
       db: db as unknown as Db,
       kind: 'pglite',
-      migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+      migrate: async () => {
+        const before = await appliedMigrations(db);
+        await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+        const total = await appliedMigrations(db);
+        return { applied: total - before, total, granted: null };
+      },
       ping: async () => {
         await client.query('select 1');
       },

@@ -7,7 +7,8 @@ import { createTestDatabase, testDrivers } from './testing/test-database.js';
 describe.each(testDrivers())('the data generation on %s', (driver) => {
   let database: Database;
   beforeAll(async () => {
-    database = await createTestDatabase(driver);
+    // As the owner: the probe is a scratch table, which the application role may not create.
+    database = await createTestDatabase(driver, { as: 'owner' });
     await database.db.execute(sql`create table gen_probe (n int)`);
   });
   afterAll(() => database.close());

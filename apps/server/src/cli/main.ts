@@ -9,7 +9,8 @@ const USAGE = `Usage: irr <command> [options]
 Commands:
   parse FILE [--json]   Read a response record file; print it as JSON or as a summary.
                         Exits 1 when the file has errors, listing each with its line.
-  migrate               Create or update the database's tables.
+  migrate               Create or update the database's tables; on PostgreSQL as IRR_MIGRATION_DATABASE_URL's
+                        role, granting DATABASE_URL's role (the server's) rows only.
   create-user --email E --role viewer|editor|approver|admin --org SLUG [--name N]
                         Add a member of staff, or give an existing one a role in another organisation.
                         The password comes from IRR_PASSWORD or is asked for; never an argument.
@@ -23,6 +24,8 @@ Commands:
                         Migrate, load the demo data on first run with --demo, and start the server.
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded one in IRR_DATA_DIR (default ./data).
+On PostgreSQL, DATABASE_URL names the application role (serve refuses a superuser or an owner of the tables)
+and IRR_MIGRATION_DATABASE_URL the owner role that migrates.
 `;
 
 /** The `irr` command line. Returns the exit code so tests can call it without a process. */

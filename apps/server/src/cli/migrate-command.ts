@@ -1,11 +1,21 @@
-import { appliedMigrations, openDatabase, type Database } from '@irr/db';
+import { openDatabase, type Database, type DatabaseConfig } from '@irr/db';
 import { parseCommandArgs } from './args.js';
+import {
+  grantNote,
+  migratesAsServer,
+  migrationFailure,
+  OWNER_FALLBACK_WARNING,
+} from './database-roles.js';
 import type { CliIo, CliOptions } from './main.js';
 import { describeDatabase, loadCliConfig, openFailure } from './open-database.js';
 
-const USAGE = 'Usage: irr migrate\n';
+const USAGE = `Usage: irr migrate
+  Creates or updates the tables. On PostgreSQL it runs as IRR_MIGRATION_DATABASE_URL's role (the owner)
+  and grants the role DATABASE_URL names (the server's; created if missing and the owner may) only what
+  the server needs; without IRR_MIGRATION_DATABASE_URL, DATABASE_URL's role migrates, with a warning.
+`;
 
-/** `irr migrate`: bring the database's tables up to date and say what changed. */
+/** `irr migrate`: bring the database's tables up to date, grant the application role, say what changed. */
 export async function migrateCommand(
   args: readonly string[],
   io: CliIo,
@@ -23,27 +33,34 @@ export async function migrateCommand(
     return 1;
   }
   try {
-    return await migrate(database, describeDatabase(config.database), io);
+    if (migratesAsServer(config.database)) io.err(OWNER_FALLBACK_WARNING);
+    return await migrate(database, describeDatabase(config.database), io, config.database);
   } finally {
     await database.close();
   }
 }
 
-async function migrate(database: Database, where: string, io: CliIo): Promise<number> {
-  const before = await appliedMigrations(database.db);
+async function migrate(
+  database: Database,
+  where: string,
+  io: CliIo,
+  config?: DatabaseConfig,
+): Promise<number> {
+  let outcome;
   try {
-    await database.migrate();
+    outcome = await database.migrate();
   } catch (e) {
-    io.err(`Migrating ${where} failed: ${(e as Error).message.split(/\bparams:/)[0]!.trim()}\n`);
+    const reason = config ? migrationFailure(e, config) : (e as Error).message;
+    io.err(`Migrating ${where} failed: ${reason}\n`);
     return 1;
   }
-  const after = await appliedMigrations(database.db);
-  const applied = after - before;
+  const { applied, total } = outcome;
   io.out(
     applied > 0
-      ? `Applied ${applied} migration${applied === 1 ? '' : 's'} to ${where} (${after} in all).\n`
-      : `${capitalise(where)} is up to date (${after} migrations applied earlier).\n`,
+      ? `Applied ${applied} migration${applied === 1 ? '' : 's'} to ${where} (${total} in all).\n`
+      : `${capitalise(where)} is up to date (${total} migrations applied earlier).\n`,
   );
+  io.out(grantNote(outcome));
   return 0;
 }
 

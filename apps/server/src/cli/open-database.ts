@@ -1,5 +1,6 @@
 import { DataFolderInUseError, openDatabase, type Database, type DatabaseConfig } from '@irr/db';
 import { loadConfig, type Config } from '../config.js';
+import { migratesAsServer, OWNER_FALLBACK_WARNING } from './database-roles.js';
 import type { CliIo, CliOptions } from './main.js';
 
 /** Where the environment says the database is, in words for the terminal. */
@@ -41,10 +42,11 @@ export async function withDatabase(
   let database: Database;
   try {
     database = await openDatabase(config.database);
-    await database.migrate().catch(async (e: unknown) => {
+    const outcome = await database.migrate().catch(async (e: unknown) => {
       await database.close();
       throw e;
     });
+    if (outcome.applied > 0 && migratesAsServer(config.database)) io.err(OWNER_FALLBACK_WARNING);
   } catch (e) {
     io.err(`${openFailure(e, config.database)}\n`);
     return 1;

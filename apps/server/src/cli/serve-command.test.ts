@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type {} from '@irr/db/testing/global-setup';
 import type { Database } from '@irr/db';
-import { createTestDatabase } from '@irr/db/testing';
+import { createTestDatabase, testDrivers } from '@irr/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from './main.js';
 import { memoryIo } from './test-support.js';
@@ -18,12 +18,13 @@ async function until<T>(probe: () => T | null, what: string, ms = 150_000): Prom
   }
 }
 
-describe('irr serve --demo', () => {
+// On PostgreSQL as the application role, as a deployed server runs (the role check passes).
+describe.each(testDrivers())('irr serve --demo on %s', (driver) => {
   // A fresh register for every test; the second loads the demo itself rather than relying on
   // the first.
   let database: Database;
   beforeEach(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase(driver);
   });
   afterEach(() => database.close());
 

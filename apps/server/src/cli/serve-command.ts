@@ -1,8 +1,15 @@
-import { appliedMigrations, openDatabase, type Database } from '@irr/db';
+import { openDatabase, type Database } from '@irr/db';
 import { createJsonLogger } from '../http/logger.js';
 import { runUntilSignal } from '../http/run-until-signal.js';
 import { startServer } from '../http/server.js';
 import { parseCommandArgs } from './args.js';
+import {
+  grantNote,
+  migratesAsServer,
+  migrationFailure,
+  OWNER_FALLBACK_WARNING,
+  servingRoleRefusal,
+} from './database-roles.js';
 import type { CliIo, CliOptions } from './main.js';
 import { describeDatabase, loadCliConfig, openFailure } from './open-database.js';
 import { loadDemo } from './seed-demo-command.js';
@@ -10,6 +17,8 @@ import { loadDemo } from './seed-demo-command.js';
 const USAGE = `Usage: irr serve [--demo] [--passwords-file FILE]
   Migrates the database and serves the register until stopped (Ctrl-C or SIGTERM).
   --demo loads the demo data on the first run and prints the demo users' passwords once.
+  On PostgreSQL it refuses to serve as a superuser or an owner of the tables: DATABASE_URL names the
+  application role, IRR_MIGRATION_DATABASE_URL the owner that migrates (see irr migrate --help).
 `;
 
 /** `irr serve`: migrate, load the demo on first run with --demo, then serve until a signal. */
@@ -34,13 +43,23 @@ export async function serveCommand(
     return 1;
   }
   try {
-    const before = await appliedMigrations(database.db);
-    await database.migrate();
-    const applied = (await appliedMigrations(database.db)) - before;
-    if (applied > 0)
-      io.out(
-        `Applied ${applied} migration${applied === 1 ? '' : 's'} to ${describeDatabase(config.database)}.\n`,
+    let outcome;
+    try {
+      outcome = await database.migrate();
+    } catch (e) {
+      io.err(
+        `Migrating ${describeDatabase(config.database)} failed: ${migrationFailure(e, config.database)}\n`,
       );
+      throw new Stop(1);
+    }
+    if (outcome.applied > 0) {
+      if (!options.database && migratesAsServer(config.database)) io.err(OWNER_FALLBACK_WARNING);
+      io.out(
+        `Applied ${outcome.applied} migration${outcome.applied === 1 ? '' : 's'} to ${describeDatabase(config.database)}.\n`,
+      );
+    }
+    io.out(grantNote(outcome));
+    if (await servingRoleRefusal(database, io)) throw new Stop(1);
     if (parsed.values.demo) {
       const code = await loadDemo(database.db, io, parsed.values['passwords-file']);
       if (code !== 0) throw new Stop(code);

@@ -1,11 +1,8 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '@irr/db';
-// Brings in the `inject('postgresTemplate')` typing.
-import type {} from '@irr/db/testing/global-setup';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { copyPostgresTemplate, type PostgresCopy } from '@irr/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { capturingLogger } from '../http/test-server.js';
 import { startServer, type RunningServer } from '../http/server.js';
@@ -17,16 +14,6 @@ import { startServer, type RunningServer } from '../http/server.js';
  * it is back, the same server answers again without a restart.
  */
 const url = process.env.TEST_DATABASE_URL;
-
-/** One statement on the machine's PostgreSQL directly (not through the proxy). */
-async function adminQuery(statement: string): Promise<void> {
-  const admin = await openDatabase({ kind: 'postgres', url: url!, poolSize: 1 });
-  try {
-    await admin.db.execute(sql.raw(statement));
-  } finally {
-    await admin.close();
-  }
-}
 
 class Proxy {
   private server: Server | null = null;
@@ -65,20 +52,21 @@ describe.skipIf(!url)('PostgreSQL unavailable under a running server', () => {
   let proxy: Proxy;
   let database: Database;
   let server: RunningServer;
-  let name: string;
+  let copy: PostgresCopy;
+  let databaseUrl: string;
   const capture = capturingLogger();
 
   beforeAll(async () => {
     const base = new URL(url!);
-    name = `irr_t_${inject('postgresTemplate')!.replace('irr_template_', '')}_${randomBytes(6).toString('hex')}`;
-    await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+    copy = await copyPostgresTemplate();
     proxy = new Proxy({ host: base.hostname, port: Number(base.port || 5432) });
     await proxy.up();
-    const viaProxy = new URL(url!);
+    // As the application role, as a deployed server connects.
+    const viaProxy = new URL(copy.url('app'));
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(proxy.port);
-    viaProxy.pathname = `/${name}`;
-    database = await openDatabase({ kind: 'postgres', url: viaProxy.toString() });
+    databaseUrl = viaProxy.toString();
+    database = await openDatabase({ kind: 'postgres', url: databaseUrl });
     const loaded = loadConfig({ IRR_PORT: '0', DATABASE_URL: viaProxy.toString() });
     if (!loaded.ok) throw new Error(loaded.message);
     server = await startServer({
@@ -92,7 +80,7 @@ describe.skipIf(!url)('PostgreSQL unavailable under a running server', () => {
     await server?.close();
     await proxy?.down().catch(() => undefined);
     await database?.close().catch(() => undefined);
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await copy?.drop();
   });
 
   const read = async () => {
@@ -117,6 +105,7 @@ describe.skipIf(!url)('PostgreSQL unavailable under a running server', () => {
     // The server says what happened in its log, without the connection string.
     expect(capture.lines.some((l) => /"level":"error"/.test(l))).toBe(true);
     expect(capture.lines.join('\n')).not.toContain(url!);
+    expect(capture.lines.join('\n')).not.toContain(databaseUrl);
 
     await proxy.up();
     let recovered = await read();

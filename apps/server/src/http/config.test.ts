@@ -39,6 +39,42 @@ describe('loadConfig', () => {
     });
   });
 
+  it('migrates PostgreSQL as IRR_MIGRATION_DATABASE_URL, which needs DATABASE_URL to name its role', () => {
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://irr_app:app-secret@db.internal/irr',
+        IRR_MIGRATION_DATABASE_URL: 'postgres://irr_owner:owner-secret@db.internal/irr',
+      }),
+    ).toMatchObject({
+      ok: true,
+      config: {
+        database: {
+          kind: 'postgres',
+          url: 'postgres://irr_app:app-secret@db.internal/irr',
+          migrationUrl: 'postgres://irr_owner:owner-secret@db.internal/irr',
+        },
+      },
+    });
+    const alone = loadConfig({ IRR_MIGRATION_DATABASE_URL: 'postgres://irr_owner:s3cret@db/irr' });
+    expect(alone).toMatchObject({
+      ok: false,
+      problems: [{ variable: 'IRR_MIGRATION_DATABASE_URL' }],
+    });
+    expect(!alone.ok && alone.message).not.toContain('s3cret');
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://db.internal/irr',
+        IRR_MIGRATION_DATABASE_URL: 'postgres://irr_owner@db.internal/irr',
+      }),
+    ).toMatchObject({ ok: false, problems: [{ variable: 'DATABASE_URL' }] });
+    expect(
+      loadConfig({
+        IRR_MIGRATION_DATABASE_URL: 'mysql://x@db/irr',
+        DATABASE_URL: 'postgres://a@db/irr',
+      }),
+    ).toMatchObject({ ok: false, problems: [{ variable: 'IRR_MIGRATION_DATABASE_URL' }] });
+  });
+
   it('treats blank variables as unset', () => {
     const result = loadConfig({ IRR_PORT: '', DATABASE_URL: ' ', IRR_PUBLIC_ORIGIN: '' });
     expect(result.ok && result.config).toMatchObject({

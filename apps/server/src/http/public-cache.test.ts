@@ -169,7 +169,8 @@ describe('the public cache', () => {
   it.runIf(testDrivers().includes('postgres'))(
     'never answers a request from a reading of the data taken before the request arrived',
     async () => {
-      const pg = await createTestDatabase('postgres');
+      // As the owner: the probe is a scratch table, which the application role may not create.
+      const pg = await createTestDatabase('postgres', { as: 'owner' });
       try {
         await pg.db.execute(sql`create table cache_probe (n int)`);
         // A slow reading: its snapshot is taken when it starts, its answer comes 150 ms later.

@@ -35,6 +35,19 @@ async function asAdmin<T>(base: string, fn: (c: pg.Client) => Promise<T>): Promi
 }
 
 /**
+ * A PostgreSQL store's environment, as a deployment's: DATABASE_URL's role migrates
+ * (IRR_MIGRATION_DATABASE_URL) and grants `irr_bench_app`, which the server runs as.
+ */
+function postgresEnv(base: string, database: string): Record<string, string> {
+  const owner = new URL(base);
+  owner.pathname = `/${database}`;
+  const app = new URL(owner);
+  app.username = 'irr_bench_app';
+  app.password = 'irr-bench';
+  return { DATABASE_URL: app.toString(), IRR_MIGRATION_DATABASE_URL: owner.toString() };
+}
+
+/**
  * A fresh, empty store. With DATABASE_URL set (and `postgres` not false) a new database is created
  * next to the one it names and dropped afterwards; otherwise a temporary PGlite folder.
  */
@@ -47,11 +60,9 @@ export async function freshStore(kind: 'pglite' | 'postgres', name: string): Pro
       await c.query(`drop database if exists ${database}`);
       await c.query(`create database ${database}`);
     });
-    const url = new URL(base);
-    url.pathname = `/${database}`;
     return {
       kind,
-      env: { DATABASE_URL: url.toString() },
+      env: postgresEnv(base, database),
       describe: `PostgreSQL database ${database}`,
       drop: () =>
         asAdmin(base, (c) => c.query(`drop database if exists ${database} with (force)`)).then(
@@ -101,12 +112,10 @@ export async function keptStore(kind: 'pglite' | 'postgres', name: string): Prom
       if (r.rowCount === 0) await c.query(`create database ${database}`);
       return r.rows[0]?.marker ?? null;
     });
-    const url = new URL(base);
-    url.pathname = `/${database}`;
     return {
       store: {
         kind,
-        env: { DATABASE_URL: url.toString() },
+        env: postgresEnv(base, database),
         describe: `PostgreSQL database ${database} (kept)`,
         drop: () => Promise.resolve(),
       },
