@@ -34,6 +34,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** `http://localhost:<port>` when listening on every interface, else the address listened on. */
+function listenOrigin(address: AddressInfo): string {
+  const everywhere = address.address === '0.0.0.0' || address.address === '::';
+  const host = everywhere
+    ? 'localhost'
+    : address.family === 'IPv6'
+      ? `[${address.address}]`
+      : address.address;
+  return `http://${host}:${address.port}`;
+}
+
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config, database } = options;
   const logger = options.logger ?? createJsonLogger({ level: config.logLevel });
@@ -49,6 +60,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
   const cache = cacheOptions ? new PublicCache(database.db, cacheOptions) : null;
   let closing = false;
+  // Known once listening (the port may be 0): absolute links never come from a request's Host header.
+  let linkOrigin = config.publicOrigin ?? 'http://localhost';
   const inFlight = new Set<ServerResponse>();
   let drained: (() => void) | null = null;
 
@@ -85,7 +98,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         db: database.db,
         now,
         requestId,
-        publicOrigin: config.publicOrigin,
+        linkOrigin,
         trustProxy: config.trustProxy,
         root: app.root,
         cache,
@@ -143,6 +156,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
+  if (!config.publicOrigin) {
+    linkOrigin = listenOrigin(address);
+    logger.warn({
+      msg: 'IRR_PUBLIC_ORIGIN is unset: the sitemap, feeds and open data link to the listening address',
+      linkOrigin,
+    });
+  }
   logger.info({
     msg: 'listening',
     url,

@@ -4,7 +4,7 @@ import { TRPCError } from '@trpc/server';
 import type { Db } from '@irr/db';
 import { londonDateOf } from '@irr/domain';
 import { sendPublic, type Built, type PublicCache } from '../public-cache.js';
-import { clientIpOf, ownOriginOf } from '../request-info.js';
+import { clientIpOf } from '../request-info.js';
 import { renderPortalPage, type PortalView } from '@irr/public/server';
 import { portalAssets, setAssetRoot } from './assets.js';
 import { publicApi, type PublicApi } from './api.js';
@@ -16,7 +16,8 @@ export interface PortalOptions {
   db: Db;
   now: () => Date;
   requestId: string;
-  publicOrigin: string | null;
+  /** The origin of absolute links (sitemap, feeds, open data): configured, never the request's Host. */
+  linkOrigin: string;
   trustProxy: boolean;
   /** The built portal (stylesheet and script); until it is built the static host explains how. */
   root: string;
@@ -200,7 +201,7 @@ export async function handlePortal(
   const pageLike = !path.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(path);
   if (!route && !pageLike) return false;
   const params = new URL(req.url ?? '/', 'http://x').searchParams;
-  const origin = options.publicOrigin ?? ownOriginOf(req, options.trustProxy) ?? 'http://localhost';
+  const origin = options.linkOrigin;
   const build = async (): Promise<Built> => {
     const api = publicApi(
       options.db,
