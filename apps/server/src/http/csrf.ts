@@ -13,7 +13,7 @@ const CSRF_HEADER = 'x-irr-csrf';
 export function csrfRefusal(
   req: IncomingMessage,
   publicOrigin: string | null,
-  trustProxy: boolean,
+  trustProxy: number,
 ): string | null {
   if (header(req, CSRF_HEADER) !== '1') return `The ${CSRF_HEADER} header is missing`;
   const claimed = originOf(header(req, 'origin')) ?? originOf(header(req, 'referer'));

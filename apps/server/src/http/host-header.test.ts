@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createCaller, noCookies } from '@irr/api';
 import { schema } from '@irr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeedRecord } from '../demo/seed-record.js';
-import { startTestServer } from './test-server.js';
+import { rawRequest, startTestServer } from './test-server.js';
 
 const EVIL = 'evil.example';
 const LINKED = [
@@ -15,25 +14,6 @@ const LINKED = [
   '/data/findings.csv',
   '/data/responses.csv',
 ];
-
-/** node:http, as fetch does not let a test choose the Host header. */
-function rawRequest(
-  url: string,
-  headers: Record<string, string>,
-  options: { method?: string; body?: string } = {},
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? 'GET', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
-      );
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
 
 /** A server with the seed record published, so every linked file has rows with absolute URLs. */
 async function serverWithPublishedRecord(env: Record<string, string> = {}) {

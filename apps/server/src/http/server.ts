@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { databaseHitCounter, memoryHitCounter, RateLimiter } from '@irr/api';
 import type { Database } from '@irr/db';
 import type { Config } from '../config.js';
 import { healthz, readyz } from './health.js';
@@ -59,6 +60,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       maxBytes: config.publicCacheMb * 2 ** 20,
     });
   const cache = cacheOptions ? new PublicCache(database.db, cacheOptions) : null;
+  // Counts shared through PostgreSQL by every process on it; PGlite has this process alone, and a
+  // commit per counted request would empty the caches that key on the data generation.
+  const rateLimiter = new RateLimiter(
+    database.kind === 'postgres' ? databaseHitCounter(database.db) : memoryHitCounter(),
+    config.rateLimits,
+  );
   let closing = false;
   // Known once listening (the port may be 0): absolute links never come from a request's Host header.
   let linkOrigin = config.publicOrigin ?? 'http://localhost';
@@ -77,6 +84,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         secure: config.secure,
         publicOrigin: config.publicOrigin,
         trustProxy: config.trustProxy,
+        rateLimiter,
         logger,
         now,
         bodyLimit: options.bodyLimit,
@@ -100,6 +108,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         requestId,
         linkOrigin,
         trustProxy: config.trustProxy,
+        rateLimiter,
         root: app.root,
         cache,
       }))
