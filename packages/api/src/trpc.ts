@@ -43,7 +43,7 @@ export const publicProcedure = t.procedure.use(appErrors);
 /** Counts the call against the caller's address in `bucket`; over the limit, RATE_LIMITED. */
 export function rateLimited(bucket: RateLimitBucket) {
   return t.middleware(async ({ ctx, next }) => {
-    const verdict = await ctx.rateLimiter?.take(bucket, ctx.ip ?? 'unknown', ctx.now());
+    const verdict = await ctx.rateLimiter?.take(bucket, ctx.ip, ctx.now());
     if (verdict && !verdict.allowed)
       throw appError(
         { code: 'RATE_LIMITED', message: verdict.message },

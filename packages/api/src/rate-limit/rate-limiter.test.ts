@@ -50,4 +50,14 @@ describe.each(['memory', ...testDrivers()] as const)('RateLimiter counting in %s
     expect(verdicts.filter((v) => !v.allowed)).toHaveLength(17);
     expect(verdicts.find((v) => !v.allowed)).toMatchObject({ retryAfterSeconds: 9 });
   });
+
+  it('counts an IPv6 client by its /64, and an IPv4-mapped address as its IPv4 address', async () => {
+    const limiter = new RateLimiter(counter(), LIMITS);
+    const take = (client: string) => limiter.take('open-data', client, at('11:00:00'));
+    expect(await take('2001:db8:0:7::1')).toEqual({ allowed: true });
+    expect(await take('2001:DB8:0:7:ffff:1:2:3')).toMatchObject({ allowed: false });
+    expect(await take('2001:db8:0:8::1')).toEqual({ allowed: true });
+    expect(await take('::ffff:192.0.2.50')).toEqual({ allowed: true });
+    expect(await take('192.0.2.50')).toMatchObject({ allowed: false });
+  });
 });

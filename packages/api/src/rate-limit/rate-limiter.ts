@@ -1,3 +1,5 @@
+import { clientKeyOf } from './client-key.js';
+
 /** What a client address is limited on: the requests that cost the server most. */
 export type RateLimitBucket = 'sign-in' | 'search' | 'open-data';
 
@@ -41,12 +43,16 @@ export class RateLimiter {
   }
 
   /** Counts this request: refused once its window is full, saying when the next one opens. */
-  async take(bucket: RateLimitBucket, client: string, now: Date): Promise<RateLimitVerdict> {
+  async take(
+    bucket: RateLimitBucket,
+    clientAddress: string | null,
+    now: Date,
+  ): Promise<RateLimitVerdict> {
     const { limit, windowSeconds } = this.limits[bucket];
     const windowMs = windowSeconds * 1000;
     const start = Math.floor(now.getTime() / windowMs) * windowMs;
     await this.cleanUp(now);
-    const hits = await this.counter.count(bucket, client, new Date(start));
+    const hits = await this.counter.count(bucket, clientKeyOf(clientAddress), new Date(start));
     if (hits <= limit) return { allowed: true };
     const retryAfterSeconds = Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000));
     return {
