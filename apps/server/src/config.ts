@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { DatabaseConfig } from '@irr/db';
+import { DEFAULT_RATE_LIMITS, type RateLimit, type RateLimits } from '@irr/api';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -15,8 +16,13 @@ export interface Config {
   /** Cookies get Secure and responses get HSTS only when the public origin is https. */
   secure: boolean;
   logLevel: LogLevel;
-  /** One reverse proxy in front: believe its X-Forwarded-For/-Proto/-Host. */
-  trustProxy: boolean;
+  /**
+   * Reverse proxies in front (0: none): with one or more, X-Forwarded-Proto/-Host are believed and
+   * the client is the right-most X-Forwarded-For address that none of them added.
+   */
+  trustProxy: number;
+  /** Requests per client address that sign-in, search and open data allow. */
+  rateLimits: RateLimits;
   /** Megabytes of public replies held until the data changes; 0 computes every public read. */
   publicCacheMb: number;
 }
@@ -28,6 +34,21 @@ interface ConfigProblem {
 
 export type ConfigResult =
   { ok: true; config: Config } | { ok: false; problems: ConfigProblem[]; message: string };
+
+/** `N/SECONDS`, e.g. `20/60`: N requests per SECONDS-second window. */
+const rateLimit = (fallback: RateLimit) =>
+  z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^\d{1,6}\/\d{1,5}$/, 'must be requests/seconds, e.g. 20/60')
+      .transform((v): RateLimit => {
+        const [limit, windowSeconds] = v.split('/').map(Number) as [number, number];
+        return { limit, windowSeconds };
+      })
+      .refine((l) => l.windowSeconds > 0, 'must have a window of at least 1 second')
+      .default(fallback),
+  );
 
 const blankAsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -88,10 +109,16 @@ const Env = z.object({
   IRR_TRUST_PROXY: z.preprocess(
     (v) => (typeof v === 'string' ? blankAsUnset(v.toLowerCase()) : v),
     z
-      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
-      .transform((v) => v === 'true' || v === '1' || v === 'yes')
-      .default(false),
+      .string()
+      .regex(/^(true|false|yes|no|\d)$/, 'must be false, true or a number of proxies (0 to 9)')
+      .transform((v) =>
+        v === 'true' || v === 'yes' ? 1 : v === 'false' || v === 'no' ? 0 : Number(v),
+      )
+      .default(0),
   ),
+  IRR_RATE_LIMIT_SIGN_IN: rateLimit(DEFAULT_RATE_LIMITS['sign-in']),
+  IRR_RATE_LIMIT_SEARCH: rateLimit(DEFAULT_RATE_LIMITS.search),
+  IRR_RATE_LIMIT_OPEN_DATA: rateLimit(DEFAULT_RATE_LIMITS['open-data']),
 });
 
 /** The owner migrates and grants the application role DATABASE_URL names, so it must name one. */
@@ -168,6 +195,11 @@ export function loadConfig(
       secure: publicOrigin?.startsWith('https:') ?? false,
       logLevel: e.IRR_LOG_LEVEL,
       trustProxy: e.IRR_TRUST_PROXY,
+      rateLimits: {
+        'sign-in': e.IRR_RATE_LIMIT_SIGN_IN,
+        search: e.IRR_RATE_LIMIT_SEARCH,
+        'open-data': e.IRR_RATE_LIMIT_OPEN_DATA,
+      },
       publicCacheMb: e.IRR_PUBLIC_CACHE_MB,
     },
   };

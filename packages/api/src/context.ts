@@ -1,5 +1,6 @@
 import type { Db } from '@irr/db';
 import type { Role } from '@irr/domain';
+import type { RateLimiter } from './rate-limit/rate-limiter.js';
 
 export interface SessionUser {
   id: string;
@@ -22,8 +23,10 @@ export interface Context {
     setSession(token: string, expiresAt: Date): void;
     clearSession(): void;
   };
-  /** The client's address, for sign-in back-off. */
+  /** The client's address, for sign-in back-off and rate limits. */
   ip: string | null;
+  /** Limits per client address; the HTTP host always gives one, in-process callers (CLI, tests) none. */
+  rateLimiter?: RateLimiter;
 }
 
 export const noCookies: Context['cookies'] = {

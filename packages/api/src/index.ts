@@ -8,3 +8,11 @@ export {
   checkNewPassword,
   type CheckedPassword,
 } from './auth/password.js';
+export {
+  DEFAULT_RATE_LIMITS,
+  RateLimiter,
+  type RateLimit,
+  type RateLimitBucket,
+  type RateLimits,
+} from './rate-limit/rate-limiter.js';
+export { databaseHitCounter, memoryHitCounter } from './rate-limit/hit-counters.js';

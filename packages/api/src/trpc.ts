@@ -2,6 +2,7 @@ import { initTRPC } from '@trpc/server';
 import { AppError } from '@irr/domain';
 import { z } from 'zod';
 import type { Context, SessionUser } from './context.js';
+import type { RateLimitBucket } from './rate-limit/rate-limiter.js';
 import type { Actor, UseCaseContext } from './use-cases/context.js';
 import { appError, toTRPCError } from './errors.js';
 
@@ -38,6 +39,19 @@ const appErrors = t.middleware(async ({ next }) => {
 
 /** Anyone, signed in or not: only published, public data. */
 export const publicProcedure = t.procedure.use(appErrors);
+
+/** Counts the call against the caller's address in `bucket`; over the limit, RATE_LIMITED. */
+export function rateLimited(bucket: RateLimitBucket) {
+  return t.middleware(async ({ ctx, next }) => {
+    const verdict = await ctx.rateLimiter?.take(bucket, ctx.ip, ctx.now());
+    if (verdict && !verdict.allowed)
+      throw appError(
+        { code: 'RATE_LIMITED', message: verdict.message },
+        { retryAfterSeconds: verdict.retryAfterSeconds },
+      );
+    return next();
+  });
+}
 
 /** Signed-in staff. Which organisation they may act on is checked per procedure with `requireRole`. */
 export const staffProcedure = publicProcedure.use(({ ctx, next }) => {

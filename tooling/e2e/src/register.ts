@@ -49,6 +49,10 @@ export async function startRegister(
     IRR_PORT: '0',
     IRR_HOST: '127.0.0.1',
     IRR_LOG_LEVEL: 'warn',
+    // A browser test is one address crawling far faster than a person: the limits per address would refuse it.
+    IRR_RATE_LIMIT_SIGN_IN: '10000/60',
+    IRR_RATE_LIMIT_SEARCH: '10000/60',
+    IRR_RATE_LIMIT_OPEN_DATA: '10000/60',
     ...options.env,
   };
   let child: ChildProcess | null = null;

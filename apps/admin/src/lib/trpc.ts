@@ -51,6 +51,8 @@ export function makeTrpcClient() {
     links: [
       httpBatchLink({
         url: '/trpc',
+        // The server refuses a request of more calls (MAX_CALLS_PER_REQUEST in its trpc-handler.ts).
+        maxItems: 10,
         // The server refuses mutations without this header: a cross-site form cannot set it.
         headers: () => ({ 'x-irr-csrf': '1' }),
         fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),

@@ -13,7 +13,12 @@ describe('loadConfig', () => {
         publicOrigin: null,
         secure: false,
         logLevel: 'info',
-        trustProxy: false,
+        trustProxy: 0,
+        rateLimits: {
+          'sign-in': { limit: 20, windowSeconds: 60 },
+          search: { limit: 60, windowSeconds: 60 },
+          'open-data': { limit: 30, windowSeconds: 60 },
+        },
         publicCacheMb: 64,
       },
     });
@@ -35,7 +40,7 @@ describe('loadConfig', () => {
       publicOrigin: 'https://register.example.org',
       secure: true,
       logLevel: 'warn',
-      trustProxy: true,
+      trustProxy: 1,
     });
   });
 
@@ -117,6 +122,46 @@ describe('loadConfig', () => {
     const bad = loadConfig({ IRR_PUBLIC_CACHE_MB: 'lots' });
     expect(!bad.ok && bad.message).toContain(
       'IRR_PUBLIC_CACHE_MB must be a whole number of megabytes',
+    );
+  });
+
+  it('takes IRR_TRUST_PROXY as true/false or the number of proxies in front', () => {
+    const hops = (v: string) => {
+      const result = loadConfig({ IRR_TRUST_PROXY: v });
+      return result.ok ? result.config.trustProxy : result.message;
+    };
+    expect([hops('false'), hops('no'), hops('0'), hops('')]).toEqual([0, 0, 0, 0]);
+    expect([hops('TRUE'), hops('yes'), hops('1'), hops('2')]).toEqual([1, 1, 1, 2]);
+    expect(hops('all')).toContain(
+      'IRR_TRUST_PROXY must be false, true or a number of proxies (0 to 9)',
+    );
+  });
+
+  it('takes each rate limit as requests/seconds per client address', () => {
+    expect(
+      loadConfig({ IRR_RATE_LIMIT_SIGN_IN: '5/300', IRR_RATE_LIMIT_OPEN_DATA: '100/3600' }),
+    ).toMatchObject({
+      config: {
+        rateLimits: {
+          'sign-in': { limit: 5, windowSeconds: 300 },
+          search: { limit: 60, windowSeconds: 60 },
+          'open-data': { limit: 100, windowSeconds: 3600 },
+        },
+      },
+    });
+    const bad = loadConfig({
+      IRR_RATE_LIMIT_SEARCH: '60 per minute',
+      IRR_RATE_LIMIT_SIGN_IN: '5/0',
+    });
+    expect(!bad.ok && bad.problems.map((p) => p.variable)).toEqual([
+      'IRR_RATE_LIMIT_SIGN_IN',
+      'IRR_RATE_LIMIT_SEARCH',
+    ]);
+    expect(!bad.ok && bad.message).toContain(
+      'IRR_RATE_LIMIT_SEARCH must be requests/seconds, e.g. 20/60',
+    );
+    expect(!bad.ok && bad.message).toContain(
+      'IRR_RATE_LIMIT_SIGN_IN must have a window of at least 1 second',
     );
   });
 

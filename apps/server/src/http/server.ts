@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { databaseHitCounter, memoryHitCounter, RateLimiter } from '@irr/api';
 import type { Database } from '@irr/db';
 import type { Config } from '../config.js';
 import { healthz, readyz } from './health.js';
@@ -34,6 +35,17 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** `http://localhost:<port>` when listening on every interface, else the address listened on. */
+function listenOrigin(address: AddressInfo): string {
+  const everywhere = address.address === '0.0.0.0' || address.address === '::';
+  const host = everywhere
+    ? 'localhost'
+    : address.family === 'IPv6'
+      ? `[${address.address}]`
+      : address.address;
+  return `http://${host}:${address.port}`;
+}
+
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config, database } = options;
   const logger = options.logger ?? createJsonLogger({ level: config.logLevel });
@@ -48,7 +60,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       maxBytes: config.publicCacheMb * 2 ** 20,
     });
   const cache = cacheOptions ? new PublicCache(database.db, cacheOptions) : null;
+  // Counts shared through PostgreSQL by every process on it; PGlite has this process alone, and a
+  // commit per counted request would empty the caches that key on the data generation.
+  const rateLimiter = new RateLimiter(
+    database.kind === 'postgres' ? databaseHitCounter(database.db) : memoryHitCounter(),
+    config.rateLimits,
+  );
   let closing = false;
+  // Known once listening (the port may be 0): absolute links never come from a request's Host header.
+  let linkOrigin = config.publicOrigin ?? 'http://localhost';
   const inFlight = new Set<ServerResponse>();
   let drained: (() => void) | null = null;
 
@@ -64,6 +84,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         secure: config.secure,
         publicOrigin: config.publicOrigin,
         trustProxy: config.trustProxy,
+        rateLimiter,
         logger,
         now,
         bodyLimit: options.bodyLimit,
@@ -85,8 +106,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         db: database.db,
         now,
         requestId,
-        publicOrigin: config.publicOrigin,
+        linkOrigin,
         trustProxy: config.trustProxy,
+        rateLimiter,
         root: app.root,
         cache,
       }))
@@ -143,6 +165,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
+  if (!config.publicOrigin) {
+    linkOrigin = listenOrigin(address);
+    logger.warn({
+      msg: 'IRR_PUBLIC_ORIGIN is unset: the sitemap, feeds and open data link to the listening address',
+      linkOrigin,
+    });
+  }
   logger.info({
     msg: 'listening',
     url,

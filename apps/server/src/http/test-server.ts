@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@irr/api';
 import { schema, type Database } from '@irr/db';
-import { createTestDatabase } from '@irr/db/testing';
+import { createTestDatabase, type TestDriver } from '@irr/db/testing';
 // Brings in the `inject('pgliteTemplate')` typing that @irr/db/testing relies on but does not itself import.
 import type {} from '@irr/db/testing/global-setup';
 import { loadConfig } from '../config.js';
@@ -12,6 +13,16 @@ import { startServer, type StartServerOptions } from './server.js';
 import type { StaticApp } from './static-files.js';
 
 export const PASSWORD = 'correct horse battery staple';
+
+/**
+ * Every test client is one address sending far more than a person would; the tests of the limits
+ * set their own.
+ */
+const ROOMY_RATE_LIMITS = {
+  IRR_RATE_LIMIT_SIGN_IN: '10000/60',
+  IRR_RATE_LIMIT_SEARCH: '10000/60',
+  IRR_RATE_LIMIT_OPEN_DATA: '10000/60',
+};
 
 /** Every line the server logged, as JSON text, for asserting what never appears. */
 export function capturingLogger() {
@@ -31,9 +42,12 @@ export function capturingLogger() {
  * signs in with PASSWORD. Built apps default to empty temporary folders (not built).
  */
 export async function startTestServer(
-  overrides: Partial<StartServerOptions> & { env?: Record<string, string> } = {},
+  overrides: Partial<StartServerOptions> & {
+    env?: Record<string, string>;
+    driver?: TestDriver;
+  } = {},
 ) {
-  const database: Database = await createTestDatabase();
+  const database: Database = await createTestDatabase(overrides.driver);
   const [org] = await database.db
     .insert(schema.organisations)
     .values({ slug: 'staffordshire', name: 'Staffordshire Police', kind: 'police_force' })
@@ -65,16 +79,17 @@ export async function startTestServer(
       buildCommand: 'pnpm --filter @irr/public build',
     },
   ];
-  const loaded = loadConfig({ IRR_PORT: '0', ...overrides.env });
+  const loaded = loadConfig({ IRR_PORT: '0', ...ROOMY_RATE_LIMITS, ...overrides.env });
   if (!loaded.ok) throw new Error(loaded.message);
   const capture = capturingLogger();
+  const { env: _env, driver: _driver, ...options } = overrides;
   const server = await startServer({
     config: loaded.config,
     database,
     logger: capture.logger,
     apps,
     ownsDatabase: true,
-    ...overrides,
+    ...options,
   });
   const url = (path: string) => `${server.url}${path}`;
 
@@ -105,6 +120,7 @@ export async function startTestServer(
     url,
     mutationHeaders,
     signIn,
+    config: loaded.config,
     async close() {
       await server.close();
       rmSync(scratch, { recursive: true, force: true });
@@ -117,4 +133,38 @@ export function sessionCookieOf(res: Response): string {
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('irr_session='));
   if (!cookie) throw new Error(`no session cookie in ${res.status} response`);
   return cookie.split(';')[0]!;
+}
+
+/**
+ * A request through node:http, which (unlike fetch) lets a test choose the Host header and the
+ * address the request comes from (any of 127.0.0.0/8 reaches a server on 127.0.0.1).
+ */
+export function rawRequest(
+  url: string,
+  headers: Record<string, string>,
+  options: { method?: string; body?: string; from?: string } = {},
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: options.method ?? 'GET', headers, localAddress: options.from },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { resolveSession, type Context } from '@irr/api';
+import { resolveSession, type Context, type RateLimiter } from '@irr/api';
 import type { Db } from '@irr/db';
 import {
   SESSION_COOKIE,
@@ -13,7 +13,8 @@ import { clientIpOf } from './request-info.js';
 export interface ContextOptions {
   db: Db;
   secure: boolean;
-  trustProxy: boolean;
+  trustProxy: number;
+  rateLimiter: RateLimiter;
   now: () => Date;
   requestId: string;
   /** Public reads never depend on who asks: skip the session lookup so they stay cheap and cacheable. */
@@ -35,6 +36,7 @@ export function requestContext(req: IncomingMessage, options: ContextOptions) {
       requestId: options.requestId,
       now: options.now,
       ip: clientIpOf(req, options.trustProxy),
+      rateLimiter: options.rateLimiter,
       cookies: {
         setSession: (token, expiresAt) =>
           void setCookies.push(sessionCookie(token, expiresAt, options.secure)),

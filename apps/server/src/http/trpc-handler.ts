@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { appRouter } from '@irr/api';
+import { appRouter, type RateLimiter } from '@irr/api';
 import type { Db } from '@irr/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { londonDateOf, type AppErrorCode } from '@irr/domain';
@@ -10,11 +10,17 @@ import { toFetchRequest } from './fetch-request.js';
 import { sendPublic, type Built, type PublicCache, type PublicReply } from './public-cache.js';
 import { header } from './request-info.js';
 import { send, sendJson } from './send.js';
+import { retryAfterOf } from './too-many-requests.js';
 import { requestContext } from './trpc-context.js';
 
 export const TRPC_PREFIX = '/trpc';
 /** Imports of many records arrive in one mutation. */
 const TRPC_BODY_LIMIT = 25 * 1024 * 1024;
+/**
+ * Calls one request may batch: each runs in parallel, so a request of hundreds would hold the
+ * database from everyone else. The admin app's batch link sends at most this many.
+ */
+const MAX_CALLS_PER_REQUEST = 10;
 /** Public reads may be cached by browsers and CDNs for a minute, and served stale while they refresh. */
 const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
@@ -22,7 +28,8 @@ export interface TrpcHostOptions {
   db: Db;
   secure: boolean;
   publicOrigin: string | null;
-  trustProxy: boolean;
+  trustProxy: number;
+  rateLimiter: RateLimiter;
   logger: Logger;
   now: () => Date;
   bodyLimit?: number;
@@ -45,7 +52,7 @@ function proceduresOf(url: URL): string[] {
 /** A tRPC-shaped error, so the apps' tRPC client reports it like any other. */
 function trpcError(
   message: string,
-  code: 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'METHOD_NOT_SUPPORTED',
+  code: 'BAD_REQUEST' | 'FORBIDDEN' | 'PAYLOAD_TOO_LARGE' | 'METHOD_NOT_SUPPORTED',
   httpStatus: number,
   rpcCode: number,
   domainCode: AppErrorCode | null = null,
@@ -68,6 +75,13 @@ export async function handleTrpc(
       trpcError('Use GET for queries and POST for mutations', 'METHOD_NOT_SUPPORTED', 405, -32005),
       { allow: 'GET, POST' },
     );
+    return;
+  }
+  const url = new URL(req.url ?? '/', 'http://irr.invalid');
+  const procedures = proceduresOf(url);
+  if (procedures.length > MAX_CALLS_PER_REQUEST) {
+    const message = `One request may batch at most ${MAX_CALLS_PER_REQUEST} calls; this one has ${procedures.length}. Send them in smaller batches.`;
+    await sendJson(req, res, 400, trpcError(message, 'BAD_REQUEST', 400, -32600));
     return;
   }
   if (method === 'POST') {
@@ -101,8 +115,6 @@ export async function handleTrpc(
     }
   }
 
-  const url = new URL(req.url ?? '/', 'http://irr.invalid');
-  const procedures = proceduresOf(url);
   const allPublic = procedures.length > 0 && procedures.every((p) => p.startsWith('public.'));
   // A streamed (JSON Lines) answer is sent as 200 before its procedures run, errors inside it:
   // never shared, nor marked cacheable. tRPC streams when either header asks for JSON Lines.
@@ -151,6 +163,7 @@ async function runProcedures(
     db: options.db,
     secure: options.secure,
     trustProxy: options.trustProxy,
+    rateLimiter: options.rateLimiter,
     now: options.now,
     requestId,
     anonymous: allPublic,
@@ -161,6 +174,11 @@ async function runProcedures(
     req: toFetchRequest(req, res, url, body),
     router: appRouter,
     createContext,
+    // A refusal for a rate limit or a busy server says when to come back (the longest wait of a batch).
+    responseMeta: ({ errors }) => {
+      const waits = errors.map(retryAfterOf).filter((s) => s !== null);
+      return waits.length ? { headers: { 'retry-after': String(Math.max(...waits)) } } : {};
+    },
     onError: ({ error, path }) => {
       if (error.code !== 'INTERNAL_SERVER_ERROR') return;
       options.logger.error({
@@ -178,6 +196,9 @@ async function runProcedures(
         'content-type': response.headers.get('content-type') ?? 'application/json',
         // tRPC's answer varies with trpc-accept and accept: caches between us and readers must know.
         ...(response.headers.get('vary') && { vary: response.headers.get('vary')! }),
+        ...(response.headers.get('retry-after') && {
+          'retry-after': response.headers.get('retry-after')!,
+        }),
       },
       body: Buffer.from(await response.arrayBuffer()),
     },

@@ -1,14 +1,41 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { AppError, checkPasswordRules } from '@irr/domain';
+import pLimit from 'p-limit';
+
+/**
+ * Hashes run at most two at a time: each takes a libuv thread (of four, shared with file reads and
+ * compression) and 32 MiB. A few sign-ins more wait their turn; past that an anonymous caller is
+ * told to come back rather than queued behind a flood. New passwords (set by an admin, the CLI or
+ * the demo) always wait.
+ */
+const HASHING = pLimit(2);
+const MOST_HASHES_HELD = 2 + 16;
+
+/** Throws SERVER_BUSY when no more hashes can be taken on now; callers check before counting an attempt. */
+export function assertHashingCapacity(): void {
+  if (HASHING.activeCount + HASHING.pendingCount >= MOST_HASHES_HELD)
+    throw new AppError(
+      {
+        code: 'SERVER_BUSY',
+        message: 'The server is checking too many passwords at once; try again in a moment',
+      },
+      { retryAfterSeconds: 1 },
+    );
+}
 
 function scrypt(
   password: string,
   salt: Buffer,
   keylen: number,
   options: ScryptOptions,
+  bounded: boolean,
 ): Promise<Buffer> {
-  return new Promise((resolve, reject) =>
-    scryptCb(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))),
+  if (bounded) assertHashingCapacity();
+  return HASHING(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scryptCb(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))),
+      ),
   );
 }
 
@@ -18,10 +45,16 @@ const PARAMS = { N: 2 ** 15, r: 8, p: 3, keylen: 32 };
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password.normalize('NFKC'), salt, PARAMS.keylen, {
-    ...PARAMS,
-    maxmem: 128 * 1024 * 1024,
-  });
+  const key = await scrypt(
+    password.normalize('NFKC'),
+    salt,
+    PARAMS.keylen,
+    {
+      ...PARAMS,
+      maxmem: 128 * 1024 * 1024,
+    },
+    false,
+  );
   return [
     'scrypt',
     PARAMS.N,
@@ -46,6 +79,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
       p: Number(p),
       maxmem: 128 * 1024 * 1024,
     },
+    true,
   );
   return key.length === expected.length && timingSafeEqual(key, expected);
 }

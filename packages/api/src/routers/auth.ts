@@ -1,7 +1,7 @@
 import { Email, Role } from '@irr/domain';
 import { z } from 'zod';
 import { WireInstant } from '../schemas.js';
-import { publicProcedure, router, staffProcedure } from '../trpc.js';
+import { publicProcedure, rateLimited, router, staffProcedure } from '../trpc.js';
 import { signIn } from '../use-cases/auth/sign-in.js';
 import { signOut } from '../use-cases/auth/sign-out.js';
 import { whoAmI } from '../use-cases/auth/who-am-i.js';
@@ -22,6 +22,7 @@ const Me = z.object({
 
 export const authRouter = router({
   signIn: publicProcedure
+    .use(rateLimited('sign-in'))
     .input(z.object({ email: Email, password: z.string().min(1).max(1024) }))
     .output(z.object({ ok: z.literal(true), expiresAt: WireInstant }))
     .mutation(async ({ ctx, input }) => {

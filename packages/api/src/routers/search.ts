@@ -4,11 +4,12 @@ import {
   SearchFindingsInput,
   searchFindings,
 } from '../use-cases/search/search-findings.js';
-import { router, staffProcedure } from '../trpc.js';
+import { rateLimited, router, staffProcedure } from '../trpc.js';
 
 export const searchRouter = router({
   /** Staff search over the live drafts of their own organisations, updates included. */
   findings: staffProcedure
+    .use(rateLimited('search'))
     .input(SearchFindingsInput)
     .output(z.array(FoundFinding))
     .query(({ ctx, input }) => searchFindings(ctx.useCase, input)),

@@ -9,3 +9,4 @@ export * from './finding-updates.js';
 export * from './record-versions.js';
 export * from './users.js';
 export * from './sessions.js';
+export * from './rate-limits.js';

@@ -4,3 +4,4 @@ export * from './reports.js';
 export * from './records.js';
 export * from './findings.js';
 export * from './audit.js';
+export * from './rate-limits.js';

@@ -16,6 +16,8 @@ export type AppErrorCode =
   | 'UNAUTHENTICATED'
   | 'BAD_CREDENTIALS'
   | 'LOCKED_OUT'
+  | 'RATE_LIMITED'
+  | 'SERVER_BUSY'
   | 'WEAK_PASSWORD'
   | 'CSRF_REFUSED'
   | 'STALE_VERSION'

@@ -1,4 +1,4 @@
-import { createCaller, noCookies } from '@irr/api';
+import { createCaller, noCookies, type RateLimiter } from '@irr/api';
 import type { Db } from '@irr/db';
 
 /** The portal reads through the `public` procedures only, as an anonymous caller: never a staff one. */
@@ -14,7 +14,16 @@ export function publicApi(
   now: () => Date,
   requestId: string,
   ip: string | null,
+  rateLimiter: RateLimiter,
 ): PublicApi {
-  return createCaller({ db, user: null, sessionId: null, requestId, now, cookies: noCookies, ip })
-    .public;
+  return createCaller({
+    db,
+    user: null,
+    sessionId: null,
+    requestId,
+    now,
+    cookies: noCookies,
+    ip,
+    rateLimiter,
+  }).public;
 }

@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { TRPCError } from '@trpc/server';
+import type { RateLimiter } from '@irr/api';
 import type { Db } from '@irr/db';
 import { londonDateOf } from '@irr/domain';
 import { sendPublic, type Built, type PublicCache } from '../public-cache.js';
-import { clientIpOf, ownOriginOf } from '../request-info.js';
+import { clientIpOf } from '../request-info.js';
+import { retryAfterOf } from '../too-many-requests.js';
 import { renderPortalPage, type PortalView } from '@irr/public/server';
 import { portalAssets, setAssetRoot } from './assets.js';
 import { publicApi, type PublicApi } from './api.js';
@@ -16,8 +18,10 @@ export interface PortalOptions {
   db: Db;
   now: () => Date;
   requestId: string;
-  publicOrigin: string | null;
-  trustProxy: boolean;
+  /** The origin of absolute links (sitemap, feeds, open data): configured, never the request's Host. */
+  linkOrigin: string;
+  trustProxy: number;
+  rateLimiter: RateLimiter;
   /** The built portal (stylesheet and script); until it is built the static host explains how. */
   root: string;
   /** Shared public replies, emptied whenever anything is committed. */
@@ -185,6 +189,22 @@ const ROUTES: [RegExp, Route][] = [
   ],
 ];
 
+/** Refused for its rate limit: said in words, with when to come back; never shared with others. */
+function tooManyRequests(message: string, retryAfter: number): Built {
+  return {
+    reply: {
+      status: 429,
+      headers: {
+        'content-type': 'text/plain; charset=utf-8',
+        'cache-control': 'no-store',
+        'retry-after': String(retryAfter),
+      },
+      body: Buffer.from(`${message}\n`),
+    },
+    shareable: false,
+  };
+}
+
 /** The server-rendered portal, feeds and downloads. False when the path is not the portal's (assets, other apps). */
 export async function handlePortal(
   req: IncomingMessage,
@@ -200,19 +220,22 @@ export async function handlePortal(
   const pageLike = !path.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(path);
   if (!route && !pageLike) return false;
   const params = new URL(req.url ?? '/', 'http://x').searchParams;
-  const origin = options.publicOrigin ?? ownOriginOf(req, options.trustProxy) ?? 'http://localhost';
+  const origin = options.linkOrigin;
   const build = async (): Promise<Built> => {
     const api = publicApi(
       options.db,
       options.now,
       options.requestId,
       clientIpOf(req, options.trustProxy),
+      options.rateLimiter,
     );
     let reply: Reply | null = null;
     let status = 200;
     try {
       reply = route ? await route[1](api, [...route[0]!], params, origin) : null;
     } catch (e) {
+      const retryAfter = retryAfterOf(e);
+      if (retryAfter !== null) return tooManyRequests((e as Error).message, retryAfter);
       if (!(e instanceof TRPCError) || (e.code !== 'NOT_FOUND' && e.code !== 'BAD_REQUEST'))
         throw e;
     }

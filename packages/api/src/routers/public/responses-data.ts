@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publicProcedure } from '../../trpc.js';
+import { publicProcedure, rateLimited } from '../../trpc.js';
 import {
   ResponseFilters,
   ResponseRow,
@@ -8,6 +8,7 @@ import {
 
 /** The responses open data (CSV and JSON downloads). */
 export const responsesData = publicProcedure
+  .use(rateLimited('open-data'))
   .input(ResponseFilters)
   .output(z.array(ResponseRow))
   .query(({ ctx, input }) => listResponses(ctx, input));

@@ -1,4 +1,4 @@
-import { publicProcedure } from '../../trpc.js';
+import { publicProcedure, rateLimited } from '../../trpc.js';
 import {
   FoundFindings,
   searchFindings,
@@ -7,6 +7,7 @@ import {
 
 /** Findings whose published wording matches, best first, for JSON clients (the portal searches with `searchAll`). */
 export const search = publicProcedure
+  .use(rateLimited('search'))
   .input(SearchFindingsInput)
   .output(FoundFindings)
   .query(({ ctx, input }) => searchFindings(ctx, input));

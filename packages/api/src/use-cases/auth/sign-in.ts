@@ -1,7 +1,7 @@
 import type { Db } from '@irr/db';
 import { clearSignInFailures, recordAudit, takeSignInAttempt } from '@irr/db/repositories';
 import { AppError, lockedUntil } from '@irr/domain';
-import { DUMMY_HASH, verifyPassword } from '../../auth/password.js';
+import { assertHashingCapacity, DUMMY_HASH, verifyPassword } from '../../auth/password.js';
 import { createSession } from '../../auth/sessions.js';
 import type { PublicContext } from '../context.js';
 
@@ -25,6 +25,8 @@ export interface SignedIn {
  */
 export async function signIn(pc: PublicContext, input: SignInInput): Promise<SignedIn> {
   const now = pc.now();
+  // A refusal for a busy server is not a failed attempt: say so before counting one.
+  assertHashingCapacity();
   // Counted before the (slow) password check, atomically: see takeSignInAttempt.
   const attempt = await takeSignInAttempt(pc.db, input.email, now, (n) => lockedUntil(n, now));
   if (attempt.kind === 'locked') {
