@@ -43,3 +43,4 @@ export async function createTestDatabase(driver: TestDriver = 'pglite'): Promise
     },
   };
 }
+export { contentFingerprint } from './content-fingerprint.js';

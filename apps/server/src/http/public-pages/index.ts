@@ -191,6 +191,9 @@ const ROUTES: [RegExp, Route][] = [
   ],
 ];
 
+/** The portal's addresses, for the fuzz suite's check that it visits every one. */
+export const PORTAL_ROUTES: readonly RegExp[] = ROUTES.map(([re]) => re);
+
 /** The server-rendered portal, feeds and downloads. False when the path is not the portal's (assets, other apps). */
 export async function handlePortal(
   req: IncomingMessage,
