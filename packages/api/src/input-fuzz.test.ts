@@ -38,7 +38,7 @@ const CLASSES: Record<string, fc.Arbitrary<string>> = {
 };
 
 type Caller = ReturnType<World['as']>;
-const procedures = appRouter._def.procedures as Record<
+const procedures = appRouter._def.procedures as unknown as Record<
   string,
   { _def: { inputs: z.ZodType[]; type: string } }
 >;

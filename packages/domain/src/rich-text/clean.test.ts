@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SubItem } from '../model/index.js';
 import { cleanRichText, cleanSubItems } from './clean.js';
 
 describe('cleanRichText', () => {
@@ -41,10 +42,7 @@ describe('cleanRichText', () => {
 
 describe('cleanSubItems', () => {
   it('cleans every depth and names the first item that cannot be stored', () => {
-    const item = (text: string, children = [] as { text: string; children: never[] }[]) => ({
-      text,
-      children,
-    });
+    const item = (text: string, children: SubItem[] = []): SubItem => ({ text, children });
     expect(cleanSubItems([item('<p onclick="x">A</p>', [item('<b>B</b>')])])).toEqual({
       ok: true,
       value: [item('<p>A</p>', [item('<b>B</b>')])],
