@@ -1,5 +1,5 @@
 import { initTRPC } from '@trpc/server';
-import { AppError } from '@irr/domain';
+import { AppError, findMalformedInput } from '@irr/domain';
 import { z } from 'zod';
 import type { Context, SessionUser } from './context.js';
 import type { RateLimitBucket } from './rate-limit/rate-limiter.js';
@@ -37,8 +37,25 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Every procedure's input, as sent, before its schema: a NUL character or a lone surrogate in any
+ * string (the database cannot store either) or absurd nesting is refused with the field it is in,
+ * so no procedure can forget the check and none reaches the database with it.
+ */
+const wellFormedInput = t.middleware(async ({ getRawInput, next }) => {
+  const found = findMalformedInput(await getRawInput());
+  if (found) {
+    throw appError({
+      code: 'MALFORMED_TEXT',
+      message: `${found.field} ${found.problem}`,
+      field: found.field,
+    });
+  }
+  return next();
+});
+
 /** Anyone, signed in or not: only published, public data. */
-export const publicProcedure = t.procedure.use(appErrors);
+export const publicProcedure = t.procedure.use(appErrors).use(wellFormedInput);
 
 /** Counts the call against the caller's address in `bucket`; over the limit, RATE_LIMITED. */
 export function rateLimited(bucket: RateLimitBucket) {

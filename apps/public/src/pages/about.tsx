@@ -194,3 +194,16 @@ export function NotFoundPage() {
     </>
   );
 }
+
+/** An address the register cannot read (a query with a NUL character): says what, not a bare error. */
+export function BadRequestPage({ problem }: { problem: string }) {
+  return (
+    <>
+      <h1>This address cannot be read</h1>
+      <p>{problem}</p>
+      <p>
+        Check the address, or <a href="/search">search the register</a> afresh.
+      </p>
+    </>
+  );
+}

@@ -1,7 +1,13 @@
 /** @jsxRuntime automatic */
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { AccessibilityPage, NotFoundPage, OpenDataPage, type ColumnDoc } from '../pages/about.js';
+import {
+  AccessibilityPage,
+  BadRequestPage,
+  NotFoundPage,
+  OpenDataPage,
+  type ColumnDoc,
+} from '../pages/about.js';
 import { FindingPage, findingName } from '../pages/finding.js';
 import { ForcePage, forceFeed } from '../pages/force.js';
 import { ForcesPage, HomePage } from '../pages/home.js';
@@ -25,7 +31,8 @@ export type PortalView =
       responseColumns: readonly ColumnDoc[];
     }
   | { view: 'accessibility' }
-  | { view: 'not-found' };
+  | { view: 'not-found' }
+  | { view: 'bad-request'; problem: string };
 
 function page(v: PortalView): [PageOptions, ReactNode] {
   switch (v.view) {
@@ -123,6 +130,17 @@ function page(v: PortalView): [PageOptions, ReactNode] {
           ],
         },
         <NotFoundPage />,
+      ];
+    case 'bad-request':
+      return [
+        {
+          title: 'This address cannot be read',
+          crumbs: [
+            ['Home', '/'],
+            ['Address cannot be read', null],
+          ],
+        },
+        <BadRequestPage problem={v.problem} />,
       ];
   }
 }

@@ -41,7 +41,14 @@ export const recordsRouter = router({
 
   setDates: staffProcedure
     .input(
-      z.object({ recordId: Uuid, rowVersion: RowVersionInput, dates: StatutoryDates.partial() }),
+      z.object({
+        recordId: Uuid,
+        rowVersion: RowVersionInput,
+        // The reason is shown publicly: bounded like every other reason (it had no limit).
+        dates: StatutoryDates.extend({
+          notRequiredReason: z.string().max(2000).nullable(),
+        }).partial(),
+      }),
     )
     .output(StaffRecord)
     .mutation(({ ctx, input }) => setRecordDates(ctx.useCase, input)),

@@ -91,3 +91,5 @@ async function asSuperuser(url: string, statement: string): Promise<void> {
     await admin.end();
   }
 }
+
+export { contentFingerprint } from './content-fingerprint.js';

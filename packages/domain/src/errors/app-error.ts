@@ -1,6 +1,7 @@
 import type { ScheduleErrorCode } from '../clock/finding-schedule.js';
 import type { StatutoryClockErrorCode } from '../clock/statutory-clock.js';
 import type { LifecycleErrorCode } from '../lifecycle/errors.js';
+import type { CleanRichTextErrorCode } from '../rich-text/clean.js';
 import type { DomainError } from '../result.js';
 
 /**
@@ -11,6 +12,7 @@ export type AppErrorCode =
   | LifecycleErrorCode
   | ScheduleErrorCode
   | StatutoryClockErrorCode
+  | CleanRichTextErrorCode
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
@@ -25,7 +27,8 @@ export type AppErrorCode =
   | 'RECORD_DRAFT_EXISTS'
   | 'NOT_EDITABLE'
   | 'PAYLOAD_TOO_LARGE'
-  | 'EMPTY_TEXT'
+  | 'MALFORMED_TEXT'
+  | 'TOO_MANY_FINDINGS'
   | 'BAD_ORDER'
   | 'ACCEPTANCE_NOT_RECOMMENDATION'
   | 'NOT_A_CAUSE'

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** A calendar date, `YYYY-MM-DD`. Never a Date object: statutory days must not move with time zones. */
-export const CalendarDate = z.iso.date();
+export const CalendarDate = z.iso
+  .date()
+  // The calendar (and PostgreSQL) has no year 0: 0000-01-01 matches the pattern but is no date.
+  .refine((d) => !d.startsWith('0000-'), 'not a date: there was no year 0');
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /** An instant, ISO 8601 with offset (audit times, sessions). */

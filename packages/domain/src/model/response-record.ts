@@ -15,6 +15,9 @@ export const PublicationStatus = z.enum([
 ]);
 export type PublicationStatus = z.infer<typeof PublicationStatus>;
 
+/** The most findings one record holds: a report has dozens; thousands is a mistake or an attack. */
+export const MAX_FINDINGS = 5000;
+
 /**
  * The s55 publication for one report and one force: what the record format carries.
  * `version` is the published version number; null for a record never published.
@@ -28,7 +31,7 @@ export const ResponseRecord = z.object({
   report: ReportDetails,
   summary: RichText,
   grades: z.array(Grade),
-  findings: z.array(Finding).max(5000),
+  findings: z.array(Finding).max(MAX_FINDINGS),
   commissionerComments: RichText,
   chiefOfficerComments: RichText,
 });

@@ -5,3 +5,4 @@ export { sanitizeRichText, sanitizeSubItems } from './sanitize.js';
 export { plainTextToRichText, richTextToPlainText, isBlankRichText } from './plain-text.js';
 export { escapeSnippet } from './snippet.js';
 export { blankSubItemField } from './plain-text.js';
+export { cleanRichText, cleanSubItems, type CleanRichTextErrorCode } from './clean.js';

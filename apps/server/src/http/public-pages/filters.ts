@@ -1,3 +1,4 @@
+import { isWellFormedText } from '@irr/domain';
 import { z } from 'zod';
 
 const KindValue = z.enum(['recommendation', 'cause_of_concern', 'area_for_improvement']);
@@ -34,4 +35,14 @@ export function filtersFrom(params: URLSearchParams) {
     grade: GradeValue.safeParse(params.get('grade')).data,
     area: text('area', 300),
   };
+}
+
+/** What is wrong with the query string, for the page that says so; null when every parameter reads as text. */
+export function unreadableParameter(params: URLSearchParams): string | null {
+  for (const [name, value] of params) {
+    if (isWellFormedText(name) && isWellFormedText(value)) continue;
+    const shown = name.replace(/[^\w-]/g, '?');
+    return `The address's "${shown}" parameter holds a character no text may contain (a NUL byte, %00). Remove it and try again.`;
+  }
+  return null;
 }

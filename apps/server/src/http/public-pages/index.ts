@@ -12,7 +12,7 @@ import { portalAssets, setAssetRoot } from './assets.js';
 import { publicApi, type PublicApi } from './api.js';
 import { FINDING_COLUMNS, RESPONSE_COLUMNS, toCsv, toJson } from './data.js';
 import { atomFeed, sitemap } from './feed.js';
-import { filtersFrom } from './filters.js';
+import { filtersFrom, unreadableParameter } from './filters.js';
 
 export interface PortalOptions {
   db: Db;
@@ -37,7 +37,14 @@ type Route = (
 ) => Promise<Reply | null>;
 
 const HTML = 'text/html; charset=utf-8';
-const seg = (s: string) => decodeURIComponent(s);
+/** A path segment as text, or null when its escapes are malformed (`%E0%A4%A`): no such page. */
+const seg = (s: string): string | null => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+};
 /** A page: its data from the `public` procedures, rendered by the portal's React components to HTML. */
 const page = (view: PortalView): Promise<Reply> =>
   Promise.resolve({ type: HTML, body: renderPortalPage(view, portalAssets()) });
@@ -74,17 +81,16 @@ const ROUTES: [RegExp, Route][] = [
   ],
   [
     /^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/findings\/([^/]{1,120})$/,
-    async (api, m) =>
-      page({
+    async (api, m) => {
+      const ref = seg(m[3]!);
+      if (ref === null) return null;
+      return page({
         view: 'finding',
         org: m[1]!,
         report: m[2]!,
-        data: await api.findingPage({
-          organisationSlug: m[1]!,
-          reportSlug: m[2]!,
-          ref: seg(m[3]!),
-        }),
-      }),
+        data: await api.findingPage({ organisationSlug: m[1]!, reportSlug: m[2]!, ref }),
+      });
+    },
   ],
   [
     /^\/search\/?$/,
@@ -205,6 +211,9 @@ function tooManyRequests(message: string, retryAfter: number): Built {
   };
 }
 
+/** The portal's addresses, for the fuzz suite's check that it visits every one. */
+export const PORTAL_ROUTES: readonly RegExp[] = ROUTES.map(([re]) => re);
+
 /** The server-rendered portal, feeds and downloads. False when the path is not the portal's (assets, other apps). */
 export async function handlePortal(
   req: IncomingMessage,
@@ -231,15 +240,19 @@ export async function handlePortal(
     );
     let reply: Reply | null = null;
     let status = 200;
+    const problem = unreadableParameter(params);
     try {
-      reply = route ? await route[1](api, [...route[0]!], params, origin) : null;
+      reply = route && !problem ? await route[1](api, [...route[0]!], params, origin) : null;
     } catch (e) {
       const retryAfter = retryAfterOf(e);
       if (retryAfter !== null) return tooManyRequests((e as Error).message, retryAfter);
       if (!(e instanceof TRPCError) || (e.code !== 'NOT_FOUND' && e.code !== 'BAD_REQUEST'))
         throw e;
     }
-    if (!reply) {
+    if (problem) {
+      status = 400;
+      reply = await page({ view: 'bad-request', problem });
+    } else if (!reply) {
       status = 404;
       reply = await page({ view: 'not-found' });
     }

@@ -1,8 +1,8 @@
 import { appendFindingUpdate, recordAudit } from '@irr/db/repositories';
-import { AppError, isBlankRichText, londonDateOf, sanitizeRichText } from '@irr/domain';
+import { AppError, cleanRichText, londonDateOf } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
-import { reloadStaffRecord } from '../records/staff-record.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
 import type { AddFindingUpdateInput } from './inputs.js';
 
@@ -15,13 +15,14 @@ export async function addFindingUpdate(
   input: AddFindingUpdateInput,
 ): Promise<StaffRecord> {
   const { stored, finding } = await findingFor(uc, input.findingId, 'editor');
-  const text = sanitizeRichText(input.update.text);
-  if (isBlankRichText(text)) {
-    throw new AppError({ code: 'EMPTY_TEXT', message: 'An update needs some text', field: 'text' });
-  }
+  const cleaned = cleanRichText(input.update.text, 'text', {
+    required: 'An update needs some text',
+  });
+  if (!cleaned.ok) throw new AppError(cleaned.error);
+  const text = cleaned.value;
   const { author, visibility } = input.update;
   const date = input.update.date ?? londonDateOf(uc.now());
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     const update = await appendFindingUpdate(tx, {
       findingId: finding.row.id,
       date,
@@ -38,6 +39,6 @@ export async function addFindingUpdate(
       entityId: update.id,
       after: { findingId: finding.row.id, date, author, visibility, text },
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
 }

@@ -1,10 +1,10 @@
 import { appendFinding, recordAudit } from '@irr/db/repositories';
-import { AppError, isBlankRichText, nextFindingRef, sanitizeRichText } from '@irr/domain';
+import { AppError, MAX_FINDINGS, cleanRichText, nextFindingRef } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 import { assertRecordEditable, markRecordEdited } from '../records/mark-record-edited.js';
 import { recordFor } from '../records/record-for.js';
-import { reloadStaffRecord } from '../records/staff-record.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import type { AddFindingInput } from './inputs.js';
 
 /**
@@ -14,15 +14,21 @@ import type { AddFindingInput } from './inputs.js';
 export async function addFinding(uc: UseCaseContext, input: AddFindingInput): Promise<StaffRecord> {
   const stored = await recordFor(uc, input.recordId, 'editor');
   assertRecordEditable(stored);
-  const text = sanitizeRichText(input.text);
-  if (isBlankRichText(text)) {
-    throw new AppError({ code: 'EMPTY_TEXT', message: 'A finding needs some text', field: 'text' });
+  const cleaned = cleanRichText(input.text, 'text', { required: 'A finding needs some text' });
+  if (!cleaned.ok) throw new AppError(cleaned.error);
+  const text = cleaned.value;
+  if (stored.findings.length >= MAX_FINDINGS) {
+    throw new AppError({
+      code: 'TOO_MANY_FINDINGS',
+      message: `A record holds at most ${MAX_FINDINGS} findings`,
+      field: 'recordId',
+    });
   }
   const ref = nextFindingRef(
     input.kind,
     stored.findings.map((f) => f.row),
   );
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await markRecordEdited(tx, uc, stored, input.rowVersion);
     const findingId = await appendFinding(tx, {
       recordId: stored.row.id,
@@ -44,6 +50,6 @@ export async function addFinding(uc: UseCaseContext, input: AddFindingInput): Pr
       entityId: findingId,
       after: { ref, kind: input.kind, text, group: input.group },
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
 }

@@ -2,7 +2,7 @@ import { recordAudit, updateFindingIfVersion } from '@irr/db/repositories';
 import { AppError, checkCauseOfConcernClosure } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import { requireRole, type UseCaseContext } from '../context.js';
-import { reloadStaffRecord } from '../records/staff-record.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
 import type { CloseCauseOfConcernInput } from './inputs.js';
 
@@ -29,7 +29,7 @@ export async function closeCauseOfConcern(
     letterLink: input.letterLink,
   });
   if (!move.ok) throw new AppError(move.error);
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
       causeStatus: move.value.to,
       causeClosedOn: input.letterDate,
@@ -44,6 +44,6 @@ export async function closeCauseOfConcern(
       before: { causeStatus: finding.row.causeStatus },
       after: { causeStatus: move.value.to, ...input },
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
 }

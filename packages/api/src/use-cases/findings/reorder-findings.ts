@@ -4,7 +4,7 @@ import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 import { assertRecordEditable, markRecordEdited } from '../records/mark-record-edited.js';
 import { recordFor } from '../records/record-for.js';
-import { reloadStaffRecord } from '../records/staff-record.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import type { ReorderFindingsInput } from './inputs.js';
 
 /** The findings' order in the record, as the editor arranged it; guarded by the record's version. */
@@ -26,7 +26,7 @@ export async function reorderFindings(
       field: 'order',
     });
   }
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await markRecordEdited(tx, uc, stored, input.rowVersion);
     await setFindingPositions(tx, stored.row.id, input.order);
     await recordAudit(tx, {
@@ -38,8 +38,8 @@ export async function reorderFindings(
       before: { order: stored.findings.map((f) => f.row.ref) },
       after: { order: input.order.map((id) => refOf.get(id)!) },
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
 }
 
 function refsById(stored: StoredRecord): Map<string, string> {

@@ -1,7 +1,7 @@
 import { recordAudit, updateFindingIfVersion } from '@irr/db/repositories';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
-import { reloadStaffRecord } from '../records/staff-record.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
 
 export interface SetFindingOwnerInput {
@@ -17,7 +17,7 @@ export async function setFindingOwner(
 ): Promise<StaffRecord> {
   const { stored, finding } = await findingFor(uc, input.findingId, 'editor');
   const owner = input.owner?.trim() || null;
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, { owner });
     await recordAudit(tx, {
       actorId: uc.actor.id,
@@ -28,6 +28,6 @@ export async function setFindingOwner(
       before: { owner: finding.row.owner },
       after: { owner },
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
 }

@@ -1,7 +1,7 @@
 import { recordAudit, updateFindingIfVersion } from '@irr/db/repositories';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
-import { reloadStaffRecord } from '../records/staff-record.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
 import type { SetInspectorateStatusInput } from './inputs.js';
 
@@ -15,7 +15,7 @@ export async function setInspectorateStatus(
 ): Promise<StaffRecord> {
   const { stored, finding } = await findingFor(uc, input.findingId, 'editor');
   const { inspectorateStatus } = input;
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, { inspectorateStatus });
     await recordAudit(tx, {
       actorId: uc.actor.id,
@@ -26,6 +26,6 @@ export async function setInspectorateStatus(
       before: { inspectorateStatus: finding.row.inspectorateStatus },
       after: { inspectorateStatus },
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
 }

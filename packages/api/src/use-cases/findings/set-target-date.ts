@@ -6,7 +6,7 @@ import {
 import { AppError, londonDateOf, reviseTargetDate, roleToSetTargetDate } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import { requireRole, type UseCaseContext } from '../context.js';
-import { reloadStaffRecord } from '../records/staff-record.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
 import type { SetTargetDateInput } from './inputs.js';
 
@@ -37,7 +37,7 @@ export async function setTargetDate(
   if (!revised.ok) throw new AppError(revised.error);
   // A first date is no revision: only a change of a date already set is logged.
   const [revision] = revised.value.revisions;
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, {
       targetDate: revised.value.targetDate,
       originalTargetDate: revised.value.originalTargetDate,
@@ -61,6 +61,6 @@ export async function setTargetDate(
       before: { targetDate: finding.row.targetDate },
       after: { targetDate: input.to, reason: input.reason ?? null },
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
 }

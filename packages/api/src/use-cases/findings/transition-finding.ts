@@ -7,13 +7,13 @@ import {
 import {
   AppError,
   checkFindingTransition,
+  cleanRichText,
   isBlankRichText,
   londonDateOf,
-  sanitizeRichText,
 } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import { requireRole, type UseCaseContext } from '../context.js';
-import { reloadStaffRecord } from '../records/staff-record.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
 import type { TransitionFindingInput } from './inputs.js';
 
@@ -38,9 +38,11 @@ export async function transitionFinding(
   });
   if (!move.ok) throw new AppError(move.error);
   const { from, to, event } = move.value;
-  const finalUpdate = sanitizeRichText(input.finalUpdate ?? '');
+  const cleaned = cleanRichText(input.finalUpdate ?? '', 'finalUpdate');
+  if (!cleaned.ok) throw new AppError(cleaned.error);
+  const finalUpdate = cleaned.value;
   const today = londonDateOf(uc.now());
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, { status: to });
     // The finding that supersedes this one is named in the status change's reason and the audit.
     await insertStatusChange(tx, {
@@ -76,6 +78,6 @@ export async function transitionFinding(
         closure: input.closure ?? null,
       },
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
 }

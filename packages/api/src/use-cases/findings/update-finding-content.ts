@@ -1,15 +1,16 @@
 import { recordAudit, updateFindingIfVersion, type StoredFinding } from '@irr/db/repositories';
 import {
   AppError,
-  blankSubItemField,
-  isBlankRichText,
-  sanitizeRichText,
-  sanitizeSubItems,
+  cleanRichText,
+  cleanSubItems,
+  type AppErrorCode,
+  type DomainError,
+  type Result,
 } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 import { assertRecordEditable, markRecordEdited } from '../records/mark-record-edited.js';
-import { reloadStaffRecord } from '../records/staff-record.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
 import type { UpdateFindingContentInput } from './inputs.js';
 
@@ -25,7 +26,7 @@ export async function updateFindingContent(
   const { stored, finding } = await findingFor(uc, input.findingId, 'editor');
   assertRecordEditable(stored);
   const set = contentSet(finding, input.patch);
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, set);
     await markRecordEdited(tx, uc, stored, null);
     await recordAudit(tx, {
@@ -37,8 +38,8 @@ export async function updateFindingContent(
       before: finding.finding,
       after: set,
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
 }
 
 /** The columns a patch changes, its rich text sanitised; refuses what the finding cannot take. */
@@ -50,19 +51,11 @@ function contentSet(finding: StoredFinding, p: UpdateFindingContentInput['patch'
       field: 'acceptance',
     });
   }
-  const text = p.text === undefined ? undefined : sanitizeRichText(p.text);
-  if (text !== undefined && isBlankRichText(text)) {
-    throw new AppError({ code: 'EMPTY_TEXT', message: 'A finding needs some text', field: 'text' });
-  }
-  const subItems = p.subItems === undefined ? undefined : sanitizeSubItems(p.subItems);
-  const blankItem = subItems === undefined ? null : blankSubItemField(subItems);
-  if (blankItem) {
-    throw new AppError({
-      code: 'EMPTY_TEXT',
-      message: 'A sub-item needs some text: remove it, or give it words',
-      field: blankItem,
-    });
-  }
+  const text = p.text === undefined ? undefined : orRefuse(cleanText(p.text));
+  const subItems = p.subItems === undefined ? undefined : orRefuse(cleanSubItems(p.subItems));
+  const explanation = p.acceptance
+    ? orRefuse(cleanRichText(p.acceptance.explanation, 'acceptance.explanation'))
+    : null;
   return {
     ...(text !== undefined && { text }),
     ...(subItems !== undefined && { subItems }),
@@ -76,7 +69,15 @@ function contentSet(finding: StoredFinding, p: UpdateFindingContentInput['patch'
     ...(p.supersedes !== undefined && { supersedes: p.supersedes }),
     ...(p.acceptance !== undefined && {
       acceptancePosition: p.acceptance?.position ?? null,
-      acceptanceExplanation: p.acceptance ? sanitizeRichText(p.acceptance.explanation) : null,
+      acceptanceExplanation: explanation,
     }),
   };
+}
+
+const cleanText = (html: string) =>
+  cleanRichText(html, 'text', { required: 'A finding needs some text' });
+
+function orRefuse<T>(result: Result<T, DomainError<AppErrorCode>>): T {
+  if (!result.ok) throw new AppError(result.error);
+  return result.value;
 }

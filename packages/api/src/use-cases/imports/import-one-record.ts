@@ -3,6 +3,7 @@ import { findOrCreateReport, findRecordForReport } from '@irr/db/repositories';
 import { AppError, planRecordImport, roleAtLeast, type ResponseRecord } from '@irr/domain';
 import { roleIn, type UseCaseContext } from '../context.js';
 import { resolveOrganisation } from '../organisations/resolve-organisation.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import { createImportedRecord } from './create-imported-record.js';
 import { startImportedVersion } from './start-imported-version.js';
 
@@ -69,9 +70,12 @@ async function landRecord(tx: Db, uc: UseCaseContext, record: ResponseRecord): P
       reportId: report.id,
       status: plan.value.status,
     });
+    await storedStaffRecord(tx, recordId);
     return { ...landed, outcome: 'created', recordId, version: 1 };
   }
   await startImportedVersion(tx, uc, { record, existing: existing!, plan: plan.value });
+  // The held findings and the new ones together: still a record every read can answer with.
+  await storedStaffRecord(tx, existing!.id);
   return { ...landed, outcome: 'new_version', recordId: existing!.id, version: plan.value.version };
 }
 

@@ -9,7 +9,7 @@ import {
 import type { StaffRecord } from '../../schemas.js';
 import { requireRole, type UseCaseContext } from '../context.js';
 import { recordFor } from '../records/record-for.js';
-import { reloadStaffRecord } from '../records/staff-record.js';
+import { storedStaffRecord } from '../records/staff-record.js';
 import { publishVersion } from './publish-version.js';
 
 export interface TransitionRecordInput {
@@ -43,7 +43,7 @@ export async function transitionRecord(
   const move = check.value;
   const now = uc.now();
   const set = publicationEffects(move, row, { today: londonDateOf(now), reason: input.reason });
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await updateRecordIfVersion(tx, row.id, input.rowVersion, set);
     if (move.event === 'published') await publishVersion(tx, uc, stored, now);
     if (move.event === 'withdrawn')
@@ -60,6 +60,6 @@ export async function transitionRecord(
       before: { status: row.status, version: row.draftVersion },
       after: { ...set, reason: input.reason ?? null },
     });
+    return storedStaffRecord(tx, row.id);
   });
-  return reloadStaffRecord(uc, row.id);
 }

@@ -4,7 +4,7 @@ import type { StaffRecord, StatutoryDates } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 import { fieldsBefore } from './fields-before.js';
 import { recordFor } from './record-for.js';
-import { reloadStaffRecord } from './staff-record.js';
+import { storedStaffRecord } from './staff-record.js';
 
 export interface SetRecordDatesInput {
   recordId: string;
@@ -18,7 +18,7 @@ export async function setRecordDates(
   input: SetRecordDatesInput,
 ): Promise<StaffRecord> {
   const stored = await recordFor(uc, input.recordId, 'editor');
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await updateRecordIfVersion(tx, stored.row.id, input.rowVersion, { ...input.dates });
     await recordAudit(tx, {
       actorId: uc.actor.id,
@@ -29,6 +29,6 @@ export async function setRecordDates(
       before: fieldsBefore(stored.row, Object.keys(input.dates)),
       after: input.dates,
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
 }

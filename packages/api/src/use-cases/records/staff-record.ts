@@ -1,6 +1,7 @@
+import type { Db } from '@irr/db';
 import { loadRecord, type StoredRecord } from '@irr/db/repositories';
-import { notFound } from '@irr/domain';
-import type { StaffRecord } from '../../schemas.js';
+import { AppError, notFound } from '@irr/domain';
+import { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 
 export function toStaffRecord(s: StoredRecord): StaffRecord {
@@ -67,4 +68,27 @@ export async function reloadStaffRecord(
   const stored = await loadRecord(uc.db, recordId);
   if (!stored) throw notFound('That response record');
   return toStaffRecord(stored);
+}
+
+/**
+ * Inside a write's transaction, as its last step: the record as this write left it, checked with
+ * the schema every read of it answers with. A write that would leave the record unreadable (text
+ * that grew past its limit when cleaned, one finding too many) is refused with the field at fault
+ * and rolled back, instead of committing and then failing every answer about the record.
+ */
+export async function storedStaffRecord(tx: Db, recordId: string): Promise<StaffRecord> {
+  const stored = await loadRecord(tx, recordId);
+  if (!stored) throw notFound('That response record');
+  const record = toStaffRecord(stored);
+  const checked = StaffRecord.safeParse(record);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const field = issue.path.join('.');
+    throw new AppError({
+      code: 'INVALID_INPUT',
+      message: `This change would leave the record unreadable (${field}: ${issue.message}); nothing was saved`,
+      field,
+    });
+  }
+  return record;
 }

@@ -1,11 +1,11 @@
 import { recordAudit } from '@irr/db/repositories';
-import { sanitizeRichText, type Grade, type OfficeHolder } from '@irr/domain';
+import { AppError, cleanRichText, type Grade, type OfficeHolder } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 import { fieldsBefore } from './fields-before.js';
 import { assertRecordEditable, markRecordEdited } from './mark-record-edited.js';
 import { recordFor } from './record-for.js';
-import { reloadStaffRecord } from './staff-record.js';
+import { storedStaffRecord } from './staff-record.js';
 
 /** The draft's own fields; absent ones stay as they are. */
 interface DraftPatch {
@@ -34,7 +34,7 @@ export async function updateDraft(
   const stored = await recordFor(uc, input.recordId, 'editor');
   assertRecordEditable(stored);
   const set = draftFields(input.patch);
-  await uc.db.transaction(async (tx) => {
+  return uc.db.transaction(async (tx) => {
     await markRecordEdited(tx, uc, stored, input.rowVersion, set);
     await recordAudit(tx, {
       actorId: uc.actor.id,
@@ -45,18 +45,25 @@ export async function updateDraft(
       before: fieldsBefore(stored.row, Object.keys(set)),
       after: set,
     });
+    return storedStaffRecord(tx, stored.row.id);
   });
-  return reloadStaffRecord(uc, stored.row.id);
+}
+
+/** Cleaned rich text, refused (with its field) when cleaning left nothing of it or too much. */
+function cleaned(html: string, field: string): string {
+  const text = cleanRichText(html, `patch.${field}`);
+  if (!text.ok) throw new AppError(text.error);
+  return text.value;
 }
 
 function draftFields(p: DraftPatch) {
   return {
-    ...(p.summary !== undefined && { summary: sanitizeRichText(p.summary) }),
+    ...(p.summary !== undefined && { summary: cleaned(p.summary, 'summary') }),
     ...(p.commissionerComments !== undefined && {
-      commissionerComments: sanitizeRichText(p.commissionerComments),
+      commissionerComments: cleaned(p.commissionerComments, 'commissionerComments'),
     }),
     ...(p.chiefOfficerComments !== undefined && {
-      chiefOfficerComments: sanitizeRichText(p.chiefOfficerComments),
+      chiefOfficerComments: cleaned(p.chiefOfficerComments, 'chiefOfficerComments'),
     }),
     ...(p.grades !== undefined && { grades: p.grades }),
     ...(p.commissioner !== undefined && { commissioner: p.commissioner }),
