@@ -12,7 +12,7 @@ export const PUBLIC_PROCEDURES = Object.keys(publicRouter._def.procedures).sort(
  * world has, and every query in `queries` (the planted markers, so search would find them if it could).
  * Typed by the router, so a new procedure does not compile until it is given its inputs here.
  */
-export async function publicInputs(
+async function publicInputs(
   w: World,
   queries: readonly string[],
 ): Promise<Record<PublicProcedure, unknown[]>> {
