@@ -77,7 +77,7 @@ describe('from import to the public register, through the admin app', () => {
     await page
       .getByRole('textbox', { name: 'Update' })
       .fill('Wanted persons are now reviewed at every daily management meeting.');
-    await page.getByLabel('Public, once published').check();
+    await page.getByRole('radio', { name: /^Public/ }).check();
     await page.getByRole('button', { name: 'Add update' }).click();
     await page
       .getByRole('listitem')

@@ -1,9 +1,10 @@
-import { allowedFindingTransitions, FindingStatus, type Role } from '@irr/domain';
+import { allowedFindingTransitions, FindingStatus, type Role, type Visibility } from '@irr/domain';
 import { useState } from 'react';
 import { STATUS_LABEL } from '../lib/format';
 import { useStoreRecord } from '../lib/record-cache';
 import { errorInfo, useTRPCClient, type StaffFinding, type StaffRecord } from '../lib/trpc';
 import { RichTextEditor } from './RichTextEditor';
+import { VisibilityChoice } from './VisibilityChoice';
 
 type Action = 'owner' | 'update' | 'status';
 type Outcome = { ref: string; ok: boolean; message: string };
@@ -27,7 +28,7 @@ export function BulkActions({
   const [action, setAction] = useState<Action>('owner');
   const [owner, setOwner] = useState('');
   const [text, setText] = useState('');
-  const [visibility, setVisibility] = useState<'internal' | 'public'>('internal');
+  const [visibility, setVisibility] = useState<Visibility>('internal');
   const [to, setTo] = useState<FindingStatus>('in_progress');
   const [reason, setReason] = useState('');
   const [running, setRunning] = useState(false);
@@ -60,10 +61,12 @@ export function BulkActions({
             findingId: f.id,
             rowVersion: f.rowVersion,
             to,
-            ...(reason.trim() && {
-              reason,
-              finalUpdate: `<p>${reason.replace(/[<>&]/g, ' ')}</p>`,
-            }),
+            // Completing asks for a final update: the text serves as that, other moves take it as the reason.
+            ...(reason.trim() &&
+              (to === 'completed'
+                ? { finalUpdate: `<p>${reason.replace(/[<>&]/g, ' ')}</p>` }
+                : { reason })),
+            visibility,
           });
         results.push({ ref: f.ref, ok: true, message: 'done' });
       } catch (e) {
@@ -122,20 +125,11 @@ export function BulkActions({
               value={text}
               onChange={setText}
             />
-            <div className="field">
-              <label className="label" htmlFor="bulk-visibility">
-                Who may read it
-              </label>
-              <select
-                id="bulk-visibility"
-                className="select"
-                value={visibility}
-                onChange={(e) => setVisibility(e.target.value as 'internal' | 'public')}
-              >
-                <option value="internal">Staff only</option>
-                <option value="public">Public, once published</option>
-              </select>
-            </div>
+            <VisibilityChoice
+              name="bulk-update-visibility"
+              value={visibility}
+              onChange={setVisibility}
+            />
           </>
         )}
         {action === 'status' && (
@@ -174,6 +168,12 @@ export function BulkActions({
                 onChange={(e) => setReason(e.target.value)}
               />
             </div>
+            <VisibilityChoice
+              name="bulk-status-visibility"
+              legend="Who can see the reason or final update?"
+              value={visibility}
+              onChange={setVisibility}
+            />
           </>
         )}
         <div className="button-group">

@@ -14,6 +14,7 @@ import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
 import { RichText } from '../components/RichText';
 import { RichTextEditor } from '../components/RichTextEditor';
+import { VisibilityChoice, VisibilityTag } from '../components/VisibilityChoice';
 import { formatDate, formatInstant, KIND_LABEL, STATUS_LABEL } from '../lib/format';
 import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
 import { may, roleIn, useMe } from '../lib/session';
@@ -154,7 +155,9 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
                   <td>{formatDate(r.on)}</td>
                   <td>{formatDate(r.from)}</td>
                   <td>{formatDate(r.to)}</td>
-                  <td>{r.reason}</td>
+                  <td>
+                    {r.reason} <VisibilityTag visibility={r.reasonVisibility} />
+                  </td>
                   <td>{r.by}</td>
                 </tr>
               ))}
@@ -171,9 +174,7 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
             <li key={u.id} className="timeline__item">
               <p className="timeline__meta">
                 {u.date ? formatDate(u.date) : 'Undated'} · {AUTHOR_LABEL[u.author]} update ·{' '}
-                <span className={u.visibility === 'internal' ? 'tag tag--internal' : 'tag'}>
-                  {u.visibility === 'internal' ? 'Internal' : 'Public'}
-                </span>
+                <VisibilityTag visibility={u.visibility} />
               </p>
               <RichText html={u.text} />
             </li>
@@ -184,7 +185,11 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
                 {formatDate(c.on)} · status {STATUS_LABEL[c.from]} → {STATUS_LABEL[c.to]}
                 {c.by && <> by {c.by}</>}
               </p>
-              {c.reason && <p>Reason: {c.reason}</p>}
+              {c.reason && (
+                <p>
+                  Reason <VisibilityTag visibility={c.reasonVisibility} />: {c.reason}
+                </p>
+              )}
             </li>
           ))}
         </ol>
@@ -289,29 +294,7 @@ function AddUpdate({
             ))}
           </select>
         </div>
-        <fieldset className="fieldset fieldset--inline">
-          <legend>Who may read it</legend>
-          <label className="radio">
-            <input
-              type="radio"
-              name="visibility"
-              value="internal"
-              checked={visibility === 'internal'}
-              onChange={() => setVisibility('internal')}
-            />{' '}
-            Staff only
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name="visibility"
-              value="public"
-              checked={visibility === 'public'}
-              onChange={() => setVisibility('public')}
-            />{' '}
-            Public, once published
-          </label>
-        </fieldset>
+        <VisibilityChoice name="update-visibility" value={visibility} onChange={setVisibility} />
       </div>
       <button type="submit" className="button" disabled={add.isPending}>
         Add update
@@ -339,6 +322,7 @@ function StatusForm({ record, staff }: { record: StaffRecord; staff: StaffFindin
   const [finalUpdate, setFinalUpdate] = useState('');
   const [supersededBy, setSupersededBy] = useState('');
   const [basis, setBasis] = useState<'assured' | 'hmicfrs' | ''>('');
+  const [visibility, setVisibility] = useState<Visibility>('internal');
   const onError = useRefetchOnConflict(record.id);
   const move = useMutation(
     trpc.findings.transition.mutationOptions({
@@ -350,6 +334,7 @@ function StatusForm({ record, staff }: { record: StaffRecord; staff: StaffFindin
         setFinalUpdate('');
         setSupersededBy('');
         setBasis('');
+        setVisibility('internal');
       },
     }),
   );
@@ -370,6 +355,7 @@ function StatusForm({ record, staff }: { record: StaffRecord; staff: StaffFindin
           ...(finalUpdate && { finalUpdate }),
           ...(supersededBy && { supersededBy }),
           ...(basis && { closure: { basis } }),
+          visibility,
         });
       }}
     >
@@ -436,6 +422,20 @@ function StatusForm({ record, staff }: { record: StaffRecord; staff: StaffFindin
             onChange={(e) => setSupersededBy(e.target.value)}
           />
         </div>
+      )}
+      {chosen?.guards.some(
+        (g) => g === 'reason' || g === 'finalUpdate' || g === 'supersededBy',
+      ) && (
+        <VisibilityChoice
+          name="status-visibility"
+          legend={
+            chosen.guards.includes('finalUpdate')
+              ? 'Who can see the final update?'
+              : 'Who can see the reason?'
+          }
+          value={visibility}
+          onChange={setVisibility}
+        />
       )}
       {chosen?.guards.includes('closure') && (
         <fieldset className="fieldset">
@@ -522,6 +522,7 @@ function TargetDateForm({ record, staff }: { record: StaffRecord; staff: StaffFi
   const store = useStoreRecord();
   const [to, setTo] = useState('');
   const [reason, setReason] = useState('');
+  const [visibility, setVisibility] = useState<Visibility>('internal');
   const onError = useRefetchOnConflict(record.id);
   const save = useMutation(
     trpc.findings.setTargetDate.mutationOptions({
@@ -530,6 +531,7 @@ function TargetDateForm({ record, staff }: { record: StaffRecord; staff: StaffFi
         store(r);
         setTo('');
         setReason('');
+        setVisibility('internal');
       },
     }),
   );
@@ -547,6 +549,7 @@ function TargetDateForm({ record, staff }: { record: StaffRecord; staff: StaffFi
           rowVersion: staff.rowVersion,
           to,
           ...(reason && { reason }),
+          visibility,
         });
       }}
     >
@@ -584,6 +587,14 @@ function TargetDateForm({ record, staff }: { record: StaffRecord; staff: StaffFi
           </div>
         )}
       </div>
+      {revising && (
+        <VisibilityChoice
+          name="target-visibility"
+          legend="Who can see the reason?"
+          value={visibility}
+          onChange={setVisibility}
+        />
+      )}
       <button type="submit" className="button" disabled={!to || save.isPending}>
         {revising ? 'Revise target date' : 'Set target date'}
       </button>

@@ -102,7 +102,10 @@ export function FindingPage({
           <h2>Target date changes</h2>
           <ul>
             {p.revisions.map((r, i) => (
-              <li key={i}>{`On ${date(r.on)}: from ${date(r.from)} to ${date(r.to)}`}</li>
+              <li key={i}>
+                {`On ${date(r.on)}: from ${date(r.from)} to ${date(r.to)}`}
+                {r.reason ? `. Reason: ${r.reason}` : null}
+              </li>
             ))}
           </ul>
         </>
@@ -122,6 +125,7 @@ export function FindingPage({
               <li key={i}>
                 <h3>{`${date(e.date)}: status changed`}</h3>
                 <p>{`From ${label(STATUS_LABEL, e.from)} to ${label(STATUS_LABEL, e.to)}.`}</p>
+                {e.reason ? <p>{`Reason: ${e.reason}`}</p> : null}
               </li>
             ),
           )}

@@ -95,7 +95,11 @@ export function findingSteps(
     status('approver', 'superseded', { supersededBy: 'PEEL 2021/22 AFI 1' });
     return steps;
   }
-  status('editor', 'completed', { finalUpdate: fill(prng.pick(FINAL_UPDATES)) });
+  // The owner chooses to publish the final update; reasons stay internal, as the form defaults.
+  status('editor', 'completed', {
+    finalUpdate: fill(prng.pick(FINAL_UPDATES)),
+    visibility: 'public',
+  });
   if (f.fate === 'completed') return steps;
   if (f.fate === 'not_assured') {
     status('approver', 'in_progress', {

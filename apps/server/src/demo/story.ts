@@ -27,6 +27,7 @@ export type Step = { on: string; as: Actor } & (
       finalUpdate?: string;
       supersededBy?: string;
       closure?: { basis: 'assured' | 'hmicfrs' };
+      visibility?: Visibility;
     }
   | { kind: 'close_cause'; ref: string; letterDate: string; letterLink: string }
   | { kind: 'record'; to: PublicationStatus; reason?: string }

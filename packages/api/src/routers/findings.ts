@@ -1,4 +1,4 @@
-import { CalendarDate } from '@irr/domain';
+import { CalendarDate, Visibility } from '@irr/domain';
 import { z } from 'zod';
 import { addFindingUpdate } from '../use-cases/findings/add-finding-update.js';
 import { addFinding } from '../use-cases/findings/add-finding.js';
@@ -29,6 +29,7 @@ const FindingHistory = z.object({
       from: z.string(),
       to: z.string(),
       reason: z.string().nullable(),
+      reasonVisibility: Visibility,
       on: CalendarDate,
       by: z.string().nullable(),
     }),
@@ -38,6 +39,7 @@ const FindingHistory = z.object({
       from: CalendarDate.nullable(),
       to: CalendarDate,
       reason: z.string(),
+      reasonVisibility: Visibility,
       on: CalendarDate,
       by: z.string().nullable(),
     }),

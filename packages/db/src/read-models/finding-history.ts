@@ -1,5 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../connection.js';
+import type { Visibility } from '@irr/domain';
 import { auditEvents, statusChanges, targetDateRevisions, users } from '../schema/index.js';
 
 /** The latest audited changes a finding's history shows; older ones are in the audit log. */
@@ -10,6 +11,7 @@ export interface FindingHistory {
     from: string;
     to: string;
     reason: string | null;
+    reasonVisibility: Visibility;
     on: string;
     by: string | null;
   }[];
@@ -17,6 +19,7 @@ export interface FindingHistory {
     from: string | null;
     to: string;
     reason: string;
+    reasonVisibility: Visibility;
     on: string;
     by: string | null;
   }[];
@@ -37,6 +40,7 @@ export async function queryFindingHistory(db: Db, findingId: string): Promise<Fi
         from: sc.fromStatus,
         to: sc.toStatus,
         reason: sc.reason,
+        reasonVisibility: sc.reasonVisibility,
         on: sc.changedOn,
         by: users.displayName,
       })
@@ -49,6 +53,7 @@ export async function queryFindingHistory(db: Db, findingId: string): Promise<Fi
         from: tr.fromDate,
         to: tr.toDate,
         reason: tr.reason,
+        reasonVisibility: tr.reasonVisibility,
         on: tr.revisedOn,
         by: users.displayName,
       })

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { findingUpdates, findings, statusChanges, targetDateRevisions } from '../schema/index.js';
 
@@ -59,27 +59,33 @@ export async function publicUpdatesOf(db: Db, findingId: string) {
     .orderBy(asc(findingUpdates.position));
 }
 
-/** A finding's status changes, oldest first (their reasons are public). */
+/** A reason as the public may read it: its text only when the user chose to make it public. */
+function publicReason(reason: AnyColumn, visibility: AnyColumn) {
+  return sql<string | null>`case when ${visibility} = 'public' then ${reason} end`;
+}
+
+/** A finding's status changes, oldest first: dates and statuses, and the reason only if public. */
 export async function statusChangesOf(db: Db, findingId: string) {
   return db
     .select({
       from: statusChanges.fromStatus,
       to: statusChanges.toStatus,
       on: statusChanges.changedOn,
-      reason: statusChanges.reason,
+      reason: publicReason(statusChanges.reason, statusChanges.reasonVisibility),
     })
     .from(statusChanges)
     .where(eq(statusChanges.findingId, findingId))
     .orderBy(asc(statusChanges.createdAt));
 }
 
-/** A finding's target date revisions, oldest first. */
+/** A finding's target date revisions, oldest first: the dates, and the reason only if public. */
 export async function targetDateRevisionsOf(db: Db, findingId: string) {
   return db
     .select({
       from: targetDateRevisions.fromDate,
       to: targetDateRevisions.toDate,
       on: targetDateRevisions.revisedOn,
+      reason: publicReason(targetDateRevisions.reason, targetDateRevisions.reasonVisibility),
     })
     .from(targetDateRevisions)
     .where(eq(targetDateRevisions.findingId, findingId))

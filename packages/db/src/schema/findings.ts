@@ -88,7 +88,7 @@ export const findingUpdates = pgTable(
   (t) => [index('finding_updates_finding_idx').on(t.findingId, t.position)],
 );
 
-/** Every status move, with its reason: the public timeline and the audit both read it. */
+/** Every status move, with its reason: the public timeline (the reason only if public) and the audit read it. */
 export const statusChanges = pgTable(
   'status_changes',
   {
@@ -99,6 +99,10 @@ export const statusChanges = pgTable(
     fromStatus: text('from_status').notNull(),
     toStatus: text('to_status').notNull(),
     reason: text('reason'),
+    /** Whether the reason is shown on the portal: the user's choice, internal unless they chose public. */
+    reasonVisibility: text('reason_visibility', { enum: enumValues(Visibility) })
+      .notNull()
+      .default('internal'),
     changedOn: date('changed_on', { mode: 'string' }).notNull(),
     changedBy: uuid('changed_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -116,6 +120,9 @@ export const targetDateRevisions = pgTable(
     fromDate: date('from_date', { mode: 'string' }),
     toDate: date('to_date', { mode: 'string' }).notNull(),
     reason: text('reason').notNull(),
+    reasonVisibility: text('reason_visibility', { enum: enumValues(Visibility) })
+      .notNull()
+      .default('internal'),
     revisedOn: date('revised_on', { mode: 'string' }).notNull(),
     revisedBy: uuid('revised_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -37,6 +37,19 @@ describe.each(testDrivers())('adding a progress update (%s)', (driver) => {
     });
   });
 
+  it('keeps an update internal when no one chose to make it public', async () => {
+    w = await createWorld(driver);
+    const before = await afi1();
+    const record = await w.as('editor').findings.addUpdate({
+      findingId: before.id,
+      update: { date: null, author: 'force', text: '<p>Staff only, by default.</p>' },
+    });
+    expect(record.findings.find((f) => f.id === before.id)!.updates.at(-1)).toMatchObject({
+      visibility: 'internal',
+      text: '<p>Staff only, by default.</p>',
+    });
+  });
+
   it('refuses an update that shows nothing once sanitised, and stores nothing', async () => {
     w = await createWorld(driver);
     const before = await afi1();

@@ -7,6 +7,7 @@ import {
   FindingUpdate,
   InspectorateStatus,
   SubItem,
+  Visibility,
   WebLink,
 } from '@irr/domain';
 import { z } from 'zod';
@@ -53,9 +54,15 @@ export const UpdateFindingContentInput = z.object({
 });
 export type UpdateFindingContentInput = z.output<typeof UpdateFindingContentInput>;
 
+/** Who may read a piece of text a user writes: their explicit choice, internal (staff only) unless they chose public. */
+const ChosenVisibility = Visibility.default('internal');
+
 export const AddFindingUpdateInput = z.object({
   findingId: Uuid,
-  update: FindingUpdate.extend({ date: CalendarDate.nullable().default(null) }),
+  update: FindingUpdate.extend({
+    date: CalendarDate.nullable().default(null),
+    visibility: ChosenVisibility,
+  }),
 });
 export type AddFindingUpdateInput = z.output<typeof AddFindingUpdateInput>;
 
@@ -67,6 +74,8 @@ export const TransitionFindingInput = z.object({
   finalUpdate: z.string().max(200_000).optional(),
   supersededBy: z.string().max(200).optional(),
   closure: z.object({ basis: z.enum(['assured', 'hmicfrs']) }).optional(),
+  /** Who may read the text given with the move: its reason and its final update. */
+  visibility: ChosenVisibility,
 });
 export type TransitionFindingInput = z.output<typeof TransitionFindingInput>;
 
@@ -75,6 +84,8 @@ export const SetTargetDateInput = z.object({
   rowVersion: RowVersionInput,
   to: CalendarDate,
   reason: z.string().max(2000).optional(),
+  /** Who may read the reason for the revision. */
+  visibility: ChosenVisibility,
 });
 export type SetTargetDateInput = z.output<typeof SetTargetDateInput>;
 

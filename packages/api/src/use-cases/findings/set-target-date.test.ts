@@ -62,6 +62,8 @@ describe("setting a finding's target date", () => {
         from: '2027-03-31',
         to: '2027-06-30',
         reason: 'Supplier delay',
+        // Internal: the approver did not choose to make the reason public (issue 13, defect 4).
+        reasonVisibility: 'internal',
         on: '2026-11-28',
         by: 'approver',
       },

@@ -48,6 +48,7 @@ export async function setTargetDate(
         fromDate: revision.from,
         toDate: revision.to,
         reason: revision.reason,
+        reasonVisibility: input.visibility,
         revisedOn: revision.revisedOn,
         revisedBy: uc.actor.id,
       });
@@ -59,7 +60,7 @@ export async function setTargetDate(
       entityType: 'finding',
       entityId: finding.row.id,
       before: { targetDate: finding.row.targetDate },
-      after: { targetDate: input.to, reason: input.reason ?? null },
+      after: { targetDate: input.to, reason: input.reason ?? null, visibility: input.visibility },
     });
     return storedStaffRecord(tx, stored.row.id);
   });

@@ -25,7 +25,7 @@ describe("moving a finding's progress status", () => {
     return record.findings.find((f) => f.id === findingId)!;
   }
 
-  it("audits each move under the lifecycle's event, and completing adds the final update", async () => {
+  it("audits each move under the lifecycle's event, and completing adds the final update (internal unless chosen)", async () => {
     w = await createWorld();
     await addFinding();
     let afi = await current();
@@ -48,15 +48,30 @@ describe("moving a finding's progress status", () => {
     expect(done.updates.at(-1)).toMatchObject({
       date: '2026-11-28',
       author: 'force',
-      visibility: 'public',
+      // Internal: the user did not choose to make it public (issue 13, defect 4).
+      visibility: 'internal',
       text: '<p>Done: every case is now reviewed daily.</p>',
     });
     const actions = (await listAudit(w.db, { entityId: afi.id, limit: 10 })).map((e) => e.action);
     expect(actions).toEqual(['finding.completed', 'finding.started', 'finding.added']);
     const history = await w.as('viewer').findings.history({ findingId: afi.id });
     expect(history.statusChanges).toEqual([
-      { from: 'not_started', to: 'in_progress', reason: null, on: '2026-11-28', by: 'editor' },
-      { from: 'in_progress', to: 'completed', reason: null, on: '2026-11-28', by: 'editor' },
+      {
+        from: 'not_started',
+        to: 'in_progress',
+        reason: null,
+        reasonVisibility: 'internal',
+        on: '2026-11-28',
+        by: 'editor',
+      },
+      {
+        from: 'in_progress',
+        to: 'completed',
+        reason: null,
+        reasonVisibility: 'internal',
+        on: '2026-11-28',
+        by: 'editor',
+      },
     ]);
   });
 

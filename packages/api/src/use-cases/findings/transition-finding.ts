@@ -18,9 +18,9 @@ import { findingFor } from './finding-for.js';
 import type { TransitionFindingInput } from './inputs.js';
 
 /**
- * Moves a finding's progress status along its lifecycle, logged with its reason for the public
- * timeline and audited under the lifecycle's event (`finding.completed`, `finding.reopened`...).
- * Completing a finding adds the owner's final update as a public update.
+ * Moves a finding's progress status along its lifecycle, logged with its reason and audited under
+ * the lifecycle's event (`finding.completed`, `finding.reopened`...). The reason and the final update
+ * reach the public timeline only when the user chose to make them public.
  */
 export async function transitionFinding(
   uc: UseCaseContext,
@@ -51,6 +51,7 @@ export async function transitionFinding(
       toStatus: to,
       reason:
         input.reason?.trim() || (input.supersededBy ? `Superseded by ${input.supersededBy}` : null),
+      reasonVisibility: input.visibility,
       changedOn: today,
       changedBy: uc.actor.id,
     });
@@ -59,7 +60,7 @@ export async function transitionFinding(
         findingId: finding.row.id,
         date: today,
         author: 'force',
-        visibility: 'public',
+        visibility: input.visibility,
         text: finalUpdate,
         createdBy: uc.actor.id,
       });
@@ -76,6 +77,7 @@ export async function transitionFinding(
         reason: input.reason ?? null,
         supersededBy: input.supersededBy ?? null,
         closure: input.closure ?? null,
+        visibility: input.visibility,
       },
     });
     return storedStaffRecord(tx, stored.row.id);

@@ -37,6 +37,8 @@ const TimelineEntry = z.union([
     date: CalendarDate,
     from: FindingStatus,
     to: FindingStatus,
+    /** Only when its author chose to make it public. */
+    reason: z.string().nullable(),
   }),
 ]);
 
@@ -48,7 +50,12 @@ export const FindingPage = z.object({
   tracking: PublicTracking,
   causeClosedOn: CalendarDate.nullable(),
   revisions: z.array(
-    z.object({ from: CalendarDate.nullable(), to: CalendarDate, on: CalendarDate }),
+    z.object({
+      from: CalendarDate.nullable(),
+      to: CalendarDate,
+      on: CalendarDate,
+      reason: z.string().nullable(),
+    }),
   ),
   timeline: z.array(TimelineEntry),
 });
@@ -79,7 +86,7 @@ export async function readFindingPage(
   };
 }
 
-/** Public updates and status changes together, oldest first; undated (imported) updates first of all. */
+/** Public updates and status changes (reasons only if public) together, oldest first; undated (imported) updates first of all. */
 async function timeline(ctx: PublicContext, id: string): Promise<z.infer<typeof TimelineEntry>[]> {
   const updates = await publicUpdatesOf(ctx.db, id);
   const changes = await statusChangesOf(ctx.db, id);
@@ -95,6 +102,7 @@ async function timeline(ctx: PublicContext, id: string): Promise<z.infer<typeof 
       date: c.on,
       from: c.from as FindingStatus,
       to: c.to as FindingStatus,
+      reason: c.reason,
     })),
   ].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 }

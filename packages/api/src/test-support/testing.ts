@@ -1,0 +1,3 @@
+/** Test support other packages' tests use (the server's public pages are checked against the same world). */
+export { createWorld, type World } from './world.js';
+export { CHOSEN_PUBLIC, INTERNAL, plantInternalText } from './internal-text.js';

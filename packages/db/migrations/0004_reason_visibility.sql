@@ -1,0 +1,2 @@
+ALTER TABLE "status_changes" ADD COLUMN "reason_visibility" text DEFAULT 'internal' NOT NULL;--> statement-breakpoint
+ALTER TABLE "target_date_revisions" ADD COLUMN "reason_visibility" text DEFAULT 'internal' NOT NULL;
