@@ -13,6 +13,7 @@ import {
 } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import { requireRole, type UseCaseContext } from '../context.js';
+import { noteTrackingChange } from '../records/note-tracking-change.js';
 import { reloadStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
 import type { TransitionFindingInput } from './inputs.js';
@@ -76,6 +77,8 @@ export async function transitionFinding(
         closure: input.closure ?? null,
       },
     });
+    // The finding's status is part of what the next publication freezes.
+    await noteTrackingChange(tx, uc, stored);
   });
   return reloadStaffRecord(uc, stored.row.id);
 }
