@@ -2,7 +2,7 @@ import { testDrivers } from '@irr/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appErrorCode } from './test-support/app-error-code.js';
 import { approveRecord, publishRecord, submitRecord } from './test-support/record-states.js';
-import { createWorld, type World } from './test-support/world.js';
+import { SEED_TEXT, createWorld, type World } from './test-support/world.js';
 
 // Issue 13, defect 5: four eyes means nobody approves a version they changed anything in, not
 // "whoever made the last edit"; and what changes during review reaches the approver.
@@ -169,6 +169,57 @@ describe.each(testDrivers())('four eyes on approval (%s)', (driver) => {
       },
     });
     expect(record.status).toBe('approved');
+  });
+
+  it('refuses an approver who imported the record', async () => {
+    const text = SEED_TEXT.replace(
+      /^Title of inspection\t.*$/m,
+      'Title of inspection\tVetting inspection: Staffordshire',
+    );
+    const { items } = await w.as('approver').import.records({ text });
+    const recordId = items[0]!.recordId!;
+    let record = await w.as('editor').workflow.transition({
+      recordId,
+      rowVersion: (await w.as('editor').records.get({ recordId })).rowVersion,
+      to: 'in_review',
+    });
+    expect(
+      await appErrorCode(
+        w.as('approver').workflow.transition({
+          recordId,
+          rowVersion: record.rowVersion,
+          to: 'approved',
+        }),
+      ),
+    ).toBe('SELF_APPROVAL');
+    record = await w
+      .as('admin')
+      .workflow.transition({ recordId, rowVersion: record.rowVersion, to: 'approved' });
+    expect(record.status).toBe('approved');
+  });
+
+  it('refuses as stale an approval given on the version seen before a public update in review', async () => {
+    const seen = await submitRecord(w);
+    const afi = seen.findings.find((f) => f.ref === 'AFI1')!;
+    await w.as('editor').findings.addUpdate({
+      findingId: afi.id,
+      update: {
+        date: '2026-11-28',
+        author: 'force',
+        visibility: 'public',
+        text: '<p>Added while the approver was reading.</p>',
+      },
+    });
+    expect(
+      await appErrorCode(
+        w.as('approver').workflow.transition({
+          recordId: w.recordId,
+          rowVersion: seen.rowVersion,
+          to: 'approved',
+        }),
+      ),
+    ).toBe('STALE_VERSION');
+    expect((await get()).status).toBe('in_review');
   });
 
   it('lists no changes for a record that is not awaiting approval', async () => {

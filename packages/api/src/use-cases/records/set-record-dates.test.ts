@@ -6,7 +6,7 @@ import { testDrivers } from '@irr/db/testing';
 import { londonDateOf } from '@irr/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appErrorCode } from '../../test-support/app-error-code.js';
-import { publishRecord } from '../../test-support/record-states.js';
+import { publishRecord, redraftRecord } from '../../test-support/record-states.js';
 import { createWorld, type World } from '../../test-support/world.js';
 
 // Issue 13, defect 3: "first published on" is derived from publication and never typed; the
@@ -90,8 +90,19 @@ describe.each(testDrivers())('records.setDates (%s)', (driver) => {
         }),
       ),
     ).toBe('FORBIDDEN');
+    // A new draft version does not make the published dates the editor's again.
+    await redraftRecord(w);
+    expect(
+      await appErrorCode(
+        w.as('editor').records.setDates({
+          recordId: w.recordId,
+          rowVersion: (await get()).rowVersion,
+          dates: { sentToHmicfrsOn: null },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     expect((await get()).dates.sentToHmicfrsOn).toBe('2020-04-01');
-    expect(await auditCount()).toBe(audit);
+    expect(await auditCount()).toBe(audit + 1); // the new version's own move
     expect((await publicPage()).corrections).toEqual([]);
   });
 
