@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { STATUS_LABEL, formatInstant, label } from '../lib/format';
 import { useTRPC, type StaffRecord } from '../lib/trpc';
 
@@ -27,13 +28,15 @@ function describe(c: Change): string {
 export function ChangesSinceSubmission({ record }: { record: StaffRecord }) {
   const trpc = useTRPC();
   const waiting = record.status === 'in_review' || record.status === 'approved';
-  const options = trpc.workflow.changesSinceSubmission.queryOptions({ recordId: record.id });
-  // Keyed by the record's version too: each change of the record asks again.
   const changes = useQuery({
-    ...options,
-    queryKey: [...options.queryKey, record.rowVersion] as unknown as typeof options.queryKey,
+    ...trpc.workflow.changesSinceSubmission.queryOptions({ recordId: record.id }),
     enabled: waiting,
   });
+  // Each change of the record (a new row version) may have added to the list: ask again.
+  const { refetch } = changes;
+  useEffect(() => {
+    if (waiting) void refetch();
+  }, [record.rowVersion, waiting, refetch]);
   if (!waiting || !changes.data || changes.data.length === 0) return null;
   return (
     <div className="notice">
