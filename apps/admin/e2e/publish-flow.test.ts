@@ -100,7 +100,9 @@ describe('from import to the public register, through the admin app', () => {
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.getByText('In review', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Approve' }).click();
-    const refusal = page.getByRole('alert').filter({ hasText: 'You made the last edit' });
+    const refusal = page
+      .getByRole('alert')
+      .filter({ hasText: 'You changed this version of the record' });
     await refusal.waitFor();
     await expectAccessible(page, 'record in review with a refusal');
     const recordUrl = page.url();

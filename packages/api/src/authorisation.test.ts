@@ -148,6 +148,12 @@ function procedures(
       (c) => c.workflow.transition({ recordId: rec, rowVersion: 999, to: 'in_review' }),
     ],
     [
+      'workflow.changesSinceSubmission',
+      'viewer',
+      true,
+      (c) => c.workflow.changesSinceSubmission({ recordId: rec }),
+    ],
+    [
       'search.findings',
       'viewer',
       true,

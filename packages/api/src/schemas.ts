@@ -40,7 +40,7 @@ const ReportSummary = z.object({
   publishedOn: CalendarDate.nullable(),
 });
 
-export const StatutoryDates = z.object({
+const StatutoryDates = z.object({
   commentsRequestedOn: CalendarDate.nullable(),
   commentsDueOn: CalendarDate.nullable(),
   commentsReceivedOn: CalendarDate.nullable(),
@@ -49,6 +49,22 @@ export const StatutoryDates = z.object({
   sentToHomeSecretaryOn: CalendarDate.nullable(),
   notRequiredReason: z.string().nullable(),
 });
+
+/**
+ * What `records.setDates` takes: the dates an office records and the not-required reason, each
+ * optional. "First published on" is derived from publication, never typed: naming it is refused.
+ */
+export const RecordedDatesPatch = z
+  .strictObject({
+    commentsRequestedOn: CalendarDate.nullable(),
+    commentsDueOn: CalendarDate.nullable(),
+    commentsReceivedOn: CalendarDate.nullable(),
+    sentToHmicfrsOn: CalendarDate.nullable(),
+    sentToHomeSecretaryOn: CalendarDate.nullable(),
+    // Shown publicly: bounded like every other reason (the fuzz suite found it had no limit).
+    notRequiredReason: z.string().max(2000).nullable(),
+  })
+  .partial();
 
 const StaffUpdate = FindingUpdate.extend({ id: Uuid });
 

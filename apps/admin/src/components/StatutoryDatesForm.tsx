@@ -1,26 +1,28 @@
+import { RECORDED_DATE_LABELS, RecordedDateField } from '@irr/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { formatDate } from '../lib/format';
 import { isConflict, useTRPC, type StaffRecord } from '../lib/trpc';
 import { ErrorMessage } from './Errors';
 
-const FIELDS = [
-  ['commentsRequestedOn', "Chief officer's comments requested on"],
-  ['commentsDueOn', "Chief officer's comments due on"],
-  ['commentsReceivedOn', "Chief officer's comments received on"],
-  ['sentToHmicfrsOn', 'Sent to HMICFRS on'],
-  ['sentToHomeSecretaryOn', 'Sent to the Home Secretary on'],
-] as const;
+type Key = RecordedDateField;
 
-type Key = (typeof FIELDS)[number][0];
-
-/** The statutory clock's inputs for this record. */
+/**
+ * The statutory clock's inputs for this record. "First published on" is shown, never typed:
+ * publication sets it. Once published, only an approver corrects the dates, publicly.
+ */
 export function StatutoryDatesForm({
   record,
+  mayCorrect,
   onSaved,
 }: {
   record: StaffRecord;
+  /** Whether this person may change the dates of a published response (an approver). */
+  mayCorrect: boolean;
   onSaved: (from: number) => (r: StaffRecord) => void;
 }) {
+  const published = record.latestPublishedVersion !== null;
+  const locked = published && !mayCorrect;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Partial<Record<Key | 'notRequiredReason', string>>>({});
@@ -43,6 +45,13 @@ export function StatutoryDatesForm({
   return (
     <details className="panel">
       <summary>Statutory dates</summary>
+      <p className="hint">
+        {`Response first published: ${record.dates.firstPublishedOn ? formatDate(record.dates.firstPublishedOn) : 'not yet'} (set by publication). `}
+        {published &&
+          (locked
+            ? 'The response is published: only an approver can correct these dates.'
+            : 'The response is published: each change is shown on the public page as a correction.')}
+      </p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -66,15 +75,16 @@ export function StatutoryDatesForm({
           />
         )}
         <div className="field-grid">
-          {FIELDS.map(([k, text]) => (
+          {RecordedDateField.options.map((k) => (
             <div className="field" key={k}>
               <label className="label" htmlFor={`date-${k}`}>
-                {text}
+                {RECORDED_DATE_LABELS[k]}
               </label>
               <input
                 id={`date-${k}`}
                 type="date"
                 className="input input--date"
+                disabled={locked}
                 value={value(k)}
                 onChange={(e) => setDraft((d) => ({ ...d, [k]: e.target.value }))}
               />
@@ -88,6 +98,7 @@ export function StatutoryDatesForm({
           <input
             id="not-required"
             className="input"
+            disabled={locked}
             value={value('notRequiredReason')}
             onChange={(e) => setDraft((d) => ({ ...d, notRequiredReason: e.target.value }))}
           />
@@ -95,7 +106,7 @@ export function StatutoryDatesForm({
         <button
           type="submit"
           className="button"
-          disabled={save.isPending || Object.keys(draft).length === 0}
+          disabled={locked || save.isPending || Object.keys(draft).length === 0}
         >
           Save dates
         </button>

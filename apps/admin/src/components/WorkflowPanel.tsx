@@ -5,6 +5,7 @@ import { STATUS_LABEL } from '../lib/format';
 import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
 import { roleIn } from '../lib/session';
 import { useTRPC, type Me, type StaffRecord } from '../lib/trpc';
+import { ChangesSinceSubmission } from './ChangesSinceSubmission';
 import { ErrorMessage } from './Errors';
 
 const ACTION: Record<string, { label: string; reason?: string; hint?: string }> = {
@@ -17,6 +18,7 @@ const ACTION: Record<string, { label: string; reason?: string; hint?: string }> 
   'in_review>approved': { label: 'Approve' },
   'approved>published': { label: 'Publish' },
   'approved>draft': { label: 'Reopen for editing' },
+  'approved>in_review': { label: 'Return to review' },
   'published>withdrawn': {
     label: 'Withdraw',
     reason: 'Reason for withdrawing',
@@ -78,6 +80,7 @@ export function WorkflowPanel({
           <strong>Changes requested:</strong> {record.changesRequestedReason}
         </div>
       )}
+      <ChangesSinceSubmission record={record} />
       {move.error && <ErrorMessage error={move.error} title="That did not happen" />}
       {blocked && moves.length > 0 && (
         <p className="hint">Save or discard your changes before moving the record on.</p>

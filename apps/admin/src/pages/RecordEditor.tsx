@@ -160,7 +160,11 @@ function RecordEditor({ record }: { record: StaffRecord }) {
       )}
       <RecordTop d={d} editable={editable} />
       {may(me, record.organisation.id, 'editor') && (
-        <StatutoryDatesForm record={record} onSaved={onRecordChanged} />
+        <StatutoryDatesForm
+          record={record}
+          mayCorrect={may(me, record.organisation.id, 'approver')}
+          onSaved={onRecordChanged}
+        />
       )}
 
       <section aria-labelledby="findings-title">

@@ -3,6 +3,7 @@ import {
   FINDING_KIND_LABELS,
   FINDING_STATUS_LABELS,
   INSPECTION_TYPE_LABELS,
+  RECORDED_DATE_LABELS,
   formatLongDate,
   gradeLabel,
   type GradeValue,
@@ -17,6 +18,7 @@ export const KIND_PLURAL: Record<string, string> = {
 export const STATUS_LABEL: Record<string, string> = FINDING_STATUS_LABELS;
 export const ACCEPTANCE_LABEL: Record<string, string> = ACCEPTANCE_LABELS;
 export const TYPE_LABEL: Record<string, string> = INSPECTION_TYPE_LABELS;
+export const RECORDED_DATE_LABEL: Record<string, string> = RECORDED_DATE_LABELS;
 export const AUTHOR_LABEL: Record<string, string> = {
   force: 'Force update',
   opcc: 'OPCC update',

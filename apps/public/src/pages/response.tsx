@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 import type { ReactNode } from 'react';
-import { TYPE_LABEL, date, day, grade, label, to } from './labels.js';
+import { RECORDED_DATE_LABEL, TYPE_LABEL, date, day, grade, label, to } from './labels.js';
 import { FindingArticle, GroupedAfis } from './findings.js';
 import { RichText } from './rich-text.js';
 import type { Out } from './types.js';
@@ -111,6 +111,23 @@ function Summary({ r, record: rec }: { r: Response; record: NonNullable<Response
   );
 }
 
+/** Recorded dates changed after publication: the public record shows every correction and its day. */
+function Corrections({ r }: { r: Response }) {
+  if (r.corrections.length === 0) return null;
+  return (
+    <>
+      <h2 id="corrections">Corrections</h2>
+      <ul className="corrections">
+        {r.corrections.map((c, i) => (
+          <li
+            key={i}
+          >{`Corrected on ${date(c.correctedOn)}: ${label(RECORDED_DATE_LABEL, c.field)} changed from ${date(c.from)} to ${date(c.to)}.`}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Grades({ record: rec }: { record: NonNullable<Response['record']> }) {
   if (rec.grades.length === 0) return null;
   return (
@@ -216,6 +233,7 @@ export function ResponsePage({ response: r }: { response: Response }) {
         >{`Download responses for ${r.organisation.name} (JSON)`}</a>
       </p>
       <Summary r={r} record={rec} />
+      <Corrections r={r} />
       <h2>Summary of the inspection</h2>
       <RichText className="rich" value={rec.summary} />
       <Grades record={rec} />

@@ -1,5 +1,5 @@
 import type {} from '@irr/db/testing/global-setup';
-import type { Database } from '@irr/db';
+import { schema, type Database } from '@irr/db';
 import { createTestDatabase, testDrivers } from '@irr/db/testing';
 import { parseRecord, parseRecords, type ResponseRecord } from '@irr/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,13 @@ describe.each(testDrivers())('irr export (%s)', (driver) => {
     database = await createTestDatabase(driver);
     seedText = await readSeedRecord();
     seed = parseRecord(seedText).record!;
+    await database.db
+      .insert(schema.users)
+      .values({ email: 'importer@example.org', displayName: 'Importer', passwordHash: 'x' });
     const io = memoryIo({ files: { 'seed.txt': seedText } });
-    expect(await main(['import', 'seed.txt'], io.io, { database })).toBe(0);
+    expect(
+      await main(['import', 'seed.txt', '--as', 'importer@example.org'], io.io, { database }),
+    ).toBe(0);
     recordId = /record ([0-9a-f-]{36})/.exec(io.out())![1]!;
   });
   afterAll(() => database.close());
@@ -46,7 +51,9 @@ describe.each(testDrivers())('irr export (%s)', (driver) => {
   it('the exported text, imported over the draft it came from, is refused rather than overwriting it', async () => {
     const text = (await run(['export', '--record', recordId])).out();
     const refused = memoryIo({ files: { 'again.txt': text } });
-    expect(await main(['import', 'again.txt'], refused.io, { database })).toBe(1);
+    expect(
+      await main(['import', 'again.txt', '--as', 'importer@example.org'], refused.io, { database }),
+    ).toBe(1);
     expect(refused.err()).toContain('A draft version of this response already exists');
   });
 

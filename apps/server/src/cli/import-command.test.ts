@@ -14,10 +14,21 @@ const SEED_TITLE =
 describe.each(testDrivers())('irr import (%s)', (driver) => {
   let database: Database;
   let seed: string;
+  let importerId: string;
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     seed = await readSeedRecord();
+    const [importer] = await database.db
+      .insert(schema.users)
+      .values({
+        email: 'importer@example.org',
+        displayName: 'Ida Importer',
+        passwordHash: 'scrypt$unused',
+      })
+      .returning();
+    importerId = importer!.id;
   });
+  const AS = ['--as', 'importer@example.org'];
   afterAll(() => database.close());
 
   const variant = (title: string) =>
@@ -53,7 +64,7 @@ describe.each(testDrivers())('irr import (%s)', (driver) => {
       await countOf(schema.reports),
     ];
 
-    const result = await run(['import', 'three.txt'], { 'three.txt': text });
+    const result = await run(['import', 'three.txt', ...AS], { 'three.txt': text });
 
     expect(result.code).toBe(1);
     // A record runs from its title line to the line before the next record's title.
@@ -86,7 +97,7 @@ describe.each(testDrivers())('irr import (%s)', (driver) => {
   });
 
   it('adds a known force from the reference list the first time a record names it', async () => {
-    const result = await run(['import', 'seed.txt'], {
+    const result = await run(['import', 'seed.txt', ...AS], {
       'seed.txt': variant('Vetting and counter-corruption: Staffordshire'),
     });
     expect(result.code).toBe(0);
@@ -107,7 +118,7 @@ describe.each(testDrivers())('irr import (%s)', (driver) => {
       .replace('Force\tStaffordshire', 'Force\tBorsetshire')
       .replace(/Staffordshire Police/g, 'Borsetshire Constabulary');
     const before = await countOf(schema.responseRecords);
-    const result = await run(['import', 'b.txt'], { 'b.txt': text });
+    const result = await run(['import', 'b.txt', ...AS], { 'b.txt': text });
     expect(result.code).toBe(1);
     expect(result.err()).toMatch(
       /refused: "Borsetshire" is not an organisation in this register nor a known force/,
@@ -117,12 +128,12 @@ describe.each(testDrivers())('irr import (%s)', (driver) => {
 
   it('refuses to overwrite a draft in progress, and makes a published record a new draft version', async () => {
     const text = variant('Thematic inspection of stalking: Staffordshire');
-    const first = await run(['import', 'r.txt'], { 'r.txt': text });
+    const first = await run(['import', 'r.txt', ...AS], { 'r.txt': text });
     expect(first.code).toBe(0);
     const recordId = /record ([0-9a-f-]{36})/.exec(first.out())![1]!;
     const findingsBefore = await countOf(schema.findings);
 
-    const again = await run(['import', 'r.txt'], { 'r.txt': text });
+    const again = await run(['import', 'r.txt', ...AS], { 'r.txt': text });
     expect(again.code).toBe(1);
     expect(again.err()).toContain(
       `refused: A draft version of this response already exists; publish or finish it before importing another (record ${recordId}); nothing was imported`,
@@ -130,7 +141,7 @@ describe.each(testDrivers())('irr import (%s)', (driver) => {
     expect(await countOf(schema.findings)).toBe(findingsBefore);
 
     await publish(recordId);
-    const third = await run(['import', 'r.txt'], {
+    const third = await run(['import', 'r.txt', ...AS], {
       'r.txt': text.replace('Force Update:', 'Force Update (1 March 2021):'),
     });
     expect(third.code).toBe(0);
@@ -159,14 +170,6 @@ describe.each(testDrivers())('irr import (%s)', (driver) => {
   });
 
   it('names the importer in the audit trail with --as, and refuses an unknown one', async () => {
-    const [user] = await database.db
-      .insert(schema.users)
-      .values({
-        email: 'importer@example.org',
-        displayName: 'Ida Importer',
-        passwordHash: 'scrypt$unused',
-      })
-      .returning();
     const ok = await run(['import', 'a.txt', '--as', 'Importer@example.org'], {
       'a.txt': variant('Audit trail inspection: Staffordshire'),
     });
@@ -176,15 +179,25 @@ describe.each(testDrivers())('irr import (%s)', (driver) => {
       .select()
       .from(schema.auditEvents)
       .where(eq(schema.auditEvents.entityId, recordId));
-    expect(event).toMatchObject({ action: 'record.imported', actorId: user!.id });
+    expect(event).toMatchObject({ action: 'record.imported', actorId: importerId });
 
     const unknown = await run(['import', 'a.txt', '--as', 'nobody@example.org'], { 'a.txt': seed });
     expect(unknown.code).toBe(2);
     expect(unknown.err()).toContain('no account has the email nobody@example.org');
   });
 
+  it('refuses an import that names no author, so nobody can approve a draft they imported themselves', async () => {
+    const before = await countOf(schema.responseRecords);
+    const result = await run(['import', 'n.txt'], {
+      'n.txt': variant('Nameless import inspection: Staffordshire'),
+    });
+    expect(result.code).toBe(2);
+    expect(result.err()).toContain('name the member of staff importing with --as EMAIL');
+    expect(await countOf(schema.responseRecords)).toBe(before);
+  });
+
   it('reports a file it cannot read and still imports the others', async () => {
-    const result = await run(['import', 'missing.txt', 'e.txt'], {
+    const result = await run(['import', 'missing.txt', 'e.txt', ...AS], {
       'e.txt': variant('Second file inspection: Staffordshire'),
     });
     expect(result.code).toBe(1);

@@ -6,9 +6,10 @@ import type { CliIo, CliOptions } from './main.js';
 import { findUserByEmail } from './members.js';
 import { withDatabase } from './open-database.js';
 
-const USAGE = `Usage: irr import FILE... [--dry-run] [--as EMAIL]
+const USAGE = `Usage: irr import FILE... --as EMAIL [--dry-run]
+  --as EMAIL   the member of staff importing (needed unless --dry-run): the audit trail names them
+               as the drafts' author, so they cannot approve them themselves
   --dry-run    report what would happen and change nothing
-  --as EMAIL   record this member of staff as the importer in the audit trail
 `;
 
 /** `irr import`: every record of every file, each in its own transaction; exit 1 if any failed. */
@@ -29,6 +30,13 @@ export async function importCommand(
     return 2;
   }
   const dryRun = parsed.values['dry-run'] ?? false;
+  if (!dryRun && !parsed.values.as) {
+    // A draft nobody wrote could be approved by anyone, even whoever ran the import: four eyes.
+    io.err(
+      `irr import: name the member of staff importing with --as EMAIL; the drafts are recorded as theirs, so another person must approve them.\n${USAGE}`,
+    );
+    return 2;
+  }
   return withDatabase(io, options, async ({ db }) => {
     const actor = await operatorActor(db, parsed.values.as);
     if (!actor) {
@@ -63,7 +71,7 @@ export async function importCommand(
   });
 }
 
-/** The operator at the shell, who may import for any organisation; `--as` names them in the audit trail. */
+/** The operator at the shell, who may import for any organisation; `--as` names them in the audit trail (a dry run needs no name). */
 async function operatorActor(db: Db, email: string | undefined): Promise<Actor | null> {
   if (!email) return { id: null, displayName: 'operator', memberships: [], operator: true };
   const user = await findUserByEmail(db, email);

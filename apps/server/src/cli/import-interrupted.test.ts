@@ -23,13 +23,32 @@ describe('an import killed part-way', () => {
     ).join('\n');
     const file = join(dir, 'many.txt');
     writeFileSync(file, text);
+    // An import names its author (four eyes): the register needs that member of staff first.
+    const setup = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data') });
+    try {
+      await setup.migrate();
+      await setup.db
+        .insert(schema.users)
+        .values({ email: 'importer@example.org', displayName: 'Importer', passwordHash: 'x' });
+    } finally {
+      await setup.close();
+    }
 
     // The real command in one process (tsx as a loader, not its wrapper, which would leave the
     // command running when killed), on the embedded database, killed without warning.
     const mainTs = fileURLToPath(new URL('./main.ts', import.meta.url));
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--conditions=@irr/source', mainTs, 'import', file],
+      [
+        '--import',
+        'tsx',
+        '--conditions=@irr/source',
+        mainTs,
+        'import',
+        file,
+        '--as',
+        'importer@example.org',
+      ],
       {
         cwd: fileURLToPath(new URL('../..', import.meta.url)),
         env: { ...process.env, IRR_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' },

@@ -14,8 +14,9 @@ Commands:
   create-user --email E --role viewer|editor|approver|admin --org SLUG [--name N]
                         Add a member of staff, or give an existing one a role in another organisation.
                         The password comes from IRR_PASSWORD or is asked for; never an argument.
-  import FILE... [--dry-run] [--as EMAIL]
-                        Import response records; each record in its own transaction.
+  import FILE... --as EMAIL [--dry-run]
+                        Import response records; each record in its own transaction. EMAIL is the
+                        drafts' author, who may not approve them (not needed for --dry-run).
   export (--record ID | --all) [--format text|json] [--out FILE]
                         Write records in the record format (or JSON).
   seed-demo [--passwords-file FILE]

@@ -23,9 +23,10 @@ export function recordSteps(fate: RecordFate, day: (n: number) => string): Step[
       record(day(at), 'editor', 'in_review'),
       record(day(at + 4), 'approver', 'approved'),
       record(day(at + 8), 'approver', 'published'),
+      // Once published, the recorded dates are the approver's to set (DESIGN §6).
       {
         on: day(at + 10),
-        as: 'editor',
+        as: 'approver',
         kind: 'dates',
         dates: { sentToHmicfrsOn: day(at + 10), sentToHomeSecretaryOn: day(at + 10) },
       },

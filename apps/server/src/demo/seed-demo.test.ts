@@ -173,16 +173,24 @@ describe.each(testDrivers())('irr seed-demo (%s)', (driver) => {
   it('refuses a register that already holds records of its own', async () => {
     const other = await createTestDatabase(driver);
     try {
+      await other.db
+        .insert(schema.users)
+        .values({ email: 'importer@example.org', displayName: 'Importer', passwordHash: 'x' });
       const io = memoryIo({ files: { 'seed.txt': await readSeedRecord() } });
-      expect(await main(['import', 'seed.txt'], io.io, { database: other })).toBe(0);
+      expect(
+        await main(['import', 'seed.txt', '--as', 'importer@example.org'], io.io, {
+          database: other,
+        }),
+      ).toBe(0);
       const demo = memoryIo();
       expect(await main(['seed-demo'], demo.io, { database: other })).toBe(1);
       expect(demo.err()).toContain(
         'The register already holds 1 response record; the demo data only goes into an empty register.',
       );
+      // Only the importer: the refused demo added nobody.
       expect(
         ((await other.db.select({ n: count() }).from(schema.users)) as [{ n: number }])[0].n,
-      ).toBe(0);
+      ).toBe(1);
     } finally {
       await other.close();
     }

@@ -60,8 +60,21 @@ export function storyFor(
     ...findings.flatMap((f) => findingSteps(f, publishedOn, link, prng)),
   ];
   // Stable: steps on one day keep the order they were written in.
-  return steps
+  const ordered = steps
     .map((s, i) => ({ s, i }))
     .sort((a, b) => compareDates(a.s.on, b.s.on) || a.i - b.i)
     .map(({ s }) => s);
+  return fate === 'approved' ? approvedLast(ordered) : ordered;
+}
+
+/**
+ * A record the plan leaves approved is approved after its findings' last step: a status change
+ * or public update after approval sends a record back to review (four eyes).
+ */
+function approvedLast(steps: Step[]): Step[] {
+  const approval = steps.find((s) => s.kind === 'record' && s.to === 'approved');
+  if (!approval) return steps;
+  const rest = steps.filter((s) => s !== approval);
+  const lastDay = rest.reduce((d, s) => (compareDates(s.on, d) > 0 ? s.on : d), approval.on);
+  return [...rest, { ...approval, on: lastDay }];
 }

@@ -4,7 +4,13 @@ import { getRecord } from '../use-cases/records/get-record.js';
 import { listRecords } from '../use-cases/records/list-records.js';
 import { setRecordDates } from '../use-cases/records/set-record-dates.js';
 import { updateDraft } from '../use-cases/records/update-draft.js';
-import { RecordListItem, RowVersionInput, StaffRecord, StatutoryDates, Uuid } from '../schemas.js';
+import {
+  RecordListItem,
+  RecordedDatesPatch,
+  RowVersionInput,
+  StaffRecord,
+  Uuid,
+} from '../schemas.js';
 import { router, staffProcedure } from '../trpc.js';
 
 const DraftPatch = z
@@ -39,17 +45,9 @@ export const recordsRouter = router({
     .output(StaffRecord)
     .mutation(({ ctx, input }) => updateDraft(ctx.useCase, input)),
 
+  /** The dates the office records: an editor's before first publication, an approver's correction after. */
   setDates: staffProcedure
-    .input(
-      z.object({
-        recordId: Uuid,
-        rowVersion: RowVersionInput,
-        // The reason is shown publicly: bounded like every other reason (it had no limit).
-        dates: StatutoryDates.extend({
-          notRequiredReason: z.string().max(2000).nullable(),
-        }).partial(),
-      }),
-    )
+    .input(z.object({ recordId: Uuid, rowVersion: RowVersionInput, dates: RecordedDatesPatch }))
     .output(StaffRecord)
     .mutation(({ ctx, input }) => setRecordDates(ctx.useCase, input)),
 });

@@ -1,7 +1,8 @@
 import { PublicationStatus } from '@irr/domain';
 import { z } from 'zod';
+import { listChangesSinceSubmission } from '../use-cases/publication/list-changes-since-submission.js';
 import { transitionRecord } from '../use-cases/publication/transition-record.js';
-import { RowVersionInput, StaffRecord, Uuid } from '../schemas.js';
+import { RowVersionInput, StaffRecord, Uuid, WireInstant } from '../schemas.js';
 import { router, staffProcedure } from '../trpc.js';
 
 /** The publication lifecycle: submit, request changes, approve, publish, withdraw, start a new version. */
@@ -17,4 +18,21 @@ export const workflowRouter = router({
     )
     .output(StaffRecord)
     .mutation(({ ctx, input }) => transitionRecord(ctx.useCase, input)),
+
+  /** What changed since the record was submitted: the approver reads it before approving. */
+  changesSinceSubmission: staffProcedure
+    .input(z.object({ recordId: Uuid }))
+    .output(
+      z.array(
+        z.object({
+          at: WireInstant,
+          action: z.string(),
+          by: z.string().nullable(),
+          findingRef: z.string().nullable(),
+          before: z.unknown(),
+          after: z.unknown(),
+        }),
+      ),
+    )
+    .query(({ ctx, input }) => listChangesSinceSubmission(ctx.useCase, input)),
 });

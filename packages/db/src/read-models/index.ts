@@ -13,3 +13,4 @@ export * from './register-records.js';
 export * from './audit.js';
 export * from './dashboard.js';
 export * from './staff-search.js';
+export * from './version-changes.js';

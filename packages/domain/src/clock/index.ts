@@ -41,3 +41,9 @@ export type {
   ScheduledFinding,
   TargetDateChange,
 } from './finding-schedule.js';
+export {
+  RecordedDateField,
+  dateCorrections,
+  roleToSetRecordedDates,
+  type DateCorrection,
+} from './recorded-dates.js';

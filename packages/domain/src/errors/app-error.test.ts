@@ -24,7 +24,7 @@ describe('AppError', () => {
       to: 'approved',
       actorRole: 'approver',
       actorId: 'a',
-      lastEditorId: 'b',
+      actorChangedVersion: false,
       findings: [{ ref: 'R1', kind: 'recommendation', acceptance: null }],
     });
     if (check.ok) throw new Error('expected a refusal');

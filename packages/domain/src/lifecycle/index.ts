@@ -40,3 +40,4 @@ export type {
 export { checkRecordEditable, type RecordEdit } from './record-editing.js';
 export * from './publication-effects.js';
 export * from './record-import.js';
+export { NOT_VERSION_CHANGES, trackingChangeEffect } from './version-review.js';

@@ -23,7 +23,7 @@ export interface PublicationEffects {
  * What a permitted move does to the record besides its status. Publishing makes the draft's
  * number the latest published version and sets "first published on" once (a derived date, never
  * typed); starting a new version numbers the draft after the latest published one and forgets
- * the last editor, so nobody is kept from approving a version they have not touched.
+ * the last editor (shown to staff; who may approve is decided from the audit trail).
  *
  * @example
  * publicationEffects(move, { draftVersion: 1, latestPublishedVersion: null, firstPublishedOn: null }, { today: '2020-04-02' })

@@ -21,6 +21,7 @@ const EXPECTED: Record<string, { role: Role; event: string }> = {
   'in_review>approved': { role: 'approver', event: 'approved' },
   'approved>published': { role: 'approver', event: 'published' },
   'approved>draft': { role: 'editor', event: 'approval_reopened' },
+  'approved>in_review': { role: 'editor', event: 'returned_to_review' },
   'published>withdrawn': { role: 'approver', event: 'withdrawn' },
   'published>draft': { role: 'editor', event: 'new_version_started' },
   'withdrawn>draft': { role: 'editor', event: 'new_version_started' },
@@ -35,7 +36,7 @@ const accepted = (ref: string): PublicationFinding => ({
   },
 });
 
-/** Every guard satisfied: another person edited, every recommendation explained, a reason given. */
+/** Every guard satisfied: the actor changed nothing, every recommendation explained, a reason given. */
 const fullInput = (
   from: PublicationStatus,
   to: PublicationStatus,
@@ -45,7 +46,7 @@ const fullInput = (
   to,
   actorRole,
   actorId: 'chief-of-staff',
-  lastEditorId: 'policy-officer',
+  actorChangedVersion: false,
   reason: 'Names of office holders were out of date',
   findings: [accepted('R1'), { ref: 'AFI1', kind: 'area_for_improvement', acceptance: null }],
 });
@@ -146,24 +147,26 @@ describe('publication: reasons', () => {
 describe('publication: approval', () => {
   const approving = fullInput('in_review', 'approved', 'approver');
 
-  it.each(['approver', 'admin'] as const)('refuses self-approval by an %s', (actorRole) => {
-    const result = checkPublicationTransition({
-      ...approving,
-      actorRole,
-      actorId: 'a',
-      lastEditorId: 'a',
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'SELF_APPROVAL' } });
-  });
+  it.each(['approver', 'admin'] as const)(
+    'refuses approval by an %s who changed anything in the version',
+    (actorRole) => {
+      const result = checkPublicationTransition({
+        ...approving,
+        actorRole,
+        actorChangedVersion: true,
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'SELF_APPROVAL' } });
+    },
+  );
 
-  it('lets anyone approve a draft nobody has edited since it was started', () => {
-    expect(checkPublicationTransition({ ...approving, lastEditorId: null }).ok).toBe(true);
+  it('lets an approver who changed nothing in the version approve it', () => {
+    expect(checkPublicationTransition({ ...approving, actorChangedVersion: false }).ok).toBe(true);
   });
 
   it('checks self-approval before acceptances', () => {
     const result = checkPublicationTransition({
       ...approving,
-      lastEditorId: approving.actorId,
+      actorChangedVersion: true,
       findings: [{ ref: 'R1', kind: 'recommendation', acceptance: null }],
     });
     expect(result).toMatchObject({ error: { code: 'SELF_APPROVAL' } });

@@ -17,10 +17,11 @@ export type PublicationEvent =
   | 'approved'
   | 'published'
   | 'approval_reopened'
+  | 'returned_to_review'
   | 'withdrawn'
   | 'new_version_started';
 
-export type PublicationGuard = 'reason' | 'publicReason' | 'notLastEditor' | 'acceptancesGiven';
+export type PublicationGuard = 'reason' | 'publicReason' | 'unchangedByActor' | 'acceptancesGiven';
 
 export type PublicationTransition = LifecycleTransition<
   PublicationStatus,
@@ -33,8 +34,11 @@ export interface PublicationTransitionInput {
   to: PublicationStatus;
   actorRole: Role;
   actorId: string;
-  /** Who last changed the draft; null when nobody has since it was started. */
-  lastEditorId: string | null;
+  /**
+   * Whether the actor changed anything in this version (any audit event of theirs on the record
+   * or its findings since the version was started, lifecycle moves aside): four eyes, not "last editor".
+   */
+  actorChangedVersion: boolean;
   reason?: string | null;
   /** The record's findings: needed to approve, since every recommendation needs its acceptance. */
   findings?: readonly PublicationFinding[] | null;
@@ -49,6 +53,7 @@ const PUBLICATION_ACTION: Record<PublicationEvent, string> = {
   approved: 'approve a response record',
   published: 'publish a response record',
   approval_reopened: 'edit an approved response record',
+  returned_to_review: 'return an approved response record to review',
   withdrawn: 'withdraw a published response record',
   new_version_started: 'start a new version of a response record',
 };
@@ -65,9 +70,11 @@ export const PUBLICATION_TRANSITIONS: readonly PublicationTransition[] = [
   row('draft',     'in_review', 'submitted',           'editor',   []),
   row('in_review', 'draft',     'changes_requested',   'approver', ['reason']),
   row('in_review', 'approved',  'approved',            'approver',
-      ['notLastEditor', 'acceptancesGiven']),
+      ['unchangedByActor', 'acceptancesGiven']),
   row('approved',  'published', 'published',           'approver', []),
   row('approved',  'draft',     'approval_reopened',   'editor',   []),
+  // A public update or a finding's status change after approval is part of what gets published.
+  row('approved',  'in_review', 'returned_to_review',  'editor',   []),
   row('published', 'withdrawn', 'withdrawn',           'approver', ['publicReason']),
   row('published', 'draft',     'new_version_started', 'editor',   []),
   row('withdrawn', 'draft',     'new_version_started', 'editor',   []),
@@ -91,11 +98,11 @@ function guardFailure(
             field: 'reason',
           }
         : null;
-    case 'notLastEditor':
-      return input.lastEditorId !== null && input.lastEditorId === input.actorId
+    case 'unchangedByActor':
+      return input.actorChangedVersion
         ? {
             code: 'SELF_APPROVAL',
-            message: 'You made the last edit, so another approver must approve this record',
+            message: 'You changed this version of the record, so another approver must approve it',
           }
         : null;
     case 'acceptancesGiven':
@@ -113,7 +120,7 @@ function guardFailure(
  *   to: 'approved',
  *   actorRole: 'approver',
  *   actorId: 'user-chief-of-staff',
- *   lastEditorId: 'user-policy-officer',
+ *   actorChangedVersion: false,
  *   findings: record.findings,
  * });
  * if (!move.ok && move.error.code === 'ACCEPTANCE_MISSING') highlight(move.error.refs);

@@ -15,7 +15,7 @@ describe('checkRecordEditable', () => {
       to: 'draft',
       actorRole: 'editor',
       actorId: 'a',
-      lastEditorId: null,
+      actorChangedVersion: false,
     });
     expect(move.ok && move.value.event).toBe('approval_reopened');
   });

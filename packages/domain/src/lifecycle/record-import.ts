@@ -51,7 +51,7 @@ export function planRecordImport(
     to: 'draft',
     actorRole: input.actorRole,
     actorId: input.actorId,
-    lastEditorId: null,
+    actorChangedVersion: false,
   });
   if (!move.ok) return move;
   return ok({ kind: 'new_version', version: nextDraftVersion(existing), move: move.value });

@@ -18,6 +18,7 @@ const LABELS_OF: Record<string, Readonly<Record<string, string>>> = {
   Office: domain.OFFICE_LABELS,
   OrganisationKind: domain.ORGANISATION_KIND_LABELS,
   PublicationStatus: domain.PUBLICATION_STATUS_LABELS,
+  RecordedDateField: domain.RECORDED_DATE_LABELS,
   Role: domain.ROLE_LABELS,
   UpdateAuthor: domain.UPDATE_AUTHOR_LABELS,
   Visibility: domain.VISIBILITY_LABELS,

@@ -1,3 +1,4 @@
+import type { RecordedDateField } from '../clock/recorded-dates.js';
 import type { DiagnosticSeverity } from '../codec/diagnostics.js';
 import type { AuditEntityType } from './audit.js';
 import type {
@@ -119,4 +120,12 @@ export const DIAGNOSTIC_SEVERITY_LABELS: Record<DiagnosticSeverity, string> = {
   error: 'Error',
   warning: 'Warning',
   info: 'Note',
+};
+
+export const RECORDED_DATE_LABELS: Record<RecordedDateField, string> = {
+  commentsRequestedOn: "Chief officer's comments requested on",
+  commentsDueOn: "Chief officer's comments due on",
+  commentsReceivedOn: "Chief officer's comments received on",
+  sentToHmicfrsOn: 'Sent to HMICFRS on',
+  sentToHomeSecretaryOn: 'Sent to the Home Secretary on',
 };

@@ -2,6 +2,7 @@ import { appendFindingUpdate, recordAudit } from '@irr/db/repositories';
 import { AppError, cleanRichText, londonDateOf } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
+import { noteTrackingChange } from '../records/note-tracking-change.js';
 import { storedStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
 import type { AddFindingUpdateInput } from './inputs.js';
@@ -39,6 +40,8 @@ export async function addFindingUpdate(
       entityId: update.id,
       after: { findingId: finding.row.id, date, author, visibility, text },
     });
+    // A public update is part of what the next publication freezes.
+    if (visibility === 'public') await noteTrackingChange(tx, uc, stored);
     return storedStaffRecord(tx, stored.row.id);
   });
 }

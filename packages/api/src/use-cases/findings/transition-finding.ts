@@ -13,6 +13,7 @@ import {
 } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import { requireRole, type UseCaseContext } from '../context.js';
+import { noteTrackingChange } from '../records/note-tracking-change.js';
 import { storedStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
 import type { TransitionFindingInput } from './inputs.js';
@@ -80,6 +81,8 @@ export async function transitionFinding(
         visibility: input.visibility,
       },
     });
+    // The finding's status is part of what the next publication freezes.
+    await noteTrackingChange(tx, uc, stored);
     return storedStaffRecord(tx, stored.row.id);
   });
 }

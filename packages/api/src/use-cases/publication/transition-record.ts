@@ -11,6 +11,7 @@ import { requireRole, type UseCaseContext } from '../context.js';
 import { recordFor } from '../records/record-for.js';
 import { storedStaffRecord } from '../records/staff-record.js';
 import { publishVersion } from './publish-version.js';
+import { actorChangedVersion } from './version-changes.js';
 
 export interface TransitionRecordInput {
   recordId: string;
@@ -35,7 +36,11 @@ export async function transitionRecord(
     to: input.to,
     actorRole: requireRole(uc.actor, row.organisationId, 'editor'),
     actorId: uc.actor.id ?? '',
-    lastEditorId: row.lastEditorId,
+    // Only approval asks; four eyes: no change of theirs anywhere in this version, not "last editor".
+    actorChangedVersion:
+      row.status === 'in_review' && input.to === 'approved'
+        ? await actorChangedVersion(uc.db, row.id, uc.actor.id)
+        : false,
     reason: input.reason,
     findings: stored.record.findings,
   });

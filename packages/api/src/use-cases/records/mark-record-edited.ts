@@ -36,7 +36,7 @@ export async function markRecordEdited(
       to: 'draft',
       actorRole: requireRole(uc.actor, stored.row.organisationId, 'editor'),
       actorId: uc.actor.id ?? '',
-      lastEditorId: stored.row.lastEditorId,
+      actorChangedVersion: false,
     });
     if (!move.ok) throw new AppError(move.error);
   }

@@ -1,0 +1,57 @@
+import { launchBrowser, type Browser, type Register } from '@irr/e2e';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disposeRegister, expectAccessible, registerWith, signIn } from './support';
+
+const ANNA = { email: 'anna@staffs.example.org', role: 'editor' as const, name: 'Anna Liaison' };
+const BOB = { email: 'bob@staffs.example.org', role: 'approver' as const, name: 'Bob Chief' };
+const TITLE = /Police effectiveness, efficiency and legitimacy 2018\/19/;
+
+// Issue 13, defect 5: tracking goes on during review, and what the publication will hold reaches
+// the approver before they approve.
+describe('changes made while a record waits for approval', () => {
+  let register: Register;
+  let anna: Browser;
+  let bob: Browser;
+  beforeAll(async () => {
+    register = await registerWith([ANNA, BOB], { importSeed: true });
+    anna = await launchBrowser();
+    bob = await launchBrowser();
+  });
+  afterAll(async () => {
+    await anna?.close();
+    await bob?.close();
+    await disposeRegister(register);
+  });
+
+  it('a public update in review is listed for the approver as a change since submission', async () => {
+    const a = await anna.context.newPage();
+    await signIn(a, register.url, ANNA.email);
+    await a.getByRole('link', { name: 'Records' }).click();
+    await a.getByRole('link', { name: TITLE }).click();
+    await a.getByRole('button', { name: 'Submit for review' }).click();
+    await a.getByText('In review', { exact: true }).waitFor();
+    const recordUrl = a.url();
+
+    await a.getByRole('link', { name: /Track AFI1/ }).click();
+    await a.getByRole('heading', { level: 1, name: /AFI1/ }).waitFor();
+    await a.getByRole('textbox', { name: 'Update' }).fill('Added while the record was in review.');
+    await a.getByLabel('Public, once published').check();
+    await a.getByRole('button', { name: 'Add update' }).click();
+    await a
+      .getByRole('listitem')
+      .filter({ hasText: 'Added while the record was in review.' })
+      .waitFor();
+
+    const b = await bob.context.newPage();
+    await signIn(b, register.url, BOB.email);
+    await b.goto(recordUrl);
+    const changes = b.locator('.notice').filter({ hasText: 'Changes since submission' });
+    await changes.waitFor();
+    expect(await changes.getByRole('listitem').innerText()).toMatch(
+      /: Anna Liaison added a public update \(AFI1\)$/,
+    );
+    await expectAccessible(b, 'record in review with changes since submission');
+    await b.getByRole('button', { name: 'Approve' }).click();
+    await b.getByText('Approved', { exact: true }).waitFor();
+  });
+});
