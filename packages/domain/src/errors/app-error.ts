@@ -15,7 +15,6 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'BAD_CREDENTIALS'
-  | 'LOCKED_OUT'
   | 'WEAK_PASSWORD'
   | 'CSRF_REFUSED'
   | 'STALE_VERSION'
