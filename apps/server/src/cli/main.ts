@@ -13,6 +13,9 @@ Commands:
   create-user --email E --role viewer|editor|approver|admin --org SLUG [--name N]
                         Add a member of staff, or give an existing one a role in another organisation.
                         The password comes from IRR_PASSWORD or is asked for; never an argument.
+  disable-account --email E | enable-account --email E
+                        End an account's sign-in and sessions in every organisation, or allow it again.
+                        (An organisation's admin disables only its own membership, in the admin app.)
   import FILE... [--dry-run] [--as EMAIL]
                         Import response records; each record in its own transaction.
   export (--record ID | --all) [--format text|json] [--out FILE]
@@ -40,6 +43,9 @@ export async function main(
       return (await import('./migrate-command.js')).migrateCommand(rest, io, options);
     case 'create-user':
       return (await import('./create-user-command.js')).createUserCommand(rest, io, options);
+    case 'disable-account':
+    case 'enable-account':
+      return (await import('./account-command.js')).accountCommand(command, rest, io, options);
     case 'import':
       return (await import('./import-command.js')).importCommand(rest, io, options);
     case 'export':

@@ -1,5 +1,10 @@
 import type { Db } from '@irr/db';
-import { clearSignInFailures, recordAudit, takeSignInAttempt } from '@irr/db/repositories';
+import {
+  clearSignInFailures,
+  markMembershipsJoined,
+  recordAudit,
+  takeSignInAttempt,
+} from '@irr/db/repositories';
 import { AppError, lockedUntil } from '@irr/domain';
 import { DUMMY_HASH, verifyPassword } from '../../auth/password.js';
 import { createSession } from '../../auth/sessions.js';
@@ -42,6 +47,8 @@ export async function signIn(pc: PublicContext, input: SignInInput): Promise<Sig
   }
   return pc.db.transaction(async (tx) => {
     await clearSignInFailures(tx, user.id);
+    // Their admins now see their name (an invite alone shows only the email).
+    await markMembershipsJoined(tx, user.id, now);
     await recordAudit(tx, {
       actorId: user.id,
       organisationId: null,
