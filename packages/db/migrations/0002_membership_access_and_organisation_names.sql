@@ -26,6 +26,15 @@ BEGIN
     FROM unnest(array_prepend(NEW."name", NEW."aliases")) WITH ORDINALITY AS n(name, ord)
     ORDER BY n.ord
     ON CONFLICT ("organisation_id", "key") DO NOTHING;
+  -- The unique indexes hold per kind; an official name is not to be anyone else's name, of any kind.
+  IF EXISTS (
+    SELECT 1 FROM "organisation_names" mine JOIN "organisation_names" theirs
+      ON theirs."key" = mine."key" AND theirs."organisation_id" <> mine."organisation_id"
+    WHERE mine."organisation_id" = NEW."id" AND (mine."official" OR theirs."official")
+  ) THEN
+    RAISE EXCEPTION 'organisation "%" has a name another organisation already has', NEW."name"
+      USING ERRCODE = 'unique_violation', CONSTRAINT = 'organisation_names_official_key_idx';
+  END IF;
   RETURN NULL;
 END;
 $$;--> statement-breakpoint
