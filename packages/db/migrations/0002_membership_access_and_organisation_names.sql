@@ -3,7 +3,7 @@ CREATE TABLE "organisation_names" (
 	"kind" text NOT NULL,
 	"name" text NOT NULL,
 	"official" boolean NOT NULL,
-	"key" text GENERATED ALWAYS AS (lower(regexp_replace(regexp_replace(regexp_replace(normalize("name", NFKC), '&', ' and ', 'g'), '^\s*the\s+', '', 'i'), '[[:space:][:punct:]]+', '', 'g'))) STORED NOT NULL,
+	"key" text GENERATED ALWAYS AS (lower(regexp_replace(regexp_replace(regexp_replace(normalize("name", NFKC), '&', ' and ', 'g'), '^\s*the\s+', '', 'i'), '[[:space:][:punct:]\u00ad\u200b-\u200f\u2060\ufeff]+', '', 'g'))) STORED NOT NULL,
 	CONSTRAINT "organisation_names_organisation_id_key_pk" PRIMARY KEY("organisation_id","key"),
 	CONSTRAINT "organisation_names_key_not_blank" CHECK ("organisation_names"."key" <> '')
 );

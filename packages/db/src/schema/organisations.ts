@@ -29,12 +29,12 @@ export const organisations = pgTable('organisations', {
 });
 
 /**
- * How two names of organisations are compared: NFKC, '&' as 'and', no leading "the", spaces and
- * punctuation dropped, lower case ("The STAFFORDSHIRE  Police." is "staffordshirepolice"). One
+ * How two names of organisations are compared: NFKC, '&' as 'and', no leading "the", spaces,
+ * punctuation and invisible characters (soft hyphen, zero-width spaces and joiners) dropped, lower case ("The STAFFORDSHIRE  Police." is "staffordshirepolice"). One
  * SQL expression, used by the stored key and by every lookup, so the two cannot drift apart.
  */
 export function organisationNameKey(name: SQL | AnyColumn): SQL<string> {
-  return sql<string>`lower(regexp_replace(regexp_replace(regexp_replace(normalize(${name}, NFKC), '&', ' and ', 'g'), '^\\s*the\\s+', '', 'i'), '[[:space:][:punct:]]+', '', 'g'))`;
+  return sql<string>`lower(regexp_replace(regexp_replace(regexp_replace(normalize(${name}, NFKC), '&', ' and ', 'g'), '^\\s*the\\s+', '', 'i'), '[[:space:][:punct:]\\u00ad\\u200b-\\u200f\\u2060\\ufeff]+', '', 'g'))`;
 }
 
 /**

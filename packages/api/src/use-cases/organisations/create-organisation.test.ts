@@ -50,6 +50,8 @@ describe.each(testDrivers())('createOrganisation and listMyOrganisations on %s',
     ['Staffs Fake', ['Borsetshire Police', 'x'], 'aliases.0', 'police_force'],
     ['Staffs Fake', ['ok alias', 'west  midlands'], 'aliases.1', 'police_force'],
     ['Staffs Fake', ['West Midlands Police'], 'aliases.0', 'police_force'],
+    ['Staffordshire\u200bPolice', [], 'name', 'police_force'],
+    ['Staff\u00adordshire Police', [], 'name', 'police_force'],
   ])(
     'refuses the look-alike %j with aliases %j, naming the field',
     async (name, aliases, field, kind) => {
@@ -60,6 +62,25 @@ describe.each(testDrivers())('createOrganisation and listMyOrganisations on %s',
       expect(await findOrganisation(w.db, { name, slug, kind })).not.toMatchObject({ slug });
     },
   );
+
+  it('refuses a name in another script, where a look-alike letter would hide', async () => {
+    await expect(
+      createOrganisation(w.operator, {
+        ...NEW_FORCE,
+        slug: 'cyrillic',
+        name: 'Staff\u043erdshire Police',
+        aliases: [],
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'name' });
+    await expect(
+      createOrganisation(w.operator, {
+        slug: 'ynys-mon',
+        name: 'Heddlu Ynys Môn',
+        kind: 'police_force',
+        aliases: ['Ynys Mo\u0302n'],
+      }),
+    ).resolves.toMatchObject({ slug: 'ynys-mon' });
+  });
 
   it('refuses a name or alias with no letters', async () => {
     await expect(

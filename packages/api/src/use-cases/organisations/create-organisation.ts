@@ -39,6 +39,13 @@ export async function createOrganisation(
   for (const { name, field, official } of names) {
     if (!/[\p{L}\p{N}]/u.test(name))
       throw new AppError({ code: 'INVALID_INPUT', message: `"${name}" has no letters`, field });
+    // English and Welsh names: a Cyrillic "о" in "Staffоrdshire" would fold to a name of its own.
+    if (/[\p{L}\p{M}](?<![\p{Script=Latin}\p{M}])/u.test(name))
+      throw new AppError({
+        code: 'INVALID_INPUT',
+        message: `"${name}" has letters that are not Latin (English or Welsh) ones`,
+        field,
+      });
     const taken = await organisationNamedLike(uc.db, name, input.kind, official);
     if (taken)
       throw new AppError({
