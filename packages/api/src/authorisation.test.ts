@@ -188,12 +188,6 @@ function procedures(
         c.users.setDisabled({ organisationId: org, userId: w.users.viewer.id, disabled: false }),
     ],
     ['import.records', 'editor', false, (c) => c.import.records({ text: SEED_TEXT, dryRun: true })],
-    [
-      'organisations.create',
-      'admin',
-      false,
-      (c) => c.organisations.create({ slug: 'kent', name: 'Kent Police', kind: 'police_force' }),
-    ],
     ['public.organisations', 'public', false, (c) => c.public.organisations()],
     [
       'public.organisation',
@@ -304,5 +298,33 @@ describe('the authorisation matrix: every procedure, every role, and another org
       }
     }
     expect(table).toEqual([]);
+  });
+
+  // Issue 13, defect 2: an admin acts only on memberships of their own organisation.
+  it("refuses an admin every membership move on another organisation's people", async () => {
+    const outsider = w.as('outsider');
+    const own = w.westMids.id;
+    const refusals: string[] = [];
+    for (const persona of ['viewer', 'editor', 'approver', 'admin'] as const) {
+      const userId = w.users[persona].id;
+      const moves = [
+        () => outsider.users.setRole({ organisationId: own, userId, role: 'viewer' }),
+        () => outsider.users.setRole({ organisationId: own, userId, role: null }),
+        () => outsider.users.setDisabled({ organisationId: own, userId, disabled: true }),
+        () => outsider.users.setRole({ organisationId: w.staffs.id, userId, role: null }),
+        () => outsider.users.setDisabled({ organisationId: w.staffs.id, userId, disabled: true }),
+      ];
+      for (const move of moves)
+        refusals.push(
+          await move().then(
+            () => 'allowed',
+            (e: TRPCError) => e.code,
+          ),
+        );
+    }
+    expect(new Set(refusals)).toEqual(new Set(['NOT_FOUND', 'FORBIDDEN']));
+    const members = await w.as('admin').users.list({ organisationId: w.staffs.id });
+    expect(members.every((m) => !m.disabled)).toBe(true);
+    expect(members).toHaveLength(4);
   });
 });

@@ -3,13 +3,9 @@ import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
+import { safeNext } from '../lib/safe-next';
 import { useMe } from '../lib/session';
 import { errorInfo, useTRPC } from '../lib/trpc';
-
-/** Only same-app paths: a sign-in link must not be able to send people elsewhere. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 export default function SignIn() {
   const trpc = useTRPC();

@@ -92,14 +92,14 @@ export default function Users() {
           <tbody>
             {list.data.map((u) => (
               <tr key={u.id}>
-                <td>{u.displayName}</td>
+                <td>{u.displayName ?? <span className="hint">Not signed in yet</span>}</td>
                 <td>{u.email}</td>
                 <td>
                   {u.id === me?.id ? (
                     ROLE_LABEL[u.role]
                   ) : (
                     <select
-                      aria-label={`Role of ${u.displayName}`}
+                      aria-label={`Role of ${u.displayName ?? u.email}`}
                       className="select"
                       value={u.role}
                       disabled={setRole.isPending}
@@ -131,7 +131,7 @@ export default function Users() {
                       }
                     >
                       {u.disabled ? 'Enable' : 'Disable'}
-                      <span className="visually-hidden"> {u.displayName}</span>
+                      <span className="visually-hidden"> {u.displayName ?? u.email}</span>
                     </button>
                   )}
                 </td>
@@ -153,7 +153,9 @@ export default function Users() {
         <h2 id="invite-title">Invite someone</h2>
         <p>
           A new account gets the initial password you set here; give it to them in person or by
-          phone. Someone who already has an account is given this role here.
+          phone. Someone who already has an account keeps their own password and name, and is given
+          this role here. Their name shows in this list once they have signed in. Disabling someone
+          here ends their access to this organisation only.
         </p>
         {invite.error && <ErrorMessage error={invite.error} title="They were not invited" />}
         {invite.data && (

@@ -14,6 +14,11 @@ Commands:
   create-user --email E --role viewer|editor|approver|admin --org SLUG [--name N]
                         Add a member of staff, or give an existing one a role in another organisation.
                         The password comes from IRR_PASSWORD or is asked for; never an argument.
+  create-organisation --slug S --name N --kind police_force|fire_service [--alias A]...
+                        Add an organisation that is not on the reference list of forces and services.
+  disable-account --email E | enable-account --email E
+                        End an account's sign-in and sessions in every organisation, or allow it again.
+                        (An organisation's admin disables only its own membership, in the admin app.)
   import FILE... --as EMAIL [--dry-run]
                         Import response records; each record in its own transaction. EMAIL is the
                         drafts' author, who may not approve them (not needed for --dry-run).
@@ -44,6 +49,15 @@ export async function main(
       return (await import('./migrate-command.js')).migrateCommand(rest, io, options);
     case 'create-user':
       return (await import('./create-user-command.js')).createUserCommand(rest, io, options);
+    case 'create-organisation':
+      return (await import('./create-organisation-command.js')).createOrganisationCommand(
+        rest,
+        io,
+        options,
+      );
+    case 'disable-account':
+    case 'enable-account':
+      return (await import('./account-command.js')).accountCommand(command, rest, io, options);
     case 'import':
       return (await import('./import-command.js')).importCommand(rest, io, options);
     case 'export':

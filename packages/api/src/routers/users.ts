@@ -10,8 +10,10 @@ import { setMemberRole } from '../use-cases/members/set-member-role.js';
 const OrgUser = z.object({
   id: Uuid,
   email: z.string(),
-  displayName: z.string(),
+  /** Null until they sign in after being added: an invite reveals nothing about an existing account. */
+  displayName: z.string().nullable(),
   role: Role,
+  /** This membership, not the account. */
   disabled: z.boolean(),
 });
 
@@ -22,7 +24,10 @@ export const usersRouter = router({
     .output(z.array(OrgUser))
     .query(({ ctx, input }) => listMembers(ctx.useCase, input)),
 
-  /** Add a person to an organisation: a new account with an initial password, or an existing account's new role. */
+  /**
+   * Add a person to an organisation: a new account with an initial password, or an existing
+   * account's membership (its password and name untouched). The answer is the same either way.
+   */
   invite: staffProcedure
     .input(
       z.object({
@@ -44,7 +49,7 @@ export const usersRouter = router({
       return { ok: true as const };
     }),
 
-  /** Disabling ends every session of that person at once. */
+  /** Disabling a membership ends that person's access to this organisation at their next request. */
   setDisabled: staffProcedure
     .input(z.object({ organisationId: Uuid, userId: Uuid, disabled: z.boolean() }))
     .output(z.object({ ok: z.literal(true) }))

@@ -9,6 +9,8 @@ export { importRecords } from './imports/import-records.js';
 export type { ImportItem } from './imports/import-item.js';
 export { addMember, type AddMemberResult } from './members/add-member.js';
 export { findAccount, type Account } from './members/find-account.js';
+export { setAccountDisabled } from './members/set-account-disabled.js';
+export { createOrganisation } from './organisations/create-organisation.js';
 export {
   ensureOrganisationBySlug,
   type ResolvedOrganisation,

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Role } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { memberships, users } from '../schema/index.js';
@@ -6,8 +6,10 @@ import { memberships, users } from '../schema/index.js';
 export interface MemberListing {
   id: string;
   email: string;
-  displayName: string;
+  /** Null until they first sign in after being added: an invite reveals nothing about an account. */
+  displayName: string | null;
   role: Role;
+  /** This membership, disabled by the organisation's admin (not the account, which is the operator's). */
   disabled: boolean;
 }
 
@@ -17,9 +19,11 @@ export async function listMembers(db: Db, organisationId: string): Promise<Membe
     .select({
       id: users.id,
       email: users.email,
-      displayName: users.displayName,
+      displayName: sql<
+        string | null
+      >`CASE WHEN ${memberships.joinedAt} IS NULL THEN NULL ELSE ${users.displayName} END`,
       role: memberships.role,
-      disabled: users.disabled,
+      disabled: sql<boolean>`${memberships.disabledAt} IS NOT NULL`,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))

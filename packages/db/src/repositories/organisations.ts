@@ -1,41 +1,61 @@
-import { asc, eq, inArray, or, sql } from 'drizzle-orm';
-import type { OrganisationRef } from '@irr/domain';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { OrganisationKind, OrganisationRef } from '@irr/domain';
 import type { Db } from '../connection.js';
-import { organisations } from '../schema/index.js';
-import { slugify } from './slugs.js';
+import { organisationNameKey, organisationNames, organisations } from '../schema/index.js';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
+/**
+ * The stored organisation a record names: by its slug when given and stored, else by its name or
+ * an alias of that kind, compared as organisationNameKey folds them. Those are unique per kind
+ * (organisation_names), so a name finds at most one organisation.
+ */
 export async function findOrganisation(
   db: Db,
-  ref: Pick<OrganisationRef, 'name' | 'slug'>,
+  ref: Pick<OrganisationRef, 'name' | 'slug' | 'kind'>,
 ): Promise<OrganisationRow | null> {
-  const name = ref.name.trim().toLowerCase();
-  const rows = await db
-    .select()
-    .from(organisations)
+  if (ref.slug) {
+    const bySlug = await findOrganisationBySlug(db, ref.slug);
+    if (bySlug) return bySlug;
+  }
+  const [row] = await db
+    .select({ organisation: organisations })
+    .from(organisationNames)
+    .innerJoin(organisations, eq(organisations.id, organisationNames.organisationId))
     .where(
-      or(
-        ref.slug ? eq(organisations.slug, ref.slug) : undefined,
-        sql`lower(${organisations.name}) = ${name}`,
-        sql`${name} = ANY (SELECT lower(a) FROM unnest(${organisations.aliases}) AS a)`,
+      and(
+        eq(organisationNames.kind, ref.kind),
+        eq(organisationNames.key, organisationNameKey(sql`${ref.name}`)),
+      ),
+    );
+  return row?.organisation ?? null;
+}
+
+/**
+ * The organisation a new name would be confused with, or null: another's name or alias of the
+ * same kind, or another's official name of any kind (and, for an official name, any name at all).
+ * The database refuses these too (organisation_names); this is for a clear answer first.
+ */
+export async function organisationNamedLike(
+  db: Db,
+  name: string,
+  kind: OrganisationKind,
+  official: boolean,
+): Promise<{ name: string; slug: string } | null> {
+  const [row] = await db
+    .select({ name: organisations.name, slug: organisations.slug })
+    .from(organisationNames)
+    .innerJoin(organisations, eq(organisations.id, organisationNames.organisationId))
+    .where(
+      and(
+        eq(organisationNames.key, organisationNameKey(sql`${name}`)),
+        official
+          ? undefined
+          : or(eq(organisationNames.kind, kind), eq(organisationNames.official, true)),
       ),
     )
     .limit(1);
-  return rows[0] ?? null;
-}
-
-export async function findOrCreateOrganisation(
-  db: Db,
-  ref: OrganisationRef,
-): Promise<{ row: OrganisationRow; created: boolean }> {
-  const existing = await findOrganisation(db, ref);
-  if (existing) return { row: existing, created: false };
-  const [row] = await db
-    .insert(organisations)
-    .values({ slug: ref.slug ?? slugify(ref.name), name: ref.name, kind: ref.kind, aliases: [] })
-    .returning();
-  return { row: row!, created: true };
+  return row ?? null;
 }
 
 export async function findOrganisationBySlug(

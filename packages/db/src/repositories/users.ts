@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Role } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { memberships, users } from '../schema/index.js';
@@ -65,6 +65,7 @@ export async function clearSignInFailures(db: Db, userId: string): Promise<void>
   await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
 }
 
+/** The whole account, for the operator: no sign-in anywhere while disabled. */
 export async function setUserDisabled(
   db: Db,
   userId: string,
@@ -74,7 +75,7 @@ export async function setUserDisabled(
   await db.update(users).set({ disabled, updatedAt: now }).where(eq(users.id, userId));
 }
 
-/** Every organisation the user holds a role in. */
+/** Every organisation the user holds a role in, leaving out memberships an admin has disabled. */
 export async function membershipsOf(
   db: Db,
   userId: string,
@@ -82,7 +83,15 @@ export async function membershipsOf(
   return db
     .select({ organisationId: memberships.organisationId, role: memberships.role })
     .from(memberships)
-    .where(eq(memberships.userId, userId));
+    .where(and(eq(memberships.userId, userId), isNull(memberships.disabledAt)));
+}
+
+/** A sign-in: the user has now joined every organisation they were added to since the last one. */
+export async function markMembershipsJoined(db: Db, userId: string, now: Date): Promise<void> {
+  await db
+    .update(memberships)
+    .set({ joinedAt: now })
+    .where(and(eq(memberships.userId, userId), isNull(memberships.joinedAt)));
 }
 
 const membershipOf = (userId: string, organisationId: string) =>
@@ -97,11 +106,13 @@ export async function findMembership(
   return row ?? null;
 }
 
-export async function insertMembership(db: Db, values: MembershipRow): Promise<void> {
+type MembershipRole = Pick<MembershipRow, 'userId' | 'organisationId' | 'role'>;
+
+export async function insertMembership(db: Db, values: MembershipRole): Promise<void> {
   await db.insert(memberships).values(values);
 }
 
-export async function setMembershipRole(db: Db, values: MembershipRow): Promise<void> {
+export async function setMembershipRole(db: Db, values: MembershipRole): Promise<void> {
   await db
     .update(memberships)
     .set({ role: values.role })
@@ -114,4 +125,14 @@ export async function deleteMembership(
   organisationId: string,
 ): Promise<void> {
   await db.delete(memberships).where(membershipOf(userId, organisationId));
+}
+
+/** One membership disabled (since `at`) or enabled again (null); the account is left alone. */
+export async function setMembershipDisabled(
+  db: Db,
+  userId: string,
+  organisationId: string,
+  at: Date | null,
+): Promise<void> {
+  await db.update(memberships).set({ disabledAt: at }).where(membershipOf(userId, organisationId));
 }

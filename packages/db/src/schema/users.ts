@@ -19,6 +19,7 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   /** scrypt: `scrypt$N$r$p$salt$hash`, never the password. */
   passwordHash: text('password_hash').notNull(),
+  /** The whole account, by the operator (`irr disable-account`); an admin disables a membership. */
   disabled: boolean('disabled').notNull().default(false),
   failedSignIns: integer('failed_sign_ins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
@@ -37,6 +38,13 @@ export const memberships = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     role: text('role', { enum: enumValues(Role) }).notNull(),
+    /** Set by the organisation's admin: no access there; the account and its other memberships are untouched. */
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /**
+     * When the person first signed in after being added. Until then the organisation's admins see
+     * only the email they typed, so an invite tells them nothing about an existing account.
+     */
+    joinedAt: timestamp('joined_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.userId, t.organisationId] })],
 );

@@ -10,13 +10,16 @@ export type MemberChange =
   | 'unchanged';
 
 /**
- * The audit actions of membership, the same from the admin app and the command line. Disabling is
- * of the account (every organisation), so it is `user.disabled` / `user.enabled`.
+ * The audit actions of membership, the same from the admin app and the command line. An admin
+ * disables a membership (`member.disabled`: no access to that organisation only); disabling the
+ * whole account is the operator's (`user.disabled` / `user.enabled`, from `irr disable-account`).
  */
 export const MEMBER_AUDIT_ACTION = {
   added: 'member.added',
   role_changed: 'member.role_changed',
   removed: 'member.removed',
+  disabled: 'member.disabled',
+  enabled: 'member.enabled',
 } as const;
 
 /** The change from a person's role in an organisation (`null`: not a member) to `role`. */

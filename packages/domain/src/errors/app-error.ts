@@ -17,7 +17,6 @@ export type AppErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'BAD_CREDENTIALS'
-  | 'LOCKED_OUT'
   | 'RATE_LIMITED'
   | 'SERVER_BUSY'
   | 'WEAK_PASSWORD'

@@ -2,7 +2,7 @@ import { testDrivers } from '@irr/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSession } from '../../auth/sessions.js';
 import { createPeopleWorld, PASSWORD, type PeopleWorld } from '../../test-support/people.js';
-import { signIn } from './sign-in.js';
+import { SIGN_IN_REFUSED, signIn } from './sign-in.js';
 
 const MINUTE = 60_000;
 
@@ -24,7 +24,7 @@ describe.each(testDrivers())('signIn on %s', (driver) => {
   });
 
   it('refuses an unknown email and a wrong password in the same words', async () => {
-    const message = 'That email and password do not match an active account';
+    const message = SIGN_IN_REFUSED;
     // One at a time: a second attempt started early rejects before anything awaits it.
     await expect(attempt('nobody@example.org', PASSWORD)).rejects.toMatchObject({
       code: 'BAD_CREDENTIALS',
@@ -44,16 +44,17 @@ describe.each(testDrivers())('signIn on %s', (driver) => {
       await expect(attempt(email, 'a wrong guess')).rejects.toMatchObject({
         code: 'BAD_CREDENTIALS',
       });
-    // The fifth failure locked it for a minute: even the right password waits.
+    // The fifth failure locked it for a minute: even the right password waits, refused in the
+    // same words as a wrong one (issue 13: LOCKED_OUT told which emails have accounts).
     await expect(attempt(email, PASSWORD)).rejects.toMatchObject({
-      code: 'LOCKED_OUT',
-      message: expect.stringContaining('2026-03-02T10:01:00.000Z') as string,
+      code: 'BAD_CREDENTIALS',
+      message: SIGN_IN_REFUSED,
     });
     w.setNow(new Date(start.getTime() + MINUTE + 1));
     await expect(attempt(email, 'a wrong guess')).rejects.toMatchObject({
       code: 'BAD_CREDENTIALS',
     });
-    await expect(attempt(email, PASSWORD)).rejects.toMatchObject({ code: 'LOCKED_OUT' });
+    await expect(attempt(email, PASSWORD)).rejects.toMatchObject({ code: 'BAD_CREDENTIALS' });
     w.setNow(new Date(start.getTime() + 4 * MINUTE));
     await expect(attempt(email, PASSWORD)).resolves.toHaveProperty('token');
     // Forgotten: one more failure costs nothing.
@@ -69,7 +70,7 @@ describe.each(testDrivers())('signIn on %s', (driver) => {
   // Regression (issue 13, lockout raced): forty wrong passwords sent at once all read "no failures
   // yet" before any was counted, so none locked the account and the right password got in.
   it('counts parallel wrong passwords one by one, so the right one after forty of them is refused', async () => {
-    const { email } = await w.person('pat.parallel@example.org', 'viewer');
+    const { email, id } = await w.person('pat.parallel@example.org', 'viewer');
     w.setNow(new Date('2026-04-01T09:00:00Z'));
     const tries = await Promise.allSettled(
       Array.from({ length: 40 }, () => attempt(email, 'a wrong guess')),
@@ -77,8 +78,27 @@ describe.each(testDrivers())('signIn on %s', (driver) => {
     const codes = tries.map((t) =>
       t.status === 'rejected' ? (t.reason as { code: string }).code : 'OK',
     );
-    expect(codes.filter((c) => c === 'BAD_CREDENTIALS')).toHaveLength(5);
-    expect(codes.filter((c) => c === 'LOCKED_OUT')).toHaveLength(35);
-    await expect(attempt(email, PASSWORD)).rejects.toMatchObject({ code: 'LOCKED_OUT' });
+    expect(codes.filter((c) => c === 'BAD_CREDENTIALS')).toHaveLength(40);
+    // Five were counted (and audited) before the lock; the other 35 met a locked account.
+    const failed = (await w.actionsOn(id)).filter((a) => a === 'auth.sign_in_failed');
+    expect(failed).toHaveLength(5);
+    await expect(attempt(email, PASSWORD)).rejects.toMatchObject({ code: 'BAD_CREDENTIALS' });
+  });
+
+  // Regression (issue 13, defect 9): after five failures a known account answered LOCKED_OUT while
+  // an unknown email still answered BAD_CREDENTIALS, so the answer told which emails have accounts.
+  it('answers an unknown email and a locked account alike, try after try, even with the right password', async () => {
+    const { email } = await w.person('kim.known@example.org', 'viewer');
+    w.setNow(new Date('2026-05-01T09:00:00Z'));
+    const answer = (p: Promise<unknown>) =>
+      p.then(
+        () => 'signed in',
+        (e: { code: string; message: string }) => `${e.code}: ${e.message}`,
+      );
+    for (let i = 0; i < 8; i += 1) {
+      const known = await answer(attempt(email, i === 7 ? PASSWORD : 'a wrong guess'));
+      const unknown = await answer(attempt('kim.unknown@example.org', 'a wrong guess'));
+      expect(known, `attempt ${i + 1}`).toBe(unknown);
+    }
   });
 });

@@ -1,5 +1,10 @@
 import type { Db } from '@irr/db';
-import { clearSignInFailures, recordAudit, takeSignInAttempt } from '@irr/db/repositories';
+import {
+  clearSignInFailures,
+  markMembershipsJoined,
+  recordAudit,
+  takeSignInAttempt,
+} from '@irr/db/repositories';
 import { AppError, lockedUntil } from '@irr/domain';
 import { assertHashingCapacity, DUMMY_HASH, verifyPassword } from '../../auth/password.js';
 import { createSession } from '../../auth/sessions.js';
@@ -18,10 +23,14 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
+/** Every refusal, in the same words. */
+export const SIGN_IN_REFUSED =
+  'That email and password do not match an active account. After five failures in a row, an account waits a few minutes before it may try again';
+
 /**
  * A session for the account with this email and password. Failures are counted per account and,
  * after five in a row, lock it for longer each time (the domain's `lockedUntil`); a wrong email,
- * a wrong password and a disabled account are refused alike, in the same time.
+ * a wrong password, a locked and a disabled account are refused alike, in the same time.
  */
 export async function signIn(pc: PublicContext, input: SignInInput): Promise<SignedIn> {
   const now = pc.now();
@@ -29,24 +38,19 @@ export async function signIn(pc: PublicContext, input: SignInInput): Promise<Sig
   assertHashingCapacity();
   // Counted before the (slow) password check, atomically: see takeSignInAttempt.
   const attempt = await takeSignInAttempt(pc.db, input.email, now, (n) => lockedUntil(n, now));
-  if (attempt.kind === 'locked') {
-    throw new AppError({
-      code: 'LOCKED_OUT',
-      message: `Too many failed sign-ins; try again after ${attempt.lockedUntil.toISOString()}`,
-    });
-  }
+  // A locked account is refused like an unknown email, after the same hash: neither its answer nor
+  // its timing may tell an attacker which emails have accounts.
   const user = attempt.kind === 'counted' ? attempt.user : null;
   const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !valid || user.disabled) {
     if (attempt.kind === 'counted')
       await auditFailure(pc.db, attempt.user.id, attempt.failures, input.ip);
-    throw new AppError({
-      code: 'BAD_CREDENTIALS',
-      message: 'That email and password do not match an active account',
-    });
+    throw new AppError({ code: 'BAD_CREDENTIALS', message: SIGN_IN_REFUSED });
   }
   return pc.db.transaction(async (tx) => {
     await clearSignInFailures(tx, user.id);
+    // Their admins now see their name (an invite alone shows only the email).
+    await markMembershipsJoined(tx, user.id, now);
     await recordAudit(tx, {
       actorId: user.id,
       organisationId: null,

@@ -28,12 +28,17 @@ describe.each(testDrivers())('addMember on %s', (driver) => {
       change: 'added',
       accountCreated: true,
       previousRole: null,
-      member: { email: 'vic.viewer@example.org', displayName: 'Vic Viewer', role: 'viewer' },
+      // Listed by email alone until they sign in (issue 13, defect 2): see the test below.
+      member: { email: 'vic.viewer@example.org', displayName: null, role: 'viewer' },
     });
     expect(await listMembers(admin, { organisationId: w.staffs.id })).toContainEqual(added.member);
     await expect(
       signIn(w.operator, { email: 'vic.viewer@example.org', password: PASSWORD, ip: null }),
     ).resolves.toHaveProperty('token');
+    expect(await listMembers(admin, { organisationId: w.staffs.id })).toContainEqual({
+      ...added.member,
+      displayName: 'Vic Viewer',
+    });
     const events = await listAudit(w.db, {
       entityType: 'user',
       entityId: added.member.id,
@@ -67,10 +72,59 @@ describe.each(testDrivers())('addMember on %s', (driver) => {
       initialPassword: 'a different long password',
     });
     expect(added).toMatchObject({ change: 'added', accountCreated: false, previousRole: null });
-    expect(added.member.displayName).toBe(known.displayName);
+    expect(added.member.displayName).toBeNull();
     expect((await findUserByEmail(w.db, known.email))!.passwordHash).toBe(before!.passwordHash);
     expect(await verifyPassword(PASSWORD, before!.passwordHash)).toBe(true);
     expect(await w.actionsOn(known.id)).toEqual(['member.added', 'member.added']);
+  });
+
+  // Regression (issue 13, defect 2): inviting an existing account's email answered with its name,
+  // and skipped the password rules, so any admin could learn who has an account.
+  it('answers an admin alike for a new and an existing account, and reveals nothing of the account', async () => {
+    const admin = await w.as(w.admin.id);
+    const { member: known } = await addMember(w.operator, {
+      organisationId: w.westMids.id,
+      email: 'quinn.known@example.org',
+      displayName: 'Quinn Secretname',
+      role: 'approver',
+      initialPassword: PASSWORD,
+    });
+    const before = (await findUserByEmail(w.db, known.email))!;
+    await signIn(w.operator, { email: known.email, password: PASSWORD, ip: null });
+    const invite = (email: string, initialPassword: string) =>
+      addMember(admin, {
+        organisationId: w.staffs.id,
+        email,
+        displayName: 'Typed By Admin',
+        role: 'viewer',
+        initialPassword,
+      });
+    // A weak password is refused for both: the rules do not tell them apart.
+    for (const email of [known.email, 'quinn.new@example.org'])
+      await expect(invite(email, 'Kestrel1')).rejects.toMatchObject({ code: 'WEAK_PASSWORD' });
+    // What the admin sees: the answer, the members list and their organisation's audit trail.
+    const shown = async (email: string) => {
+      const { member, change, previousRole } = await invite(email, 'a long initial passphrase');
+      const listed = (await listMembers(admin, { organisationId: w.staffs.id })).find(
+        (m) => m.id === member.id,
+      );
+      const audit = await listAudit(w.db, {
+        entityId: member.id,
+        organisationId: w.staffs.id,
+        limit: 10,
+      });
+      const seen = { member, change, previousRole, listed, audit: audit.map((e) => e.after) };
+      return JSON.stringify(seen).replaceAll(email, 'EMAIL').replaceAll(member.id, 'ID');
+    };
+    const existing = await shown(known.email);
+    expect(existing).not.toContain('Secretname');
+    expect(existing).not.toContain('approver');
+    expect(existing).toEqual(await shown('quinn.new@example.org'));
+    const after = (await findUserByEmail(w.db, known.email))!;
+    expect([after.passwordHash, after.displayName]).toEqual([
+      before.passwordHash,
+      before.displayName,
+    ]);
   });
 
   it("changes a member's role, and writes nothing when they already hold it", async () => {

@@ -1,4 +1,9 @@
-import { findOrganisationBySlug, insertOrganisation, recordAudit } from '@irr/db/repositories';
+import {
+  findOrganisationBySlug,
+  insertOrganisation,
+  organisationNamedLike,
+  recordAudit,
+} from '@irr/db/repositories';
 import { AppError, type OrganisationKind } from '@irr/domain';
 import type { UseCaseContext } from '../context.js';
 import type { OrganisationSummary } from './list-my-organisations.js';
@@ -11,7 +16,11 @@ export interface CreateOrganisationInput {
   aliases: string[];
 }
 
-/** A new organisation (a force or fire service), audited; its slug must be free. */
+/**
+ * A new organisation (a force or fire service not on the reference list), by the operator,
+ * audited. Its slug must be free, and neither its name nor an alias may be one another
+ * organisation answers to, ignoring case, spaces and punctuation.
+ */
 export async function createOrganisation(
   uc: UseCaseContext,
   input: CreateOrganisationInput,
@@ -23,6 +32,28 @@ export async function createOrganisation(
       message: `An organisation with the slug "${input.slug}" already exists`,
       field: 'slug',
     });
+  const names = [
+    { name: input.name, field: 'name', official: true },
+    ...input.aliases.map((name, i) => ({ name, field: `aliases.${i}`, official: false })),
+  ];
+  for (const { name, field, official } of names) {
+    if (!/[\p{L}\p{N}]/u.test(name))
+      throw new AppError({ code: 'INVALID_INPUT', message: `"${name}" has no letters`, field });
+    // English and Welsh names: a Cyrillic "о" in "Staffоrdshire" would fold to a name of its own.
+    if (/[\p{L}\p{M}](?<![\p{Script=Latin}\p{M}])/u.test(name))
+      throw new AppError({
+        code: 'INVALID_INPUT',
+        message: `"${name}" has letters that are not Latin (English or Welsh) ones`,
+        field,
+      });
+    const taken = await organisationNamedLike(uc.db, name, input.kind, official);
+    if (taken)
+      throw new AppError({
+        code: 'ALREADY_EXISTS',
+        message: `"${name}" is too like ${taken.name} (${taken.slug}), which already answers to it`,
+        field,
+      });
+  }
   return uc.db.transaction(async (tx) => {
     const row = await insertOrganisation(tx, input);
     await recordAudit(tx, {

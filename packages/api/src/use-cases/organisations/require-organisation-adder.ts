@@ -1,8 +1,12 @@
 import { forbidden } from '@irr/domain';
 import type { Actor } from '../context.js';
 
-/** Adding an organisation is for the deployment's operators: the CLI, or an admin of any organisation. */
+/**
+ * Adding an organisation is the operator's, at the server's shell: organisations come from the
+ * reference list of forces and fire services. A force's admin may not add one (a look-alike
+ * "STAFFORDSHIRE POLICE" would make an import's force ambiguous).
+ */
 export function requireOrganisationAdder(actor: Actor): void {
-  if (!actor.operator && !actor.memberships.some((m) => m.role === 'admin'))
-    throw forbidden('Only an admin can add an organisation');
+  if (!actor.operator)
+    throw forbidden('Only the operator can add an organisation (irr create-organisation)');
 }

@@ -30,13 +30,15 @@ describe.each(testDrivers())('ensureOrganisationBySlug on %s', (driver) => {
     });
   });
 
-  it('lets only an admin add one, though anyone finds a stored one', async () => {
+  it('lets only the operator add one, though anyone finds a stored one', async () => {
     const viewer = await w.as((await w.person('val.viewer@example.org', 'viewer')).id);
     await expect(ensureOrganisationBySlug(viewer, 'staffordshire')).resolves.toMatchObject({
       created: false,
     });
-    await expect(ensureOrganisationBySlug(viewer, 'cumbria')).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-    });
+    // Not an admin either (issue 13, defect 9): organisations are the operator's.
+    for (const actor of [viewer, await w.as(w.admin.id)])
+      await expect(ensureOrganisationBySlug(actor, 'cumbria')).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
   });
 });

@@ -28,7 +28,7 @@ export interface ResolvedOrganisation {
 /**
  * The stored organisation a record names. One not stored yet but on the domain's reference list of
  * forces and fire services is added (audited) for the operator only: a new organisation has no
- * members, so no one else could import into it, and staff are told an admin must add it. Any other
+ * members, so no one else could import into it, and staff are told the operator must add it. Any other
  * name is refused: a misspelt force must not quietly become a new organisation.
  */
 export async function resolveOrganisation(
@@ -50,7 +50,7 @@ export async function resolveOrganisation(
   if (!actor.operator) {
     return {
       ok: false,
-      message: `"${ref.name}" is not an organisation in this register; an admin must add it first`,
+      message: `"${ref.name}" is not an organisation in this register; the operator must add it first`,
     };
   }
   return { ok: true, ...(await addKnownOrganisation(tx, known, actor.id)) };
@@ -88,7 +88,7 @@ async function addKnownOrganisation(
   actorId: string | null,
 ): Promise<{ row: OrganisationRow; created: boolean }> {
   // The reference slug may already be stored under another name; reuse it rather than clash.
-  const stored = await findStored(tx, { name: known.name, slug: known.slug });
+  const stored = await findStored(tx, known);
   if (stored) return { row: stored, created: false };
   const row = await insertOrganisation(tx, {
     slug: known.slug,
