@@ -35,7 +35,7 @@ describe('changes made while a record waits for approval', () => {
     await a.getByRole('link', { name: /Track AFI1/ }).click();
     await a.getByRole('heading', { level: 1, name: /AFI1/ }).waitFor();
     await a.getByRole('textbox', { name: 'Update' }).fill('Added while the record was in review.');
-    await a.getByLabel('Public, once published').check();
+    await a.getByRole('radio', { name: /^Public/ }).check();
     await a.getByRole('button', { name: 'Add update' }).click();
     await a
       .getByRole('listitem')
