@@ -14,14 +14,24 @@ export type BlockKind =
   /** A bullet or numbered item (a table inside a list too); `bullet` holds its marker, `indent` its depth. */
   | 'list-item'
   /** A whole table outside a list, as canonical HTML in `html` (its rows are not yet read as findings). */
-  | 'table';
+  | 'table'
+  /** One row of a table, its cells in `cells`, for adapters that read findings from tables. */
+  | 'table-row'
+  /** "Label: value" set apart by the source (a bold label in Word); `label` holds it, `text` the value. */
+  | 'label-value';
 
 export interface Block {
   kind: BlockKind;
-  /** Where the block starts: the 1-based line of the text, or a running paragraph number of a document. */
+  /** Where the block starts: the 1-based line of the text; in a paged document, the paragraph on its page. */
   line: number;
-  /** For paged documents: the page, and the paragraph on that page, for messages. */
+  /** In a paged document (PDF): the 1-based page. */
   page?: number;
+  /** A heading's level, 1 the highest. */
+  level?: number;
+  /** A table row's cells, each as canonical inline HTML. */
+  cells?: string[];
+  /** A label-value block's label. */
+  label?: string;
   /** Leading white space of a plain line, or twice the list depth of an HTML list item. */
   indent: number;
   /** The list marker (`-`, `1.`, `(a)`), or null for anything but a list item. */
