@@ -7,27 +7,11 @@ import { kindOf, type Block } from './source-block.js';
 /** HTML on a line of the text format (as CMS exports write it), flattened into blocks. */
 
 const HTML_LIKE = /<\/?[a-zA-Z][^>]*>|<!--/;
-const FLOW_BLOCKS = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'pre',
-  'dd',
-  'dt',
-  'dl',
-  'hr',
-  'center',
-]);
+const FLOW_BLOCKS = new Set(
+  'p div h1 h2 h3 h4 h5 h6 blockquote section article header footer pre dd dt dl hr center'.split(
+    ' ',
+  ),
+);
 
 export function isHtmlLine(content: string): boolean {
   return HTML_LIKE.test(content);
