@@ -3,11 +3,7 @@ import { gradeLabel, matchGroupHeading, parseGradeLabel } from '../reference/ind
 import { decodeEntities } from '../rich-text/index.js';
 import type { Diagnostics } from './diagnostics.js';
 import { collapseSpace } from './normalise.js';
-
-export interface SourceLine {
-  no: number;
-  text: string;
-}
+import type { SourceLine } from './source/line-scan.js';
 
 const CARRIED_OVER = /\s*[([]?\s*(carried (?:over|forward)|brought forward)\s*[)\]]?\s*$/i;
 

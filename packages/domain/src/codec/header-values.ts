@@ -2,8 +2,9 @@ import { INSPECTION_TYPE_LABELS } from '../model/labels.js';
 import type { InspectionType, OfficeHolder } from '../model/index.js';
 import { decodeEntities, escapeHtml } from '../rich-text/index.js';
 import { canonicalRichText } from './canonical-html.js';
-import { isHtmlLine, splitBullet } from './blocks.js';
-import type { SourceLine } from './grades.js';
+import { splitBullet } from './source/bullets.js';
+import { isHtmlLine } from './source/html-blocks.js';
+import type { SourceLine } from './source/line-scan.js';
 import { collapseSpace, foldForMatching } from './normalise.js';
 
 /** A one-line header value as plain text: tags stripped and entities decoded where it holds HTML. */

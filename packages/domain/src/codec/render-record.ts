@@ -2,7 +2,7 @@ import { formatLongDate } from '../clock/index.js';
 import type { Finding, FindingUpdate, ResponseRecord, SubItem } from '../model/index.js';
 import { matchGroupHeading } from '../reference/index.js';
 import { decodeEntities, tokenizeHtml } from '../rich-text/index.js';
-import { textOfTokens } from './blocks.js';
+import { textOfTokens } from './source/html-text.js';
 import { canonicalRichText } from './canonical-html.js';
 import { STATUS_LABELS, proseNeedsEscape } from './finding-lines.js';
 import { renderGrades } from './grades.js';
