@@ -36,7 +36,7 @@ export function requireRole(actor: Actor, organisationId: string, needed: Role):
   if (!held || !roleAtLeast(held, needed)) {
     throw forbidden(
       held
-        ? `This needs the ${needed} role; you are a ${held} here`
+        ? `This needs the ${needed} role; your role here is ${held}`
         : 'You are not a member of this organisation',
     );
   }
