@@ -49,11 +49,14 @@ export interface SubItem {
   text: string;
   children: SubItem[];
 }
+/** More parts than any report's finding has: a bound, so one list cannot grow without limit. */
+export const MAX_SUB_ITEMS = 200;
+
 /** A lettered or bulleted part of a finding; may nest. */
 export const SubItem: z.ZodType<SubItem> = z.object({
   text: RichText.min(1),
   get children() {
-    return z.array(SubItem);
+    return z.array(SubItem).max(MAX_SUB_ITEMS);
   },
 });
 
@@ -92,7 +95,7 @@ export const Finding = z.object({
   /** The report's own numbering, when it gives one ("Recommendation 3"). */
   reference: z.string().max(40).nullable(),
   text: RichText.min(1),
-  subItems: z.array(SubItem),
+  subItems: z.array(SubItem).max(MAX_SUB_ITEMS),
   group: FindingGroup,
   /** "within six months", "not later than 31 March 2015". */
   deadlinePhrase: z.string().max(200).nullable(),

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { roleAtLeast } from './user.js';
 import { Slug } from './common.js';
-import { INSPECTORATE_STATUS_SUGGESTIONS, InspectorateStatus } from './finding.js';
+import {
+  INSPECTORATE_STATUS_SUGGESTIONS,
+  InspectorateStatus,
+  MAX_SUB_ITEMS,
+  SubItem,
+} from './finding.js';
 
 describe('roles', () => {
   it('an approver may do what an editor may, but not what an admin may', () => {
@@ -31,5 +36,20 @@ describe("HMICFRS's own status", () => {
     expect(InspectorateStatus.safeParse({ ...given, on: '20/11/2026' }).success).toBe(false);
     const link = { ...given, status: 'Complete', source: 'javascript:alert(1)' };
     expect(InspectorateStatus.safeParse(link).success).toBe(false);
+  });
+});
+
+describe("a finding's parts", () => {
+  const part = (children: SubItem[] = []): SubItem => ({ text: '<p>A part</p>', children });
+  it('nest, with any list up to the bound', () => {
+    const many = Array.from({ length: MAX_SUB_ITEMS }, () => part());
+    expect(SubItem.safeParse(part([part(many)])).success).toBe(true);
+  });
+
+  it('refuse a list of parts longer than the bound, at any depth', () => {
+    const tooMany = Array.from({ length: MAX_SUB_ITEMS + 1 }, () => part());
+    const result = SubItem.safeParse(part([part(tooMany)]));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['children', 0, 'children']);
   });
 });
