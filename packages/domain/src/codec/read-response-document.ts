@@ -67,11 +67,15 @@ export function readResponseDocument(bytes: Uint8Array, fileName?: string): Reco
   return withFileDiagnostics(parseRecords(opened.text), opened.diagnostics);
 }
 
-/** Puts each diagnostic about the file into the record whose lines hold it (or the nearest one). */
-export function withFileDiagnostics(
-  records: RecordInFile[],
+/**
+ * Puts each diagnostic about the file into the record whose lines hold it (or the nearest one).
+ * Only warnings reach here (a file with an error is refused before parsing), so `ok` stands.
+ * Generic so the admin app can do the same with the items the server sends back.
+ */
+export function withFileDiagnostics<T extends { endLine: number; diagnostics: RecordDiagnostic[] }>(
+  records: T[],
   diagnostics: readonly RecordDiagnostic[],
-): RecordInFile[] {
+): T[] {
   if (diagnostics.length === 0) return records;
   const extra = records.map((): RecordDiagnostic[] => []);
   for (const d of diagnostics) {
@@ -80,12 +84,6 @@ export function withFileDiagnostics(
   }
   // Prepended, so the parser's own diagnostics keep their order.
   return records.map((r, i) =>
-    extra[i]!.length === 0
-      ? r
-      : {
-          ...r,
-          ok: r.ok && !extra[i]!.some((d) => d.severity === 'error'),
-          diagnostics: [...extra[i]!, ...r.diagnostics],
-        },
+    extra[i]!.length === 0 ? r : { ...r, diagnostics: [...extra[i]!, ...r.diagnostics] },
   );
 }

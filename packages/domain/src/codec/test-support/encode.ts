@@ -7,7 +7,7 @@ const HIGH_1252 = new Map(
   ].map((code, i) => [code, 0x80 + i]),
 );
 
-export const BOM_UTF8 = [0xef, 0xbb, 0xbf];
+const BOM_UTF8 = [0xef, 0xbb, 0xbf];
 
 export function utf8(text: string, bom = false): Uint8Array {
   return Uint8Array.from([...(bom ? BOM_UTF8 : []), ...new TextEncoder().encode(text)]);
