@@ -144,7 +144,8 @@ describe('accessibility', () => {
 
   it('an uploaded UTF-16 file keeps every character, a stray byte is one warning at its line, and a Word document is refused plainly', async () => {
     // Regression (issue 14): the upload was read as UTF-8 text, so UTF-16 came out as mojibake.
-    const page = await browser.context.newPage();
+    const own = await launchBrowser();
+    const page = await own.context.newPage();
     const errors = collectConsoleErrors(page);
     const lines = readFileSync(SEED_FILE, 'utf8').split('\n');
     const at = lines.findIndex((l) => l.startsWith('Victims and witnesses is one'));
@@ -179,6 +180,7 @@ describe('accessibility', () => {
     expect(await box.inputValue()).toBe('');
     await expectAccessible(page, 'import refusal');
     expect(errors).toEqual([]);
+    await own.close();
   });
 
   it('an admin invites a person, changes their role and disables them', async () => {
