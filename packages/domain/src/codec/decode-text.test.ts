@@ -84,13 +84,46 @@ describe('decodeText reads each encoding offices save in, and never a silent U+F
     ]);
   });
 
-  it('invalid bytes in a file whose BOM says UTF-8 are warned about at their place', () => {
-    const decoded = decodeText(Uint8Array.from([...utf8('ok\nab', true), 0xff, 0x63]));
-    expect(decoded.text).toBe('ok\nab\uFFFDc');
+  it('a UTF-8 file with a byte pasted from Windows-1252 keeps both, and warns at that byte', () => {
+    // Read whole as Windows-1252, the "–" would silently become "â€“".
+    const bytes = Uint8Array.from([
+      ...utf8('Force – update\nthe force', true),
+      0x92,
+      ...utf8('s plan'),
+    ]);
+    const decoded = decodeText(bytes);
+    expect(decoded.text).toBe('Force – update\nthe force’s plan');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.diagnostics).toEqual([
+      {
+        severity: 'warning',
+        line: 2,
+        field: 'file',
+        code: 'MIXED_ENCODING',
+        message:
+          'the byte 0x92 at line 2, column 10 is not UTF-8 like the rest of the file; it was read as Windows-1252 "’": check it against the original',
+      },
+    ]);
+    expect(decodeText(bytes.subarray(3)).text).toBe('Force – update\nthe force’s plan');
+  });
+
+  it('a Windows-1252 file with a chance UTF-8 pair stays Windows-1252, without a diagnostic', () => {
+    const text = 'Ã© is two letters; the force’s “plan” – £5';
+    expect(decodeText(windows1252(text))).toMatchObject({
+      text,
+      encoding: 'windows-1252',
+      diagnostics: [],
+    });
+  });
+
+  it('invalid UTF-16 is warned about at its place, never a silent U+FFFD', () => {
+    const bytes = Uint8Array.from([0xff, 0xfe, 0x61, 0, 0x0a, 0, 0x62, 0, 0x00, 0xd8, 0x63, 0]);
+    const decoded = decodeText(bytes);
+    expect(decoded.text).toBe('a\nb\uFFFDc');
     expect(decoded.diagnostics).toEqual([
       expect.objectContaining({ code: 'INVALID_ENCODING', line: 2, severity: 'warning' }),
     ]);
-    expect(decoded.diagnostics[0]!.message).toContain('line 2, column 3 are not valid UTF-8');
+    expect(decoded.diagnostics[0]!.message).toContain('line 2, column 2 are not valid UTF-16LE');
   });
 
   it('many stray bytes are reported twenty at a time, then counted', () => {

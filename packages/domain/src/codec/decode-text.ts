@@ -1,4 +1,5 @@
 import type { RecordDiagnostic } from './diagnostics.js';
+import { decodeMixedUtf8 } from './mixed-utf8.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -26,11 +27,20 @@ const REPORTED = 20;
  * read as UTF-8. Nothing is replaced silently: a stray control byte is left out with a warning.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const { encoding, bom, skip } = detectEncoding(bytes);
+  const { bom, skip, ...detected } = detectEncoding(bytes);
+  let encoding = detected.encoding;
   const body = bytes.subarray(skip);
   const diagnostics: RecordDiagnostic[] = [];
   let raw: string;
-  if (encoding === 'windows-1252') raw = decodeWindows1252(body);
+  const mixed =
+    encoding === 'windows-1252' || (encoding === 'utf-8' && !isUtf8(body))
+      ? decodeMixedUtf8(body, bom)
+      : null;
+  if (mixed) {
+    encoding = 'utf-8';
+    raw = mixed.text;
+    diagnostics.push(...mixed.diagnostics);
+  } else if (encoding === 'windows-1252') raw = decodeWindows1252(body);
   else {
     try {
       raw = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
@@ -72,11 +82,15 @@ function detectEncoding(bytes: Uint8Array): {
   if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', bom: true, skip: 2 };
   const utf16 = utf16ByNulBytes(bytes);
   if (utf16) return { encoding: utf16, bom: false, skip: 0 };
+  return { encoding: isUtf8(bytes) ? 'utf-8' : 'windows-1252', bom: false, skip: 0 };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { encoding: 'utf-8', bom: false, skip: 0 };
+    return true;
   } catch {
-    return { encoding: 'windows-1252', bom: false, skip: 0 };
+    return false;
   }
 }
 
