@@ -142,6 +142,47 @@ describe('accessibility', () => {
     await expectAccessible(page, 'import preview with diagnostics');
   });
 
+  it('an uploaded UTF-16 file keeps every character, a stray byte is one warning at its line, and a Word document is refused plainly', async () => {
+    // Regression (issue 14): the upload was read as UTF-8 text, so UTF-16 came out as mojibake.
+    const own = await launchBrowser();
+    const page = await own.context.newPage();
+    const errors = collectConsoleErrors(page);
+    const lines = readFileSync(SEED_FILE, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Victims and witnesses is one'));
+    lines[at] = lines[at]!.replace('Victims and witnesses', 'Vict\u0007ims’ “voice” – ŵyr ŷd');
+    const text = lines.join('\n');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    await signIn(page, register.url, ADA.email);
+    await page.goto(`${register.url}/admin/import`);
+    await page.getByRole('heading', { level: 1, name: 'Import records' }).waitFor();
+    const upload = page.getByLabel('Upload a file');
+    await upload.setInputFiles({ name: 'welsh.txt', mimeType: 'text/plain', buffer: utf16 });
+    const box = page.getByLabel('Or paste the record text');
+    await expect.poll(() => box.inputValue()).toContain('Victims’ “voice” – ŵyr ŷd is one');
+    expect(await box.inputValue()).not.toContain('\u0007');
+    await page.getByRole('button', { name: 'Check what would be imported' }).click();
+    await page.getByRole('heading', { name: 'Preview' }).waitFor();
+    const warning = page.getByRole('row').filter({ hasText: 'STRAY_CONTROL_CHARACTER' });
+    expect(await warning.count()).toBe(1);
+    expect(await warning.innerText()).toContain(
+      `${at + 1}\twarning\tfile\ta stray control character U+0007 at line ${at + 1}, column 5 was left out`,
+    );
+
+    const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.from('word/document.xml')]);
+    await upload.setInputFiles({
+      name: 'response.docx',
+      mimeType: 'application/zip',
+      buffer: docx,
+    });
+    const refusal = page.getByRole('alert').filter({ hasText: 'This file cannot be imported' });
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('This is a Word document (.docx)');
+    expect(await box.inputValue()).toBe('');
+    await expectAccessible(page, 'import refusal');
+    expect(errors).toEqual([]);
+    await own.close();
+  });
+
   it('an admin invites a person, changes their role and disables them', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${register.url}/admin/users`);

@@ -1,3 +1,4 @@
+import { openResponseDocument, withFileDiagnostics, type RecordDiagnostic } from '@irr/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -23,6 +24,9 @@ export default function Import() {
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
+  // What decoding the uploaded file left out, by line; dropped once the text is edited by hand.
+  const [fileDiagnostics, setFileDiagnostics] = useState<RecordDiagnostic[]>([]);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportItem[] | null>(null);
   const [result, setResult] = useState<ImportItem[] | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -49,9 +53,10 @@ export default function Import() {
         );
         setProgress({ done: i + 1, total: parts.length });
       }
-      if (dryRun) setPreview(items);
+      const shown = withFileDiagnostics(items, fileDiagnostics);
+      if (dryRun) setPreview(shown);
       else {
-        setResult(items);
+        setResult(shown);
         setPreview(null);
         await queryClient.invalidateQueries(trpc.records.pathFilter());
         await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
@@ -88,6 +93,7 @@ export default function Import() {
               setResult(null);
               setText('');
               setFileName(null);
+              setFileDiagnostics([]);
             }}
           >
             Import more
@@ -114,10 +120,22 @@ export default function Import() {
                 if (!file) return;
                 setFileName(file.name);
                 setPreview(null);
-                void file.text().then(setText);
+                // Decoded here with the server's own codec: UTF-16 and Windows-1252 files read right.
+                void file.arrayBuffer().then((buffer) => {
+                  const opened = openResponseDocument(new Uint8Array(buffer), file.name);
+                  setRefusal(opened.ok ? null : (opened.diagnostics[0]?.message ?? null));
+                  setText(opened.ok ? opened.text : '');
+                  setFileDiagnostics(opened.diagnostics);
+                });
               }}
             />
           </div>
+          {refusal && (
+            <div className="error-summary" role="alert">
+              <h2 className="error-summary__title">This file cannot be imported</h2>
+              <p>{refusal.charAt(0).toUpperCase() + refusal.slice(1)}.</p>
+            </div>
+          )}
           <div className="field">
             <label className="label" htmlFor="text">
               Or paste the record text
@@ -136,6 +154,8 @@ export default function Import() {
               onChange={(e) => {
                 setText(e.target.value);
                 setPreview(null);
+                setFileDiagnostics([]);
+                setRefusal(null);
               }}
             />
           </div>

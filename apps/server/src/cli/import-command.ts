@@ -49,9 +49,9 @@ export async function importCommand(
     const all: ImportItem[] = [];
     let unreadable = 0;
     for (const file of files) {
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = await io.readFile(file);
+        bytes = await io.readFile(file);
       } catch (e) {
         io.err(
           `${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
@@ -59,7 +59,7 @@ export async function importCommand(
         unreadable += 1;
         continue;
       }
-      for await (const item of importRecords(uc, { text, dryRun })) {
+      for await (const item of importRecords(uc, { file: bytes, fileName: file, dryRun })) {
         report(io, file, item);
         all.push(item);
       }

@@ -81,7 +81,8 @@ export async function main(
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
-  readFile(path: string): Promise<string>;
+  /** The file's bytes as they are on disk: the codec works out their encoding. */
+  readFile(path: string): Promise<Uint8Array>;
   /** `mode` is applied even when the file already exists (a passwords file must stay private). */
   writeFile(path: string, text: string, options?: { mode?: number }): Promise<void>;
   env: Readonly<Record<string, string | undefined>>;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseRecords, type RecordInFile } from '@irr/domain';
+import { readResponseDocument, type RecordInFile } from '@irr/domain';
 import type { CliIo } from './main.js';
 import { describeRecord, formatDiagnostic } from './describe-record.js';
 
@@ -21,16 +21,16 @@ export async function parseCommand(args: readonly string[], io: CliIo): Promise<
     io.err('Usage: irr parse FILE [--json]\n');
     return 2;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(file);
+    bytes = await io.readFile(file);
   } catch (e) {
     io.err(
       `irr parse: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
     );
     return 2;
   }
-  const results = parseRecords(text);
+  const results = readResponseDocument(bytes, file);
   for (const result of results) {
     for (const d of result.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
   }

@@ -6,7 +6,7 @@ import { readSecretFromTerminal } from './read-secret.js';
 export const processIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: (path) => readFile(path),
   writeFile: async (path, text, options = {}) => {
     await writeFile(path, text, {
       encoding: 'utf8',

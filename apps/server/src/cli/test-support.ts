@@ -1,15 +1,26 @@
 import type { CliIo } from './main.js';
 
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
 /**
  * A CliIo held in memory for tests: what the command printed, files by path, an environment, and
  * the answers a person would type at password prompts.
  */
 export function memoryIo(
-  init: { files?: Record<string, string>; env?: Record<string, string>; secrets?: string[] } = {},
+  init: {
+    /** Text is stored as UTF-8; bytes as they are (a file in another encoding). */
+    files?: Record<string, string | Uint8Array>;
+    env?: Record<string, string>;
+    secrets?: string[];
+  } = {},
 ) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const files = new Map(Object.entries(init.files ?? {}));
+  const entries = Object.entries(init.files ?? {});
+  const files = new Map(entries.filter((e): e is [string, string] => typeof e[1] === 'string'));
+  const binaries = new Map(
+    entries.filter((e): e is [string, Uint8Array] => typeof e[1] !== 'string'),
+  );
   const modes = new Map<string, number>();
   const secrets = [...(init.secrets ?? [])];
   const prompts: string[] = [];
@@ -18,9 +29,10 @@ export function memoryIo(
     err: (text) => void stderr.push(text),
     readFile: (path) => {
       const text = files.get(path);
-      if (text === undefined)
+      const bytes = binaries.get(path) ?? (text === undefined ? undefined : utf8(text));
+      if (bytes === undefined)
         return Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
-      return Promise.resolve(text);
+      return Promise.resolve(bytes);
     },
     writeFile: (path, text, options) => {
       files.set(path, text);

@@ -1,14 +1,28 @@
-import { forbidden, parseRecords, roleAtLeast, type RecordInFile } from '@irr/domain';
+import {
+  forbidden,
+  parseRecords,
+  readResponseDocument,
+  roleAtLeast,
+  type RecordInFile,
+} from '@irr/domain';
 import type { UseCaseContext } from '../context.js';
 import type { ImportItem } from './import-item.js';
 import { importOneRecord, type Landing } from './import-one-record.js';
 
-export interface ImportRecordsInput {
-  /** One or many records in the record format. */
-  text: string;
+export type ImportRecordsInput = (
+  | {
+      /** One or many records in the record format, as pasted or already decoded. */
+      text: string;
+    }
+  | {
+      /** A file as it is on disk, in any encoding; sniffed and decoded by the domain codec. */
+      file: Uint8Array;
+      fileName?: string;
+    }
+) & {
   /** Report what would happen and change nothing. */
   dryRun: boolean;
-}
+};
 
 /**
  * Imports every record of a text, yielding what happened to each as it lands, for the API and the
@@ -22,7 +36,9 @@ export async function* importRecords(
 ): AsyncGenerator<ImportItem> {
   if (!uc.actor.operator && !uc.actor.memberships.some((m) => roleAtLeast(m.role, 'editor')))
     throw forbidden('Importing needs the editor role');
-  for (const parsed of parseRecords(input.text)) {
+  const records =
+    'text' in input ? parseRecords(input.text) : readResponseDocument(input.file, input.fileName);
+  for (const parsed of records) {
     const base = baseItem(parsed);
     if (!parsed.ok || !parsed.record) {
       yield { ...base, message: 'The record has errors; nothing was imported' };
