@@ -1,6 +1,7 @@
 import type { RecordDiagnostic } from './diagnostics.js';
 import { decodeMixedUtf8 } from './mixed-utf8.js';
 import { decodeWindows1252 } from './windows-1252.js';
+import { textDecoder } from './text-decoder.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -43,9 +44,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   } else if (encoding === 'windows-1252') raw = decodeWindows1252(body);
   else {
     try {
-      raw = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+      raw = textDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
     } catch {
-      raw = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+      raw = textDecoder(encoding, { ignoreBOM: true }).decode(body);
       diagnostics.push(...replacements(raw, encoding, bom));
     }
   }
@@ -87,7 +88,7 @@ function detectEncoding(bytes: Uint8Array): {
 
 function isUtf8(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    textDecoder('utf-8', { fatal: true }).decode(bytes);
     return true;
   } catch {
     return false;

@@ -1,5 +1,6 @@
 import type { RecordDiagnostic } from './diagnostics.js';
 import { decodeWindows1252 } from './windows-1252.js';
+import { textDecoder } from './text-decoder.js';
 
 /** Length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), or 0. */
 function sequenceLength(bytes: Uint8Array, i: number): number {
@@ -39,7 +40,7 @@ export function decodeMixedUtf8(
     i += Math.max(n, 1);
   }
   if (!utf8Named && (multiByte === 0 || multiByte < oddCount)) return null;
-  const utf8 = new TextDecoder('utf-8');
+  const utf8 = textDecoder('utf-8');
   let text = '';
   let runStart = 0;
   const odd: { at: number; byte: number }[] = [];
