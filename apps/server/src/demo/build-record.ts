@@ -92,6 +92,7 @@ export function buildRecord(plan: RecordPlan & { findings: FindingPlan[] }): Res
       ref,
       kind: p.kind,
       reference: p.kind === 'area_for_improvement' ? null : String(number),
+      title: null,
       text: `<p>${text}</p>`,
       subItems: [],
       group: { pillar: p.pillar, area: p.area, questionId: null },
@@ -112,6 +113,7 @@ export function buildRecord(plan: RecordPlan & { findings: FindingPlan[] }): Res
   const { commissioner, chiefOfficer } = officeHolders(plan.force);
   return {
     version: null,
+    documentVersion: null,
     status: 'draft',
     organisation: { name: forceName(plan.force), slug: plan.force, kind: 'police_force' },
     commissioner,

@@ -29,6 +29,7 @@ export async function liveFindings(db: Db, ids: readonly string[]) {
 const publicUpdate = {
   findingId: findingUpdates.findingId,
   date: findingUpdates.date,
+  datePrecision: findingUpdates.datePrecision,
   author: findingUpdates.author,
   text: findingUpdates.text,
   position: findingUpdates.position,

@@ -101,6 +101,7 @@ export async function setFindingWording(tx: Db, row: FindingRow, f: Finding): Pr
       area: f.group.area,
       questionId: f.group.questionId,
       reference: f.reference,
+      title: f.title,
       deadlinePhrase: f.deadlinePhrase,
       acceptancePosition: f.acceptance?.position ?? null,
       acceptanceExplanation: f.acceptance?.explanation ?? null,

@@ -37,6 +37,7 @@ export function toFinding(
     ref: row.ref,
     kind: row.kind,
     reference: row.reference,
+    title: row.title,
     text: row.text,
     subItems: row.subItems,
     group: { pillar: row.pillar, area: row.area, questionId: row.questionId },
@@ -50,6 +51,7 @@ export function toFinding(
     status: row.status,
     updates: updates.map((u): FindingUpdate => ({
       date: u.date,
+      datePrecision: u.datePrecision,
       author: u.author,
       visibility: u.visibility,
       text: u.text,
@@ -100,6 +102,7 @@ export async function loadRecords(db: Db, ids: readonly string[]): Promise<Store
       findings: stored,
       record: {
         version: record.latestPublishedVersion,
+        documentVersion: record.documentVersion,
         status: record.status,
         organisation: { name: organisation.name, slug: organisation.slug, kind: organisation.kind },
         commissioner: record.commissioner,
@@ -156,6 +159,7 @@ export async function insertFindings(
         position: positionOf.get(f.ref) ?? position++,
         kind: f.kind,
         reference: f.reference,
+        title: f.title,
         text: f.text,
         subItems: f.subItems,
         pillar: f.group.pillar,
@@ -176,6 +180,7 @@ export async function insertFindings(
         f.updates.map((u, i) => ({
           findingId: row!.id,
           date: u.date,
+          datePrecision: u.datePrecision,
           author: u.author,
           visibility: u.visibility,
           text: u.text,

@@ -14,6 +14,7 @@ import {
 import {
   AcceptancePosition,
   CauseOfConcernStatus,
+  DatePrecision,
   FindingKind,
   FindingStatus,
   UpdateAuthor,
@@ -36,6 +37,7 @@ export const findings = pgTable(
     position: integer('position').notNull(),
     kind: text('kind', { enum: enumValues(FindingKind) }).notNull(),
     reference: text('reference'),
+    title: text('title'),
     text: text('text').notNull(),
     subItems: jsonb('sub_items')
       .$type<SubItem[]>()
@@ -78,6 +80,9 @@ export const findingUpdates = pgTable(
       .notNull()
       .references(() => findings.id, { onDelete: 'cascade' }),
     date: date('date', { mode: 'string' }),
+    datePrecision: text('date_precision', { enum: enumValues(DatePrecision) })
+      .notNull()
+      .default('day'),
     author: text('author', { enum: enumValues(UpdateAuthor) }).notNull(),
     visibility: text('visibility', { enum: enumValues(Visibility) }).notNull(),
     text: text('text').notNull(),

@@ -39,6 +39,8 @@ export const responseRecords = pgTable(
     /** The version the draft will become when published (1 for a record never published). */
     draftVersion: integer('draft_version').notNull().default(1),
     latestPublishedVersion: integer('latest_published_version'),
+    /** The version label of the office's own document, as imported ("v1.1"). */
+    documentVersion: text('document_version'),
     commissioner: jsonb('commissioner').$type<OfficeHolder>().notNull(),
     chiefOfficer: jsonb('chief_officer').$type<OfficeHolder>().notNull(),
     summary: text('summary').notNull().default(''),

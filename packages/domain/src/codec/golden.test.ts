@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { ResponseRecord } from '../model/index.js';
 import { parseRecord } from './parse-record.js';
 import { parseRecords } from './parse-records.js';
 import { renderRecord } from './render-record.js';
@@ -24,6 +25,27 @@ const captured = JSON.parse(
 
 const hash = (value: unknown) =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+/**
+ * A record without the fields added after these hashes were taken (issue 14), where they hold their
+ * defaults: so a hash still proves the record is what it was, and changes if the parser starts filling one.
+ */
+function asBefore(record: ResponseRecord | null): unknown {
+  if (!record) return record;
+  const { documentVersion, ...rest } = record;
+  return {
+    ...(documentVersion !== null && { documentVersion }),
+    ...rest,
+    findings: record.findings.map(({ title, ...f }) => ({
+      ...f,
+      ...(title !== null && { title }),
+      updates: f.updates.map(({ datePrecision, ...u }) => ({
+        ...u,
+        ...(datePrecision !== 'day' && { datePrecision }),
+      })),
+    })),
+  };
+}
 
 function fullCases(): { name: string; input: string }[] {
   const generated = fc.sample(arbitraryRecord, { numRuns: 40, seed: 14 }).map(renderRecord);
@@ -63,7 +85,7 @@ describe('the parser gives exactly what it gave before on a fixed corpus', () =>
       return {
         name,
         ok: r.ok,
-        record: hash(r.record),
+        record: hash(asBefore(r.record)),
         findingLines: hash(r.findingLines),
         diagnostics: r.diagnostics,
       };
@@ -81,7 +103,7 @@ describe('the parser gives exactly what it gave before on a fixed corpus', () =>
       `${seed}\n${texts[0]}`,
     ];
     const out = files.map((file) =>
-      parseRecords(file).map((r) => ({ ...r, record: hash(r.record) })),
+      parseRecords(file).map((r) => ({ ...r, record: hash(asBefore(r.record)) })),
     );
     await expect(JSON.stringify(out, null, 1)).toMatchFileSnapshot(
       './fixtures/golden-records.json',

@@ -67,6 +67,7 @@ export function parseRecord(
   }
   const record: ResponseRecord = {
     version: layout.version,
+    documentVersion: null,
     status: 'draft',
     organisation,
     commissioner,

@@ -94,6 +94,7 @@ describe('what real exports of the template contain', () => {
     expect(record.findings[0]!.updates[0]!.text).toBe('<p><b>Done</b> in March.</p>');
     expect(record.findings[1]!.updates[0]).toEqual({
       date: '2021-03-12',
+      datePrecision: 'day',
       author: 'force',
       visibility: 'public',
       text: '<p>A new system went live.</p><p>Calls are answered faster.</p>',

@@ -27,8 +27,13 @@ export const Visibility = z.enum(['public', 'internal']);
 export type Visibility = z.infer<typeof Visibility>;
 
 /** A dated progress narrative ("Force Update" in the record format). Old records leave it undated. */
+/** How much of an update's date the source gave: a day, or only a month ("May 2025", stored as its 1st). */
+export const DatePrecision = z.enum(['day', 'month']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
 export const FindingUpdate = z.object({
   date: CalendarDate.nullable(),
+  datePrecision: DatePrecision.default('day'),
   author: UpdateAuthor,
   visibility: Visibility,
   text: RichText.min(1),
@@ -94,6 +99,8 @@ export const Finding = z.object({
   kind: FindingKind,
   /** The report's own numbering, when it gives one ("Recommendation 3"). */
   reference: z.string().max(40).nullable(),
+  /** A heading the report gives the finding itself, as a cause of concern often has ("Crime data integrity"). */
+  title: z.string().trim().min(1).max(300).nullable().default(null),
   text: RichText.min(1),
   subItems: z.array(SubItem).max(MAX_SUB_ITEMS),
   group: FindingGroup,

@@ -21,6 +21,7 @@ const LABELS_OF: Record<string, Readonly<Record<string, string>>> = {
   RecordedDateField: domain.RECORDED_DATE_LABELS,
   Role: domain.ROLE_LABELS,
   UpdateAuthor: domain.UPDATE_AUTHOR_LABELS,
+  DatePrecision: domain.DATE_PRECISION_LABELS,
   Visibility: domain.VISIBILITY_LABELS,
 };
 

@@ -7,6 +7,7 @@ import type {
   FindingKind,
   FindingStatus,
   UpdateAuthor,
+  DatePrecision,
   Visibility,
 } from './finding.js';
 import type { GradeScale, GradeValue } from './grade.js';
@@ -62,6 +63,11 @@ export const PUBLICATION_STATUS_LABELS: Record<PublicationStatus, string> = {
 export const CAUSE_OF_CONCERN_STATUS_LABELS: Record<CauseOfConcernStatus, string> = {
   open: 'Open',
   closed: 'Closed',
+};
+
+export const DATE_PRECISION_LABELS: Record<DatePrecision, string> = {
+  day: 'Day',
+  month: 'Month only',
 };
 
 export const UPDATE_AUTHOR_LABELS: Record<UpdateAuthor, string> = {

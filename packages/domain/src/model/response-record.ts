@@ -24,6 +24,8 @@ export const MAX_FINDINGS = 5000;
  */
 export const ResponseRecord = z.object({
   version: z.number().int().positive().nullable(),
+  /** The version label the office's own document gives ("v1.1", "2.0"), kept as written; not ours. */
+  documentVersion: z.string().trim().min(1).max(40).nullable().default(null),
   status: PublicationStatus,
   organisation: OrganisationRef,
   commissioner: OfficeHolder,

@@ -4,6 +4,7 @@ import { describeChanges } from './describe-changes.js';
 describe('what changed between published versions', () => {
   const base = {
     version: 1,
+    documentVersion: null,
     status: 'published' as const,
     organisation: { name: 'X', slug: 'x', kind: 'police_force' as const },
     commissioner: {
@@ -35,6 +36,7 @@ describe('what changed between published versions', () => {
         ref: 'R1',
         kind: 'recommendation' as const,
         reference: '1',
+        title: null,
         text: '<p>r</p>',
         subItems: [],
         group: { pillar: null, area: null, questionId: null },
@@ -66,6 +68,7 @@ describe('what changed between published versions', () => {
           ref: 'AFI1',
           kind: 'area_for_improvement' as const,
           reference: null,
+          title: null,
         },
       ],
     };

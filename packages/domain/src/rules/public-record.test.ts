@@ -14,6 +14,7 @@ describe('publicRecord', () => {
     const [first, ...rest] = record.findings;
     const internal = {
       date: '2020-03-01',
+      datePrecision: 'day' as const,
       author: 'opcc' as const,
       visibility: 'internal' as const,
       text: '<p>Not for the public</p>',

@@ -8,6 +8,7 @@ function finding(ref: string, kind: Finding['kind'], extra: Partial<Finding> = {
     ref,
     kind,
     reference: null,
+    title: null,
     text: '<p>The force should act.</p>',
     subItems: [],
     group: { pillar: null, area: null, questionId: null },

@@ -56,10 +56,17 @@ export function publicSchedule(f: LiveSchedule, today: string) {
 /** A public update on the wire (the read models return public ones only). */
 export function publicUpdate(u: {
   date: string | null;
+  datePrecision: FindingUpdate['datePrecision'];
   author: FindingUpdate['author'];
   text: string;
 }) {
-  return { date: u.date, author: u.author, visibility: 'public' as const, text: u.text };
+  return {
+    date: u.date,
+    datePrecision: u.datePrecision,
+    author: u.author,
+    visibility: 'public' as const,
+    text: u.text,
+  };
 }
 
 export function publicTracking(

@@ -103,6 +103,7 @@ const subItem: fc.Arbitrary<SubItem> = fc
 
 const update: fc.Arbitrary<FindingUpdate> = fc.record({
   date: fc.option(calendarDate, { nil: null }),
+  datePrecision: fc.constant('day'),
   author: fc.constantFrom('force', 'opcc', 'hmicfrs'),
   visibility: fc.constantFrom('public', 'internal'),
   text: richBody,
@@ -247,6 +248,7 @@ export const arbitraryRecord: fc.Arbitrary<ResponseRecord> = fc
         ref: refs[i]!,
         kind: s.kind,
         reference: body.reference,
+        title: null,
         text: body.text,
         subItems: s.kind === 'cause_of_concern' ? [] : body.subItems,
         group: group(s.group[0], s.group[1], g.fw.id),
@@ -261,6 +263,7 @@ export const arbitraryRecord: fc.Arbitrary<ResponseRecord> = fc
     const known = findOrganisation(g.org);
     return {
       version: g.version,
+      documentVersion: null,
       status: 'draft',
       organisation: { name: g.org, slug: known?.slug ?? null, kind: known?.kind ?? 'police_force' },
       commissioner: {

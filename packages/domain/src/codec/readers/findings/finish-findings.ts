@@ -39,6 +39,7 @@ function finding(
     ref: refs.get(d.key)!,
     kind: d.kind,
     reference: d.reference,
+    title: null,
     text,
     subItems: d.subItems,
     group: d.group,
@@ -81,7 +82,7 @@ function finishUpdates(d: DraftFinding, field: string, diagnostics: Diagnostics)
         );
     }
     const visibility = u.label.internal ? 'internal' : 'public';
-    updates.push({ date, author: u.label.author, visibility, text: body });
+    updates.push({ date, datePrecision: 'day', author: u.label.author, visibility, text: body });
   }
   return updates;
 }

@@ -1,0 +1,3 @@
+import { base } from '@irr/eslint-config';
+
+export default base(import.meta.dirname);
