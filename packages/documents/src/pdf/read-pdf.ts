@@ -1,47 +1,65 @@
+import { isHeaderLabel, type RecordDiagnostic } from '@irr/domain';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { RecordTextWriter, type Adapted } from '../record-text.js';
+import { withoutFurniture, type PageLines } from './furniture.js';
+import { pageLines } from './lines.js';
+import { documentBlocks } from './page-blocks.js';
+import { readPageText } from './pdf-runs.js';
+import { writeBlocks } from './write-record-text.js';
 
-interface Item {
-  str: string;
-  y: number;
-}
-
-/** A PDF's text layer, page by page, one line of record text per line of the page. */
+/**
+ * A PDF's text layer as record text, its structure recovered from layout: lines by baseline, paragraphs
+ * and list items by spacing and indent, tables by aligned columns, running headers, footers and page
+ * numbers left out.
+ */
 export async function readPdf(bytes: Uint8Array): Promise<Adapted> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  const out = new RecordTextWriter();
+  const doc = await getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
+  const pages: PageLines[] = [];
   try {
-    for (let page = 1; page <= doc.numPages; page++) {
-      const content = await (await doc.getPage(page)).getTextContent();
-      const lines = new Map<number, string[]>();
-      for (const raw of content.items) {
-        if (!('str' in raw)) continue;
-        const item: Item = { str: raw.str, y: Math.round(raw.transform[5] as number) };
-        lines.set(item.y, [...(lines.get(item.y) ?? []), item.str]);
-      }
-      let paragraph = 0;
-      for (const y of [...lines.keys()].sort((a, b) => b - a)) {
-        const text = lines.get(y)!.join('').trim();
-        if (text) out.line(text, { page, paragraph: ++paragraph });
-      }
+    for (let n = 1; n <= doc.numPages; n++) {
+      const text = await readPageText(await doc.getPage(n));
+      pages.push({ page: n, height: text.height, lines: pageLines(text) });
     }
   } finally {
     await doc.destroy();
   }
-  const adapted = out.finish();
-  if (adapted.ok && adapted.text.trim() === '')
-    return {
-      ok: false,
-      diagnostics: [
-        {
-          severity: 'error',
-          line: 1,
-          field: 'file',
-          code: 'NO_TEXT_LAYER',
-          message:
-            'this PDF has no text layer (it is a scan or a picture of pages); run it through text recognition (OCR) first, or import the document it was made from',
-        },
-      ],
-    };
-  return adapted;
+  if (pages.every((p) => p.lines.length === 0)) return { ok: false, diagnostics: [noTextLayer()] };
+  const content = withoutFurniture(pages);
+  const out = new RecordTextWriter();
+  const { blocks, metrics } = documentBlocks(content.pages, isHeaderLabel);
+  writeBlocks(blocks, out, isHeaderLabel, metrics);
+  if (content.removed.length > 0) out.diagnostics.push(furnitureNote(content.removed));
+  return out.finish();
+}
+
+function noTextLayer(): RecordDiagnostic {
+  return {
+    severity: 'error',
+    line: 1,
+    field: 'file',
+    code: 'NO_TEXT_LAYER',
+    message:
+      'this PDF has no text layer (it is a scan or a picture of pages); run it through text recognition (OCR) first, or import the document it was made from',
+  };
+}
+
+/** One note for all the running headers, footers and page numbers left out, so a reader can check. */
+function furnitureNote(removed: readonly { page: number; count: number }[]): RecordDiagnostic {
+  const count = removed.reduce((n, r) => n + r.count, 0);
+  const first = removed[0]!.page;
+  const last = removed[removed.length - 1]!.page;
+  const where = first === last ? `page ${first}` : `pages ${first} to ${last}`;
+  return {
+    severity: 'info',
+    line: 1,
+    field: 'file',
+    code: 'PAGE_FURNITURE_LEFT_OUT',
+    message: `${count} line${count === 1 ? '' : 's'} on ${where} left out as page furniture (running headers, footers and page numbers), not content`,
+    page: first,
+  };
 }

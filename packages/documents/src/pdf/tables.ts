@@ -1,0 +1,117 @@
+import type { TableBlock, TableRow } from './blocks.js';
+import { listMarker } from './markers.js';
+import type { Line, Segment } from './page-text.js';
+
+/** How far a segment may start from its column's edge and still be in it. */
+const ALIGN = 3;
+
+export interface Region {
+  from: number;
+  to: number;
+  table: TableBlock;
+}
+
+/**
+ * Tables on a page, found from aligned columns: runs of lines parted by wide gaps whose segments start at
+ * the same x. A table needs two such lines, or one whose first segment is a header field's label (the
+ * record's "Force    Staffordshire" laid out with a tab). Lines of a wrapping cell join the region when they
+ * start in a column; one in the first column only when it is close to the line above (the label cell's
+ * second line), since a first-column line after a gap is the body text that follows the table.
+ */
+export function findTables(
+  lines: readonly Line[],
+  pitch: number,
+  isLabel: (text: string) => boolean,
+): Region[] {
+  const regions: Region[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i]!;
+    if (!isTableLine(start)) continue;
+    const columns = start.segments.map((s) => s.x);
+    let multi = 1;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      const above = lines[j - 1]!;
+      const gap = above.y - line.y;
+      if (gap > 3.5 * line.size) break;
+      if (isTableLine(line)) {
+        if (!line.segments.some((s) => columnOf(columns, s.x) !== null && near(columns, s.x)))
+          break;
+        for (const s of line.segments) if (!near(columns, s.x)) addColumn(columns, s.x);
+        multi++;
+        continue;
+      }
+      const column = columnOf(columns, line.x);
+      if (column === null) break;
+      if (column === 0 && gap > line.size * pitch * 1.25 + 0.5) break;
+    }
+    const labelled = isLabel(start.segments[0]!.text);
+    if (multi >= 2 || labelled) {
+      const table = toTable(lines.slice(i, j), columns, pitch);
+      if (table.columns.length >= 2) regions.push({ from: i, to: j, table });
+      i = j - 1;
+    }
+  }
+  return regions;
+}
+
+/** A line parted by a wide gap, and not just a list marker before its text. */
+function isTableLine(line: Line): boolean {
+  if (line.segments.length < 2) return false;
+  const [first, second] = line.segments;
+  const marker = listMarker(first!.text, second!.text);
+  return !(marker && line.segments.length === 2 && second!.x - first!.xEnd < 2.5 * line.size);
+}
+
+function near(columns: readonly number[], x: number): boolean {
+  return columns.some((c) => Math.abs(c - x) <= ALIGN);
+}
+
+function addColumn(columns: number[], x: number) {
+  columns.push(x);
+  columns.sort((a, b) => a - b);
+}
+
+function columnOf(columns: readonly number[], x: number): number | null {
+  let found: number | null = null;
+  columns.forEach((c, i) => {
+    if (x >= c - ALIGN) found = i;
+  });
+  return found;
+}
+
+/**
+ * The region's lines as rows: a row starts where the first column has text after a gap wider than a
+ * line's; each segment goes to the column it starts in.
+ */
+function toTable(lines: readonly Line[], columns: number[], pitch: number): TableBlock {
+  const rows: TableRow[] = [];
+  let row: TableRow | null = null;
+  let previous: Line | null = null;
+  for (const line of lines) {
+    const byColumn = new Map<number, Segment[]>();
+    for (const s of line.segments) {
+      const c = columnOf(columns, s.x) ?? 0;
+      byColumn.set(c, [...(byColumn.get(c) ?? []), s]);
+    }
+    const gap = previous ? previous.y - line.y : Infinity;
+    if (!row || (byColumn.has(0) && gap > line.size * pitch * 1.25 + 0.5)) {
+      row = { page: line.page, cells: columns.map(() => []) };
+      rows.push(row);
+    }
+    for (const [c, segments] of byColumn) row.cells[c]!.push(cellLine(line, segments));
+    previous = line;
+  }
+  return { kind: 'table', page: lines[0]!.page, x: columns[0]!, columns, rows };
+}
+
+function cellLine(line: Line, segments: Segment[]): Line {
+  return {
+    ...line,
+    segments,
+    x: segments[0]!.x,
+    xEnd: segments[segments.length - 1]!.xEnd,
+    bold: segments.every((s) => s.bold),
+  };
+}
