@@ -1,17 +1,10 @@
-import { isHeaderLabel, type RecordDiagnostic } from '@irr/domain';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { RecordTextWriter, type Adapted } from '../record-text.js';
-import { withoutFurniture, type PageLines } from './furniture.js';
-import { pageLines } from './lines.js';
-import { documentBlocks } from './page-blocks.js';
+import type { Adapted } from '../record-text.js';
+import type { PageText } from './page-text.js';
 import { readPageText } from './pdf-runs.js';
-import { writeBlocks } from './write-record-text.js';
+import { recordTextOf } from './record-text-of.js';
 
-/**
- * A PDF's text layer as record text, its structure recovered from layout: lines by baseline, paragraphs
- * and list items by spacing and indent, tables by aligned columns, running headers, footers and page
- * numbers left out.
- */
+/** A PDF's text layer as record text (see `recordTextOf`); a damaged or encrypted file throws. */
 export async function readPdf(bytes: Uint8Array): Promise<Adapted> {
   const doc = await getDocument({
     data: new Uint8Array(bytes),
@@ -19,47 +12,11 @@ export async function readPdf(bytes: Uint8Array): Promise<Adapted> {
     useSystemFonts: false,
     verbosity: 0,
   }).promise;
-  const pages: PageLines[] = [];
+  const pages: PageText[] = [];
   try {
-    for (let n = 1; n <= doc.numPages; n++) {
-      const text = await readPageText(await doc.getPage(n));
-      pages.push({ page: n, height: text.height, lines: pageLines(text) });
-    }
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPageText(await doc.getPage(n)));
   } finally {
     await doc.destroy();
   }
-  if (pages.every((p) => p.lines.length === 0)) return { ok: false, diagnostics: [noTextLayer()] };
-  const content = withoutFurniture(pages);
-  const out = new RecordTextWriter();
-  const { blocks, metrics } = documentBlocks(content.pages, isHeaderLabel);
-  writeBlocks(blocks, out, isHeaderLabel, metrics);
-  if (content.removed.length > 0) out.diagnostics.push(furnitureNote(content.removed));
-  return out.finish();
-}
-
-function noTextLayer(): RecordDiagnostic {
-  return {
-    severity: 'error',
-    line: 1,
-    field: 'file',
-    code: 'NO_TEXT_LAYER',
-    message:
-      'this PDF has no text layer (it is a scan or a picture of pages); run it through text recognition (OCR) first, or import the document it was made from',
-  };
-}
-
-/** One note for all the running headers, footers and page numbers left out, so a reader can check. */
-function furnitureNote(removed: readonly { page: number; count: number }[]): RecordDiagnostic {
-  const count = removed.reduce((n, r) => n + r.count, 0);
-  const first = removed[0]!.page;
-  const last = removed[removed.length - 1]!.page;
-  const where = first === last ? `page ${first}` : `pages ${first} to ${last}`;
-  return {
-    severity: 'info',
-    line: 1,
-    field: 'file',
-    code: 'PAGE_FURNITURE_LEFT_OUT',
-    message: `${count} line${count === 1 ? '' : 's'} on ${where} left out as page furniture (running headers, footers and page numbers), not content`,
-    page: first,
-  };
+  return recordTextOf(pages);
 }

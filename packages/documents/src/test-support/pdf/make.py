@@ -167,7 +167,31 @@ def document(bullets):
 '''
 
 
+NOTE = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:body><office:text><text:p>PCC and CC Force Inspection response record</text:p></office:text></office:body>
+</office:document>
+"""
+
+def scanned(png_path):
+    """A page that is only a picture of a page: what a scanner makes."""
+    import base64
+    with open(png_path, "rb") as f:
+        data = base64.b64encode(f.read()).decode("ascii")
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:body><office:text><text:p><draw:frame draw:name="Scan" text:anchor-type="as-char" svg:width="16cm" svg:height="22.6cm"><draw:image><office:binary-data>{data}</office:binary-data></draw:image></draw:frame></text:p></office:text></office:body>
+</office:document>
+"""
+
+
 if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        with open("scanned-page.fodt", "w", encoding="utf-8") as f:
+            f.write(scanned(sys.argv[1]))
+        sys.exit(0)
     for name in ["libreoffice", "word"]:
         with open(f"response-{name}-bullets.fodt", "w", encoding="utf-8") as f:
             f.write(document(name))
+    with open("short-note.fodt", "w", encoding="utf-8") as f:
+        f.write(NOTE)
