@@ -48,7 +48,7 @@ export function findTables(
     }
     const labelled = isLabel(start.segments[0]!.text);
     if (multi >= 2 || labelled) {
-      const table = toTable(lines.slice(i, j), columns, pitch);
+      const table = toTable(lines.slice(i, j), columns, pitch, isLabel);
       if (table.columns.length >= 2) regions.push({ from: i, to: j, table });
       i = j - 1;
     }
@@ -83,9 +83,15 @@ function columnOf(columns: readonly number[], x: number): number | null {
 
 /**
  * The region's lines as rows: a row starts where the first column has text after a gap wider than a
- * line's; each segment goes to the column it starts in.
+ * line's, or a header field's label beside its value (tab-stop layouts have no gap between rows); each segment goes to the
+ * column it starts in.
  */
-function toTable(lines: readonly Line[], columns: number[], pitch: number): TableBlock {
+function toTable(
+  lines: readonly Line[],
+  columns: number[],
+  pitch: number,
+  isLabel: (text: string) => boolean,
+): TableBlock {
   const rows: TableRow[] = [];
   let row: TableRow | null = null;
   let previous: Line | null = null;
@@ -96,7 +102,12 @@ function toTable(lines: readonly Line[], columns: number[], pitch: number): Tabl
       byColumn.set(c, [...(byColumn.get(c) ?? []), s]);
     }
     const gap = previous ? previous.y - line.y : Infinity;
-    if (!row || (byColumn.has(0) && gap > line.size * pitch * 1.25 + 0.5)) {
+    const first = byColumn.get(0);
+    const opens =
+      first !== undefined &&
+      (gap > line.size * pitch * 1.25 + 0.5 ||
+        (byColumn.size > 1 && isLabel(first.map((s) => s.text).join(' '))));
+    if (!row || opens) {
       row = { page: line.page, cells: columns.map(() => []) };
       rows.push(row);
     }
