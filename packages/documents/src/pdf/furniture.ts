@@ -4,7 +4,8 @@ import { lineText, type Line } from './page-text.js';
 const BAND = 0.12;
 
 /** "3", "Page 3", "Page 3 of 7", "- 3 -", "3 / 7", "p. 3". */
-const PAGE_NUMBER = /^(?:(?:page|p\.?|tudalen)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/|o)\s*\d{1,4})?$/i;
+const PAGE_NUMBER =
+  /^(?:(?:page|p\.?|tudalen)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/|o)\s*\d{1,4})?$/i;
 
 export interface PageLines {
   page: number;
@@ -21,7 +22,8 @@ export function withoutFurniture(pages: readonly PageLines[]): {
   pages: PageLines[];
   removed: { page: number; count: number }[];
 } {
-  const key = (l: Line) => `${Math.round(l.y / 3)}|${lineText(l).replace(/\d+/g, '#').toLowerCase()}`;
+  const key = (l: Line) =>
+    `${Math.round(l.y / 3)}|${lineText(l).replace(/\d+/g, '#').toLowerCase()}`;
   const seen = new Map<string, number>();
   for (const p of pages) {
     const keys = new Set(p.lines.filter((l) => inBand(l, p.height)).map(key));

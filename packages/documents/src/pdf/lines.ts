@@ -1,7 +1,11 @@
 import type { Line, PageText, Segment, TextRun } from './page-text.js';
 
-/** A gap wider than this many font sizes parts two segments (a tab stop, a table column). */
-const SEGMENT_GAP = 0.6;
+/**
+ * A gap wider than this many font sizes, and wider than a character of the text before it, parts two
+ * segments (a tab stop, a table column); a monospaced font's space is 0.6 of its size.
+ */
+const SEGMENT_GAP = 0.5;
+const SEGMENT_CHARS = 1.3;
 /** A gap wider than this many font sizes is a space between words. */
 const SPACE_GAP = 0.12;
 
@@ -13,7 +17,9 @@ export function pageLines(page: PageText): Line[] {
     .sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of runs) {
-    const group = groups.find((g) => Math.abs(g[0]!.y - run.y) <= 0.3 * Math.min(g[0]!.size, run.size));
+    const group = groups.find(
+      (g) => Math.abs(g[0]!.y - run.y) <= 0.3 * Math.min(g[0]!.size, run.size),
+    );
     if (group) group.push(run);
     else groups.push([run]);
   }
@@ -35,12 +41,20 @@ function toLine(page: number, runs: TextRun[]): Line | null {
     }
     const gap = current ? run.x - current.xEnd : 0;
     const size = Math.max(run.size, current?.size ?? 0);
-    if (!current || gap > SEGMENT_GAP * size) {
+    const charWidth = current ? (current.xEnd - current.x) / Math.max(1, current.text.length) : 0;
+    if (!current || gap > Math.max(SEGMENT_GAP * size, SEGMENT_CHARS * charWidth)) {
       if (current) segments.push(current);
-      current = { x: run.x, xEnd: run.x + run.width, text: run.text, size: run.size, bold: run.bold };
+      current = {
+        x: run.x,
+        xEnd: run.x + run.width,
+        text: run.text,
+        size: run.size,
+        bold: run.bold,
+      };
       continue;
     }
-    const spaced = gap > SPACE_GAP * size && !current.text.endsWith(' ') && !run.text.startsWith(' ');
+    const spaced =
+      gap > SPACE_GAP * size && !current.text.endsWith(' ') && !run.text.startsWith(' ');
     current.text += (spaced ? ' ' : '') + run.text;
     current.xEnd = Math.max(current.xEnd, run.x + run.width);
     current.size = Math.max(current.size, run.size);
@@ -63,13 +77,13 @@ function toLine(page: number, runs: TextRun[]): Line | null {
 }
 
 const LIGATURES: Record<string, string> = {
-  'ﬀ': 'ff',
-  'ﬁ': 'fi',
-  'ﬂ': 'fl',
-  'ﬃ': 'ffi',
-  'ﬄ': 'ffl',
-  'ﬅ': 'st',
-  'ﬆ': 'st',
+  ﬀ: 'ff',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ﬃ: 'ffi',
+  ﬄ: 'ffl',
+  ﬅ: 'st',
+  ﬆ: 'st',
 };
 
 /** Ligatures spelt out; no-break, thin and zero-width spaces made plain (or removed). */

@@ -2,10 +2,11 @@
  * Bullet glyphs: the ones fonts have (•, ◦, ▪, ■, –, …) and the private-use code points Word and LibreOffice
  * write for Symbol and Wingdings bullets (U+F0B7 is Symbol's •, U+F0A7 Wingdings' ▪, U+F0D8 its ➢).
  */
-const GLYPH = /^(?:[•◦▪▫■□●○‣⁃∙·–—*➢➤►▶✓✔❖\-]|[\uf000-\uf0ff])$/;
+const GLYPH = /^(?:[-•◦▪▫■□●○‣⁃∙·–—*➢➤►▶✓✔❖]|[\uf000-\uf0ff])$/;
 
 /** "1." "2)" "(3)" "a)" "(b)" "iv." "(ii)": the markers the record format reads as list items. */
-const NUMBER = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|\([a-z]\))$/;
+const NUMBER =
+  /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]|\([a-z]\))$/;
 
 export interface ListMarker {
   /** What the record text writes: `-` for a glyph, the number as printed for a numbered item. */

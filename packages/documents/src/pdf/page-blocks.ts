@@ -1,6 +1,6 @@
 import type { PageBlock, TableBlock, TextBlock } from './blocks.js';
 import type { PageLines } from './furniture.js';
-import { flowBlocks, joinWrapped, type DocumentMetrics } from './paragraphs.js';
+import { flowBlocks, joinWrapped, wouldHaveFitted, type DocumentMetrics } from './paragraphs.js';
 import { lineText, type Line } from './page-text.js';
 import { findTables } from './tables.js';
 
@@ -26,13 +26,13 @@ export function documentBlocks(
       next = t.to;
     }
     flowUntil(lines.length);
-    for (const block of onPage) appendAcrossPages(blocks, block);
+    for (const block of onPage) appendAcrossPages(blocks, block, right);
   }
   return { blocks, metrics };
 }
 
 /** A block that starts a page and carries on the last one of the page before is joined to it. */
-function appendAcrossPages(blocks: PageBlock[], block: PageBlock) {
+function appendAcrossPages(blocks: PageBlock[], block: PageBlock, right: number) {
   const last = blocks[blocks.length - 1];
   if (!last || last.page === block.page || (last.kind === 'table') !== (block.kind === 'table')) {
     blocks.push(block);
@@ -42,7 +42,7 @@ function appendAcrossPages(blocks: PageBlock[], block: PageBlock) {
     joinTables(last, block);
     return;
   }
-  if (last.kind !== 'table' && block.kind === 'paragraph' && carriesOn(last, block)) {
+  if (last.kind !== 'table' && block.kind === 'paragraph' && carriesOn(last, block, right)) {
     last.text = joinWrapped(last.text, block.text, new Set());
     last.lines.push(...block.lines);
     return;
@@ -75,11 +75,15 @@ function joinTables(table: TableBlock, more: TableBlock) {
   table.rows.push(...rows);
 }
 
-/** A paragraph cut by the page break: no full stop before it, and the next page carries on in lower case. */
-function carriesOn(last: TextBlock, next: TextBlock): boolean {
+/**
+ * A paragraph cut by the page break: no full stop before the break, and the next page carries on in
+ * lower case or its first word would not have fitted on the page's last line.
+ */
+function carriesOn(last: TextBlock, next: TextBlock, right: number): boolean {
+  const lastLine = last.lines[last.lines.length - 1]!;
   return (
     !/[.!?:;"”')]$/.test(last.text) &&
-    /^\p{Ll}/u.test(next.text) &&
+    (/^\p{Ll}/u.test(next.text) || !wouldHaveFitted(lastLine, next.lines[0]!, right)) &&
     Math.abs(last.size - next.size) <= 0.5 &&
     Math.abs(last.textX - next.x) <= 2
   );

@@ -67,15 +67,20 @@ function continues(block: TextBlock, line: Line, right: number, metrics: Documen
   if (wrapsAt === null) {
     // A paragraph's second line may start left of its first (a first-line indent), never right of it.
     if (line.x > block.x + 2 || line.x < block.x - 4 * line.size) return false;
-  } else if (Math.abs(line.x - wrapsAt) > 2) return false;
+  } else if (
+    Math.abs(line.x - wrapsAt) > 2 &&
+    !(block.kind === 'list-item' && line.x <= block.x + 2)
+  )
+    // A list item's text wraps under its text, or (typed bullets, plain text laid out) back to the margin.
+    return false;
   return !wouldHaveFitted(last, line, right);
 }
 
 /** The next line's first word would have fitted at the end of this one: the line ended on purpose. */
-function wouldHaveFitted(last: Line, next: Line, right: number): boolean {
-  const text = lineText(next);
-  const firstWord = text.split(' ')[0] ?? '';
-  const charWidth = (next.xEnd - next.x) / Math.max(1, text.length);
+export function wouldHaveFitted(last: Line, next: Line, right: number): boolean {
+  const firstWord = lineText(next).split(' ')[0] ?? '';
+  const chars = next.segments.reduce((n, s) => n + s.text.length, 0);
+  const charWidth = next.segments.reduce((w, s) => w + s.xEnd - s.x, 0) / Math.max(1, chars);
   return last.xEnd + charWidth * (firstWord.length + 1) < right - next.size * 0.5;
 }
 

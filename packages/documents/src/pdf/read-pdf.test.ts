@@ -15,13 +15,26 @@ const MADE_WITH = [
 ] as const;
 
 describe('readPdf', () => {
-  it.each(MADE_WITH)('reads a PDF with %s as the same draft as its record text', async (_, file) => {
-    const { records } = await readDocument(fixture(file), file);
-    const [expected] = parseRecords(text('response.txt'));
-    expect(records).toHaveLength(1);
-    expect(records[0]!.ok).toBe(true);
+  it.each(MADE_WITH)(
+    'reads a PDF with %s as the same draft as its record text',
+    async (_, file) => {
+      const { records } = await readDocument(fixture(file), file);
+      const [expected] = parseRecords(text('response.txt'));
+      expect(records).toHaveLength(1);
+      expect(records[0]!.ok).toBe(true);
+      expect(records[0]!.record).toEqual(expected!.record);
+      expect(records[0]!.record!.findings.map((f) => f.subItems.length)).toEqual([0, 2, 0]);
+    },
+  );
+
+  it('reads the seed record typed as plain text and printed (tab stops, typed bullets wrapping to the margin, paragraphs across pages) as the same draft', async () => {
+    const { records } = await readDocument(fixture('seed-as-text.pdf'), 'seed.pdf');
+    const [expected] = parseRecords(text('seed-as-text.txt'));
+    expect(expected!.record!.findings).toHaveLength(6);
     expect(records[0]!.record).toEqual(expected!.record);
-    expect(records[0]!.record!.findings.map((f) => f.subItems.length)).toEqual([0, 2, 0]);
+    expect(records[0]!.diagnostics).toEqual([
+      expect.objectContaining({ code: 'COMMENTS_START_GUESSED', page: 3, paragraph: 2 }),
+    ]);
   });
 
   it('leaves out the running header, the footers and their page numbers, and says how many', async () => {

@@ -3,7 +3,12 @@ import type { PageText, TextRun } from './page-text.js';
 import { recordTextOf } from './record-text-of.js';
 
 /** A run of 10pt text; `end` sets where it ends (a full line ends at the right margin, 536). */
-const run = (text: string, x: number, y: number, o: { end?: number; bold?: boolean } = {}): TextRun => ({
+const run = (
+  text: string,
+  x: number,
+  y: number,
+  o: { end?: number; bold?: boolean } = {},
+): TextRun => ({
   text,
   x,
   y,
@@ -27,7 +32,12 @@ describe('recordTextOf', () => {
         run('Each quarter the force reviews its investi-', 56, 700, FULL),
         run('gation plans with partners, and its anti-', 56, 688.5, FULL),
         run('social behaviour team reports to the board.', 56, 677),
-        run('Every investigation is reviewed by a supervisor at the end of the month.', 56, 650, FULL),
+        run(
+          'Every investigation is reviewed by a supervisor at the end of the month.',
+          56,
+          650,
+          FULL,
+        ),
         run('It is recorded.', 56, 638.5),
       ]),
     ]);
@@ -43,7 +53,12 @@ describe('recordTextOf', () => {
         run('Force Update:', 56, 700),
         run('The work is done.', 56, 688.5),
         run('Investigating crime', 56, 660, { bold: true }),
-        run('The force should improve how it supervises investigations of crime reported', 56, 648.5, FULL),
+        run(
+          'The force should improve how it supervises investigations of crime reported',
+          56,
+          648.5,
+          FULL,
+        ),
         run('online.', 56, 637),
       ]),
     ]);
@@ -65,7 +80,12 @@ describe('recordTextOf', () => {
         run('\uf0b7', 74, 677),
         run('of missing persons.', 92, 677),
         run('2.', 56, 660),
-        run('The force should review its vetting decisions and the way it records each of', 74, 660, FULL),
+        run(
+          'The force should review its vetting decisions and the way it records each of',
+          74,
+          660,
+          FULL,
+        ),
         run('them.', 74, 648.5),
         run('• A bullet typed as text', 56, 630),
       ]),
@@ -104,13 +124,19 @@ describe('recordTextOf', () => {
     const { lines, diagnostics, places } = read([
       page(1, [
         ...furniture(1),
-        run('The force has agreed a plan with the local authority, and the board will', 56, 700, FULL),
+        run(
+          'The force has agreed a plan with the local authority, and the board will',
+          56,
+          700,
+          FULL,
+        ),
       ]),
-      page(2, [
-        ...furniture(2),
-        run('review it in May 2021.', 56, 700),
+      page(2, [...furniture(2), run('review it in May 2021.', 56, 700)]),
+      page(3, [
+        ...furniture(3),
+        run('A note at the top of one page only', 56, 790),
+        run('2020', 56, 700),
       ]),
-      page(3, [...furniture(3), run('A note at the top of one page only', 56, 790), run('2020', 56, 700)]),
     ]);
     expect(lines).toEqual([
       'The force has agreed a plan with the local authority, and the board will review it in May 2021.',
@@ -131,9 +157,7 @@ describe('recordTextOf', () => {
   });
 
   it('leaves out "Page 1 of 1" at the foot of a one-page document', () => {
-    const { lines } = read([
-      page(1, [run('Force Update:', 56, 700), run('Page 1 of 1', 280, 30)]),
-    ]);
+    const { lines } = read([page(1, [run('Force Update:', 56, 700), run('Page 1 of 1', 280, 30)])]);
     expect(lines).toEqual(['Force Update:']);
   });
 });

@@ -28,6 +28,8 @@ export function findTables(
     const start = lines[i]!;
     if (!isTableLine(start)) continue;
     const columns = start.segments.map((s) => s.x);
+    // "Label<tab>value" whose value wraps back to the margin, as a tab stop lays it out.
+    const labelled = isLabel(start.segments[0]!.text);
     let multi = 1;
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -36,17 +38,15 @@ export function findTables(
       const gap = above.y - line.y;
       if (gap > 3.5 * line.size) break;
       if (isTableLine(line)) {
-        if (!line.segments.some((s) => columnOf(columns, s.x) !== null && near(columns, s.x)))
-          break;
-        for (const s of line.segments) if (!near(columns, s.x)) addColumn(columns, s.x);
+        if (!line.segments.every((s) => near(columns, s.x))) break;
         multi++;
         continue;
       }
       const column = columnOf(columns, line.x);
       if (column === null) break;
       if (column === 0 && gap > line.size * pitch * 1.25 + 0.5) break;
+      if (column === 0 && line.xEnd > columns[1]! - ALIGN && !labelled) break;
     }
-    const labelled = isLabel(start.segments[0]!.text);
     if (multi >= 2 || labelled) {
       const table = toTable(lines.slice(i, j), columns, pitch, isLabel);
       if (table.columns.length >= 2) regions.push({ from: i, to: j, table });
@@ -66,11 +66,6 @@ function isTableLine(line: Line): boolean {
 
 function near(columns: readonly number[], x: number): boolean {
   return columns.some((c) => Math.abs(c - x) <= ALIGN);
-}
-
-function addColumn(columns: number[], x: number) {
-  columns.push(x);
-  columns.sort((a, b) => a - b);
 }
 
 function columnOf(columns: readonly number[], x: number): number | null {
@@ -111,7 +106,11 @@ function toTable(
       row = { page: line.page, cells: columns.map(() => []) };
       rows.push(row);
     }
-    for (const [c, segments] of byColumn) row.cells[c]!.push(cellLine(line, segments));
+    const wrapsToMargin =
+      byColumn.size === 1 && first !== undefined && line.xEnd > columns[1]! - ALIGN;
+    if (wrapsToMargin)
+      row.cells[columns.length - 1]!.push({ ...line, x: columns[columns.length - 1]! });
+    else for (const [c, segments] of byColumn) row.cells[c]!.push(cellLine(line, segments));
     previous = line;
   }
   return { kind: 'table', page: lines[0]!.page, x: columns[0]!, columns, rows };

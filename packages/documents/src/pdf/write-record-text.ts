@@ -49,7 +49,8 @@ class ListDepth {
       if (this.stack.length > 0 && block.x <= this.stack[0]! + 2) this.reset();
       return 0;
     }
-    while (this.stack.length > 0 && block.x < this.stack[this.stack.length - 1]! - 2) this.stack.pop();
+    while (this.stack.length > 0 && block.x < this.stack[this.stack.length - 1]! - 2)
+      this.stack.pop();
     const top = this.stack[this.stack.length - 1];
     if (top === undefined || block.x > top + 2) this.stack.push(block.x);
     return this.stack.length - 1;

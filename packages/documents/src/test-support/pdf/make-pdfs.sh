@@ -14,3 +14,9 @@ rm scanned-page.fodt
 $LO --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"opcc"}}' \
   --outdir /tmp/irr-encrypted short-note.fodt
 cp /tmp/irr-encrypted/short-note.pdf password-protected.pdf
+# The seed record typed as plain text and printed: its header fields by tab stops, its lists as typed "- ".
+# A tab right after a short label prints as one space's width, which no reader can tell from a space:
+# those three get a second tab, as a person laying the page out would.
+sed 's/^\(Force\|Police and Crime Commissioner\|Grade\)\t/\1\t\t/' \
+  ../../../../domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt >seed-as-text.txt
+$LO --convert-to pdf --outdir . seed-as-text.txt
