@@ -24,9 +24,11 @@ export function withoutFurniture(pages: readonly PageLines[]): {
 } {
   const key = (l: Line) =>
     `${Math.round(l.y / 3)}|${lineText(l).replace(/\d+/g, '#').toLowerCase()}`;
+  // A table's header row repeats at the top of each page it runs onto: that is the table's, not furniture.
+  const repeatable = (l: Line, height: number) => inBand(l, height) && l.segments.length < 3;
   const seen = new Map<string, number>();
   for (const p of pages) {
-    const keys = new Set(p.lines.filter((l) => inBand(l, p.height)).map(key));
+    const keys = new Set(p.lines.filter((l) => repeatable(l, p.height)).map(key));
     for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const repeatedOn = Math.max(2, Math.ceil(pages.length / 2));
@@ -35,8 +37,8 @@ export function withoutFurniture(pages: readonly PageLines[]): {
     const lines = p.lines.filter(
       (l, i) =>
         !(
-          inBand(l, p.height) &&
-          ((seen.get(key(l)) ?? 0) >= repeatedOn || (isPageNumber(l) && isOutermost(p.lines, i)))
+          (repeatable(l, p.height) && (seen.get(key(l)) ?? 0) >= repeatedOn) ||
+          (inBand(l, p.height) && isPageNumber(l) && isOutermost(p.lines, i))
         ),
     );
     if (lines.length < p.lines.length)

@@ -14,12 +14,13 @@ export function pageLines(page: PageText): Line[] {
   const runs = page.runs
     .map((r) => ({ ...r, text: cleanText(r.text) }))
     .filter((r) => r.text !== '')
-    .sort((a, b) => b.y - a.y || a.x - b.x);
+    // Larger text first, so a line's own text, not a footnote mark above it, sets its baseline.
+    .sort((a, b) => b.size - a.size || b.y - a.y || a.x - b.x);
   const groups: TextRun[][] = [];
   for (const run of runs) {
-    const group = groups.find(
-      (g) => Math.abs(g[0]!.y - run.y) <= 0.3 * Math.min(g[0]!.size, run.size),
-    );
+    const group =
+      groups.find((g) => Math.abs(g[0]!.y - run.y) <= 0.3 * Math.min(g[0]!.size, run.size)) ??
+      groups.find((g) => isRaisedOrLowered(run, g[0]!));
     if (group) group.push(run);
     else groups.push([run]);
   }
@@ -27,6 +28,11 @@ export function pageLines(page: PageText): Line[] {
     .map((g) => toLine(page.page, g))
     .filter((l): l is Line => l !== null)
     .sort((a, b) => b.y - a.y);
+}
+
+/** A footnote mark or a subscript: smaller than the line's text and within its height. */
+function isRaisedOrLowered(run: TextRun, line: TextRun): boolean {
+  return run.size < 0.85 * line.size && Math.abs(run.y - line.y) <= 0.5 * line.size;
 }
 
 function toLine(page: number, runs: TextRun[]): Line | null {

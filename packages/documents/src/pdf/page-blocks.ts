@@ -105,7 +105,9 @@ function measure(pages: readonly PageLines[]): DocumentMetrics {
       if (r >= 0.9 && r <= 2.5) ratios.set(r, (ratios.get(r) ?? 0) + 1);
     });
   }
-  const pitch = [...ratios].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1.15;
+  // Too few lines to tell: single spacing.
+  const [mode, count = 0] = [...ratios].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
+  const pitch = count >= 5 ? mode! : 1.15;
   return { pitch, words };
 }
 

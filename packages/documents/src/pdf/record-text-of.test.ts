@@ -156,6 +156,49 @@ describe('recordTextOf', () => {
     expect(diagnostics[0]!.message).toContain('6 lines on pages 1 to 3');
   });
 
+  it('keeps a footnote mark in its line', () => {
+    const { lines } = read([
+      page(1, [
+        run('The force should act within three months', 56, 700),
+        {
+          ...run('1', 256, 703.5, { end: 259 }),
+          size: 6,
+        },
+        run('and report.', 262, 700),
+      ]),
+    ]);
+    expect(lines).toEqual(['The force should act within three months1 and report.']);
+  });
+
+  it('reads a table running over three pages as one table, its header row repeated on each page kept once', () => {
+    const head = (y: number) => [
+      run('Recommendation', 56, y, { bold: true }),
+      run('Update', 250, y, { bold: true }),
+      run('Status', 450, y, { bold: true }),
+    ];
+    const row = (y: number, n: number) => [
+      run(`The force should do thing ${n}.`, 56, y),
+      run(`Thing ${n} is done.`, 250, y),
+      run('Completed', 450, y),
+    ];
+    const { lines, diagnostics } = read([
+      page(1, [...head(800), ...row(780, 1)]),
+      page(2, [...head(800), ...row(780, 2)]),
+      page(3, [...head(800), ...row(780, 3)]),
+    ]);
+    expect(lines).toEqual([
+      '<table><thead><tr><th>Recommendation</th><th>Update</th><th>Status</th></tr></thead><tbody>' +
+        [1, 2, 3]
+          .map(
+            (n) =>
+              `<tr><td>The force should do thing ${n}.</td><td>Thing ${n} is done.</td><td>Completed</td></tr>`,
+          )
+          .join('') +
+        '</tbody></table>',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('leaves out "Page 1 of 1" at the foot of a one-page document', () => {
     const { lines } = read([page(1, [run('Force Update:', 56, 700), run('Page 1 of 1', 280, 30)])]);
     expect(lines).toEqual(['Force Update:']);
