@@ -199,6 +199,28 @@ describe('recordTextOf', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('keeps a sub-heading row spanning a findings table inside it, and the text after the table out of it', () => {
+    const { lines } = read([
+      page(1, [
+        run('Recommendation', 56, 700, { bold: true }),
+        run('Update', 250, 700, { bold: true }),
+        run('Status', 450, 700, { bold: true }),
+        run('EFFECTIVENESS', 56, 680, { bold: true }),
+        run('The force should act.', 56, 660),
+        run('It has acted.', 250, 660),
+        run('Completed', 450, 660),
+        run('Commissioner’s response', 56, 610, { bold: true }),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      '<table><thead><tr><th>Recommendation</th><th>Update</th><th>Status</th></tr></thead><tbody>' +
+        '<tr><td colspan="3">EFFECTIVENESS</td></tr>' +
+        '<tr><td>The force should act.</td><td>It has acted.</td><td>Completed</td></tr>' +
+        '</tbody></table>',
+      'Commissioner’s response',
+    ]);
+  });
+
   it('leaves out "Page 1 of 1" at the foot of a one-page document', () => {
     const { lines } = read([page(1, [run('Force Update:', 56, 700), run('Page 1 of 1', 280, 30)])]);
     expect(lines).toEqual(['Force Update:']);

@@ -1,6 +1,6 @@
 import type { TableBlock, TableRow } from './blocks.js';
 import { listMarker } from './markers.js';
-import type { Line, Segment } from './page-text.js';
+import { lineText, type Line, type Segment } from './page-text.js';
 
 /** How far a segment may start from its column's edge and still be in it. */
 const ALIGN = 3;
@@ -29,7 +29,7 @@ export function findTables(
     if (!isTableLine(start)) continue;
     const columns = start.segments.map((s) => s.x);
     // "Label<tab>value" whose value wraps back to the margin, as a tab stop lays it out.
-    const labelled = isLabel(start.segments[0]!.text);
+    const labelled = start.segments.length === 2 && isLabel(start.segments[0]!.text);
     let multi = 1;
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -44,16 +44,34 @@ export function findTables(
       }
       const column = columnOf(columns, line.x);
       if (column === null) break;
-      if (column === 0 && gap > line.size * pitch * 1.25 + 0.5) break;
-      if (column === 0 && line.xEnd > columns[1]! - ALIGN && !labelled) break;
+      if (column !== 0 || labelled) {
+        if (column === 0 && gap > line.size * pitch * 1.25 + 0.5) break;
+        continue;
+      }
+      // A first-column line after a row's gap: a row spanning the table (a sub-heading) when the
+      // table's rows carry on right after it, else the text that follows the table.
+      if (gap > line.size * pitch * 1.25 + 0.5 && !spansRow(lines, j, columns, start)) break;
+      if (gap <= line.size * pitch * 1.25 + 0.5 && line.xEnd > columns[1]! - ALIGN) break;
     }
     if (multi >= 2 || labelled) {
-      const table = toTable(lines.slice(i, j), columns, pitch, isLabel);
+      const table = toTable(lines.slice(i, j), columns, pitch, isLabel, labelled);
       if (table.columns.length >= 2) regions.push({ from: i, to: j, table });
       i = j - 1;
     }
   }
   return regions;
+}
+
+/** The line is one short line, and the next is a row of the same columns, not the header row again. */
+function spansRow(lines: readonly Line[], j: number, columns: readonly number[], first: Line) {
+  const next = lines[j + 1];
+  return (
+    next !== undefined &&
+    lines[j]!.y - next.y <= 3.5 * next.size &&
+    isTableLine(next) &&
+    next.segments.every((s) => near(columns, s.x)) &&
+    lineText(next) !== lineText(first)
+  );
 }
 
 /** A line parted by a wide gap, and not just a list marker before its text. */
@@ -86,6 +104,7 @@ function toTable(
   columns: number[],
   pitch: number,
   isLabel: (text: string) => boolean,
+  labelled: boolean,
 ): TableBlock {
   const rows: TableRow[] = [];
   let row: TableRow | null = null;
@@ -107,7 +126,7 @@ function toTable(
       rows.push(row);
     }
     const wrapsToMargin =
-      byColumn.size === 1 && first !== undefined && line.xEnd > columns[1]! - ALIGN;
+      labelled && byColumn.size === 1 && first !== undefined && line.xEnd > columns[1]! - ALIGN;
     if (wrapsToMargin)
       row.cells[columns.length - 1]!.push({ ...line, x: columns[columns.length - 1]! });
     else for (const [c, segments] of byColumn) row.cells[c]!.push(cellLine(line, segments));

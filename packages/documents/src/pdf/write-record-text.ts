@@ -92,11 +92,21 @@ function tableHtml(table: TableBlock, metrics: DocumentMetrics): string {
   const [head, ...body] = table.rows;
   const headed = head!.cells.every((c) => c.every((l) => l.bold));
   const row = (cells: Line[][], tag: 'th' | 'td') =>
-    `<tr>${cells.map((c) => `<${tag}>${cellHtml(c, metrics)}</${tag}>`).join('')}</tr>`;
+    spans(cells)
+      ? `<tr><${tag} colspan="${cells.length}">${cellHtml(cells[0]!, metrics)}</${tag}></tr>`
+      : `<tr>${cells.map((c) => `<${tag}>${cellHtml(c, metrics)}</${tag}>`).join('')}</tr>`;
   const rows = headed ? body : table.rows;
   return `<table>${headed ? `<thead>${row(head!.cells, 'th')}</thead>` : ''}<tbody>${rows
     .map((r) => row(r.cells, 'td'))
     .join('')}</tbody></table>`;
+}
+
+/** A row of one bold line in its first cell and nothing else: a sub-heading across the table. */
+function spans(cells: Line[][]): boolean {
+  const [first, ...rest] = cells;
+  return (
+    rest.length > 0 && rest.every((c) => c.length === 0) && first!.length === 1 && first![0]!.bold
+  );
 }
 
 /** A cell's paragraphs as `<p>`s (one alone as bare text), its list items as a list. */
