@@ -13,6 +13,8 @@ export interface ListMarker {
   marker: string;
   /** The item's text after the marker. */
   text: string;
+  /** A dash typed in the text ("– NICHE"): it may as well be a sentence's dash that a line break put first. */
+  inlineDash?: boolean;
 }
 
 /**
@@ -27,7 +29,8 @@ export function listMarker(first: string, rest: string | null): ListMarker | nul
   if (!m) return null;
   const [, head = '', tail = ''] = m;
   const text = rest === null ? tail : `${tail} ${rest}`;
-  if (GLYPH.test(head) && head !== '*') return { marker: '-', text };
+  if (GLYPH.test(head) && head !== '*')
+    return { marker: '-', text, inlineDash: /^[-–—]$/.test(head) };
   if (NUMBER.test(head)) return { marker: head, text };
   return null;
 }

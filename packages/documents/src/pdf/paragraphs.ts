@@ -14,7 +14,8 @@ export interface DocumentMetrics {
  * Lines that follow each other become paragraphs and list items. A line continues the block above when
  * it is close below it, in the same font, starts where the block's wrapped lines start, is no list
  * marker, and the line above was full: when the next line's first word would have fitted on it, the
- * break was the writer's, not the line's end.
+ * break was the writer's, not the line's end. A dash typed at a line's start is a sentence's dash when
+ * the line above was full, a bullet otherwise.
  */
 export function flowBlocks(
   lines: readonly Line[],
@@ -25,7 +26,8 @@ export function flowBlocks(
   let open: TextBlock | null = null;
   for (const line of lines) {
     const start = startOf(line);
-    if (open && !start.marker && continues(open, line, right, metrics)) {
+    const mayContinue = !start.marker || start.inlineDash;
+    if (open && mayContinue && continues(open, line, right, metrics)) {
       if (open.lines.length === 1 && open.kind === 'paragraph') open.textX = line.x;
       open.text = joinWrapped(open.text, lineText(line), metrics.words);
       open.lines.push(line);
@@ -48,12 +50,17 @@ export function flowBlocks(
   return blocks;
 }
 
-function startOf(line: Line): { marker: string | null; text: string; textX: number } {
+function startOf(line: Line): {
+  marker: string | null;
+  text: string;
+  textX: number;
+  inlineDash?: boolean;
+} {
   const [first, ...rest] = line.segments;
   const restText = rest.length > 0 ? rest.map((s) => s.text).join(' ') : null;
   const m = listMarker(first!.text, restText);
   if (!m) return { marker: null, text: lineText(line), textX: line.x };
-  return { marker: m.marker, text: m.text, textX: rest[0]?.x ?? line.x };
+  return { ...m, textX: rest[0]?.x ?? line.x };
 }
 
 function continues(block: TextBlock, line: Line, right: number, metrics: DocumentMetrics): boolean {

@@ -99,6 +99,24 @@ describe('recordTextOf', () => {
     ]);
   });
 
+  it("reads a dash a line break put first as the sentence's, and typed dashes after short lines as bullets", () => {
+    const { lines } = read([
+      page(1, [
+        run('The recent implementation of the Records Management System', 56, 700, FULL),
+        run('– NICHE within force will help.', 56, 688.5),
+        run('Actions:', 56, 660),
+        run('- audit the records;', 56, 648.5),
+        run('- train the staff.', 56, 637),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'The recent implementation of the Records Management System – NICHE within force will help.',
+      'Actions:',
+      '- audit the records;',
+      '- train the staff.',
+    ]);
+  });
+
   it('parts a header label from its value with a tab where a tab stop sets them apart', () => {
     const { lines } = read([
       page(1, [
