@@ -14,6 +14,8 @@ export interface PageText {
   width: number;
   height: number;
   runs: TextRun[];
+  /** Characters of rotated or vertical text (margin notes, stamps), which are not read. */
+  rotatedChars?: number;
 }
 
 /** A stretch of a line between wide gaps: a table cell, a label, a bullet's text. */

@@ -5,7 +5,8 @@ import type { PageText, TextRun } from './page-text.js';
 const BOLD_NAME = /bold|black|heavy|semibold|demibold/i;
 
 /**
- * A page's text runs, upright text only (rotated stamps and margin notes are not body text). Font
+ * A page's text runs, upright text only (rotated stamps and margin notes are not body text; they are
+ * counted, so the reader can say so). Font
  * weight comes from the font objects, which the operator list loads.
  */
 export async function readPageText(page: PDFPageProxy): Promise<PageText> {
@@ -22,10 +23,14 @@ export async function readPageText(page: PDFPageProxy): Promise<PageText> {
     return bold.get(fontName)!;
   };
   const runs: TextRun[] = [];
+  let rotatedChars = 0;
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
     const [a, b, c, d, e, f] = item.transform as number[];
-    if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0 || d! <= 0) continue;
+    if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0 || d! <= 0) {
+      rotatedChars += item.str.trim().length;
+      continue;
+    }
     runs.push({
       text: item.str,
       x: e!,
@@ -41,5 +46,5 @@ export async function readPageText(page: PDFPageProxy): Promise<PageText> {
     r.x -= x0;
     r.y -= y0;
   }
-  return { page: page.pageNumber, width: x1 - x0, height: y1 - y0, runs };
+  return { page: page.pageNumber, width: x1 - x0, height: y1 - y0, runs, rotatedChars };
 }

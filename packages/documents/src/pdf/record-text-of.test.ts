@@ -239,6 +239,17 @@ describe('recordTextOf', () => {
     ]);
   });
 
+  it('says where rotated text was left unread, and refuses a PDF whose text is all sideways', () => {
+    const upright = page(1, [run('Force Update:', 56, 700)]);
+    const { diagnostics } = read([{ ...upright, rotatedChars: 12 }]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'ROTATED_TEXT_LEFT_OUT', page: 1 }),
+    ]);
+    expect(diagnostics[0]!.message).toContain('12 characters');
+    const sideways = recordTextOf([{ ...page(1, []), rotatedChars: 400 }]);
+    expect(sideways).toMatchObject({ ok: false, diagnostics: [{ code: 'ROTATED_TEXT' }] });
+  });
+
   it('leaves out "Page 1 of 1" at the foot of a one-page document', () => {
     const { lines } = read([page(1, [run('Force Update:', 56, 700), run('Page 1 of 1', 280, 30)])]);
     expect(lines).toEqual(['Force Update:']);

@@ -13,12 +13,15 @@ import { writeBlocks } from './write-record-text.js';
  */
 export function recordTextOf(pages: readonly PageText[]): Adapted {
   const lines = pages.map((p) => ({ page: p.page, height: p.height, lines: pageLines(p) }));
-  if (lines.every((p) => p.lines.length === 0)) return { ok: false, diagnostics: [noTextLayer()] };
+  const rotated = pages.filter((p) => (p.rotatedChars ?? 0) > 0);
+  if (lines.every((p) => p.lines.length === 0))
+    return { ok: false, diagnostics: [rotated.length > 0 ? onlyRotatedText() : noTextLayer()] };
   const content = withoutFurniture(lines);
   const out = new RecordTextWriter();
   const { blocks, metrics } = documentBlocks(content.pages, isHeaderLabel);
   writeBlocks(blocks, out, isHeaderLabel, metrics);
   if (content.removed.length > 0) out.diagnostics.push(furnitureNote(content.removed));
+  if (rotated.length > 0) out.diagnostics.push(rotatedNote(rotated));
   return out.finish();
 }
 
@@ -30,6 +33,31 @@ function noTextLayer(): RecordDiagnostic {
     code: 'NO_TEXT_LAYER',
     message:
       'this PDF has no text layer (it is a scan or a picture of pages); run it through text recognition (OCR) first, or import the document it was made from',
+  };
+}
+
+function onlyRotatedText(): RecordDiagnostic {
+  return {
+    severity: 'error',
+    line: 1,
+    field: 'file',
+    code: 'ROTATED_TEXT',
+    message:
+      'the text of this PDF runs sideways on every page; rotate the pages upright, save the PDF again and import the new copy',
+  };
+}
+
+/** Rotated text (a stamp, a margin note) is not read: the user is told where, so nothing goes unseen. */
+function rotatedNote(pages: readonly PageText[]): RecordDiagnostic {
+  const chars = pages.reduce((n, p) => n + (p.rotatedChars ?? 0), 0);
+  const list = pages.map((p) => p.page).join(', ');
+  return {
+    severity: 'warning',
+    line: 1,
+    field: 'file',
+    code: 'ROTATED_TEXT_LEFT_OUT',
+    message: `${chars} characters of sideways or rotated text on page${pages.length === 1 ? '' : 's'} ${list} (a stamp, a margin note) were not read; check them in the PDF`,
+    page: pages[0]!.page,
   };
 }
 
