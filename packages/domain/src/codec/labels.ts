@@ -89,6 +89,15 @@ export function matchHeaderLine(
   return { field, label, value };
 }
 
+/**
+ * A header field's label standing alone ("Force", "Police and Crime Commissioner", "Version"), as a
+ * document's table cell or tab stop sets it apart from its value; a final colon is allowed.
+ */
+export function isHeaderLabel(text: string): boolean {
+  const label = text.trim().replace(/\s*:$/, '');
+  return HEADER_LABELS[foldForMatching(label)] !== undefined || /^version$/i.test(label);
+}
+
 export function isVersionLine(line: string): { version: string } | null {
   const m = /^\s*version\s*[:\t]?\s*(.*)$/i.exec(line);
   return m ? { version: (m[1] ?? '').trim() } : null;

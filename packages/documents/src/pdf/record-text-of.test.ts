@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import type { PageText, TextRun } from './page-text.js';
+import { recordTextOf } from './record-text-of.js';
+
+/** A run of 10pt text; `end` sets where it ends (a full line ends at the right margin, 536). */
+const run = (
+  text: string,
+  x: number,
+  y: number,
+  o: { end?: number; bold?: boolean } = {},
+): TextRun => ({
+  text,
+  x,
+  y,
+  width: (o.end ?? x + text.length * 5) - x,
+  size: 10,
+  bold: o.bold ?? false,
+});
+const FULL = { end: 536 };
+const page = (n: number, runs: TextRun[]): PageText => ({ page: n, width: 595, height: 842, runs });
+
+function read(pages: PageText[]) {
+  const adapted = recordTextOf(pages);
+  if (!adapted.ok) throw new Error(JSON.stringify(adapted.diagnostics));
+  return { ...adapted, lines: adapted.text.split('\n').filter((l) => l !== '') };
+}
+
+describe('recordTextOf', () => {
+  it('joins the lines of a paragraph, and drops a hyphen only where it broke a word the document spells whole', () => {
+    const { lines } = read([
+      page(1, [
+        run('Each quarter the force reviews its investi-', 56, 700, FULL),
+        run('gation plans with partners, and its anti-', 56, 688.5, FULL),
+        run('social behaviour team reports to the board.', 56, 677),
+        run(
+          'Every investigation is reviewed by a supervisor at the end of the month.',
+          56,
+          650,
+          FULL,
+        ),
+        run('It is recorded.', 56, 638.5),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Each quarter the force reviews its investigation plans with partners, and its anti-social behaviour team reports to the board.',
+      'Every investigation is reviewed by a supervisor at the end of the month. It is recorded.',
+    ]);
+  });
+
+  it('starts a new line where the writer broke the line, and sets a bold heading apart from its text', () => {
+    const { lines } = read([
+      page(1, [
+        run('Force Update:', 56, 700),
+        run('The work is done.', 56, 688.5),
+        run('Investigating crime', 56, 660, { bold: true }),
+        run(
+          'The force should improve how it supervises investigations of crime reported',
+          56,
+          648.5,
+          FULL,
+        ),
+        run('online.', 56, 637),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Force Update:',
+      'The work is done.',
+      'Investigating crime',
+      'The force should improve how it supervises investigations of crime reported online.',
+    ]);
+  });
+
+  it('writes bullets and numbered items as list lines, nested by their indent', () => {
+    const { lines } = read([
+      page(1, [
+        run('1.', 56, 700),
+        run('The force should improve its oversight', 74, 700),
+        run('(a)', 74, 688.5),
+        run('of wanted persons; and', 92, 688.5),
+        run('\uf0b7', 74, 677),
+        run('of missing persons.', 92, 677),
+        run('2.', 56, 660),
+        run(
+          'The force should review its vetting decisions and the way it records each of',
+          74,
+          660,
+          FULL,
+        ),
+        run('them.', 74, 648.5),
+        run('• A bullet typed as text', 56, 630),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      '1. The force should improve its oversight',
+      '  (a) of wanted persons; and',
+      '  - of missing persons.',
+      '2. The force should review its vetting decisions and the way it records each of them.',
+      '- A bullet typed as text',
+    ]);
+  });
+
+  it("reads a dash a line break put first as the sentence's, and typed dashes after short lines as bullets", () => {
+    const { lines } = read([
+      page(1, [
+        run('The recent implementation of the Records Management System', 56, 700, FULL),
+        run('– NICHE within force will help.', 56, 688.5),
+        run('Actions:', 56, 660),
+        run('- audit the records;', 56, 648.5),
+        run('- train the staff.', 56, 637),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'The recent implementation of the Records Management System – NICHE within force will help.',
+      'Actions:',
+      '- audit the records;',
+      '- train the staff.',
+    ]);
+  });
+
+  it('parts a header label from its value with a tab where a tab stop sets them apart', () => {
+    const { lines } = read([
+      page(1, [
+        run('Force', 56, 700),
+        run('Kent', 200, 700),
+        run('Chief Constable', 56, 688.5),
+        run('Tim Smith', 200, 688.5),
+        run('The commissioner welcomes the report.', 56, 650),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Force\tKent',
+      'Chief Constable\tTim Smith',
+      'The commissioner welcomes the report.',
+    ]);
+  });
+
+  it('leaves out a header and page numbers repeated on every page, keeps what is at the top of one page only, and joins a paragraph the page break cut', () => {
+    const furniture = (n: number) => [
+      run('Kent OPCC response to HMICFRS', 200, 810),
+      run(`- ${n} -`, 290, 30),
+    ];
+    const { lines, diagnostics, places } = read([
+      page(1, [
+        ...furniture(1),
+        run(
+          'The force has agreed a plan with the local authority, and the board will',
+          56,
+          700,
+          FULL,
+        ),
+      ]),
+      page(2, [...furniture(2), run('review it in May 2021.', 56, 700)]),
+      page(3, [
+        ...furniture(3),
+        run('A note at the top of one page only', 56, 790),
+        run('2020', 56, 700),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'The force has agreed a plan with the local authority, and the board will review it in May 2021.',
+      'A note at the top of one page only',
+      '2020',
+    ]);
+    expect(places.filter((p) => p.page !== undefined)).toEqual([
+      { page: 1, paragraph: 1 },
+      { page: 1, paragraph: 1 },
+      { page: 3, paragraph: 1 },
+      { page: 3, paragraph: 1 },
+      { page: 3, paragraph: 2 },
+    ]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'PAGE_FURNITURE_LEFT_OUT', page: 1, severity: 'info' }),
+    ]);
+    expect(diagnostics[0]!.message).toContain('6 lines on pages 1 to 3');
+  });
+
+  it('keeps a footnote mark in its line', () => {
+    const { lines } = read([
+      page(1, [
+        run('The force should act within three months', 56, 700),
+        {
+          ...run('1', 256, 703.5, { end: 259 }),
+          size: 6,
+        },
+        run('and report.', 262, 700),
+      ]),
+    ]);
+    expect(lines).toEqual(['The force should act within three months1 and report.']);
+  });
+
+  it('reads a table running over three pages as one table, its header row repeated on each page kept once', () => {
+    const head = (y: number) => [
+      run('Recommendation', 56, y, { bold: true }),
+      run('Update', 250, y, { bold: true }),
+      run('Status', 450, y, { bold: true }),
+    ];
+    const row = (y: number, n: number) => [
+      run(`The force should do thing ${n}.`, 56, y),
+      run(`Thing ${n} is done.`, 250, y),
+      run('Completed', 450, y),
+    ];
+    const { lines, diagnostics } = read([
+      page(1, [...head(800), ...row(780, 1)]),
+      page(2, [...head(800), ...row(780, 2)]),
+      page(3, [...head(800), ...row(780, 3)]),
+    ]);
+    expect(lines).toEqual([
+      '<table><thead><tr><th>Recommendation</th><th>Update</th><th>Status</th></tr></thead><tbody>' +
+        [1, 2, 3]
+          .map(
+            (n) =>
+              `<tr><td>The force should do thing ${n}.</td><td>Thing ${n} is done.</td><td>Completed</td></tr>`,
+          )
+          .join('') +
+        '</tbody></table>',
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('keeps a sub-heading row spanning a findings table inside it, and the text after the table out of it', () => {
+    const { lines } = read([
+      page(1, [
+        run('Recommendation', 56, 700, { bold: true }),
+        run('Update', 250, 700, { bold: true }),
+        run('Status', 450, 700, { bold: true }),
+        run('EFFECTIVENESS', 56, 680, { bold: true }),
+        run('The force should act.', 56, 660),
+        run('It has acted.', 250, 660),
+        run('Completed', 450, 660),
+        run('Commissioner’s response', 56, 610, { bold: true }),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      '<table><thead><tr><th>Recommendation</th><th>Update</th><th>Status</th></tr></thead><tbody>' +
+        '<tr><td colspan="3">EFFECTIVENESS</td></tr>' +
+        '<tr><td>The force should act.</td><td>It has acted.</td><td>Completed</td></tr>' +
+        '</tbody></table>',
+      'Commissioner’s response',
+    ]);
+  });
+
+  it('says where rotated text was left unread, and refuses a PDF whose text is all sideways', () => {
+    const upright = page(1, [run('Force Update:', 56, 700)]);
+    const { diagnostics } = read([{ ...upright, rotatedChars: 12 }]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'ROTATED_TEXT_LEFT_OUT', page: 1 }),
+    ]);
+    expect(diagnostics[0]!.message).toContain('12 characters');
+    const sideways = recordTextOf([{ ...page(1, []), rotatedChars: 400 }]);
+    expect(sideways).toMatchObject({ ok: false, diagnostics: [{ code: 'ROTATED_TEXT' }] });
+  });
+
+  it('leaves out "Page 1 of 1" at the foot of a one-page document', () => {
+    const { lines } = read([page(1, [run('Force Update:', 56, 700), run('Page 1 of 1', 280, 30)])]);
+    expect(lines).toEqual(['Force Update:']);
+  });
+});

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Remakes the PDFs the PDF adapter's tests read (LibreOffice and poppler-utils, as Debian packages them).
+set -e
+cd "$(dirname "$0")"
+LO="soffice -env:UserInstallation=file:///tmp/lo-pdf-fixtures --headless"
+python3 make.py
+$LO --convert-to pdf --outdir . response-libreoffice-bullets.fodt response-word-bullets.fodt
+# A scan: page 1 as a picture, put back into a PDF with no text layer.
+pdftoppm -png -r 30 -f 1 -l 1 response-libreoffice-bullets.pdf /tmp/irr-scanned
+python3 make.py /tmp/irr-scanned-1.png
+$LO --convert-to pdf --outdir . scanned-page.fodt
+rm scanned-page.fodt
+# Password-protected: it cannot be opened without the password.
+$LO --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"opcc"}}' \
+  --outdir /tmp/irr-encrypted short-note.fodt
+cp /tmp/irr-encrypted/short-note.pdf password-protected.pdf
+# The seed record typed as plain text and printed: its header fields by tab stops, its lists as typed "- ".
+# A tab right after a short label prints as one space's width, which no reader can tell from a space:
+# those three get a second tab, as a person laying the page out would.
+sed 's/^\(Force\|Police and Crime Commissioner\|Grade\)\t/\1\t\t/' \
+  ../../../../domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt >seed-as-text.txt
+$LO --convert-to pdf --outdir . seed-as-text.txt
