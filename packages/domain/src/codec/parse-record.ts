@@ -1,6 +1,6 @@
 import { ResponseRecord } from '../model/index.js';
 import { validateRecord } from '../rules/index.js';
-import { measureCoverage, reportUnplaced, type Coverage } from './coverage/measure-coverage.js';
+import { measureCoverage, reportUnplaced, type Coverage } from './placement/measure-coverage.js';
 import { Diagnostics, type RecordDiagnostic } from './diagnostics.js';
 import { parseGrades } from './grades.js';
 import { richFromLines } from './header-values.js';

@@ -1,0 +1,167 @@
+import type { ResponseRecord } from '../../model/index.js';
+import { matchGroupHeading } from '../../reference/index.js';
+import { RICH_TEXT_POLICY, tokenizeHtml } from '../../rich-text/index.js';
+import { serializeTokens } from '../canonical-html.js';
+import { Diagnostics } from '../diagnostics.js';
+import {
+  isCauseContextReset,
+  isNoneLine,
+  matchAcceptance,
+  matchExplanationLabel,
+  matchExplicitGroup,
+  matchFindingPrefix,
+  matchStatusLine,
+  matchSupersedes,
+} from '../finding-lines.js';
+import { parseGrades } from '../grades.js';
+import { chiefOfficer, parseInspectionType, plainValue } from '../header-values.js';
+import {
+  isRecordTitle,
+  isVersionLine,
+  matchCommentsHeading,
+  matchHeaderLine,
+  matchUpdateLabel,
+  type HeaderField,
+} from '../labels.js';
+import { collapseSpace } from '../normalise.js';
+import type { LayoutState } from '../readers/record-layout.js';
+import { splitBullet } from '../source/bullets.js';
+import { htmlBlocks, isHtmlLine } from '../source/html-blocks.js';
+import type { ScannedLine } from '../source/line-scan.js';
+
+/** A paragraph of the source as coverage sees it: its content, with labels, bullets and tags taken off. */
+export interface SourceParagraph {
+  line: number;
+  /** The field the paragraph's line belongs to ('header' before any field). */
+  field: string;
+  text: string;
+  /** Where the draft keeps the text in its own words (a heading's canonical names): all found is placed too. */
+  names?: string[];
+  /** Set where the field's own reader decides (a date, a link, a grade): whether it read the value. */
+  placed?: boolean;
+}
+
+type Typed = (value: string, record: ResponseRecord, label: string) => Partial<SourceParagraph>;
+
+/** Header values the record holds in another form than written (a date as ISO, a grade as a value). */
+const TYPED: Partial<Record<HeaderField, Typed>> = {
+  publishedOn: (_, r) => ({ placed: r.report.publishedOn !== null }),
+  link: (_, r) => ({ placed: r.report.link !== null }),
+  type: (value) => ({ placed: parseInspectionType(value) !== null }),
+  grades: (value, r) => {
+    const scratch = new Diagnostics();
+    parseGrades([{ no: 1, text: value }], r.report.framework, scratch);
+    return { placed: !scratch.hasErrors, ...(isNoneLine(value) && { text: '' }) };
+  },
+  // The rank is written into the title in its own case; the name must be there as written.
+  chiefOfficer: (value, _, label) => ({ names: [chiefOfficer(value, label).name] }),
+};
+
+/** The source's paragraphs in line order, each with the field its line belongs to. */
+export function sourceParagraphs(
+  lines: readonly ScannedLine[],
+  layout: LayoutState,
+  record: ResponseRecord,
+): SourceParagraph[] {
+  const fieldOf = fieldsByLine(layout);
+  const firstField = Math.min(...[...layout.fields.values()].map((f) => f.line));
+  const out: SourceParagraph[] = [];
+  let swallowedBy = 'header'; // lines the layout gave no field: those of a duplicate field, or stray
+  for (const line of lines) {
+    if (!line.plain) continue;
+    const at = fieldOf.get(line.no);
+    const header = matchHeaderLine(line.text);
+    if (!at && header) swallowedBy = header.field;
+    const field = at?.field ?? swallowedBy;
+    if (line.no < firstField && isRecordTitle(line.plain)) continue;
+    const version = line.no < firstField ? isVersionLine(line.plain) : null;
+    if (version) {
+      const placed = record.version !== null || record.documentVersion !== null;
+      out.push({ line: line.no, field: 'version', text: version.version, placed });
+      continue;
+    }
+    if (matchCommentsHeading(line.plain)) continue;
+    const content = header?.value ?? line.text;
+    const typed = at && TYPED[at.field as HeaderField];
+    if (typed) {
+      const text = plainValue([{ no: line.no, text: content }]);
+      out.push({ line: line.no, field, text, ...typed(text, record, at.label) });
+      continue;
+    }
+    for (const block of blocksOf(line.no, content)) {
+      out.push({ line: line.no, field, ...contentOf(block, record.report.framework) });
+    }
+  }
+  return out;
+}
+
+function fieldsByLine(layout: LayoutState): Map<number, { field: string; label: string }> {
+  const map = new Map<number, { field: string; label: string }>();
+  for (const [field, value] of layout.fields) {
+    map.set(value.line, { field, label: value.label });
+    for (const l of value.lines) map.set(l.no, { field, label: value.label });
+  }
+  for (const [field, lines] of Object.entries(layout.comments)) {
+    for (const l of lines) map.set(l.no, { field: `${field}Comments`, label: '' });
+  }
+  return map;
+}
+
+/** The paragraphs and list items of a line, bullets off; escaped ones are prose whatever they say. */
+function blocksOf(no: number, content: string): { text: string; literal: boolean }[] {
+  const trimmed = content.trimStart();
+  const literal = trimmed.startsWith('\\');
+  const body = literal ? trimmed.slice(1) : content;
+  if (isHtmlLine(body)) {
+    const html = DROPPED.test(body) ? withoutDropped(body) : body;
+    return htmlBlocks(no, literal ? `\\${html}` : html, () => null);
+  }
+  const text = collapseSpace(body);
+  return [{ text: literal ? text : splitBullet(text).body, literal }];
+}
+
+const DROPPED_TAGS: ReadonlySet<string> = new Set(RICH_TEXT_POLICY.droppedWithContent);
+const DROPPED = new RegExp(`<(${RICH_TEXT_POLICY.droppedWithContent.join('|')})\\b`, 'i');
+
+/** Script, style and their kin are dropped with their content by the sanitiser: code, not prose. */
+function withoutDropped(html: string): string {
+  let depth = 0;
+  const kept = tokenizeHtml(html).filter((t) => {
+    if (t.type !== 'text' && DROPPED_TAGS.has(t.tag)) {
+      if (t.type === 'open' && !t.selfClosing) depth++;
+      else if (t.type === 'close') depth = Math.max(0, depth - 1);
+      return false;
+    }
+    return depth === 0;
+  });
+  return serializeTokens(kept);
+}
+
+const whole = (text: string) => ({ text });
+
+/** A block's content: labels of the format are structure and count neither way. */
+function contentOf(
+  block: { text: string; literal: boolean },
+  frameworkId: string | null,
+): { text: string; names?: string[] } {
+  const text = block.text;
+  if (block.literal) return whole(text);
+  if (isNoneLine(text) || isCauseContextReset(text) || matchCommentsHeading(text)) return whole('');
+  if (matchStatusLine(text)?.status) return whole('');
+  const group = matchExplicitGroup(text);
+  if (group) return whole(group.pillar ?? group.area ?? '');
+  const supersedes = matchSupersedes(text);
+  if (supersedes) return whole(supersedes);
+  const label =
+    matchUpdateLabel(text)?.length ??
+    matchFindingPrefix(text)?.length ??
+    matchAcceptance(text)?.length ??
+    matchExplanationLabel(text);
+  if (label !== null) return whole(text.slice(label).trim());
+  // A known heading is kept under the framework's own names ("EFFECTIVENESS" as "Effectiveness").
+  const heading = matchGroupHeading(text, frameworkId);
+  if (heading && (heading.pillar || heading.area)) {
+    return { text, names: [heading.pillar, heading.area].filter((n) => n !== null) };
+  }
+  return whole(text);
+}
