@@ -1,39 +1,9 @@
 import type { ResponseRecord } from '../../model/index.js';
-import { tokenizeHtml } from '../../rich-text/index.js';
-
-/** Tags that end a run of text: a source paragraph never spans one (as `source/html-blocks.ts` splits). */
-const BREAKS = new Set(
-  'p div h1 h2 h3 h4 h5 h6 blockquote section article header footer pre dd dt dl hr center ul ol li'.split(
-    ' ',
-  ),
-);
-const SEPARATOR = '\n';
-
-/** White space collapsed (no-break spaces too), as the source's paragraphs are compared. */
-export function normaliseContent(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
-}
-
-/** A field's text as runs of plain text: HTML entities decoded, tags gone, a run per block. */
-function runsOf(value: string): string[] {
-  if (!/[<&]/.test(value)) return [normaliseContent(value)];
-  const runs: string[] = [];
-  let run = '';
-  for (const t of tokenizeHtml(value)) {
-    if (t.type === 'text') run += t.text;
-    else if (t.tag === 'br') run += ' ';
-    else if (BREAKS.has(t.tag)) {
-      runs.push(normaliseContent(run));
-      run = '';
-    }
-  }
-  runs.push(normaliseContent(run));
-  return runs;
-}
+import { textRuns } from './text-runs.js';
 
 function collect(value: unknown, into: string[]) {
   if (typeof value === 'string') {
-    for (const run of runsOf(value)) if (run) into.push(run);
+    into.push(...textRuns(value, (run) => run));
   } else if (Array.isArray(value)) {
     for (const v of value) collect(v, into);
   } else if (value && typeof value === 'object') {
@@ -41,6 +11,8 @@ function collect(value: unknown, into: string[]) {
   }
 }
 
+// Not white space, and never in a record's text (a NUL makes it a binary file), so no match spans two runs.
+const SEPARATOR = '\u0000';
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
@@ -53,7 +25,10 @@ export class DraftText {
   constructor(record: ResponseRecord | null) {
     const runs: string[] = [];
     collect(record, runs);
-    this.text = SEPARATOR + runs.join(SEPARATOR) + SEPARATOR;
+    // White space collapsed once over the whole text, then trimmed at each run's ends.
+    this.text = `${SEPARATOR}${runs.join(SEPARATOR)}${SEPARATOR}`
+      .replace(/[\s\u00a0]+/g, ' ')
+      .replace(/ ?\u0000 ?/g, SEPARATOR);
   }
 
   /** True when `needle` (normalised) appears in a field, not cut out of the middle of a word. */

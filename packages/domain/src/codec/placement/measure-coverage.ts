@@ -3,8 +3,9 @@ import { decodeEntities } from '../../rich-text/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import type { LayoutState } from '../readers/record-layout.js';
 import type { ScannedLine } from '../source/line-scan.js';
-import { DraftText, normaliseContent } from './draft-text.js';
-import { sourceParagraphs, type SourceParagraph } from './source-paragraphs.js';
+import { DraftText } from './draft-text.js';
+import { headingNames, sourceParagraphs, type SourceParagraph } from './source-paragraphs.js';
+import { normaliseContent } from './text-runs.js';
 
 /** How much of the source's content the draft holds, in characters (labels and markup not counted). */
 export interface Coverage {
@@ -27,13 +28,18 @@ export function measureCoverage(
     // A plain line's "&amp;" may be text as written, or (in a header value) an entity for "&".
     return draft.has(n) || (n.includes('&') && draft.has(normaliseContent(decodeEntities(n))));
   };
+  const framework = record.report.framework;
   const coverage: Coverage = { contentChars: 0, placedChars: 0 };
   const unplaced: SourceParagraph[] = [];
   for (const p of sourceParagraphs(lines, layout, record)) {
     const chars = normaliseContent(p.text).length;
     if (chars === 0) continue;
     coverage.contentChars += chars;
-    const placed = p.placed ?? (found(p.text) || (p.names?.every(found) ?? false));
+    const placed =
+      p.placed ??
+      (found(p.text) ||
+        (p.names?.every(found) ?? false) ||
+        (p.heading === true && (headingNames(p.text, framework)?.every(found) ?? false)));
     if (placed) coverage.placedChars += chars;
     else unplaced.push(p);
   }

@@ -1,7 +1,5 @@
 import type { ResponseRecord } from '../../model/index.js';
 import { matchGroupHeading } from '../../reference/index.js';
-import { RICH_TEXT_POLICY, tokenizeHtml } from '../../rich-text/index.js';
-import { serializeTokens } from '../canonical-html.js';
 import { Diagnostics } from '../diagnostics.js';
 import {
   isCauseContextReset,
@@ -26,8 +24,9 @@ import {
 import { collapseSpace } from '../normalise.js';
 import type { LayoutState } from '../readers/record-layout.js';
 import { splitBullet } from '../source/bullets.js';
-import { htmlBlocks, isHtmlLine } from '../source/html-blocks.js';
+import { isHtmlLine } from '../source/html-blocks.js';
 import type { ScannedLine } from '../source/line-scan.js';
+import { textRuns } from './text-runs.js';
 
 /** A paragraph of the source as coverage sees it: its content, with labels, bullets and tags taken off. */
 export interface SourceParagraph {
@@ -35,8 +34,10 @@ export interface SourceParagraph {
   /** The field the paragraph's line belongs to ('header' before any field). */
   field: string;
   text: string;
-  /** Where the draft keeps the text in its own words (a heading's canonical names): all found is placed too. */
+  /** Where the draft keeps the text in its own words (a chief officer's name without the rank). */
   names?: string[];
+  /** Short and unlabelled: if not found as written, it may be a heading kept under the framework's names. */
+  heading?: boolean;
   /** Set where the field's own reader decides (a date, a link, a grade): whether it read the value. */
   placed?: boolean;
 }
@@ -80,7 +81,6 @@ export function sourceParagraphs(
       out.push({ line: line.no, field: 'version', text: version.version, placed });
       continue;
     }
-    if (matchCommentsHeading(line.plain)) continue;
     const content = header?.value ?? line.text;
     const typed = at && TYPED[at.field as HeaderField];
     if (typed) {
@@ -89,7 +89,7 @@ export function sourceParagraphs(
       continue;
     }
     for (const block of blocksOf(line.no, content)) {
-      out.push({ line: line.no, field, ...contentOf(block, record.report.framework) });
+      out.push({ line: line.no, field, ...contentOf(block) });
     }
   }
   return out;
@@ -113,40 +113,26 @@ function blocksOf(no: number, content: string): { text: string; literal: boolean
   const literal = trimmed.startsWith('\\');
   const body = literal ? trimmed.slice(1) : content;
   if (isHtmlLine(body)) {
-    const html = DROPPED.test(body) ? withoutDropped(body) : body;
-    return htmlBlocks(no, literal ? `\\${html}` : html, () => null);
+    return textRuns(body).map((text) => ({ text: literal ? text : splitBullet(text).body, literal }));
   }
   const text = collapseSpace(body);
   return [{ text: literal ? text : splitBullet(text).body, literal }];
 }
 
-const DROPPED_TAGS: ReadonlySet<string> = new Set(RICH_TEXT_POLICY.droppedWithContent);
-const DROPPED = new RegExp(`<(${RICH_TEXT_POLICY.droppedWithContent.join('|')})\\b`, 'i');
-
-/** Script, style and their kin are dropped with their content by the sanitiser: code, not prose. */
-function withoutDropped(html: string): string {
-  let depth = 0;
-  const kept = tokenizeHtml(html).filter((t) => {
-    if (t.type !== 'text' && DROPPED_TAGS.has(t.tag)) {
-      if (t.type === 'open' && !t.selfClosing) depth++;
-      else if (t.type === 'close') depth = Math.max(0, depth - 1);
-      return false;
-    }
-    return depth === 0;
-  });
-  return serializeTokens(kept);
-}
-
 const whole = (text: string) => ({ text });
+// Headings are short (the reference's longest is under 300): long prose is not worth folding to compare.
+const isShort = (text: string) => text.length <= 300;
 
 /** A block's content: labels of the format are structure and count neither way. */
-function contentOf(
-  block: { text: string; literal: boolean },
-  frameworkId: string | null,
-): { text: string; names?: string[] } {
+function contentOf(block: { text: string; literal: boolean }): {
+  text: string;
+  heading?: boolean;
+} {
   const text = block.text;
   if (block.literal) return whole(text);
-  if (isNoneLine(text) || isCauseContextReset(text) || matchCommentsHeading(text)) return whole('');
+  const short = isShort(text);
+  if (short && (isNoneLine(text) || isCauseContextReset(text) || isCommentsHeading(text)))
+    return whole('');
   if (matchStatusLine(text)?.status) return whole('');
   const group = matchExplicitGroup(text);
   if (group) return whole(group.pillar ?? group.area ?? '');
@@ -158,10 +144,16 @@ function contentOf(
     matchAcceptance(text)?.length ??
     matchExplanationLabel(text);
   if (label !== null) return whole(text.slice(label).trim());
-  // A known heading is kept under the framework's own names ("EFFECTIVENESS" as "Effectiveness").
+  return short ? { text, heading: true } : whole(text);
+}
+
+function isCommentsHeading(text: string): boolean {
+  return /respon|comment/i.test(text) && matchCommentsHeading(text) !== null;
+}
+
+/** A known heading is kept under the framework's own names ("EFFECTIVENESS" as "Effectiveness"). */
+export function headingNames(text: string, frameworkId: string | null): string[] | null {
   const heading = matchGroupHeading(text, frameworkId);
-  if (heading && (heading.pillar || heading.area)) {
-    return { text, names: [heading.pillar, heading.area].filter((n) => n !== null) };
-  }
-  return whole(text);
+  if (!heading || !(heading.pillar || heading.area)) return null;
+  return [heading.pillar, heading.area].filter((n) => n !== null);
 }
