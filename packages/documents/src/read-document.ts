@@ -54,7 +54,15 @@ export async function readDocument(bytes: Uint8Array, fileName?: string): Promis
 
 function refused(diagnostics: RecordDiagnostic[]): RecordInFile {
   const coverage = { contentChars: 0, placedChars: 0 };
-  return { ok: false, record: null, diagnostics, findingLines: {}, coverage, startLine: 1, endLine: 1 };
+  return {
+    ok: false,
+    record: null,
+    diagnostics,
+    findingLines: {},
+    coverage,
+    startLine: 1,
+    endLine: 1,
+  };
 }
 
 const NAMES = { docx: 'Word document', pdf: 'PDF', html: 'web page' } as const;

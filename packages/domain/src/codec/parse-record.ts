@@ -1,6 +1,10 @@
 import { ResponseRecord } from '../model/index.js';
 import { validateRecord } from '../rules/index.js';
-import { measureCoverage, reportUnplaced, type Coverage } from './placement/measure-coverage.js';
+import {
+  measureCoverage,
+  reportUnplaced,
+  type SourceCoverage,
+} from './placement/measure-coverage.js';
 import { Diagnostics, type RecordDiagnostic } from './diagnostics.js';
 import { parseGrades } from './grades.js';
 import { richFromLines } from './header-values.js';
@@ -26,8 +30,8 @@ export interface ParseRecordResult {
   diagnostics: RecordDiagnostic[];
   /** Where each finding (by ref) starts, for pointing users at it. */
   findingLines: Record<string, number>;
-  /** Characters of the source's content, and how many of them the draft holds (docs: "Coverage"). */
-  coverage: Coverage;
+  /** Characters of the source's content, and how many of them the draft holds (docs/record-format.md, "Coverage"). */
+  coverage: SourceCoverage;
 }
 
 /**

@@ -11,8 +11,8 @@ function collect(value: unknown, into: string[]) {
   }
 }
 
-// Not white space, and never in a record's text (a NUL makes it a binary file), so no match spans two runs.
-const SEPARATOR = '\u0000';
+// Not white space and not a word character (a Unicode noncharacter, in no text): no match spans two runs.
+const SEPARATOR = '\uffff';
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
@@ -28,7 +28,7 @@ export class DraftText {
     // White space collapsed once over the whole text, then trimmed at each run's ends.
     this.text = `${SEPARATOR}${runs.join(SEPARATOR)}${SEPARATOR}`
       .replace(/[\s\u00a0]+/g, ' ')
-      .replace(/ ?\u0000 ?/g, SEPARATOR);
+      .replace(/ ?\uffff ?/g, SEPARATOR);
   }
 
   /** True when `needle` (normalised) appears in a field, not cut out of the middle of a word. */

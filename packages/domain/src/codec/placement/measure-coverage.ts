@@ -8,7 +8,7 @@ import { headingNames, sourceParagraphs, type SourceParagraph } from './source-p
 import { normaliseContent } from './text-runs.js';
 
 /** How much of the source's content the draft holds, in characters (labels and markup not counted). */
-export interface Coverage {
+export interface SourceCoverage {
   contentChars: number;
   placedChars: number;
 }
@@ -21,7 +21,7 @@ export function measureCoverage(
   lines: readonly ScannedLine[],
   layout: LayoutState,
   record: ResponseRecord,
-): { coverage: Coverage; unplaced: SourceParagraph[] } {
+): { coverage: SourceCoverage; unplaced: SourceParagraph[] } {
   const draft = new DraftText(record);
   const found = (needle: string) => {
     const n = normaliseContent(needle);
@@ -29,7 +29,7 @@ export function measureCoverage(
     return draft.has(n) || (n.includes('&') && draft.has(normaliseContent(decodeEntities(n))));
   };
   const framework = record.report.framework;
-  const coverage: Coverage = { contentChars: 0, placedChars: 0 };
+  const coverage: SourceCoverage = { contentChars: 0, placedChars: 0 };
   const unplaced: SourceParagraph[] = [];
   for (const p of sourceParagraphs(lines, layout, record)) {
     const chars = normaliseContent(p.text).length;

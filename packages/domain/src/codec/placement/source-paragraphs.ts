@@ -113,7 +113,10 @@ function blocksOf(no: number, content: string): { text: string; literal: boolean
   const literal = trimmed.startsWith('\\');
   const body = literal ? trimmed.slice(1) : content;
   if (isHtmlLine(body)) {
-    return textRuns(body).map((text) => ({ text: literal ? text : splitBullet(text).body, literal }));
+    return textRuns(body).map((text) => ({
+      text: literal ? text : splitBullet(text).body,
+      literal,
+    }));
   }
   const text = collapseSpace(body);
   return [{ text: literal ? text : splitBullet(text).body, literal }];
