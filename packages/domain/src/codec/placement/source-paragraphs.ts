@@ -42,20 +42,26 @@ export interface SourceParagraph {
   placed?: boolean;
 }
 
-type Typed = (value: string, record: ResponseRecord, label: string) => Partial<SourceParagraph>;
+/** Given the value's plain text, the line as written (after the label), the draft and the field's label. */
+type Typed = (
+  value: string,
+  raw: string,
+  record: ResponseRecord,
+  label: string,
+) => Partial<SourceParagraph>;
 
 /** Header values the record holds in another form than written (a date as ISO, a grade as a value). */
 const TYPED: Partial<Record<HeaderField, Typed>> = {
-  publishedOn: (_, r) => ({ placed: r.report.publishedOn !== null }),
-  link: (_, r) => ({ placed: r.report.link !== null }),
+  publishedOn: (_, __, r) => ({ placed: r.report.publishedOn !== null }),
+  link: (_, __, r) => ({ placed: r.report.link !== null }),
   type: (value) => ({ placed: parseInspectionType(value) !== null }),
-  grades: (value, r) => {
+  grades: (value, raw, r) => {
     const scratch = new Diagnostics();
-    parseGrades([{ no: 1, text: value }], r.report.framework, scratch);
+    parseGrades([{ no: 1, text: raw }], r.report.framework, scratch);
     return { placed: !scratch.hasErrors, ...(isNoneLine(value) && { text: '' }) };
   },
   // The rank is written into the title in its own case; the name must be there as written.
-  chiefOfficer: (value, _, label) => ({ names: [chiefOfficer(value, label).name] }),
+  chiefOfficer: (value, _, __, label) => ({ names: [chiefOfficer(value, label).name] }),
 };
 
 /** The source's paragraphs in line order, each with the field its line belongs to. */
@@ -85,7 +91,7 @@ export function sourceParagraphs(
     const typed = at && TYPED[at.field as HeaderField];
     if (typed) {
       const text = plainValue([{ no: line.no, text: content }]);
-      out.push({ line: line.no, field, text, ...typed(text, record, at.label) });
+      out.push({ line: line.no, field, text, ...typed(text, content, record, at.label) });
       continue;
     }
     for (const block of blocksOf(line.no, content)) {
