@@ -17,7 +17,7 @@ describe('readDocument', () => {
     const page =
       '<!DOCTYPE html><html><body><p>PCC and CC Force Inspection response record</p><p>Colour of the sky</p></body></html>';
     const [record] = (await readDocument(bytes(page), 'page.html')).records;
-    const stray = record!.diagnostics.find((d) => d.code === 'UNEXPECTED_TEXT');
+    const stray = record!.diagnostics.find((d) => d.code === 'UNPLACED_TEXT');
     expect(stray).toMatchObject({ line: 2, paragraph: 2 });
     expect(stray!.message).toContain('Colour of the sky');
   });

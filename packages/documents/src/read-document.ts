@@ -53,7 +53,16 @@ export async function readDocument(bytes: Uint8Array, fileName?: string): Promis
 }
 
 function refused(diagnostics: RecordDiagnostic[]): RecordInFile {
-  return { ok: false, record: null, diagnostics, findingLines: {}, startLine: 1, endLine: 1 };
+  const coverage = { contentChars: 0, placedChars: 0 };
+  return {
+    ok: false,
+    record: null,
+    diagnostics,
+    findingLines: {},
+    coverage,
+    startLine: 1,
+    endLine: 1,
+  };
 }
 
 const NAMES = { docx: 'Word document', pdf: 'PDF', html: 'web page' } as const;

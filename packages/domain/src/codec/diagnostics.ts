@@ -33,6 +33,14 @@ export class Diagnostics {
   warn(line: number, field: string, code: string, message: string) {
     this.add('warning', line, field, code, message);
   }
+  /** The diagnostics given so far at a line of this record. */
+  at(line: number): RecordDiagnostic[] {
+    return this.items.filter((d) => d.line === line + this.lineOffset);
+  }
+  withdraw(diagnostic: RecordDiagnostic) {
+    const i = this.items.indexOf(diagnostic);
+    if (i !== -1) this.items.splice(i, 1);
+  }
   get hasErrors(): boolean {
     return this.items.some((d) => d.severity === 'error');
   }

@@ -87,6 +87,7 @@ describe('the parser gives exactly what it gave before on a fixed corpus', () =>
         ok: r.ok,
         record: hash(asBefore(r.record)),
         findingLines: hash(r.findingLines),
+        coverage: r.coverage,
         diagnostics: r.diagnostics,
       };
     });

@@ -1,4 +1,5 @@
 export { parseRecord, type ParseRecordResult } from './parse-record.js';
+export type { SourceCoverage } from './placement/measure-coverage.js';
 export { parseRecords, type RecordInFile } from './parse-records.js';
 export { renderRecord } from './render-record.js';
 export { RecordDiagnostic, DiagnosticSeverity } from './diagnostics.js';

@@ -1,5 +1,10 @@
 import { ResponseRecord } from '../model/index.js';
 import { validateRecord } from '../rules/index.js';
+import {
+  measureCoverage,
+  reportUnplaced,
+  type SourceCoverage,
+} from './placement/measure-coverage.js';
 import { Diagnostics, type RecordDiagnostic } from './diagnostics.js';
 import { parseGrades } from './grades.js';
 import { richFromLines } from './header-values.js';
@@ -25,6 +30,8 @@ export interface ParseRecordResult {
   diagnostics: RecordDiagnostic[];
   /** Where each finding (by ref) starts, for pointing users at it. */
   findingLines: Record<string, number>;
+  /** Characters of the source's content, and how many of them the draft holds (docs/record-format.md, "Coverage"). */
+  coverage: SourceCoverage;
 }
 
 /**
@@ -41,7 +48,8 @@ export function parseRecord(
   const refusal = refuseNonRecord(input);
   if (refusal) {
     diagnostics.error(1, 'file', refusal.code, refusal.message);
-    return { ok: false, record: null, diagnostics: diagnostics.items, findingLines: {} };
+    const coverage = { contentChars: 0, placedChars: 0 };
+    return { ok: false, record: null, diagnostics: diagnostics.items, findingLines: {}, coverage };
   }
   const lines = scanLines(input);
   const layout = readLayout(lines, diagnostics);
@@ -62,9 +70,6 @@ export function parseRecord(
   );
   const findingLines = Object.fromEntries(findings.map((f) => [f.finding.ref, f.line]));
 
-  if (diagnostics.items.some((d) => d.code === 'MISSING_FIELD' && d.severity === 'error')) {
-    return { ok: false, record: null, diagnostics: diagnostics.items, findingLines };
-  }
   const record: ResponseRecord = {
     version: layout.version,
     documentVersion: null,
@@ -79,9 +84,21 @@ export function parseRecord(
     commissionerComments: richFromLines(layout.comments.commissioner),
     chiefOfficerComments: richFromLines(layout.comments.chiefOfficer),
   };
+  const { coverage, unplaced } = measureCoverage(lines, layout, record);
+  if (diagnostics.items.some((d) => d.code === 'MISSING_FIELD' && d.severity === 'error')) {
+    reportUnplaced(unplaced, diagnostics);
+    return { ok: false, record: null, diagnostics: diagnostics.items, findingLines, coverage };
+  }
   const lineOf = (ref: string | undefined) => (ref ? (findingLines[ref] ?? headerEnd) : headerEnd);
   checkRecord(record, diagnostics, lineOf, fields.get('grades')?.line ?? headerEnd);
-  return { ok: !diagnostics.hasErrors, record, diagnostics: diagnostics.items, findingLines };
+  reportUnplaced(unplaced, diagnostics);
+  return {
+    ok: !diagnostics.hasErrors,
+    record,
+    diagnostics: diagnostics.items,
+    findingLines,
+    coverage,
+  };
 }
 
 function refuseNonRecord(input: unknown): { code: string; message: string } | null {

@@ -83,6 +83,7 @@ describe('readResponseDocument: one way in for a file, whatever its encoding', (
           ok: false,
           record: null,
           findingLines: {},
+          coverage: { contentChars: 0, placedChars: 0 },
           startLine: 1,
           endLine: 1,
           diagnostics: [

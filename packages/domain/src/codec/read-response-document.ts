@@ -60,6 +60,7 @@ export function readResponseDocument(bytes: Uint8Array, fileName?: string): Reco
         record: null,
         diagnostics: opened.diagnostics,
         findingLines: {},
+        coverage: { contentChars: 0, placedChars: 0 },
         startLine: 1,
         endLine: 1,
       },

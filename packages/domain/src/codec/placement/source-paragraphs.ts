@@ -1,0 +1,168 @@
+import type { ResponseRecord } from '../../model/index.js';
+import { matchGroupHeading } from '../../reference/index.js';
+import { Diagnostics } from '../diagnostics.js';
+import {
+  isCauseContextReset,
+  isNoneLine,
+  matchAcceptance,
+  matchExplanationLabel,
+  matchExplicitGroup,
+  matchFindingPrefix,
+  matchStatusLine,
+  matchSupersedes,
+} from '../finding-lines.js';
+import { parseGrades } from '../grades.js';
+import { chiefOfficer, parseInspectionType, plainValue } from '../header-values.js';
+import {
+  isRecordTitle,
+  isVersionLine,
+  matchCommentsHeading,
+  matchHeaderLine,
+  matchUpdateLabel,
+  type HeaderField,
+} from '../labels.js';
+import { collapseSpace } from '../normalise.js';
+import type { LayoutState } from '../readers/record-layout.js';
+import { splitBullet } from '../source/bullets.js';
+import { isHtmlLine } from '../source/html-blocks.js';
+import type { ScannedLine } from '../source/line-scan.js';
+import { textRuns } from './text-runs.js';
+
+/** A paragraph of the source as coverage sees it: its content, with labels, bullets and tags taken off. */
+export interface SourceParagraph {
+  line: number;
+  /** The field the paragraph's line belongs to ('header' before any field). */
+  field: string;
+  text: string;
+  /** Where the draft keeps the text in its own words (a chief officer's name without the rank). */
+  names?: string[];
+  /** Short and unlabelled: if not found as written, it may be a heading kept under the framework's names. */
+  heading?: boolean;
+  /** Set where the field's own reader decides (a date, a link, a grade): whether it read the value. */
+  placed?: boolean;
+}
+
+/** Given the value's plain text, the line as written (after the label), the draft and the field's label. */
+type Typed = (
+  value: string,
+  raw: string,
+  record: ResponseRecord,
+  label: string,
+) => Partial<SourceParagraph>;
+
+/** Header values the record holds in another form than written (a date as ISO, a grade as a value). */
+const TYPED: Partial<Record<HeaderField, Typed>> = {
+  publishedOn: (_, __, r) => ({ placed: r.report.publishedOn !== null }),
+  link: (_, __, r) => ({ placed: r.report.link !== null }),
+  type: (value) => ({ placed: parseInspectionType(value) !== null }),
+  grades: (value, raw, r) => {
+    const scratch = new Diagnostics();
+    parseGrades([{ no: 1, text: raw }], r.report.framework, scratch);
+    return { placed: !scratch.hasErrors, ...(isNoneLine(value) && { text: '' }) };
+  },
+  // The rank is written into the title in its own case; the name must be there as written.
+  chiefOfficer: (value, _, __, label) => ({ names: [chiefOfficer(value, label).name] }),
+};
+
+/** The source's paragraphs in line order, each with the field its line belongs to. */
+export function sourceParagraphs(
+  lines: readonly ScannedLine[],
+  layout: LayoutState,
+  record: ResponseRecord,
+): SourceParagraph[] {
+  const fieldOf = fieldsByLine(layout);
+  const firstField = Math.min(...[...layout.fields.values()].map((f) => f.line));
+  const out: SourceParagraph[] = [];
+  let swallowedBy = 'header'; // lines the layout gave no field: those of a duplicate field, or stray
+  for (const line of lines) {
+    if (!line.plain) continue;
+    const at = fieldOf.get(line.no);
+    const header = matchHeaderLine(line.text);
+    if (!at && header) swallowedBy = header.field;
+    const field = at?.field ?? swallowedBy;
+    if (line.no < firstField && isRecordTitle(line.plain)) continue;
+    const version = line.no < firstField ? isVersionLine(line.plain) : null;
+    if (version) {
+      const placed = record.version !== null || record.documentVersion !== null;
+      out.push({ line: line.no, field: 'version', text: version.version, placed });
+      continue;
+    }
+    const content = header?.value ?? line.text;
+    const typed = at && TYPED[at.field as HeaderField];
+    if (typed) {
+      const text = plainValue([{ no: line.no, text: content }]);
+      out.push({ line: line.no, field, text, ...typed(text, content, record, at.label) });
+      continue;
+    }
+    for (const block of blocksOf(line.no, content)) {
+      out.push({ line: line.no, field, ...contentOf(block) });
+    }
+  }
+  return out;
+}
+
+function fieldsByLine(layout: LayoutState): Map<number, { field: string; label: string }> {
+  const map = new Map<number, { field: string; label: string }>();
+  for (const [field, value] of layout.fields) {
+    map.set(value.line, { field, label: value.label });
+    for (const l of value.lines) map.set(l.no, { field, label: value.label });
+  }
+  for (const [field, lines] of Object.entries(layout.comments)) {
+    for (const l of lines) map.set(l.no, { field: `${field}Comments`, label: '' });
+  }
+  return map;
+}
+
+/** The paragraphs and list items of a line, bullets off; escaped ones are prose whatever they say. */
+function blocksOf(no: number, content: string): { text: string; literal: boolean }[] {
+  const trimmed = content.trimStart();
+  const literal = trimmed.startsWith('\\');
+  const body = literal ? trimmed.slice(1) : content;
+  if (isHtmlLine(body)) {
+    return textRuns(body).map((text) => ({
+      text: literal ? text : splitBullet(text).body,
+      literal,
+    }));
+  }
+  const text = collapseSpace(body);
+  return [{ text: literal ? text : splitBullet(text).body, literal }];
+}
+
+const whole = (text: string) => ({ text });
+// Headings are short (the reference's longest is under 300): long prose is not worth folding to compare.
+const isShort = (text: string) => text.length <= 300;
+
+/** A block's content: labels of the format are structure and count neither way. */
+function contentOf(block: { text: string; literal: boolean }): {
+  text: string;
+  heading?: boolean;
+} {
+  const text = block.text;
+  if (block.literal) return whole(text);
+  const short = isShort(text);
+  if (short && (isNoneLine(text) || isCauseContextReset(text) || isCommentsHeading(text)))
+    return whole('');
+  if (matchStatusLine(text)?.status) return whole('');
+  const group = matchExplicitGroup(text);
+  if (group) return whole(group.pillar ?? group.area ?? '');
+  const supersedes = matchSupersedes(text);
+  if (supersedes) return whole(supersedes);
+  const label =
+    matchUpdateLabel(text)?.length ??
+    matchFindingPrefix(text)?.length ??
+    matchAcceptance(text)?.length ??
+    matchExplanationLabel(text);
+  if (label !== null) return whole(text.slice(label).trim());
+  return short ? { text, heading: true } : whole(text);
+}
+
+function isCommentsHeading(text: string): boolean {
+  return /respon|comment/i.test(text) && matchCommentsHeading(text) !== null;
+}
+
+/** A known heading is kept under the framework's own names ("EFFECTIVENESS" as "Effectiveness"). */
+export function headingNames(text: string, frameworkId: string | null): string[] | null {
+  const heading = matchGroupHeading(text, frameworkId);
+  if (!heading || !(heading.pillar || heading.area)) return null;
+  return [heading.pillar, heading.area].filter((n) => n !== null);
+}
