@@ -180,7 +180,9 @@ export function renderRecord(record: ResponseRecord): string {
   const chiefLabel = /fire/i.test(record.chiefOfficer.title)
     ? 'Chief Fire Officer'
     : 'Chief Constable';
-  const lines = [RECORD_TITLE, '', `Version:${record.version ? ` ${record.version}` : ''}`, ''];
+  // "Version:" is the office's own label; the register's published version has a line of its own.
+  const lines = [RECORD_TITLE, '', `Version:${record.documentVersion ? ` ${record.documentVersion}` : ''}`, ''];
+  if (record.version) lines.push(`Register version: ${record.version}`, '');
   lines.push(`Force\t${renderPlainValue(record.organisation.name)}`);
   lines.push(`${record.commissioner.title}\t${renderPlainValue(record.commissioner.name)}`);
   lines.push(
@@ -209,5 +211,5 @@ export function renderRecord(record: ResponseRecord): string {
 }
 
 function commissionerHeading(record: ResponseRecord): string {
-  return record.commissioner.title === 'Mayor' ? "Mayor's response" : "Commissioner's response";
+  return /^mayor\b/i.test(record.commissioner.title) ? "Mayor's response" : "Commissioner's response";
 }
