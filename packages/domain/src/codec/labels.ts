@@ -182,9 +182,7 @@ export interface CommentsHeading {
  * response", "Sylwadau'r Comisiynydd / Commissioner's comments" (the English half), "Ymateb y Prif Gwnstabl".
  */
 export function matchCommentsHeading(text: string): CommentsHeading | null {
-  const f = foldForMatching(englishPart(text))
-    .replace(/[:.]$/, '')
-    .replace(/^the /, '');
+  const f = foldForMatching(englishPart(text)).replace(/[:.]$/, '').replace(/^the /, '');
   if (/^(ymateb|sylwadau)( y|'r) comisiynydd\b/.test(f)) return { who: 'commissioner' };
   if (/^(ymateb|sylwadau)( y|'r) prif (gwnstabl|swyddog)\b/.test(f)) return { who: 'chiefOfficer' };
   const m =

@@ -153,7 +153,9 @@ function titleCase(s: string): string {
     .map((w, i) =>
       i > 0 && /^(of|the|for|and)$/i.test(w)
         ? w.toLowerCase()
-        : w ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w,
+        : w
+          ? w[0]!.toUpperCase() + w.slice(1).toLowerCase()
+          : w,
     )
     .join(' ');
 }

@@ -181,7 +181,12 @@ export function renderRecord(record: ResponseRecord): string {
     ? 'Chief Fire Officer'
     : 'Chief Constable';
   // "Version:" is the office's own label; the register's published version has a line of its own.
-  const lines = [RECORD_TITLE, '', `Version:${record.documentVersion ? ` ${record.documentVersion}` : ''}`, ''];
+  const lines = [
+    RECORD_TITLE,
+    '',
+    `Version:${record.documentVersion ? ` ${record.documentVersion}` : ''}`,
+    '',
+  ];
   if (record.version) lines.push(`Register version: ${record.version}`, '');
   lines.push(`Force\t${renderPlainValue(record.organisation.name)}`);
   lines.push(`${record.commissioner.title}\t${renderPlainValue(record.commissioner.name)}`);
@@ -211,5 +216,7 @@ export function renderRecord(record: ResponseRecord): string {
 }
 
 function commissionerHeading(record: ResponseRecord): string {
-  return /^mayor\b/i.test(record.commissioner.title) ? "Mayor's response" : "Commissioner's response";
+  return /^mayor\b/i.test(record.commissioner.title)
+    ? "Mayor's response"
+    : "Commissioner's response";
 }

@@ -25,7 +25,8 @@ export function readCommentsLine(
 ): boolean {
   const heading = line.plain ? matchCommentsHeading(line.plain) : null;
   // A second heading of a section already read is the other section's text (a quote), not a new section.
-  const readAlready = heading && s.inComments !== null && s.commentHeadingLine[heading.who] !== undefined;
+  const readAlready =
+    heading && s.inComments !== null && s.commentHeadingLine[heading.who] !== undefined;
   if (heading && !(readAlready && s.inComments !== heading.who)) {
     const first = s.commentHeadingLine[heading.who];
     if (first !== undefined) {
@@ -82,11 +83,14 @@ export function commentsStart(commissioner: OfficeHolder): (text: string) => boo
   const title = words(commissioner.title).replace(/ (of|for) .*$/, '');
   const name = words(commissioner.name);
   const says = (text: string, phrase: string) =>
-    phrase.length > 2 && new RegExp(`(^|[^\\p{L}])${escapeRegExp(phrase)}($|[^\\p{L}])`, 'u').test(text);
+    phrase.length > 2 &&
+    new RegExp(`(^|[^\\p{L}])${escapeRegExp(phrase)}($|[^\\p{L}])`, 'u').test(text);
   return (text) => {
     const t = words(text);
     return (
-      /\b(commissioner|pcc|opcc|pfcc)\b/.test(t) || says(t, title) || (name.includes(' ') && says(t, name))
+      /\b(commissioner|pcc|opcc|pfcc)\b/.test(t) ||
+      says(t, title) ||
+      (name.includes(' ') && says(t, name))
     );
   };
 }

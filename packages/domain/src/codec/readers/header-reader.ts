@@ -75,13 +75,26 @@ export function readOfficeHolders(h: HeaderFields): {
   commissioner: OfficeHolder;
   chief: OfficeHolder;
 } {
-  const holder = (field: 'commissioner' | 'chiefOfficer', office: OfficeHolder['office']) => ({
-    office,
-    ...officeHolder(valueOf(h, field), h.fields.get(field)?.label ?? '', office),
-    from: null,
-    to: null,
-  });
-  return { commissioner: holder('commissioner', 'commissioner'), chief: holder('chiefOfficer', 'chief_officer') };
+  const commissioner = officeHolder(
+    valueOf(h, 'commissioner'),
+    h.fields.get('commissioner')?.label ?? '',
+    'commissioner',
+  );
+  const chief = officeHolder(
+    valueOf(h, 'chiefOfficer'),
+    h.fields.get('chiefOfficer')?.label ?? '',
+    'chief_officer',
+  );
+  return {
+    commissioner: {
+      office: 'commissioner',
+      name: commissioner.name,
+      title: commissioner.title,
+      from: null,
+      to: null,
+    },
+    chief: { office: 'chief_officer', title: chief.title, name: chief.name, from: null, to: null },
+  };
 }
 
 /** The report: its title, inspectorate, type, framework, date and link. */
@@ -98,10 +111,15 @@ export function readReport(h: HeaderFields): ResponseRecord['report'] {
     );
     inspectorate = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services";
   }
-  const publishedOn = readChecked(h, 'publishedOn', (t) => readPublicationDate(h, t), (t) => ({
-    code: 'BAD_DATE',
-    message: `"${t}" is not a date (write e.g. 7 February 2020)`,
-  }));
+  const publishedOn = readChecked(
+    h,
+    'publishedOn',
+    (t) => readPublicationDate(h, t),
+    (t) => ({
+      code: 'BAD_DATE',
+      message: `"${t}" is not a date (write e.g. 7 February 2020)`,
+    }),
+  );
   const link = readChecked(
     h,
     'link',

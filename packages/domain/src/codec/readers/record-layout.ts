@@ -136,7 +136,11 @@ function readHolderLine(s: LayoutState, line: ScannedLine): boolean {
   ] as const) {
     const held = splitHolder(line.plain, office);
     if (!held.title || !looksLikeName(held.name) || s.fields.has(field)) continue;
-    s.fields.set(field, { label: held.title, line: line.no, lines: [{ no: line.no, text: held.name }] });
+    s.fields.set(field, {
+      label: held.title,
+      line: line.no,
+      lines: [{ no: line.no, text: held.name }],
+    });
     s.current = null;
     return true;
   }
