@@ -45,7 +45,10 @@ describe('the header layouts real response documents use', () => {
         title: 'Mayor of Greater Manchester',
         name: 'Andy Burnham',
       });
-      expect(record!.chiefOfficer).toMatchObject({ title: 'Chief Constable', name: 'Stephen Watson' });
+      expect(record!.chiefOfficer).toMatchObject({
+        title: 'Chief Constable',
+        name: 'Stephen Watson',
+      });
     }
   });
 
@@ -181,7 +184,9 @@ describe('the header layouts real response documents use', () => {
 
   it('an overall grade "Good (carried over from 2017)"', () => {
     const { record } = parsedOk(recordText({ grade: 'Good (carried over from 2017)' }));
-    expect(record!.grades).toEqual([{ scope: { level: 'overall' }, value: 'good', carriedOver: true }]);
+    expect(record!.grades).toEqual([
+      { scope: { level: 'overall' }, value: 'good', carriedOver: true },
+    ]);
   });
 
   it('labels with a colon, in capitals, or alone on their line with the value on the next', () => {
@@ -263,7 +268,7 @@ describe('the header layouts real response documents use', () => {
   });
 });
 
-describe("where the comments start, and whose they are", () => {
+describe('where the comments start, and whose they are', () => {
   it("a commissioner's heading after the chief officer's is not swallowed by it", () => {
     const result = parsedOk(
       recordText({
@@ -280,7 +285,7 @@ describe("where the comments start, and whose they are", () => {
     expect(codes(result)).toEqual([]);
   });
 
-  it("headings of mayors, fire services and their chiefs, in any case", () => {
+  it('headings of mayors, fire services and their chiefs, in any case', () => {
     for (const [mine, theirs] of [
       ["MAYOR'S RESPONSE", 'Service response'],
       ['Response from the Mayor of London', "Chief Executive's comments"],

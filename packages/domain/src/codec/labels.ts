@@ -31,6 +31,7 @@ const HEADER_LABELS: Record<string, HeaderField> = {
   'fire and rescue service': 'organisation',
   organisation: 'organisation',
   'force/service': 'organisation',
+  'force / service': 'organisation',
   'name of force': 'organisation',
   'fire and rescue authority': 'organisation',
   'title of inspection': 'title',
