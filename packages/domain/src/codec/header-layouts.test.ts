@@ -52,6 +52,45 @@ describe('the header layouts real response documents use', () => {
     }
   });
 
+  it('a Mayor and a Deputy Mayor both named: the first is kept, the second is a warning, not a duplicate', () => {
+    const result = parsedOk(
+      recordText({
+        header: header({
+          force: 'Force\tWest Yorkshire Police',
+          commissioner:
+            'Mayor of West Yorkshire\tTracy Brabin\nDeputy Mayor for Policing and Crime\tAlison Lowe',
+        }),
+      }),
+    );
+    expect(result.record!.commissioner).toMatchObject({
+      title: 'Mayor of West Yorkshire',
+      name: 'Tracy Brabin',
+    });
+    expect(codes(result)).toEqual([['SECOND_OFFICE_HOLDER', 7]]);
+    expect(result.diagnostics[0]!.message).toContain('Alison Lowe');
+  });
+
+  it('labels set apart by HTML, as a Word or web document writes them', () => {
+    const { record } = parsedOk(
+      recordText({
+        header: [
+          '<p><strong>Force:</strong> Staffordshire</p>',
+          '<p><b>Police and Crime Commissioner</b></p>',
+          '<p>Matthew Ellis</p>',
+          '<p><strong>Chief Constable:</strong> Chris Noble</p>',
+          '<p><strong>Title of inspection:</strong> PEEL 2021/22 An inspection of Staffordshire Police</p>',
+          '<h2>Summary</h2>',
+          '<p>The force <i>must</i> improve.</p>',
+        ],
+      }),
+    );
+    expect(record!.organisation.name).toBe('Staffordshire');
+    expect(record!.commissioner.name).toBe('Matthew Ellis');
+    expect(record!.chiefOfficer.name).toBe('Chris Noble');
+    expect(record!.report.title).toBe('PEEL 2021/22 An inspection of Staffordshire Police');
+    expect(record!.summary).toBe('<p>The force <i>must</i> improve.</p>');
+  });
+
   it('London: the Deputy Mayor for Policing and Crime and the Commissioner of Police of the Metropolis', () => {
     const { record } = parsedOk(
       recordText({

@@ -32,8 +32,9 @@ export interface LayoutState extends CommentsState {
   version: number | null;
   /** "Version: v1.1": the office's own label, as written. */
   documentVersion: string | null;
-  /** The field whose value the next lines continue. */
+  /** The field whose value the next lines continue, and which field it is (a refused second one too). */
   current: FieldValue | null;
+  currentField: HeaderField | null;
   /** Past the first findings section: only section labels now start a field. */
   inSections: boolean;
 }
@@ -53,6 +54,7 @@ export function readLayout(lines: readonly ScannedLine[], diagnostics: Diagnosti
     version: null,
     documentVersion: null,
     current: null,
+    currentField: null,
     inSections: false,
   };
   for (const line of lines) {
@@ -75,8 +77,8 @@ export function readLayout(lines: readonly ScannedLine[], diagnostics: Diagnosti
 function betweenFields(s: LayoutState): boolean {
   const c = s.current;
   if (!c) return true;
-  const field = [...s.fields].find(([, v]) => v === c)?.[0];
-  return field !== undefined && ONE_LINE_FIELDS.includes(field) && plainValue(c.lines) !== '';
+  const field = s.currentField;
+  return field !== null && ONE_LINE_FIELDS.includes(field) && plainValue(c.lines) !== '';
 }
 
 /** The title line (before any field) and a version line (anywhere in the header, between fields). */
@@ -94,34 +96,62 @@ function readPreamble(s: LayoutState, line: ScannedLine, diagnostics: Diagnostic
   } else if (v.version.length > 40) {
     const message = `"${v.version.slice(0, 60)}" is too long for a version label; ignored`;
     diagnostics.warn(line.no, 'documentVersion', 'UNEXPECTED_TEXT', message);
-  } else if (v.version) s.documentVersion ??= v.version;
+  } else if (v.version && s.documentVersion !== null) {
+    const message = `a second version label "${v.version}" (the first, "${s.documentVersion}", is kept)`;
+    diagnostics.warn(line.no, 'documentVersion', 'UNEXPECTED_TEXT', message);
+  } else if (v.version) s.documentVersion = v.version;
   return true;
 }
 
 /** `Label<TAB>value`: a new field (a second one of a kind is refused and its lines swallowed). */
 function readHeaderLine(s: LayoutState, line: ScannedLine, diagnostics: Diagnostics): boolean {
-  const header = matchHeaderLine(line.text);
+  const header = matchHeaderLine(line.text) ?? plainHeaderLine(s, line);
   if (!header) return false;
   // Inside the findings, "Cause of concern: text" is a finding, not the "Causes of concern" section.
   if (s.inSections && header.value && matchFindingPrefix(line.plain) !== null) return false;
   const isSection = SECTION_FIELDS.includes(header.field);
   if (s.inSections && !isSection) return false;
+  const lines = header.value ? [{ no: line.no, text: header.value }] : [];
   const first = s.fields.get(header.field);
+  s.current = { label: header.label, line: line.no, lines };
+  s.currentField = header.field;
   if (first) {
-    diagnostics.error(
-      line.no,
-      header.field,
-      'DUPLICATE_FIELD',
-      `"${header.label}" appears twice (first on line ${first.line}); this one is ignored`,
-    );
-    s.current = { label: header.label, line: line.no, lines: [] };
+    refuseSecond(first, header, line.no, diagnostics);
     return true;
   }
-  const lines = header.value ? [{ no: line.no, text: header.value }] : [];
-  s.current = { label: header.label, line: line.no, lines };
   s.fields.set(header.field, s.current);
   if (isSection) s.inSections = true;
   return true;
+}
+
+/**
+ * In the header, a label set apart by HTML ("<p><strong>Force:</strong> Staffordshire</p>", "<h2>Summary</h2>")
+ * is read from the line's text: a one-line field's value is plain anyway; a longer field's value starts below.
+ */
+function plainHeaderLine(s: LayoutState, line: ScannedLine) {
+  if (s.inSections || line.plain === line.text.trim()) return null;
+  const header = matchHeaderLine(line.plain);
+  return header && (header.value === '' || ONE_LINE_FIELDS.includes(header.field)) ? header : null;
+}
+
+/**
+ * A field given twice is an error; a second holder of an office under another title ("Mayor" then "Deputy
+ * Mayor for Policing and Crime") is a warning: the record keeps one holder an office, the first.
+ */
+function refuseSecond(
+  first: FieldValue,
+  header: { field: HeaderField; label: string; value: string },
+  no: number,
+  diagnostics: Diagnostics,
+) {
+  const holder = header.field === 'commissioner' || header.field === 'chiefOfficer';
+  if (holder && header.label !== first.label) {
+    const message = `"${header.label}: ${header.value}" is a second holder of the office; the record keeps one, "${first.label}" on line ${first.line}`;
+    diagnostics.warn(no, header.field, 'SECOND_OFFICE_HOLDER', message);
+    return;
+  }
+  const message = `"${header.label}" appears twice (first on line ${first.line}); this one is ignored`;
+  diagnostics.error(no, header.field, 'DUPLICATE_FIELD', message);
 }
 
 /**
