@@ -324,6 +324,21 @@ describe('where the comments start, and whose they are', () => {
     expect(codes(result)).toEqual([]);
   });
 
+  it("a commissioner's statement before the findings ends where the first section starts", () => {
+    const text = recordText({
+      areas: ['- The force should act.', 'Force Update: It has.'],
+      comments: ["Chief Constable's response", 'We accept the findings.'],
+    }).replace(
+      'Recommendations\tNone',
+      "Police and Crime Commissioner's statement\nI welcome the report.\nRecommendations\tNone",
+    );
+    const result = parsedOk(text);
+    expect(result.record!.commissionerComments).toBe('<p>I welcome the report.</p>');
+    expect(result.record!.findings.map((f) => f.ref)).toEqual(['AFI1']);
+    expect(result.record!.chiefOfficerComments).toBe('<p>We accept the findings.</p>');
+    expect(codes(result)).toEqual([]);
+  });
+
   it('headings of mayors, fire services and their chiefs, in any case', () => {
     for (const [mine, theirs] of [
       ["MAYOR'S RESPONSE", 'Service response'],

@@ -58,6 +58,8 @@ export function readLayout(lines: readonly ScannedLine[], diagnostics: Diagnosti
     inSections: false,
   };
   for (const line of lines) {
+    // A statement before the findings ("Mayor's foreword" style): the first section label ends it.
+    if (s.inComments && !s.inSections && opensSection(line)) s.inComments = null;
     if (readCommentsLine(s, line, diagnostics)) {
       s.current = null; // the header is over
       continue;
@@ -71,6 +73,11 @@ export function readLayout(lines: readonly ScannedLine[], diagnostics: Diagnosti
       readContinuation(s, line, diagnostics);
   }
   return s;
+}
+
+function opensSection(line: ScannedLine): boolean {
+  const header = matchHeaderLine(line.text);
+  return header !== null && SECTION_FIELDS.includes(header.field);
 }
 
 /** A one-line field that has its value, or none at all: a line here is not part of a value. */
