@@ -83,7 +83,7 @@ export const ONE_LINE_FIELDS: readonly HeaderField[] = [
 ];
 
 /** The field a label names, in any case, its English half if bilingual, an office title with its place. */
-export function matchLabel(text: string): { field: HeaderField; label: string } | null {
+function matchLabel(text: string): { field: HeaderField; label: string } | null {
   const label = englishPart(collapseSpace(text));
   // An office's label is its holder's title, spelt the register's way.
   const commissioner = readOfficeTitle(label, 'commissioner', { anyPlace: true });
