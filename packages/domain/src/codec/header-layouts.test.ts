@@ -299,6 +299,20 @@ describe('the header layouts real response documents use', () => {
     expect(codes(result)).toEqual([]);
   });
 
+  it('Welsh labels written alone', () => {
+    const text = recordText({
+      areas: ['- The force should improve how it records crime.'],
+    })
+      .replace('Force\t', 'Heddlu\t')
+      .replace('Title of inspection\t', 'Teitl yr arolygiad\t')
+      .replace('Recommendations\tNone', 'Argymhellion\tNone')
+      .replace('Areas for improvement\n', "Meysydd i'w gwella\n");
+    const result = parseRecord(text);
+    expect(result.record!.organisation.name).toBe('Staffordshire');
+    expect(result.record!.report.title).toBe('PEEL 2021/22 An inspection of Staffordshire Police');
+    expect(result.record!.findings.map((f) => f.kind)).toEqual(['area_for_improvement']);
+  });
+
   it('a publication date with only the month: the 1st, and a warning that says so', () => {
     const text = recordText({ header: header({ extra: 'Date of publication: May 2025' }) });
     const result = parsedOk(text);

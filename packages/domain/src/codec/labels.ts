@@ -68,6 +68,16 @@ const HEADER_LABELS: Record<string, HeaderField> = {
   'areas for improvement': 'areasForImprovement',
   'area for improvement': 'areasForImprovement',
   afis: 'areasForImprovement',
+  published: 'publishedOn',
+  // Welsh labels written alone, without the English beside them.
+  heddlu: 'organisation',
+  'teitl yr arolygiad': 'title',
+  'dyddiad cyhoeddi': 'publishedOn',
+  crynodeb: 'summary',
+  gradd: 'grades',
+  argymhellion: 'recommendations',
+  'achosion pryder': 'causesOfConcern',
+  "meysydd i'w gwella": 'areasForImprovement',
 };
 
 /** Fields whose value is one line; the others (summary, grades, the sections) run on over lines. */
