@@ -177,9 +177,9 @@ function renderSection(
 export function renderRecord(record: ResponseRecord): string {
   const fw = record.report.framework;
   const r = record.report;
-  const chiefLabel = /fire/i.test(record.chiefOfficer.title)
-    ? 'Chief Fire Officer'
-    : 'Chief Constable';
+  const fire =
+    record.organisation.kind === 'fire_service' || /fire/i.test(record.chiefOfficer.title);
+  const chiefLabel = fire ? 'Chief Fire Officer' : 'Chief Constable';
   // "Version:" is the office's own label; the register's published version has a line of its own.
   const lines = [
     RECORD_TITLE,
