@@ -5,14 +5,23 @@ import type { Diagnostics } from './diagnostics.js';
 import { collapseSpace } from './normalise.js';
 import type { SourceLine } from './source/line-scan.js';
 
-const CARRIED_OVER = /\s*[([]?\s*(carried (?:over|forward)|brought forward)\s*[)\]]?\s*$/i;
+/**
+ * "Good (carried over)", "Good (carried over from 2017)", "Requires improvement – carried over",
+ * "Good, brought forward from the 2021/22 inspection": the grade was not given afresh.
+ */
+const CARRIED_OVER =
+  /\s*(?:[-–—,]\s*)?[([]?\s*(?:carried (?:over|forward)|brought forward)(\s+from\s+[^)\]]*?)?\s*[)\]]?\s*$/i;
 
 /** Pieces of a Grade field: "Good", or "area: grade" pairs split by `;`, new lines, <br> or paragraphs. */
 function gradeParts(lines: readonly SourceLine[]): { no: number; text: string }[] {
   const parts: { no: number; text: string }[] = [];
   for (const { no, text } of lines) {
     const plain = decodeEntities(
-      text.replace(/<br\s*\/?>|<\/(?:p|li|div)>/gi, ';').replace(/<[^>]*>/g, ' '),
+      text
+        .replace(/<br\s*\/?>|<\/(?:p|li|div|tr)>/gi, ';')
+        .replace(/<\/t[dh]>(?=\s*<t[dh])/gi, ': ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/(\S)\t+(?=\S)/g, '$1: '), // "Investigating crime<TAB>Adequate", a table row's cells
     );
     for (const piece of plain.split(';')) {
       const t = collapseSpace(piece.replace(/^[-•◦*]\s+/, ''));
@@ -30,8 +39,15 @@ export function parseGrades(
   const grades: Grade[] = [];
   for (const part of gradeParts(lines)) {
     if (/^(none|n\/a|not graded|ungraded)$/i.test(part.text)) continue;
+    // A table's heading row ("Area | Grade") names the columns.
+    if (/^[a-z ]+: (grade|grading|judgement)s?$/i.test(part.text)) continue;
     let text = part.text;
-    const carriedOver = CARRIED_OVER.test(text);
+    const carried = CARRIED_OVER.exec(text);
+    if (carried?.[1]) {
+      const message = `"${carried[0].trim()}": the grade is kept as carried over, but not where from`;
+      diagnostics.add('info', part.no, 'grades', 'GRADE_DETAIL_NOT_KEPT', message);
+    }
+    const carriedOver = carried !== null;
     text = text.replace(CARRIED_OVER, '');
     const m = /^(.*?)\s*(?::|\s-\s|\s–\s)\s*([^:]+)$/.exec(text);
     const label = m ? m[1]!.trim() : null;

@@ -1,11 +1,12 @@
 import { INSPECTION_TYPE_LABELS } from '../model/labels.js';
-import type { InspectionType, OfficeHolder } from '../model/index.js';
+import type { InspectionType, Office, OfficeHolder } from '../model/index.js';
 import { decodeEntities, escapeHtml } from '../rich-text/index.js';
 import { canonicalRichText } from './canonical-html.js';
 import { splitBullet } from './source/bullets.js';
 import { isHtmlLine } from './source/html-blocks.js';
 import type { SourceLine } from './source/line-scan.js';
 import { collapseSpace, foldForMatching } from './normalise.js';
+import { readOfficeTitle, splitHolder } from './office-titles.js';
 
 /** A one-line header value as plain text: tags stripped and entities decoded where it holds HTML. */
 export function plainValue(lines: readonly SourceLine[]): string {
@@ -54,43 +55,31 @@ export function richFromLines(lines: readonly SourceLine[]): string {
   return canonicalRichText(parts.join(''));
 }
 
-const COMMISSIONER_TITLES: Record<string, string> = {
-  'police and crime commissioner': 'Police and Crime Commissioner',
-  'police, fire and crime commissioner': 'Police, Fire and Crime Commissioner',
-  'police fire and crime commissioner': 'Police, Fire and Crime Commissioner',
+/** Titles the generated records of the tests use (the label of the commissioner's field). */
+export const COMMISSIONER_TITLE_LIST = [
+  'Police and Crime Commissioner',
+  'Police, Fire and Crime Commissioner',
+  'Mayor',
+  'Deputy Mayor for Policing and Crime',
+];
+
+const DEFAULT_TITLE: Record<Office, string> = {
   commissioner: 'Police and Crime Commissioner',
-  pcc: 'Police and Crime Commissioner',
-  pfcc: 'Police, Fire and Crime Commissioner',
-  mayor: 'Mayor',
-  'deputy mayor for policing and crime': 'Deputy Mayor for Policing and Crime',
+  chief_officer: 'Chief Constable',
 };
 
-export function commissionerTitle(label: string): string {
-  return COMMISSIONER_TITLES[foldForMatching(label)] ?? 'Police and Crime Commissioner';
-}
-
-export const COMMISSIONER_TITLE_LIST = [...new Set(Object.values(COMMISSIONER_TITLES))];
-
-const RANK =
-  /^((?:(?:acting|temporary|interim|deputy|assistant)\s+)?(?:chief constable|chief fire officer|chief officer|commissioner(?: of police(?: of the metropolis| for the city of london)?)?))\s+(.+)$/i;
-
-/** "Acting Chief Constable Nick Baker" -> rank and name; with no rank in the value the field label is the rank. */
-export function chiefOfficer(value: string, label: string): Pick<OfficeHolder, 'name' | 'title'> {
-  const m = RANK.exec(value);
-  if (m) return { title: titleCase(m[1]!), name: m[2]!.trim() };
-  return { title: titleCase(label), name: value };
-}
-
-function titleCase(s: string): string {
-  return collapseSpace(s)
-    .split(' ')
-    .map((w, i) =>
-      i > 0 && /^(of|the|for)$/i.test(w)
-        ? w.toLowerCase()
-        : w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
-    )
-    .join(' ')
-    .replace(/\bLondon\b/i, 'London');
+/**
+ * An office holder from the field's value and label: the title the value gives ("Andy Burnham, Mayor of
+ * Greater Manchester", "Acting Chief Constable Nick Baker"), else the label's, which is a title itself.
+ */
+export function officeHolder(
+  value: string,
+  label: string,
+  office: Office,
+): Pick<OfficeHolder, 'name' | 'title'> {
+  const held = splitHolder(value, office);
+  const fromLabel = readOfficeTitle(label, office, { anyPlace: true });
+  return { name: held.name, title: held.title ?? fromLabel ?? DEFAULT_TITLE[office] };
 }
 
 export const CHIEF_RANKS = [

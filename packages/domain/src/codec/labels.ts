@@ -1,5 +1,7 @@
 import type { UpdateAuthor } from '../model/index.js';
-import { foldForMatching } from './normalise.js';
+import { englishPart } from './bilingual.js';
+import { collapseSpace, foldForMatching } from './normalise.js';
+import { readOfficeTitle } from './office-titles.js';
 
 export const RECORD_TITLE = 'PCC and CC Force Inspection response record';
 
@@ -19,32 +21,33 @@ export type HeaderField =
   | 'causesOfConcern'
   | 'areasForImprovement';
 
-/** Labels seen in exports of the template, folded (lower case, straight quotes). */
+/**
+ * Labels seen in exports of the template and in offices' documents, folded (lower case, straight quotes).
+ * The office holders' labels are their titles (`office-titles.ts`).
+ */
 const HEADER_LABELS: Record<string, HeaderField> = {
   force: 'organisation',
   'police force': 'organisation',
   'fire and rescue service': 'organisation',
   organisation: 'organisation',
-  'police and crime commissioner': 'commissioner',
-  'police, fire and crime commissioner': 'commissioner',
-  'police fire and crime commissioner': 'commissioner',
-  commissioner: 'commissioner',
-  pcc: 'commissioner',
-  pfcc: 'commissioner',
-  mayor: 'commissioner',
-  'deputy mayor for policing and crime': 'commissioner',
-  'chief constable': 'chiefOfficer',
-  'chief officer': 'chiefOfficer',
-  'chief fire officer': 'chiefOfficer',
-  'commissioner of police': 'chiefOfficer',
+  'force/service': 'organisation',
+  'force / service': 'organisation',
+  'name of force': 'organisation',
+  'fire and rescue authority': 'organisation',
   'title of inspection': 'title',
   'inspection title': 'title',
   'title of report': 'title',
+  'report title': 'title',
+  'inspection report': 'title',
+  'name of report': 'title',
   inspectorate: 'inspectorate',
   'date of publication': 'publishedOn',
   'report published': 'publishedOn',
   'date published': 'publishedOn',
   'publication date': 'publishedOn',
+  'date of report': 'publishedOn',
+  'report date': 'publishedOn',
+  'date report published': 'publishedOn',
   link: 'link',
   'report link': 'link',
   'link to report': 'link',
@@ -55,6 +58,9 @@ const HEADER_LABELS: Record<string, HeaderField> = {
   grade: 'grades',
   grades: 'grades',
   'overall grade': 'grades',
+  'overall grades': 'grades',
+  'graded judgements': 'grades',
+  'grades awarded': 'grades',
   recommendations: 'recommendations',
   recommendation: 'recommendations',
   'causes of concern': 'causesOfConcern',
@@ -62,31 +68,56 @@ const HEADER_LABELS: Record<string, HeaderField> = {
   'areas for improvement': 'areasForImprovement',
   'area for improvement': 'areasForImprovement',
   afis: 'areasForImprovement',
+  published: 'publishedOn',
+  // Welsh labels written alone, without the English beside them.
+  heddlu: 'organisation',
+  'teitl yr arolygiad': 'title',
+  'dyddiad cyhoeddi': 'publishedOn',
+  crynodeb: 'summary',
+  gradd: 'grades',
+  argymhellion: 'recommendations',
+  'achosion pryder': 'causesOfConcern',
+  "meysydd i'w gwella": 'areasForImprovement',
 };
 
-/** A header line is `Label<TAB>value`; some exports use a colon or several spaces instead. */
+/** Fields whose value is one line; the others (summary, grades, the sections) run on over lines. */
+export const ONE_LINE_FIELDS: readonly HeaderField[] = [
+  'organisation',
+  'commissioner',
+  'chiefOfficer',
+  'title',
+  'inspectorate',
+  'publishedOn',
+  'link',
+  'type',
+];
+
+/** The field a label names, in any case, its English half if bilingual, an office title with its place. */
+function matchLabel(text: string): { field: HeaderField; label: string } | null {
+  const label = englishPart(collapseSpace(text));
+  // An office's label is its holder's title, spelt the register's way.
+  const commissioner = readOfficeTitle(label, 'commissioner', { anyPlace: true });
+  if (commissioner) return { field: 'commissioner', label: commissioner };
+  const chief = readOfficeTitle(label, 'chief_officer');
+  if (chief) return { field: 'chiefOfficer', label: chief };
+  const field = HEADER_LABELS[foldForMatching(label).replace(/:$/, '')];
+  return field ? { field, label } : null;
+}
+
+/**
+ * A header line: `Label<TAB>value`, `Label: value` (or several spaces for the tab), or the label alone
+ * on its line with the value on the next (as Word, PDF and web documents write them).
+ */
 export function matchHeaderLine(
   line: string,
 ): { field: HeaderField; label: string; value: string } | null {
   const m =
-    /^\s*([^\t:]{2,60}?)\s*(?:\t+|:\s*\t*| {3,})(.*)$/.exec(line) ??
-    /^\s*([^\t:]{2,60}?)\s*$/.exec(line);
+    /^\s*([^\t:]{2,120}?)\s*(?:\t+|:\s*\t*| {3,})(.*)$/.exec(line) ??
+    /^\s*([^\t:]{2,120}?)\s*:?\s*$/.exec(line);
   if (!m) return null;
-  const label = (m[1] ?? '').trim();
-  const field = HEADER_LABELS[foldForMatching(label)];
-  if (!field) return null;
-  const value = (m[2] ?? '').trim();
-  // A bare label line ("Recommendations") only counts for fields that head a section.
-  if (
-    m[2] === undefined &&
-    field !== 'recommendations' &&
-    field !== 'areasForImprovement' &&
-    field !== 'causesOfConcern' &&
-    field !== 'summary'
-  ) {
-    return null;
-  }
-  return { field, label, value };
+  const match = matchLabel(m[1] ?? '');
+  if (!match) return null;
+  return { ...match, value: (m[2] ?? '').trim() };
 }
 
 /**
@@ -95,14 +126,20 @@ export function matchHeaderLine(
  */
 export function isHeaderLabel(text: string): boolean {
   const label = text.trim().replace(/\s*:$/, '');
-  return HEADER_LABELS[foldForMatching(label)] !== undefined || /^version$/i.test(label);
+  return HEADER_LABELS[foldForMatching(label)] !== undefined || isVersionLine(label)?.version === '';
 }
 
-export function isVersionLine(line: string): { version: string } | null {
-  const m = /^\s*version\s*[:\t]?\s*(.*)$/i.exec(line);
-  return m ? { version: (m[1] ?? '').trim() } : null;
+/**
+ * "Version: v1.1", "Version 3 (July 2023)", "Fersiwn / Version: 2.1": the office's own label, as written;
+ * "Register version: 3" is the register's published version, written by its export.
+ */
+export function isVersionLine(line: string): { version: string; register: boolean } | null {
+  const m =
+    /^\s*(?:fersiwn\s*\/\s*)?(register\s+|document\s+)?version(?:\s+(?:number|no\.?))?\s*(?:[:\t]\s*|\s+(?=v?\d)|$)(.*)$/i.exec(
+      line,
+    );
+  return m ? { version: (m[2] ?? '').trim(), register: /^register/i.test(m[1] ?? '') } : null;
 }
-
 export function isRecordTitle(line: string): boolean {
   const f = foldForMatching(line);
   return (
@@ -159,22 +196,27 @@ export interface CommentsHeading {
   who: 'commissioner' | 'chiefOfficer';
 }
 
-/** Headings that open the two comment sections ("Chief Constable's response"). */
+/**
+ * Headings that open the two comment sections, whoever speaks: "Chief Constable's response", "Mayor's
+ * response", "Deputy Mayor's comments", "Response from the Police, Fire and Crime Commissioner", "Service
+ * response", "Sylwadau'r Comisiynydd / Commissioner's comments" (the English half), "Ymateb y Prif Gwnstabl".
+ */
 export function matchCommentsHeading(text: string): CommentsHeading | null {
-  const f = foldForMatching(text).replace(/[:.]$/, '');
-  if (
-    /^(the )?(acting |temporary |interim )?(chief constable|chief officer|chief fire officer|commissioner of police)('s|s')? (response|comments|comment)( to the report)?$/.test(
+  const f = foldForMatching(englishPart(text)).replace(/[:.]$/, '').replace(/^the /, '');
+  if (/^(ymateb|sylwadau)( y|'r) comisiynydd\b/.test(f)) return { who: 'commissioner' };
+  if (/^(ymateb|sylwadau)( y|'r) prif (gwnstabl|swyddog)\b/.test(f)) return { who: 'chiefOfficer' };
+  const m =
+    /^(.+?)(?:'s|s'|')? (?:response|comments|comment|statement)(?: to the (?:report|inspection))?$/.exec(
       f,
-    )
-  ) {
-    return { who: 'chiefOfficer' };
-  }
+    ) ?? /^(?:response|comments|comment|statement) (?:from|of|by) (?:the )?(.+)$/.exec(f);
+  const who = m?.[1];
+  if (!who) return null;
   if (
-    /^(the )?(police and crime commissioner|police, fire and crime commissioner|commissioner|pcc|pfcc|opcc|mayor)('s|s')? (response|comments|comment)( to the report)?$/.test(
-      f,
-    )
-  ) {
+    /^(opcc|mopac|deputy mayor|mayor's office)$/.test(who) ||
+    readOfficeTitle(who, 'commissioner', { anyPlace: true })
+  )
     return { who: 'commissioner' };
-  }
+  if (/^(service|fire and rescue service)$/.test(who) || readOfficeTitle(who, 'chief_officer'))
+    return { who: 'chiefOfficer' };
   return null;
 }

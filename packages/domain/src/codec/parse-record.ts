@@ -72,7 +72,7 @@ export function parseRecord(
 
   const record: ResponseRecord = {
     version: layout.version,
-    documentVersion: null,
+    documentVersion: layout.documentVersion,
     status: 'draft',
     organisation,
     commissioner,

@@ -177,10 +177,17 @@ function renderSection(
 export function renderRecord(record: ResponseRecord): string {
   const fw = record.report.framework;
   const r = record.report;
-  const chiefLabel = /fire/i.test(record.chiefOfficer.title)
-    ? 'Chief Fire Officer'
-    : 'Chief Constable';
-  const lines = [RECORD_TITLE, '', `Version:${record.version ? ` ${record.version}` : ''}`, ''];
+  const fire =
+    record.organisation.kind === 'fire_service' || /fire/i.test(record.chiefOfficer.title);
+  const chiefLabel = fire ? 'Chief Fire Officer' : 'Chief Constable';
+  // "Version:" is the office's own label; the register's published version has a line of its own.
+  const lines = [
+    RECORD_TITLE,
+    '',
+    `Version:${record.documentVersion ? ` ${record.documentVersion}` : ''}`,
+    '',
+  ];
+  if (record.version) lines.push(`Register version: ${record.version}`, '');
   lines.push(`Force\t${renderPlainValue(record.organisation.name)}`);
   lines.push(`${record.commissioner.title}\t${renderPlainValue(record.commissioner.name)}`);
   lines.push(
@@ -209,5 +216,7 @@ export function renderRecord(record: ResponseRecord): string {
 }
 
 function commissionerHeading(record: ResponseRecord): string {
-  return record.commissioner.title === 'Mayor' ? "Mayor's response" : "Commissioner's response";
+  return /^mayor\b/i.test(record.commissioner.title)
+    ? "Mayor's response"
+    : "Commissioner's response";
 }

@@ -149,10 +149,14 @@ describe('what real exports of the template contain', () => {
     });
   });
 
-  it('"None" under Recommendations and a Version number', () => {
+  it('"None" under Recommendations, and a Version line: the office\'s label, not the register\'s number', () => {
     const record = parsedOk(recordText({ version: '3' }));
-    expect(record.version).toBe(3);
+    expect(record).toMatchObject({ version: null, documentVersion: '3' });
     expect(record.findings).toEqual([]);
+    const exported = parsedOk(
+      recordText({ version: '3' }).replace('Version: 3', 'Register version: 3'),
+    );
+    expect(exported).toMatchObject({ version: 3, documentVersion: null });
   });
 
   it('fire and rescue pillars', () => {

@@ -12,7 +12,8 @@ import {
   matchSupersedes,
 } from '../finding-lines.js';
 import { parseGrades } from '../grades.js';
-import { chiefOfficer, parseInspectionType, plainValue } from '../header-values.js';
+import { parseInspectionType, plainValue } from '../header-values.js';
+import { splitHolder } from '../office-titles.js';
 import {
   isRecordTitle,
   isVersionLine,
@@ -60,8 +61,9 @@ const TYPED: Partial<Record<HeaderField, Typed>> = {
     parseGrades([{ no: 1, text: raw }], r.report.framework, scratch);
     return { placed: !scratch.hasErrors, ...(isNoneLine(value) && { text: '' }) };
   },
-  // The rank is written into the title in its own case; the name must be there as written.
-  chiefOfficer: (value, _, __, label) => ({ names: [chiefOfficer(value, label).name] }),
+  // A title in the value is written into the holder's title in its own case; the name must be there as written.
+  commissioner: (value) => ({ names: [splitHolder(value, 'commissioner').name] }),
+  chiefOfficer: (value) => ({ names: [splitHolder(value, 'chief_officer').name] }),
 };
 
 /** The source's paragraphs in line order, each with the field its line belongs to. */

@@ -1,3 +1,4 @@
+import type { OfficeHolder } from '../../model/index.js';
 import type { Diagnostics } from '../diagnostics.js';
 import { matchCommentsHeading } from '../labels.js';
 import type { ScannedLine, SourceLine } from '../source/line-scan.js';
@@ -23,8 +24,10 @@ export function readCommentsLine(
   diagnostics: Diagnostics,
 ): boolean {
   const heading = line.plain ? matchCommentsHeading(line.plain) : null;
-  // After the chief officer's heading, a commissioner's heading is part of the chief officer's text.
-  if (heading && !(s.inComments === 'chiefOfficer' && heading.who === 'commissioner')) {
+  // A second heading of a section already read is the other section's text (a quote), not a new section.
+  const readAlready =
+    heading && s.inComments !== null && s.commentHeadingLine[heading.who] !== undefined;
+  if (heading && !(readAlready && s.inComments !== heading.who)) {
     const first = s.commentHeadingLine[heading.who];
     if (first !== undefined) {
       diagnostics.error(
@@ -69,4 +72,29 @@ export function warnMissingComments(
       `no "Chief Constable's response" heading was found`,
     );
   }
+}
+
+/**
+ * Where the commissioner's comments start without a heading: prose that names the office (by the
+ * holder's title, or commissioner, PCC, OPCC, PFCC), or the holder's full name, in any case.
+ */
+export function commentsStart(commissioner: OfficeHolder): (text: string) => boolean {
+  const words = (t: string) => t.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const title = words(commissioner.title).replace(/ (of|for) .*$/, '');
+  const name = words(commissioner.name);
+  const says = (text: string, phrase: string) =>
+    phrase.length > 2 &&
+    new RegExp(`(^|[^\\p{L}])${escapeRegExp(phrase)}($|[^\\p{L}])`, 'u').test(text);
+  return (text) => {
+    const t = words(text);
+    return (
+      /\b(commissioner|pcc|opcc|pfcc)\b/.test(t) ||
+      says(t, title) ||
+      (name.includes(' ') && says(t, name))
+    );
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

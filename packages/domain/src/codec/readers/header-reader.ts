@@ -1,12 +1,17 @@
 import { parseHumanDate } from '../../clock/index.js';
-import { WebLink, type OfficeHolder, type ResponseRecord } from '../../model/index.js';
+import {
+  WebLink,
+  type CalendarDate,
+  type OfficeHolder,
+  type ResponseRecord,
+} from '../../model/index.js';
 import { detectFramework, findOrganisation } from '../../reference/index.js';
 import type { Diagnostics } from '../diagnostics.js';
+import { englishPart } from '../bilingual.js';
 import {
-  chiefOfficer,
-  commissionerTitle,
   inferInspectionType,
   parseInspectionType,
+  officeHolder,
   plainValue,
 } from '../header-values.js';
 import type { HeaderField } from '../labels.js';
@@ -49,7 +54,8 @@ export function checkRequired(h: HeaderFields, lineCount: number) {
 }
 
 export function readOrganisation(h: HeaderFields): ResponseRecord['organisation'] {
-  const name = valueOf(h, 'organisation');
+  // "Heddlu Dyfed-Powys / Dyfed-Powys Police": the English name is the one the register uses.
+  const name = englishPart(valueOf(h, 'organisation'));
   const field = h.fields.get('organisation');
   const known = name ? findOrganisation(name) : null;
   if (name && !known) {
@@ -69,21 +75,26 @@ export function readOfficeHolders(h: HeaderFields): {
   commissioner: OfficeHolder;
   chief: OfficeHolder;
 } {
-  const commissioner: OfficeHolder = {
-    office: 'commissioner',
-    name: valueOf(h, 'commissioner'),
-    title: commissionerTitle(h.fields.get('commissioner')?.label ?? ''),
-    from: null,
-    to: null,
+  const commissioner = officeHolder(
+    valueOf(h, 'commissioner'),
+    h.fields.get('commissioner')?.label ?? '',
+    'commissioner',
+  );
+  const chief = officeHolder(
+    valueOf(h, 'chiefOfficer'),
+    h.fields.get('chiefOfficer')?.label ?? '',
+    'chief_officer',
+  );
+  return {
+    commissioner: {
+      office: 'commissioner',
+      name: commissioner.name,
+      title: commissioner.title,
+      from: null,
+      to: null,
+    },
+    chief: { office: 'chief_officer', title: chief.title, name: chief.name, from: null, to: null },
   };
-  const chiefLabel = h.fields.get('chiefOfficer')?.label ?? 'Chief Constable';
-  const chief: OfficeHolder = {
-    office: 'chief_officer',
-    ...chiefOfficer(valueOf(h, 'chiefOfficer'), chiefLabel),
-    from: null,
-    to: null,
-  };
-  return { commissioner, chief };
 }
 
 /** The report: its title, inspectorate, type, framework, date and link. */
@@ -100,10 +111,15 @@ export function readReport(h: HeaderFields): ResponseRecord['report'] {
     );
     inspectorate = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services";
   }
-  const publishedOn = readChecked(h, 'publishedOn', parseHumanDate, (t) => ({
-    code: 'BAD_DATE',
-    message: `"${t}" is not a date (write e.g. 7 February 2020)`,
-  }));
+  const publishedOn = readChecked(
+    h,
+    'publishedOn',
+    (t) => readPublicationDate(h, t),
+    (t) => ({
+      code: 'BAD_DATE',
+      message: `"${t}" is not a date (write e.g. 7 February 2020)`,
+    }),
+  );
   const link = readChecked(
     h,
     'link',
@@ -136,4 +152,23 @@ function readChecked<T>(
     h.diagnostics.error(h.fields.get(field)!.line, field, code, message);
   }
   return value;
+}
+
+/**
+ * A report is published on a day, and the statutory clock counts from it; a document that gives only the
+ * month ("May 2025") gets the 1st, with a warning so a person puts in the day.
+ */
+function readPublicationDate(h: HeaderFields, text: string): CalendarDate | null {
+  const day = parseHumanDate(text);
+  if (day || !/^[a-z]+\.? \d{4}$/i.test(text.trim())) return day;
+  const first = parseHumanDate(`1 ${text}`);
+  if (first) {
+    h.diagnostics.warn(
+      h.fields.get('publishedOn')!.line,
+      'publishedOn',
+      'MONTH_ONLY_DATE',
+      `"${text}" gives the month but not the day; 1 ${text} is taken. Put in the day the report was published`,
+    );
+  }
+  return first;
 }

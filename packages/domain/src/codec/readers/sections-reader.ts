@@ -4,6 +4,7 @@ import type { HeaderField } from '../labels.js';
 import { textBlocks } from '../source/text-blocks.js';
 import type { DraftFinding } from './findings/findings-state.js';
 import { readFindings } from './findings/read-findings.js';
+import { commentsStart } from './comments-reader.js';
 import { SECTION_FIELDS, type LayoutState } from './record-layout.js';
 
 const KIND_OF_SECTION: Partial<Record<HeaderField, FindingKind>> = {
@@ -66,12 +67,4 @@ export function readSections(
     }
   });
   return read;
-}
-
-/** Prose that names the commissioner (or PCC, OPCC, PFCC, or the commissioner's surname). */
-function commentsStart(commissioner: OfficeHolder): (text: string) => boolean {
-  const surname = commissioner.name.split(' ').at(-1) ?? '';
-  return (text) =>
-    /\b(commissioner|pcc|opcc|pfcc)\b/i.test(text) ||
-    (surname.length > 2 && text.includes(surname));
 }
