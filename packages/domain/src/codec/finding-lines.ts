@@ -1,7 +1,8 @@
 import { FINDING_STATUS_LABELS } from '../model/labels.js';
 import type { AcceptancePosition, FindingKind, FindingStatus } from '../model/index.js';
 import { matchGroupHeading } from '../reference/index.js';
-import { matchCommentsHeading, matchHeaderLine, matchUpdateLabel } from './labels.js';
+import { matchCommentsHeading, matchHeaderLine } from './labels.js';
+import { matchUpdateLabel } from './update-labels.js';
 import { foldForMatching } from './normalise.js';
 
 /** Lines inside a findings section that carry structure rather than prose. */

@@ -8,6 +8,7 @@ import { STATUS_LABELS, proseNeedsEscape } from './finding-lines.js';
 import { renderGrades } from './grades.js';
 import { inferInspectionType, inspectionTypeLabel, renderPlainValue } from './header-values.js';
 import { RECORD_TITLE } from './labels.js';
+import { formatUpdateDate } from './update-dates.js';
 
 const AUTHOR_LABEL = { force: 'Force', opcc: 'OPCC', hmicfrs: 'HMICFRS' } as const;
 const POSITION_LABEL = {
@@ -75,7 +76,7 @@ function bodyLines(html: string, frameworkId: string | null): string[] {
 }
 
 function renderUpdate(u: FindingUpdate, frameworkId: string | null): string[] {
-  const date = u.date ? ` (${formatLongDate(u.date)})` : '';
+  const date = u.date ? ` (${formatUpdateDate(u.date, u.datePrecision)})` : '';
   const label = `${AUTHOR_LABEL[u.author]} Update${date}${u.visibility === 'internal' ? ' (internal)' : ''}:`;
   const blocks = topLevelBlocks(u.text);
   if (blocks.every((b) => b.p))

@@ -101,13 +101,21 @@ const subItem: fc.Arbitrary<SubItem> = fc
     children: children.map((c) => ({ text: `<p>${c.join(' ')}.</p>`, children: [] })),
   }));
 
-const update: fc.Arbitrary<FindingUpdate> = fc.record({
-  date: fc.option(calendarDate, { nil: null }),
-  datePrecision: fc.constant('day'),
-  author: fc.constantFrom('force', 'opcc', 'hmicfrs'),
-  visibility: fc.constantFrom('public', 'internal'),
-  text: richBody,
-});
+/** An update's date: none, a day, or a month ("May 2025", kept as its first day). */
+const updateDate = fc.oneof(
+  fc.constant({ date: null, datePrecision: 'day' as const }),
+  calendarDate.map((date) => ({ date, datePrecision: 'day' as const })),
+  calendarDate.map((d) => ({ date: `${d.slice(0, 8)}01`, datePrecision: 'month' as const })),
+);
+
+const update: fc.Arbitrary<FindingUpdate> = fc
+  .record({
+    when: updateDate,
+    author: fc.constantFrom('force', 'opcc', 'hmicfrs'),
+    visibility: fc.constantFrom('public', 'internal'),
+    text: richBody,
+  })
+  .map(({ when, ...u }) => ({ ...when, ...u }));
 
 const FRAMEWORKS = [
   {

@@ -1,6 +1,6 @@
 import type { Finding, FindingKind, FindingStatus, SubItem } from '../../../model/index.js';
 import type { Diagnostics } from '../../diagnostics.js';
-import type { UpdateLabel } from '../../labels.js';
+import type { UpdateLabel } from '../../update-labels.js';
 import type { Block } from '../../source/source-block.js';
 
 /** A finding while its blocks are still being read; `key` links recommendations to their cause. */

@@ -1,10 +1,10 @@
 import type { Finding, FindingUpdate } from '../../../model/index.js';
-import { parseHumanDate } from '../../../clock/index.js';
 import { richTextToPlainText } from '../../../rich-text/index.js';
 import { FINDING_REF_PREFIX } from '../../../rules/finding-refs.js';
 import { canonicalRichText } from '../../canonical-html.js';
 import { deadlinePhraseOf } from '../../deadline.js';
 import type { Diagnostics } from '../../diagnostics.js';
+import { parseUpdateDate } from '../../update-dates.js';
 import type { DraftFinding } from './findings-state.js';
 
 /** Turn drafts into findings with record-wide refs (R1, C1, AFI1 in document order). */
@@ -70,19 +70,22 @@ function finishUpdates(d: DraftFinding, field: string, diagnostics: Diagnostics)
       );
       continue;
     }
-    let date: string | null = null;
-    if (u.label.dateText) {
-      date = parseHumanDate(u.label.dateText);
-      if (!date)
-        diagnostics.warn(
-          u.line,
-          field,
-          'UNREADABLE_DATE',
-          `"${u.label.dateText}" is not a date; the update is kept undated`,
-        );
-    }
+    const dated = u.label.dateText ? parseUpdateDate(u.label.dateText) : null;
+    if (u.label.dateText && !dated)
+      diagnostics.warn(
+        u.line,
+        field,
+        'UNREADABLE_DATE',
+        `"${u.label.dateText}" is not a date; the update is kept undated`,
+      );
     const visibility = u.label.internal ? 'internal' : 'public';
-    updates.push({ date, datePrecision: 'day', author: u.label.author, visibility, text: body });
+    updates.push({
+      date: dated?.date ?? null,
+      datePrecision: dated?.precision ?? 'day',
+      author: u.label.author,
+      visibility,
+      text: body,
+    });
   }
   return updates;
 }

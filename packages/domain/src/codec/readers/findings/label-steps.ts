@@ -5,7 +5,7 @@ import {
   matchStatusLine,
   matchSupersedes,
 } from '../../finding-lines.js';
-import { matchUpdateLabel } from '../../labels.js';
+import { matchUpdateLabel } from '../../update-labels.js';
 import type { Block } from '../../source/source-block.js';
 import { flushList, startFinding, type FindingsState } from './findings-state.js';
 import { bodyAfter } from './label-body.js';

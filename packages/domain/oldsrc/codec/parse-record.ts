@@ -1,0 +1,118 @@
+import { ResponseRecord } from '../model/index.js';
+import { validateRecord } from '../rules/index.js';
+import { Diagnostics, type RecordDiagnostic } from './diagnostics.js';
+import { parseGrades } from './grades.js';
+import { richFromLines } from './header-values.js';
+import { looksBinary } from './normalise.js';
+import { warnMissingComments } from './readers/comments-reader.js';
+import { finishFindings } from './readers/findings/finish-findings.js';
+import {
+  checkRequired,
+  readOfficeHolders,
+  readOrganisation,
+  readReport,
+  type HeaderFields,
+} from './readers/header-reader.js';
+import { readLayout } from './readers/record-layout.js';
+import { readSections } from './readers/sections-reader.js';
+import { scanLines } from './source/line-scan.js';
+
+export interface ParseRecordResult {
+  /** True when no diagnostic is an error: the record may be imported. */
+  ok: boolean;
+  /** The draft record; null only when required header fields are missing or the input is not a record. */
+  record: ResponseRecord | null;
+  diagnostics: RecordDiagnostic[];
+  /** Where each finding (by ref) starts, for pointing users at it. */
+  findingLines: Record<string, number>;
+}
+
+/**
+ * Read one response record in the format offices publish today. Never throws: every problem
+ * becomes a diagnostic with its line. `lineOffset` shifts reported lines (records within a larger file).
+ * The pipeline (docs/record-format.md, "How the parser is built"): line scan, layout, header, findings
+ * sections, comments, then the record is checked against the schema and the record rules.
+ */
+export function parseRecord(
+  input: string,
+  options: { lineOffset?: number } = {},
+): ParseRecordResult {
+  const diagnostics = new Diagnostics(options.lineOffset ?? 0);
+  const refusal = refuseNonRecord(input);
+  if (refusal) {
+    diagnostics.error(1, 'file', refusal.code, refusal.message);
+    return { ok: false, record: null, diagnostics: diagnostics.items, findingLines: {} };
+  }
+  const lines = scanLines(input);
+  const layout = readLayout(lines, diagnostics);
+  const fields = layout.fields;
+  const headerEnd = Math.min(...[...fields.values()].map((f) => f.line), lines.length) || 1;
+  const header: HeaderFields = { fields, headerEnd, diagnostics };
+  checkRequired(header, lines.length);
+  const organisation = readOrganisation(header);
+  const { commissioner, chief } = readOfficeHolders(header);
+  const report = readReport(header);
+  const grades = parseGrades(fields.get('grades')?.lines ?? [], report.framework, diagnostics);
+  const sections = readSections(layout, commissioner, report.framework, diagnostics);
+  warnMissingComments(layout, lines.length, diagnostics);
+  const findings = finishFindings(
+    sections.drafts,
+    diagnostics,
+    (d) => sections.fieldOf.get(d.key) ?? 'findings',
+  );
+  const findingLines = Object.fromEntries(findings.map((f) => [f.finding.ref, f.line]));
+
+  if (diagnostics.items.some((d) => d.code === 'MISSING_FIELD' && d.severity === 'error')) {
+    return { ok: false, record: null, diagnostics: diagnostics.items, findingLines };
+  }
+  const record: ResponseRecord = {
+    version: layout.version,
+    documentVersion: null,
+    status: 'draft',
+    organisation,
+    commissioner,
+    chiefOfficer: chief,
+    report,
+    summary: richFromLines(fields.get('summary')?.lines ?? []),
+    grades,
+    findings: findings.map((f) => f.finding),
+    commissionerComments: richFromLines(layout.comments.commissioner),
+    chiefOfficerComments: richFromLines(layout.comments.chiefOfficer),
+  };
+  const lineOf = (ref: string | undefined) => (ref ? (findingLines[ref] ?? headerEnd) : headerEnd);
+  checkRecord(record, diagnostics, lineOf, fields.get('grades')?.line ?? headerEnd);
+  return { ok: !diagnostics.hasErrors, record, diagnostics: diagnostics.items, findingLines };
+}
+
+function refuseNonRecord(input: unknown): { code: string; message: string } | null {
+  if (typeof input !== 'string') return { code: 'NOT_TEXT', message: 'the input is not text' };
+  if (looksBinary(input))
+    return {
+      code: 'NOT_TEXT',
+      message: 'this looks like a binary file, not a response record in text',
+    };
+  if (input.trim() === '') return { code: 'EMPTY', message: 'the file is empty' };
+  return null;
+}
+
+/** The schema and the record rules, each problem pinned to its finding's line or the header. */
+function checkRecord(
+  record: ResponseRecord,
+  diagnostics: Diagnostics,
+  lineOf: (ref: string | undefined) => number,
+  gradesLine: number,
+) {
+  const schema = ResponseRecord.safeParse(record);
+  if (!schema.success) {
+    for (const issue of schema.error.issues) {
+      const path = issue.path.join('.');
+      const ref =
+        issue.path[0] === 'findings' ? record.findings[Number(issue.path[1])]?.ref : undefined;
+      diagnostics.error(lineOf(ref), path, 'INVALID_VALUE', `${path}: ${issue.message}`);
+    }
+  }
+  for (const v of validateRecord(record)) {
+    const line = v.ref ? lineOf(v.ref) : gradesLine;
+    diagnostics.add(v.severity, line, v.path, v.code, v.message);
+  }
+}

@@ -1,0 +1,89 @@
+import { decodeText, type TextEncodingName } from './decode-text.js';
+import type { RecordDiagnostic } from './diagnostics.js';
+import { parseRecords, type RecordInFile } from './parse-records.js';
+import { sniffDocumentFormat, type DocumentFormat } from './sniff-format.js';
+
+/** A file opened as record text, or refused with the reason. */
+export type OpenedDocument =
+  | {
+      ok: true;
+      format: 'record-text';
+      text: string;
+      encoding: TextEncodingName;
+      diagnostics: RecordDiagnostic[];
+    }
+  | { ok: false; format: DocumentFormat; diagnostics: RecordDiagnostic[] };
+
+const LATER: Record<'docx' | 'pdf' | 'html', string> = {
+  docx: 'this is a Word document (.docx); Word documents can be read from the next release. For now, open it in Word or LibreOffice, save it as "Plain Text (.txt)" and import that file',
+  pdf: 'this is a PDF; PDFs can be read from the next release. For now, import the Word document it was made from saved as "Plain Text (.txt)", or copy the text of the PDF into a text file',
+  html: 'this is a web page (HTML); saved web pages can be read from the next release. For now, copy the text of the page into a text file and import that',
+};
+
+/** Sniffs and decodes a file; the browser uses this before sending text, the server before parsing. */
+export function openResponseDocument(bytes: Uint8Array, fileName?: string): OpenedDocument {
+  const format = sniffDocumentFormat(bytes, fileName);
+  if (format === 'record-text') {
+    const decoded = decodeText(bytes);
+    if (decoded.diagnostics.some((d) => d.severity === 'error'))
+      return { ok: false, format: 'unknown', diagnostics: decoded.diagnostics };
+    return {
+      ok: true,
+      format,
+      text: decoded.text,
+      encoding: decoded.encoding,
+      diagnostics: decoded.diagnostics,
+    };
+  }
+  const message =
+    format === 'unknown'
+      ? 'this looks like a binary file, not a response record in text'
+      : LATER[format];
+  const code = format === 'unknown' ? 'NOT_TEXT' : 'UNSUPPORTED_FORMAT';
+  return {
+    ok: false,
+    format,
+    diagnostics: [{ severity: 'error', line: 1, field: 'file', code, message }],
+  };
+}
+
+/**
+ * The one way in for a file of records, whatever its encoding: every record of it with the
+ * diagnostics of decoding (stray bytes left out, at their lines) merged into the record they fall in.
+ */
+export function readResponseDocument(bytes: Uint8Array, fileName?: string): RecordInFile[] {
+  const opened = openResponseDocument(bytes, fileName);
+  if (!opened.ok)
+    return [
+      {
+        ok: false,
+        record: null,
+        diagnostics: opened.diagnostics,
+        findingLines: {},
+        startLine: 1,
+        endLine: 1,
+      },
+    ];
+  return withFileDiagnostics(parseRecords(opened.text), opened.diagnostics);
+}
+
+/**
+ * Puts each diagnostic about the file into the record whose lines hold it (or the nearest one).
+ * Only warnings reach here (a file with an error is refused before parsing), so `ok` stands.
+ * Generic so the admin app can do the same with the items the server sends back.
+ */
+export function withFileDiagnostics<T extends { endLine: number; diagnostics: RecordDiagnostic[] }>(
+  records: T[],
+  diagnostics: readonly RecordDiagnostic[],
+): T[] {
+  if (diagnostics.length === 0) return records;
+  const extra = records.map((): RecordDiagnostic[] => []);
+  for (const d of diagnostics) {
+    const at = records.findIndex((r) => d.line <= r.endLine);
+    extra[at < 0 ? records.length - 1 : at]!.push(d);
+  }
+  // Prepended, so the parser's own diagnostics keep their order.
+  return records.map((r, i) =>
+    extra[i]!.length === 0 ? r : { ...r, diagnostics: [...extra[i]!, ...r.diagnostics] },
+  );
+}

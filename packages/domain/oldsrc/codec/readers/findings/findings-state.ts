@@ -1,0 +1,122 @@
+import type { Finding, FindingKind, FindingStatus, SubItem } from '../../../model/index.js';
+import type { Diagnostics } from '../../diagnostics.js';
+import type { UpdateLabel } from '../../labels.js';
+import type { Block } from '../../source/source-block.js';
+
+/** A finding while its blocks are still being read; `key` links recommendations to their cause. */
+export interface DraftFinding {
+  key: number;
+  line: number;
+  kind: FindingKind;
+  reference: string | null;
+  indent: number;
+  bullet: string | null;
+  group: Finding['group'];
+  paras: string[];
+  subItems: SubItem[];
+  subStack: { indent: number; item: SubItem }[];
+  colonList: boolean;
+  causeKey: number | null;
+  supersedes: string | null;
+  status: FindingStatus | null;
+  acceptance: { position: NonNullable<Finding['acceptance']>['position']; parts: string[] } | null;
+  updates: { label: UpdateLabel; line: number; parts: string[] }[];
+  /** Bullets under an update or explanation, gathered until the list ends. */
+  listItems: string[];
+}
+
+export interface SectionOptions {
+  /** The section's header field, for diagnostics. */
+  field: string;
+  /** What a finding without a prefix is in this section. */
+  kind: FindingKind;
+  frameworkId: string | null;
+  /** Where no heading marks the commissioner's comments: tell prose that starts them. */
+  startsComments?: (text: string) => boolean;
+  nextKey: () => number;
+}
+
+/** What the text of the current finding is going into: its own text, its last update, or its explanation. */
+type Mode = 'text' | 'update' | 'explanation' | null;
+
+/** Everything the findings reader knows between blocks; each reader step takes it and changes it. */
+export interface FindingsState {
+  readonly options: SectionOptions;
+  readonly diagnostics: Diagnostics;
+  readonly findings: DraftFinding[];
+  group: Finding['group'];
+  current: DraftFinding | null;
+  mode: Mode;
+  /** The last cause of concern: recommendations after it are linked to it. */
+  cause: DraftFinding | null;
+}
+
+export const NO_GROUP: Finding['group'] = { pillar: null, area: null, questionId: null };
+
+export function findingsState(options: SectionOptions, diagnostics: Diagnostics): FindingsState {
+  return {
+    options,
+    diagnostics,
+    findings: [],
+    group: NO_GROUP,
+    current: null,
+    mode: null,
+    cause: null,
+  };
+}
+
+/** Bullets gathered under an update or explanation become one list in it. */
+export function flushList(s: FindingsState) {
+  const c = s.current;
+  if (!c || c.listItems.length === 0) return;
+  const html = `<ul>${c.listItems.map((li) => `<li>${li}</li>`).join('')}</ul>`;
+  c.listItems = [];
+  if (s.mode === 'update') c.updates.at(-1)?.parts.push(html);
+  else if (s.mode === 'explanation') c.acceptance?.parts.push(html);
+}
+
+export function closeFinding(s: FindingsState) {
+  flushList(s);
+  s.current = null;
+  s.mode = null;
+}
+
+/** A heading or reset: the finding ends and recommendations no longer belong to the last cause. */
+export function endGroup(s: FindingsState) {
+  closeFinding(s);
+  s.cause = null;
+}
+
+export function startFinding(
+  s: FindingsState,
+  b: Block,
+  kind: FindingKind,
+  reference: string | null,
+  html: string,
+): DraftFinding {
+  closeFinding(s);
+  const f: DraftFinding = {
+    key: s.options.nextKey(),
+    line: b.line,
+    kind,
+    reference,
+    indent: b.indent,
+    bullet: b.bullet,
+    group: { ...s.group },
+    paras: html ? [html] : [],
+    subItems: [],
+    subStack: [],
+    colonList: false,
+    causeKey: kind === 'recommendation' && s.cause ? s.cause.key : null,
+    supersedes: null,
+    status: null,
+    acceptance: null,
+    updates: [],
+    listItems: [],
+  };
+  if (kind === 'cause_of_concern') s.cause = f;
+  s.findings.push(f);
+  s.current = f;
+  s.mode = 'text';
+  return f;
+}

@@ -1,0 +1,81 @@
+import type { Finding } from '../../../model/index.js';
+import { matchGroupHeading } from '../../../reference/index.js';
+import {
+  isAllCapsHeading,
+  isCauseContextReset,
+  isNoneLine,
+  looksLikeHeading,
+  matchExplicitGroup,
+  matchFindingPrefix,
+} from '../../finding-lines.js';
+import type { Block } from '../../source/source-block.js';
+import { endGroup, NO_GROUP, type FindingsState } from './findings-state.js';
+
+/** Steps for lines that group findings or end the section. Each returns true when it read the block. */
+
+/** "None" before any finding: the section is empty. */
+export function readNone(s: FindingsState, b: Block): boolean {
+  return isNoneLine(b.text) && s.findings.length === 0 && !s.current;
+}
+
+/** `Pillar: X`, `Area: Y`, `Group: none`, as the renderer writes headings it cannot show plainly. */
+export function readExplicitGroup(s: FindingsState, b: Block): boolean {
+  const explicit = matchExplicitGroup(b.text);
+  if (!explicit) return false;
+  endGroup(s);
+  if (explicit.reset) s.group = NO_GROUP;
+  if (explicit.pillar) s.group = { pillar: explicit.pillar, area: null, questionId: null };
+  if (explicit.area) s.group = { ...s.group, ...areaOf(explicit.area, s.options.frameworkId) };
+  return true;
+}
+
+/** "Other recommendations": what follows no longer belongs to the last cause of concern. */
+export function readCauseReset(s: FindingsState, b: Block): boolean {
+  if (!isCauseContextReset(b.text)) return false;
+  endGroup(s);
+  return true;
+}
+
+/** A pillar or area the reference frameworks know. */
+export function readKnownHeading(s: FindingsState, b: Block): boolean {
+  const heading = matchGroupHeading(b.text, s.options.frameworkId);
+  if (!heading || !(heading.pillar || heading.area)) return false;
+  endGroup(s);
+  if (heading.pillar) s.group = { pillar: heading.pillar, area: null, questionId: null };
+  if (heading.area) s.group = { ...s.group, area: heading.area, questionId: heading.questionId };
+  return true;
+}
+
+/** A short line in a heading's shape, followed by a finding, outside a finding's text: a heading nobody knows. */
+export function readUnknownHeading(s: FindingsState, b: Block, next: Block | undefined): boolean {
+  const t = b.text;
+  const headsFindings = !next || Boolean(next.bullet) || matchFindingPrefix(next.text) !== null;
+  if (!headsFindings || !(isAllCapsHeading(t) || looksLikeHeading(t)) || s.mode === 'text')
+    return false;
+  endGroup(s);
+  if (isAllCapsHeading(t)) s.group = { pillar: t, area: null, questionId: null };
+  else s.group = { ...s.group, area: t, questionId: null };
+  s.diagnostics.add(
+    'info',
+    b.line,
+    s.options.field,
+    'UNRECOGNISED_HEADING',
+    `"${t}" was read as a heading but matches no known pillar or area`,
+  );
+  return true;
+}
+
+/** In a record without a commissioner's heading: prose after a finding's update that starts the comments. */
+export function startsComments(s: FindingsState, b: Block): boolean {
+  const c = s.current;
+  const hasBody = c !== null && (c.updates.length > 0 || c.acceptance !== null);
+  return Boolean(s.options.startsComments && hasBody && s.options.startsComments(b.text));
+}
+
+function areaOf(
+  area: string,
+  frameworkId: string | null,
+): Pick<Finding['group'], 'area' | 'questionId'> {
+  const heading = matchGroupHeading(area, frameworkId);
+  return { area, questionId: heading?.area ? heading.questionId : null };
+}

@@ -1,0 +1,77 @@
+import type { FindingKind, OfficeHolder } from '../../model/index.js';
+import type { Diagnostics } from '../diagnostics.js';
+import type { HeaderField } from '../labels.js';
+import { textBlocks } from '../source/text-blocks.js';
+import type { DraftFinding } from './findings/findings-state.js';
+import { readFindings } from './findings/read-findings.js';
+import { SECTION_FIELDS, type LayoutState } from './record-layout.js';
+
+const KIND_OF_SECTION: Partial<Record<HeaderField, FindingKind>> = {
+  recommendations: 'recommendation',
+  causesOfConcern: 'cause_of_concern',
+  areasForImprovement: 'area_for_improvement',
+};
+
+/** Draft findings of every section in document order, and the section field each came from. */
+export interface SectionsRead {
+  drafts: DraftFinding[];
+  fieldOf: Map<number, string>;
+}
+
+/**
+ * Read each findings section in document order. Where the commissioner's comments have no heading,
+ * the last section may end where prose names the commissioner: those lines become the comments.
+ */
+export function readSections(
+  layout: LayoutState,
+  commissioner: OfficeHolder,
+  frameworkId: string | null,
+  diagnostics: Diagnostics,
+): SectionsRead {
+  let key = 0;
+  const nextKey = () => ++key;
+  const read: SectionsRead = { drafts: [], fieldOf: new Map() };
+  const fields = layout.fields;
+  const order = SECTION_FIELDS.filter((f) => fields.has(f)).sort(
+    (a, b) => fields.get(a)!.line - fields.get(b)!.line,
+  );
+  const guessComments = layout.commentHeadingLine.commissioner === undefined;
+  order.forEach((field, i) => {
+    const fv = fields.get(field)!;
+    const last = i === order.length - 1;
+    const startsComments = last && guessComments ? commentsStart(commissioner) : undefined;
+    const result = readFindings(
+      textBlocks(fv.lines),
+      {
+        field,
+        kind: KIND_OF_SECTION[field]!,
+        frameworkId,
+        nextKey,
+        ...(startsComments ? { startsComments } : {}),
+      },
+      diagnostics,
+    );
+    for (const d of result.findings) read.fieldOf.set(d.key, field);
+    read.drafts.push(...result.findings);
+    const from = result.commentsFromLine;
+    if (from !== null) {
+      layout.comments.commissioner = fv.lines.filter((l) => l.no >= from);
+      layout.guessedCommentsFrom = from;
+      diagnostics.warn(
+        from,
+        'commissionerComments',
+        'COMMENTS_START_GUESSED',
+        `the commissioner's comments have no heading; they are taken to start here. Add a line "Commissioner's response" above them if that is wrong`,
+      );
+    }
+  });
+  return read;
+}
+
+/** Prose that names the commissioner (or PCC, OPCC, PFCC, or the commissioner's surname). */
+function commentsStart(commissioner: OfficeHolder): (text: string) => boolean {
+  const surname = commissioner.name.split(' ').at(-1) ?? '';
+  return (text) =>
+    /\b(commissioner|pcc|opcc|pfcc)\b/i.test(text) ||
+    (surname.length > 2 && text.includes(surname));
+}

@@ -1,0 +1,1 @@
+export { AppError, forbidden, notFound, staleVersion, type AppErrorCode } from './app-error.js';

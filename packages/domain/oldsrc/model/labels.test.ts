@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import * as domain from '../index.js';
+
+// Every enum the domain exports, with the labels people read for it. A new enum fails the first test
+// until it is given labels here (and in labels.ts).
+const LABELS_OF: Record<string, Readonly<Record<string, string>>> = {
+  AcceptancePosition: domain.ACCEPTANCE_LABELS,
+  AuditEntityType: domain.AUDIT_ENTITY_TYPE_LABELS,
+  CauseOfConcernStatus: domain.CAUSE_OF_CONCERN_STATUS_LABELS,
+  DiagnosticSeverity: domain.DIAGNOSTIC_SEVERITY_LABELS,
+  FacetName: domain.FACET_NAME_LABELS,
+  FindingKind: domain.FINDING_KIND_LABELS,
+  FindingStatus: domain.FINDING_STATUS_LABELS,
+  GradeScale: domain.GRADE_SCALE_LABELS,
+  GradeValue: domain.GRADE_VALUE_LABELS,
+  InspectionType: domain.INSPECTION_TYPE_LABELS,
+  Office: domain.OFFICE_LABELS,
+  OrganisationKind: domain.ORGANISATION_KIND_LABELS,
+  PublicationStatus: domain.PUBLICATION_STATUS_LABELS,
+  RecordedDateField: domain.RECORDED_DATE_LABELS,
+  Role: domain.ROLE_LABELS,
+  UpdateAuthor: domain.UPDATE_AUTHOR_LABELS,
+  DatePrecision: domain.DATE_PRECISION_LABELS,
+  Visibility: domain.VISIBILITY_LABELS,
+};
+
+const enums: [string, readonly string[]][] = Object.entries(domain).flatMap(([name, value]) =>
+  value instanceof z.ZodEnum ? [[name, value.options as string[]]] : [],
+);
+
+describe('labels', () => {
+  it('exist for every enum the domain exports', () => {
+    expect(enums.map(([name]) => name).sort()).toEqual(Object.keys(LABELS_OF).sort());
+  });
+
+  it.each(enums)('give every value of %s a label, and nothing else', (name, values) => {
+    const labels = LABELS_OF[name] ?? {};
+    expect(Object.keys(labels).sort()).toEqual([...values].sort());
+    for (const value of values) expect(labels[value]?.trim()).toBeTruthy();
+  });
+
+  it('are distinct within each enum, so no two values read the same', () => {
+    for (const labels of Object.values(LABELS_OF)) {
+      const words = Object.values(labels);
+      expect(new Set(words).size).toBe(words.length);
+    }
+  });
+});

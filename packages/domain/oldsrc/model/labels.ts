@@ -1,0 +1,137 @@
+import type { RecordedDateField } from '../clock/recorded-dates.js';
+import type { DiagnosticSeverity } from '../codec/diagnostics.js';
+import type { AuditEntityType } from './audit.js';
+import type {
+  AcceptancePosition,
+  CauseOfConcernStatus,
+  FindingKind,
+  FindingStatus,
+  UpdateAuthor,
+  DatePrecision,
+  Visibility,
+} from './finding.js';
+import type { GradeScale, GradeValue } from './grade.js';
+import type { Office } from './office-holder.js';
+import type { OrganisationKind } from './organisation.js';
+import type { InspectionType } from './report.js';
+import type { PublicationStatus } from './response-record.js';
+import type { Role } from './user.js';
+
+// The words people read for each enum value: one set, so the record format, the staff app and the portal agree.
+
+export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
+  recommendation: 'Recommendation',
+  cause_of_concern: 'Cause of concern',
+  area_for_improvement: 'Area for improvement',
+};
+
+export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  closed: 'Closed',
+  superseded: 'Superseded',
+  no_longer_applicable: 'No longer applicable',
+};
+
+export const ACCEPTANCE_LABELS: Record<AcceptancePosition, string> = {
+  accepted: 'Accepted',
+  partially_accepted: 'Partially accepted',
+  not_accepted: 'Not accepted',
+};
+
+export const INSPECTION_TYPE_LABELS: Record<InspectionType, string> = {
+  peel: 'PEEL',
+  thematic: 'Thematic',
+  national: 'National',
+  joint: 'Joint',
+  custody: 'Custody',
+  crime_data_integrity: 'Crime data integrity',
+  vetting_counter_corruption: 'Vetting and counter-corruption',
+  child_protection: 'Child protection',
+  fire_and_rescue: 'Fire and rescue',
+};
+
+export const PUBLICATION_STATUS_LABELS: Record<PublicationStatus, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  approved: 'Approved',
+  published: 'Published',
+  withdrawn: 'Withdrawn',
+};
+
+export const CAUSE_OF_CONCERN_STATUS_LABELS: Record<CauseOfConcernStatus, string> = {
+  open: 'Open',
+  closed: 'Closed',
+};
+
+export const DATE_PRECISION_LABELS: Record<DatePrecision, string> = {
+  day: 'Day',
+  month: 'Month only',
+};
+
+export const UPDATE_AUTHOR_LABELS: Record<UpdateAuthor, string> = {
+  force: 'Force',
+  opcc: 'OPCC',
+  hmicfrs: 'HMICFRS',
+};
+
+export const VISIBILITY_LABELS: Record<Visibility, string> = {
+  public: 'Public',
+  internal: 'Internal',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  viewer: 'Viewer',
+  editor: 'Editor',
+  approver: 'Approver',
+  admin: 'Admin',
+};
+
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+  police_force: 'Police force',
+  fire_service: 'Fire and rescue service',
+};
+
+export const OFFICE_LABELS: Record<Office, string> = {
+  commissioner: 'Commissioner',
+  chief_officer: 'Chief officer',
+};
+
+/** As HMICFRS prints them (sentence case). */
+export const GRADE_VALUE_LABELS: Record<GradeValue, string> = {
+  outstanding: 'Outstanding',
+  good: 'Good',
+  adequate: 'Adequate',
+  requires_improvement: 'Requires improvement',
+  inadequate: 'Inadequate',
+};
+
+export const GRADE_SCALE_LABELS: Record<GradeScale, string> = {
+  four_point: 'Four-point scale',
+  five_point: 'Five-point scale',
+};
+
+export const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
+  organisation: 'Organisation',
+  report: 'Report',
+  response_record: 'Response record',
+  finding: 'Finding',
+  finding_update: 'Update',
+  user: 'User',
+  session: 'Session',
+};
+
+export const DIAGNOSTIC_SEVERITY_LABELS: Record<DiagnosticSeverity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+};
+
+export const RECORDED_DATE_LABELS: Record<RecordedDateField, string> = {
+  commentsRequestedOn: "Chief officer's comments requested on",
+  commentsDueOn: "Chief officer's comments due on",
+  commentsReceivedOn: "Chief officer's comments received on",
+  sentToHmicfrsOn: 'Sent to HMICFRS on',
+  sentToHomeSecretaryOn: 'Sent to the Home Secretary on',
+};
