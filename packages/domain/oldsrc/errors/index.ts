@@ -1,1 +1,0 @@
-export { AppError, forbidden, notFound, staleVersion, type AppErrorCode } from './app-error.js';
