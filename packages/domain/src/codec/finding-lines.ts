@@ -13,7 +13,10 @@ export function matchFindingPrefix(
   const m =
     /^(cause of concern|recommendation|area for improvement|afi)(?:\s+([A-Za-z]?\d{1,3}[a-z]?))?\s*(?::|\.|\s[-–]\s)\s*/i.exec(
       text,
-    ) ?? /^(cause of concern)(?:\s+([A-Za-z]?\d{1,3}[a-z]?))?\s*$/i.exec(text);
+    ) ??
+    /^(cause of concern)(?:\s+([A-Za-z]?\d{1,3}[a-z]?))?\s*$/i.exec(text) ??
+    // "Recommendation 3" alone on its line, its text on the next (letter-style responses).
+    /^(recommendation|area for improvement|afi)\s+([A-Za-z]?\d{1,3}[a-z]?)\s*$/i.exec(text);
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   const kind: FindingKind =
@@ -89,6 +92,26 @@ export function isNoneLine(text: string): boolean {
   );
 }
 
+/** "Recommendations" or "Areas for improvement" alone inside a section: what follows is of that kind. */
+export function matchKindHeading(text: string): FindingKind | null {
+  const m = /^(recommendations?|areas? for improvement|afis?)(?:\s*\(\d{1,3}\))?:?$/i.exec(
+    text.trim(),
+  );
+  if (!m) return null;
+  return /^rec/i.test(m[1]!) ? 'recommendation' : 'area_for_improvement';
+}
+
+/** `Title: …`, the explicit form of a finding's own heading when it cannot stand after its prefix. */
+export function matchTitleLabel(text: string): string | null {
+  const m = /^title\s*:\s*(.+)$/i.exec(text.trim());
+  return m ? m[1]!.trim() : null;
+}
+
+/** A line after a finding's prefix that can be its title: heading-shaped, without markup. */
+export function titleOf(inlineHtml: string, text: string): string | null {
+  return !inlineHtml.includes('<') && !text.includes('<') && looksLikeHeading(text) ? text : null;
+}
+
 export function isCauseContextReset(text: string): boolean {
   return /^(other|further|additional) recommendations:?$/i.test(text.trim());
 }
@@ -124,6 +147,8 @@ export function proseNeedsEscape(text: string, frameworkId: string | null): bool
     matchExplanationLabel(t) !== null ||
     matchStatusLine(t) !== null ||
     matchSupersedes(t) !== null ||
+    matchTitleLabel(t) !== null ||
+    matchKindHeading(t) !== null ||
     matchExplicitGroup(t) !== null ||
     matchCommentsHeading(t) !== null ||
     matchHeaderLine(t) !== null ||

@@ -30,41 +30,38 @@ export function readSections(
 ): SectionsRead {
   let key = 0;
   const nextKey = () => ++key;
-  const read: SectionsRead = { drafts: [], fieldOf: new Map() };
   const fields = layout.fields;
   const order = SECTION_FIELDS.filter((f) => fields.has(f)).sort(
     (a, b) => fields.get(a)!.line - fields.get(b)!.line,
   );
   const guessComments = layout.commentHeadingLine.commissioner === undefined;
-  order.forEach((field, i) => {
-    const fv = fields.get(field)!;
-    const last = i === order.length - 1;
-    const startsComments = last && guessComments ? commentsStart(commissioner) : undefined;
-    const result = readFindings(
-      textBlocks(fv.lines),
-      {
-        field,
-        kind: KIND_OF_SECTION[field]!,
-        frameworkId,
-        nextKey,
-        ...(startsComments ? { startsComments } : {}),
-      },
-      diagnostics,
+  const result = readFindings(
+    order.map((field) => ({
+      field,
+      kind: KIND_OF_SECTION[field]!,
+      blocks: textBlocks(fields.get(field)!.lines),
+    })),
+    {
+      frameworkId,
+      nextKey,
+      ...(guessComments ? { startsComments: commentsStart(commissioner) } : {}),
+    },
+    diagnostics,
+  );
+  const read: SectionsRead = { drafts: result.findings, fieldOf: new Map() };
+  for (const d of result.findings) read.fieldOf.set(d.key, d.field);
+  const from = result.commentsFromLine;
+  const last = order.at(-1);
+  if (from !== null && last) {
+    layout.comments.commissioner = fields.get(last)!.lines.filter((l) => l.no >= from);
+    layout.guessedCommentsFrom = from;
+    diagnostics.warn(
+      from,
+      'commissionerComments',
+      'COMMENTS_START_GUESSED',
+      `the commissioner's comments have no heading; they are taken to start here. Add a line "Commissioner's response" above them if that is wrong`,
     );
-    for (const d of result.findings) read.fieldOf.set(d.key, field);
-    read.drafts.push(...result.findings);
-    const from = result.commentsFromLine;
-    if (from !== null) {
-      layout.comments.commissioner = fv.lines.filter((l) => l.no >= from);
-      layout.guessedCommentsFrom = from;
-      diagnostics.warn(
-        from,
-        'commissionerComments',
-        'COMMENTS_START_GUESSED',
-        `the commissioner's comments have no heading; they are taken to start here. Add a line "Commissioner's response" above them if that is wrong`,
-      );
-    }
-  });
+  }
   return read;
 }
 

@@ -163,6 +163,16 @@ export const arbitraryRecord: fc.Arbitrary<ResponseRecord> = fc
     );
     const findingBody = fc.record({
       reference: fc.option(fc.integer({ min: 1, max: 30 }).map(String), { nil: null }),
+      title: fc.option(
+        fc.constantFrom(
+          'Crime data integrity',
+          'Investigating crime',
+          'LEGITIMACY',
+          'A title that is a sentence.',
+          'Crime <recording> & data',
+        ),
+        { nil: null },
+      ),
       text: paragraphs(1, 2),
       subItems: fc.array(subItem, { maxLength: 2 }),
       supersedes: fc.option(fc.constantFrom('PEEL 2017 AFI 3', 'f-1234'), { nil: null }),
@@ -256,7 +266,7 @@ export const arbitraryRecord: fc.Arbitrary<ResponseRecord> = fc
         ref: refs[i]!,
         kind: s.kind,
         reference: body.reference,
-        title: null,
+        title: body.title,
         text: body.text,
         subItems: s.kind === 'cause_of_concern' ? [] : body.subItems,
         group: group(s.group[0], s.group[1], g.fw.id),

@@ -1,5 +1,6 @@
 import type { SubItem } from '../../../model/index.js';
 import { canonicalRichText } from '../../canonical-html.js';
+import { titleOf } from '../../finding-lines.js';
 import type { Block } from '../../source/source-block.js';
 import {
   flushList,
@@ -23,7 +24,7 @@ export function readListItem(s: FindingsState, b: Block) {
     c.listItems.push(b.html);
     return;
   }
-  startFinding(s, b, s.options.kind, null, b.html);
+  startFinding(s, b, s.kind, null, b.html);
 }
 
 /** A paragraph continues whatever the current finding is taking, or starts a finding. */
@@ -32,8 +33,21 @@ export function readProse(s: FindingsState, b: Block) {
   flushList(s);
   if (c && s.mode === 'update') c.updates.at(-1)!.parts.push(`<p>${b.html}</p>`);
   else if (c && s.mode === 'explanation') c.acceptance!.parts.push(`<p>${b.html}</p>`);
-  else if (c && s.mode === 'text') c.paras.push(b.html);
-  else startFinding(s, b, s.options.kind, null, b.html);
+  else if (c && s.mode === 'text') continueText(c, b);
+  else startFinding(s, b, s.kind, null, b.html);
+}
+
+/** More text of a finding; after a prefix, a heading-shaped first line followed by prose is its title. */
+function continueText(c: DraftFinding, b: Block) {
+  if (c.titleCandidate !== null && c.paras.length === 1 && c.subItems.length === 0) {
+    c.title = c.titleCandidate;
+    c.titleCandidate = null;
+    c.paras = [b.html];
+    return;
+  }
+  // A bare prefix ("Cause of concern 2"): its first line may be the title.
+  if (c.paras.length === 0 && !b.literal) c.titleCandidate = titleOf(b.html, b.text);
+  c.paras.push(b.html);
 }
 
 function isSubItem(b: Block, f: DraftFinding): boolean {

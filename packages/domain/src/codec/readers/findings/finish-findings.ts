@@ -39,7 +39,7 @@ function finding(
     ref: refs.get(d.key)!,
     kind: d.kind,
     reference: d.reference,
-    title: null,
+    title: d.title,
     text,
     subItems: d.subItems,
     group: d.group,

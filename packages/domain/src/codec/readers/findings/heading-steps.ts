@@ -7,15 +7,16 @@ import {
   looksLikeHeading,
   matchExplicitGroup,
   matchFindingPrefix,
+  matchKindHeading,
 } from '../../finding-lines.js';
 import type { Block } from '../../source/source-block.js';
-import { endGroup, NO_GROUP, type FindingsState } from './findings-state.js';
+import { closeFinding, endGroup, NO_GROUP, type FindingsState } from './findings-state.js';
 
 /** Steps for lines that group findings or end the section. Each returns true when it read the block. */
 
-/** "None" before any finding: the section is empty. */
+/** "None" before any finding of its section: the section is empty. */
 export function readNone(s: FindingsState, b: Block): boolean {
-  return isNoneLine(b.text) && s.findings.length === 0 && !s.current;
+  return isNoneLine(b.text) && s.findings.length === s.sectionStart && !s.current;
 }
 
 /** `Pillar: X`, `Area: Y`, `Group: none`, as the renderer writes headings it cannot show plainly. */
@@ -36,8 +37,27 @@ export function readCauseReset(s: FindingsState, b: Block): boolean {
   return true;
 }
 
+/** A finding's prefix alone on its line ("Cause of concern 2"): the next line is its text, not a heading. */
+function awaitsText(s: FindingsState): boolean {
+  return s.current !== null && s.mode === 'text' && s.current.paras.length === 0;
+}
+
+/**
+ * "Recommendations" or "Areas for improvement" inside a section: a sub-heading, so what follows is of that
+ * kind. Recommendations under it still belong to the last cause of concern.
+ */
+export function readKindHeading(s: FindingsState, b: Block): boolean {
+  const kind = matchKindHeading(b.text);
+  if (!kind || awaitsText(s)) return false;
+  closeFinding(s);
+  if (kind !== 'recommendation') s.cause = null;
+  s.kind = kind;
+  return true;
+}
+
 /** A pillar or area the reference frameworks know. */
 export function readKnownHeading(s: FindingsState, b: Block): boolean {
+  if (awaitsText(s)) return false;
   const heading = matchGroupHeading(b.text, s.options.frameworkId);
   if (!heading || !(heading.pillar || heading.area)) return false;
   endGroup(s);
@@ -58,7 +78,7 @@ export function readUnknownHeading(s: FindingsState, b: Block, next: Block | und
   s.diagnostics.add(
     'info',
     b.line,
-    s.options.field,
+    s.section.field,
     'UNRECOGNISED_HEADING',
     `"${t}" was read as a heading but matches no known pillar or area`,
   );
@@ -69,7 +89,9 @@ export function readUnknownHeading(s: FindingsState, b: Block, next: Block | und
 export function startsComments(s: FindingsState, b: Block): boolean {
   const c = s.current;
   const hasBody = c !== null && (c.updates.length > 0 || c.acceptance !== null);
-  return Boolean(s.options.startsComments && hasBody && s.options.startsComments(b.text));
+  const startsComments = s.commentsMayStart ? s.options.startsComments : undefined;
+  // A table is never where the comments start: its rows are findings (or the table is text).
+  return Boolean(startsComments && hasBody && b.kind !== 'table' && startsComments(b.text));
 }
 
 function areaOf(

@@ -3,14 +3,18 @@ import type { Block } from '../../source/source-block.js';
 import { readListItem, readProse } from './content-steps.js';
 import {
   closeFinding,
+  endGroup,
   findingsState,
+  NO_GROUP,
   type DraftFinding,
   type FindingsState,
-  type SectionOptions,
+  type ReaderOptions,
+  type Section,
 } from './findings-state.js';
 import {
   readCauseReset,
   readExplicitGroup,
+  readKindHeading,
   readKnownHeading,
   readNone,
   readUnknownHeading,
@@ -22,6 +26,7 @@ import {
   readFindingPrefix,
   readStatus,
   readSupersedes,
+  readTitle,
   readUpdate,
 } from './label-steps.js';
 
@@ -37,30 +42,58 @@ const LABEL_STEPS: Step[] = [
   readExplanation,
   readStatus,
   readSupersedes,
+  readTitle,
   readFindingPrefix,
 ];
 /** Then, for blocks that are not list items. */
-const HEADING_STEPS: Step[] = [readKnownHeading, readUnknownHeading];
+const HEADING_STEPS: Step[] = [readKindHeading, readKnownHeading, readUnknownHeading];
 
 /**
- * Read the blocks of one findings section (recommendations, causes of concern or areas for improvement)
- * into draft findings. Stops early where the commissioner's comments are found to start.
+ * Read the findings sections (recommendations, causes of concern, areas for improvement) in document
+ * order, with one state, so a cause of concern's recommendations may follow under their own
+ * "Recommendations" heading. Stops early where the commissioner's comments are found to start.
  */
 export function readFindings(
-  blocks: readonly Block[],
-  options: SectionOptions,
+  sections: readonly (Section & { blocks: readonly Block[] })[],
+  options: ReaderOptions,
   diagnostics: Diagnostics,
 ): { findings: DraftFinding[]; commentsFromLine: number | null } {
-  const s = findingsState(options, diagnostics);
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (readBlock(s, b, blocks[i + 1]) === 'comments') {
-      closeFinding(s);
-      return { findings: s.findings, commentsFromLine: b.line };
+  const s = findingsState(
+    options,
+    sections[0] ?? { field: 'findings', kind: 'recommendation' },
+    diagnostics,
+  );
+  for (const [n, section] of sections.entries()) {
+    enterSection(s, section);
+    s.commentsMayStart = n === sections.length - 1;
+    const blocks = section.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (readBlock(s, b, blocks[i + 1]) === 'comments') {
+        closeFinding(s);
+        return { findings: s.findings, commentsFromLine: b.line };
+      }
     }
   }
   closeFinding(s);
   return { findings: s.findings, commentsFromLine: null };
+}
+
+/**
+ * A new section starts afresh, except that a "Recommendations" section straight after a cause of
+ * concern holds that cause's recommendations (the layout of PEEL reports since 2021).
+ */
+function enterSection(s: FindingsState, section: Section) {
+  const underCause = section.kind === 'recommendation' && s.current?.kind === 'cause_of_concern';
+  s.section = section;
+  s.sectionStart = s.findings.length;
+  if (underCause) {
+    closeFinding(s);
+    s.kind = section.kind;
+    return;
+  }
+  endGroup(s);
+  s.group = NO_GROUP;
 }
 
 function readBlock(s: FindingsState, b: Block, next: Block | undefined): 'comments' | undefined {
