@@ -11,12 +11,14 @@ export function matchFindingPrefix(
   text: string,
 ): { kind: FindingKind; reference: string | null; length: number } | null {
   const m =
-    /^(cause of concern|recommendation|area for improvement|afi)(?:\s+([A-Za-z]?\d{1,3}[a-z]?))?\s*(?::|\.|\s[-–]\s)\s*/i.exec(
+    /^(cause of concern|recommendation|area for improvement|afi)(?:\s+([A-Za-z]?\d{1,3}(?:\.\d{1,3})*[a-z]?))?\s*(?::|\.|\s[-–]\s)\s*/i.exec(
       text,
     ) ??
-    /^(cause of concern)(?:\s+([A-Za-z]?\d{1,3}[a-z]?))?\s*$/i.exec(text) ??
+    /^(cause of concern)(?:\s+([A-Za-z]?\d{1,3}(?:\.\d{1,3})*[a-z]?))?\s*$/i.exec(text) ??
     // "Recommendation 3" alone on its line, its text on the next (letter-style responses).
-    /^(recommendation|area for improvement|afi)\s+([A-Za-z]?\d{1,3}[a-z]?)\s*$/i.exec(text);
+    /^(recommendation|area for improvement|afi)\s+([A-Za-z]?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*$/i.exec(
+      text,
+    );
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   const kind: FindingKind =

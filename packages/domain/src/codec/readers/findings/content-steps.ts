@@ -67,7 +67,7 @@ function isSubItem(b: Block, f: DraftFinding): boolean {
   return false;
 }
 
-function addSubItem(f: DraftFinding, b: Block) {
+export function addSubItem(f: DraftFinding, b: Block) {
   const item: SubItem = { text: canonicalRichText(`<p>${b.html}</p>`), children: [] };
   while (f.subStack.length > 0 && f.subStack.at(-1)!.indent >= b.indent) f.subStack.pop();
   const parent = f.subStack.at(-1);

@@ -1,6 +1,7 @@
 import type { Diagnostics } from '../../diagnostics.js';
 import type { Block } from '../../source/source-block.js';
 import { readListItem, readProse } from './content-steps.js';
+import { readTable } from './table-steps.js';
 import {
   closeFinding,
   endGroup,
@@ -100,6 +101,7 @@ function readBlock(s: FindingsState, b: Block, next: Block | undefined): 'commen
   // A literal block (escaped with a backslash) is prose whatever it looks like.
   const listItem = b.kind === 'list-item' && !b.literal;
   if (!b.literal) {
+    if (readTable(s, b)) return;
     if (LABEL_STEPS.some((step) => step(s, b, next))) return;
     if (!listItem) {
       if (HEADING_STEPS.some((step) => step(s, b, next))) return;
