@@ -114,6 +114,23 @@ export function titleOf(inlineHtml: string, text: string): string | null {
   return !inlineHtml.includes('<') && !text.includes('<') && looksLikeHeading(text) ? text : null;
 }
 
+/**
+ * A sentence that says what someone should do ("The force should …", "Within three months, chief
+ * constables should …"): the shape of a recommendation or an area for improvement.
+ */
+export function readsAsFinding(text: string): boolean {
+  const m =
+    /^(?:(?:within|by|no later than|not later than|immediately|in the next)\b[^,]{0,40},\s*)?((?:[\w'’-]+\s+){1,6}?)(?:should|must|needs? to|is required to|ought to)\b/i.exec(
+      text.trim(),
+    );
+  return (
+    m !== null &&
+    /\b(force|forces|service|services|constabulary|constables?|police|college|npcc|office|commissioners?|pccs?|authority|authorities|organisations?|officers?)\b/i.test(
+      m[1]!,
+    )
+  );
+}
+
 export function isCauseContextReset(text: string): boolean {
   return /^(other|further|additional) recommendations:?$/i.test(text.trim());
 }
@@ -140,6 +157,7 @@ export function proseNeedsEscape(text: string, frameworkId: string | null): bool
   const t = text.trim();
   return (
     t.startsWith('\\') ||
+    /^\d{1,2}(\.\d{1,2})+\.?(\s|$)/.test(t) ||
     /^([-•◦▪‣*·∙]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s/.test(
       t,
     ) ||

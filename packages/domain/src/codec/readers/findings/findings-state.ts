@@ -56,6 +56,8 @@ export interface FindingsState {
   section: Section;
   /** What a finding without a prefix is here: the section's kind, or what a sub-heading ("Recommendations") said. */
   kind: FindingKind;
+  /** A number alone on its line ("2.1"): the reference of the finding that follows. */
+  pendingReference: string | null;
   /** How many findings were read before this section, so "None" is known to open it. */
   sectionStart: number;
   /** In the last section, where prose may start the commissioner's comments. */
@@ -81,6 +83,7 @@ export function findingsState(
     section,
     kind: section.kind,
     sectionStart: 0,
+    pendingReference: null,
     commentsMayStart: false,
     group: NO_GROUP,
     current: null,
@@ -127,7 +130,7 @@ export function startFinding(
     kind,
     title: null,
     titleCandidate: null,
-    reference,
+    reference: reference ?? s.pendingReference,
     indent: b.indent,
     bullet: b.bullet,
     group: { ...s.group },
@@ -142,6 +145,7 @@ export function startFinding(
     updates: [],
     listItems: [],
   };
+  s.pendingReference = null;
   if (kind === 'cause_of_concern') s.cause = f;
   s.findings.push(f);
   s.current = f;

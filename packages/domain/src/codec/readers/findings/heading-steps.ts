@@ -61,8 +61,7 @@ export function readKnownHeading(s: FindingsState, b: Block): boolean {
   const heading = matchGroupHeading(b.text, s.options.frameworkId);
   if (!heading || !(heading.pillar || heading.area)) return false;
   endGroup(s);
-  if (heading.pillar) s.group = { pillar: heading.pillar, area: null, questionId: null };
-  if (heading.area) s.group = { ...s.group, area: heading.area, questionId: heading.questionId };
+  applyHeading(s, b, b.text);
   return true;
 }
 
@@ -73,16 +72,27 @@ export function readUnknownHeading(s: FindingsState, b: Block, next: Block | und
   if (!headsFindings || !(isAllCapsHeading(t) || looksLikeHeading(t)) || s.mode === 'text')
     return false;
   endGroup(s);
-  if (isAllCapsHeading(t)) s.group = { pillar: t, area: null, questionId: null };
-  else s.group = { ...s.group, area: t, questionId: null };
+  applyHeading(s, b, t);
+  return true;
+}
+
+/** Group the findings that follow under a heading: a known pillar or area, else one nobody knows (said so). */
+export function applyHeading(s: FindingsState, b: Block, text: string) {
+  const heading = matchGroupHeading(text, s.options.frameworkId);
+  if (heading?.pillar || heading?.area) {
+    if (heading.pillar) s.group = { pillar: heading.pillar, area: null, questionId: null };
+    if (heading.area) s.group = { ...s.group, area: heading.area, questionId: heading.questionId };
+    return;
+  }
+  if (isAllCapsHeading(text)) s.group = { pillar: text, area: null, questionId: null };
+  else s.group = { ...s.group, area: text, questionId: null };
   s.diagnostics.add(
     'info',
     b.line,
     s.section.field,
     'UNRECOGNISED_HEADING',
-    `"${t}" was read as a heading but matches no known pillar or area`,
+    `"${text}" was read as a heading but matches no known pillar or area`,
   );
-  return true;
 }
 
 /** In a record without a commissioner's heading: prose after a finding's update that starts the comments. */

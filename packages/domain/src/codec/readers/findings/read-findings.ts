@@ -1,6 +1,7 @@
 import type { Diagnostics } from '../../diagnostics.js';
 import type { Block } from '../../source/source-block.js';
 import { readListItem, readProse } from './content-steps.js';
+import { readNumbered } from './numbered-steps.js';
 import { readTable } from './table-steps.js';
 import {
   closeFinding,
@@ -45,6 +46,7 @@ const LABEL_STEPS: Step[] = [
   readSupersedes,
   readTitle,
   readFindingPrefix,
+  readNumbered,
 ];
 /** Then, for blocks that are not list items. */
 const HEADING_STEPS: Step[] = [readKindHeading, readKnownHeading, readUnknownHeading];
