@@ -107,3 +107,49 @@ describe('causes of concern with their own recommendations', () => {
     expect(record.findings[0]).toMatchObject({ title: null, text: '<p>Crime recording</p>' });
   });
 });
+
+describe('nothing glued on silently, messages that point the right way', () => {
+  it('a header field after the findings have started is text, with a warning at its line', () => {
+    const result = parseRecord(
+      recordText({
+        areas: [
+          '- The force should act.',
+          'Force Update: Done.',
+          'Date of publication\t7 May 2025',
+        ],
+      }),
+    );
+    const warning = result.diagnostics.find((d) => d.code === 'UNEXPECTED_TEXT');
+    expect(warning).toMatchObject({ line: 16, field: 'publishedOn' });
+    expect(plain(result.record!.findings[0]!.updates[0]!.text)).toContain('7 May 2025');
+  });
+
+  it('a paragraph that reads like a finding after an update is kept there, with a warning', () => {
+    const result = parseRecord(
+      recordText({
+        areas: [
+          '- The force should act.',
+          'Force Update: Done.',
+          'The force should also review its estate.',
+        ],
+      }),
+    );
+    expect(result.record!.findings).toHaveLength(1);
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toContainEqual([
+      'LOOKS_LIKE_FINDING',
+      16,
+    ]);
+  });
+
+  it('an empty update says what the next line was read as', () => {
+    const result = parseRecord(
+      recordText({
+        areas: ['- The force should act.', 'Force Update:', '- A new policy was published.'],
+      }),
+    );
+    const empty = result.diagnostics.find((d) => d.code === 'EMPTY_UPDATE')!;
+    expect(empty.line).toBe(15);
+    expect(empty.message).toContain('line 16 after it was read as a new finding');
+    expect(empty.message).not.toContain('cut short');
+  });
+});

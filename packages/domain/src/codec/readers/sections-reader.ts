@@ -1,6 +1,7 @@
 import type { FindingKind, OfficeHolder } from '../../model/index.js';
 import type { Diagnostics } from '../diagnostics.js';
-import type { HeaderField } from '../labels.js';
+import { matchHeaderLine, type HeaderField } from '../labels.js';
+import type { SourceLine } from '../source/line-scan.js';
 import { textBlocks } from '../source/text-blocks.js';
 import type { DraftFinding } from './findings/findings-state.js';
 import { readFindings } from './findings/read-findings.js';
@@ -35,6 +36,7 @@ export function readSections(
     (a, b) => fields.get(a)!.line - fields.get(b)!.line,
   );
   const guessComments = layout.commentHeadingLine.commissioner === undefined;
+  for (const field of order) warnStrayHeaderFields(fields.get(field)!.lines, diagnostics);
   const result = readFindings(
     order.map((field) => ({
       field,
@@ -63,6 +65,23 @@ export function readSections(
     );
   }
   return read;
+}
+
+/**
+ * A header field's line (`Grade<TAB>Good`) after the findings have started is not read as the field:
+ * it stays text of the findings, and the user is told, rather than finding it glued on silently.
+ */
+function warnStrayHeaderFields(lines: readonly SourceLine[], diagnostics: Diagnostics) {
+  for (const line of lines) {
+    const header = line.text.includes('\t') ? matchHeaderLine(line.text) : null;
+    if (!header?.value || SECTION_FIELDS.includes(header.field)) continue;
+    diagnostics.warn(
+      line.no,
+      header.field,
+      'UNEXPECTED_TEXT',
+      `"${header.label}" looks like a header field, but the header ends where the findings start; it is read as text of the findings. Move it above the first findings section if it is the record's ${header.label}`,
+    );
+  }
 }
 
 /** Prose that names the commissioner (or PCC, OPCC, PFCC, or the commissioner's surname). */

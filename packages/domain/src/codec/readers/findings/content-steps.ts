@@ -1,6 +1,6 @@
 import type { SubItem } from '../../../model/index.js';
 import { canonicalRichText } from '../../canonical-html.js';
-import { titleOf } from '../../finding-lines.js';
+import { readsAsFinding, titleOf } from '../../finding-lines.js';
 import type { Block } from '../../source/source-block.js';
 import {
   flushList,
@@ -31,6 +31,18 @@ export function readListItem(s: FindingsState, b: Block) {
 export function readProse(s: FindingsState, b: Block) {
   const c = s.current;
   flushList(s);
+  if (
+    c &&
+    (s.mode === 'update' || s.mode === 'explanation') &&
+    !b.literal &&
+    readsAsFinding(b.text)
+  )
+    s.diagnostics.warn(
+      b.line,
+      s.section.field,
+      'LOOKS_LIKE_FINDING',
+      `this paragraph reads like a finding but has no bullet or prefix, so it is kept as part of the ${s.mode} above (line ${c.line}). If it is a finding, start it with "- " or "Recommendation:"`,
+    );
   if (c && s.mode === 'update') c.updates.at(-1)!.parts.push(`<p>${b.html}</p>`);
   else if (c && s.mode === 'explanation') c.acceptance!.parts.push(`<p>${b.html}</p>`);
   else if (c && s.mode === 'text') continueText(c, b);

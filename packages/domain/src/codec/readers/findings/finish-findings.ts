@@ -23,7 +23,7 @@ export function finishFindings(
       diagnostics.error(d.line, field(d), 'EMPTY_FINDING', 'this finding has no text');
       continue;
     }
-    const updates = finishUpdates(d, field(d), diagnostics);
+    const updates = finishUpdates(d, field(d), diagnostics, drafts[drafts.indexOf(d) + 1]);
     out.push({ line: d.line, finding: finding(d, text, updates, refs) });
   }
   return out;
@@ -57,17 +57,17 @@ function finding(
   };
 }
 
-function finishUpdates(d: DraftFinding, field: string, diagnostics: Diagnostics): FindingUpdate[] {
+function finishUpdates(
+  d: DraftFinding,
+  field: string,
+  diagnostics: Diagnostics,
+  nextFinding: DraftFinding | undefined,
+): FindingUpdate[] {
   const updates: FindingUpdate[] = [];
-  for (const u of d.updates) {
+  for (const [i, u] of d.updates.entries()) {
     const body = canonicalRichText(u.parts.join(''));
     if (!body) {
-      diagnostics.error(
-        u.line,
-        field,
-        'EMPTY_UPDATE',
-        'this update has no text (is the file cut short?)',
-      );
+      diagnostics.error(u.line, field, 'EMPTY_UPDATE', emptyUpdate(d.updates[i + 1], nextFinding));
       continue;
     }
     const dated = u.label.dateText ? parseUpdateDate(u.label.dateText) : null;
@@ -88,4 +88,16 @@ function finishUpdates(d: DraftFinding, field: string, diagnostics: Diagnostics)
     });
   }
   return updates;
+}
+
+/** Why an update came out empty: say what the line after its label was read as. */
+function emptyUpdate(
+  nextUpdate: { line: number } | undefined,
+  nextFinding: DraftFinding | undefined,
+): string {
+  if (nextUpdate)
+    return `this update has no text: the next thing after it is another update (line ${nextUpdate.line})`;
+  if (nextFinding)
+    return `this update has no text: line ${nextFinding.line} after it was read as a new finding. If that line is the update's text, remove its bullet or indent it under the finding`;
+  return 'this update has no text: nothing follows it before the comments or the end of the file';
 }

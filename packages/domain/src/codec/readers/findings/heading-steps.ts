@@ -68,7 +68,9 @@ export function readKnownHeading(s: FindingsState, b: Block): boolean {
 /** A short line in a heading's shape, followed by a finding, outside a finding's text: a heading nobody knows. */
 export function readUnknownHeading(s: FindingsState, b: Block, next: Block | undefined): boolean {
   const t = b.text;
-  const headsFindings = !next || Boolean(next.bullet) || matchFindingPrefix(next.text) !== null;
+  // Last in its section, a heading would head nothing and its words would be lost: it stays prose.
+  const headsFindings =
+    next !== undefined && (Boolean(next.bullet) || matchFindingPrefix(next.text) !== null);
   if (!headsFindings || !(isAllCapsHeading(t) || looksLikeHeading(t)) || s.mode === 'text')
     return false;
   endGroup(s);

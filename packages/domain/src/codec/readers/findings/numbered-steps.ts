@@ -63,7 +63,7 @@ function numberOf(b: Block): { number: string; rest: string; length: number } | 
 
 /** What follows a heading: a finding (bullet, prefix, numbered or not), a table of them, or nothing. */
 function headsFindings(next: Block | undefined): boolean {
-  if (!next) return true;
+  if (!next) return false;
   const text = next.text.replace(/^\d{1,2}(?:\.\d{1,2})+\.?\s+/, '');
   return (
     Boolean(next.bullet) ||
