@@ -118,4 +118,23 @@ describe('findings in a table (finding | update | status | owner | date)', () =>
     expect(record!.findings).toHaveLength(1);
     expect(plain(record!.findings[0]!.text)).toContain('300');
   });
+
+  it('prose naming the PCC between two tables of findings does not start the comments', () => {
+    const header = '<tr><th>Recommendation</th><th>Update</th></tr>';
+    const { record, diagnostics } = parsed(
+      recordText({
+        recommendations: [
+          `<table>${header}${row('The force should review its estate.', 'Review started.')}</table>`,
+          'The PCC scrutinises progress on the recommendations below every quarter.',
+          `<table>${header}${row('The force should review its fleet.', 'Fleet audited.')}</table>`,
+        ],
+        comments: ["Chief Constable's response", '', 'We accept the findings.'],
+      }),
+    );
+    expect(record!.findings.map((f) => plain(f.text))).toEqual([
+      'The force should review its estate.',
+      'The force should review its fleet.',
+    ]);
+    expect(diagnostics.map((d) => d.code)).not.toContain('COMMENTS_START_GUESSED');
+  });
 });

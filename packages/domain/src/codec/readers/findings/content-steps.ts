@@ -31,6 +31,15 @@ export function readListItem(s: FindingsState, b: Block) {
 export function readProse(s: FindingsState, b: Block) {
   const c = s.current;
   flushList(s);
+  if (!c && s.afterTable && !readsAsFinding(b.text)) {
+    s.diagnostics.warn(
+      b.line,
+      s.section.field,
+      'UNEXPECTED_TEXT',
+      `"${b.text.slice(0, 60)}" follows a table of findings but is no finding; it is not placed in the record. Move it into a finding's update if it belongs to one`,
+    );
+    return;
+  }
   if (
     c &&
     (s.mode === 'update' || s.mode === 'explanation') &&

@@ -60,6 +60,10 @@ export interface FindingsState {
   pendingReference: string | null;
   /** How many findings were read before this section, so "None" is known to open it. */
   sectionStart: number;
+  /** The last thing read was a table of findings: prose now is no finding's text. */
+  afterTable: boolean;
+  /** A table, update or finding's prefix comes later in the section: the comments cannot start before it. */
+  structureFollows: boolean;
   /** In the last section, where prose may start the commissioner's comments. */
   commentsMayStart: boolean;
   group: Finding['group'];
@@ -84,6 +88,8 @@ export function findingsState(
     kind: section.kind,
     sectionStart: 0,
     pendingReference: null,
+    structureFollows: false,
+    afterTable: false,
     commentsMayStart: false,
     group: NO_GROUP,
     current: null,
@@ -146,6 +152,7 @@ export function startFinding(
     listItems: [],
   };
   s.pendingReference = null;
+  s.afterTable = false;
   if (kind === 'cause_of_concern') s.cause = f;
   s.findings.push(f);
   s.current = f;

@@ -101,7 +101,8 @@ export function applyHeading(s: FindingsState, b: Block, text: string) {
 export function startsComments(s: FindingsState, b: Block): boolean {
   const c = s.current;
   const hasBody = c !== null && (c.updates.length > 0 || c.acceptance !== null);
-  const startsComments = s.commentsMayStart ? s.options.startsComments : undefined;
+  const startsComments =
+    s.commentsMayStart && !s.structureFollows ? s.options.startsComments : undefined;
   // A table is never where the comments start: its rows are findings (or the table is text).
   return Boolean(startsComments && hasBody && b.kind !== 'table' && startsComments(b.text));
 }

@@ -1,6 +1,8 @@
 import type { Diagnostics } from '../../diagnostics.js';
 import type { Block } from '../../source/source-block.js';
 import { readListItem, readProse } from './content-steps.js';
+import { matchFindingPrefix } from '../../finding-lines.js';
+import { matchUpdateLabel } from '../../update-labels.js';
 import { readNumbered } from './numbered-steps.js';
 import { readTable } from './table-steps.js';
 import {
@@ -70,8 +72,10 @@ export function readFindings(
     enterSection(s, section);
     s.commentsMayStart = n === sections.length - 1;
     const blocks = section.blocks;
+    const structureFrom = lastStructure(blocks);
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i]!;
+      s.structureFollows = i < structureFrom;
       if (readBlock(s, b, blocks[i + 1]) === 'comments') {
         closeFinding(s);
         return { findings: s.findings, commentsFromLine: b.line };
@@ -80,6 +84,16 @@ export function readFindings(
   }
   closeFinding(s);
   return { findings: s.findings, commentsFromLine: null };
+}
+
+/** Index of the last block that is surely findings (a table, an update, a finding's prefix), or -1. */
+function lastStructure(blocks: readonly Block[]): number {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.literal) continue;
+    if (b.kind === 'table' || matchUpdateLabel(b.text) || matchFindingPrefix(b.text)) return i;
+  }
+  return -1;
 }
 
 /**

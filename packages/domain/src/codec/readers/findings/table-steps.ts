@@ -48,6 +48,7 @@ export function readTable(s: FindingsState, b: Block): boolean {
     else readHeadingRow(s, b, row.map((c) => c.text).join(' '));
   });
   closeFinding(s);
+  s.afterTable = true;
   if (columns.some((c) => c.role === 'owner' || c.role === 'target' || c.role === 'other'))
     s.diagnostics.add(
       'info',
