@@ -137,4 +137,49 @@ describe('findings in a table (finding | update | status | owner | date)', () =>
     ]);
     expect(diagnostics.map((d) => d.code)).not.toContain('COMMENTS_START_GUESSED');
   });
+
+  it('a column headed "Date" beside an update dates it, by day or by month; a cause\'s rows link', () => {
+    const { record } = parsed(
+      recordText({
+        recommendations: [
+          '<table><tr><th>Finding</th><th>Update</th><th>Status</th><th>Owner</th><th>Date</th></tr>' +
+            row(
+              'Cause of concern 1: The service does not plan its workforce.',
+              'A plan was approved.',
+              'Completed',
+              'Director of People',
+              '7 September 2023',
+            ) +
+            row(
+              'Recommendation 1: By 30 June 2023, the service should adopt a workforce plan.',
+              'Adopted.',
+              'Completed',
+              'Director of People',
+              'March 2023',
+            ) +
+            row(
+              'Recommendation 2: The service should review on-call cover.',
+              'Review under way.',
+              'In progress',
+              '',
+              'Q3 2023',
+            ) +
+            '</table>',
+        ],
+      }),
+    );
+    const findings = record!.findings;
+    expect(findings.map((f) => [f.ref, f.causeOfConcernRef, f.status])).toEqual([
+      ['C1', null, 'completed'],
+      ['R1', 'C1', 'completed'],
+      ['R2', 'C1', 'in_progress'],
+    ]);
+    expect(findings.map((f) => [f.updates[0]!.date, f.updates[0]!.datePrecision])).toEqual([
+      ['2023-09-07', 'day'],
+      ['2023-03-01', 'month'],
+      [null, 'day'],
+    ]);
+    expect(findings[1]!.updates[0]!.text).toBe('<p>Adopted.</p><p>Owner: Director of People</p>');
+    expect(findings[2]!.updates[0]!.text).toBe('<p>Review under way.</p><p>Date: Q3 2023</p>');
+  });
 });
