@@ -108,6 +108,24 @@ describe('causes of concern with their own recommendations', () => {
   });
 });
 
+describe('bilingual headings', () => {
+  it('a Welsh / English heading groups by its English half', () => {
+    const record = parsedOk(
+      recordText({
+        areas: [
+          'Ymchwilio i droseddau / Investigating crime',
+          '- The force should make sure that investigations are supervised effectively.',
+        ],
+      }),
+    );
+    expect(record.findings[0]!.group).toEqual({
+      pillar: null,
+      area: 'Investigating crime',
+      questionId: 'peel-2021-22/investigating-crime',
+    });
+  });
+});
+
 describe('nothing glued on silently, messages that point the right way', () => {
   it('a header field after the findings have started is text, with a warning at its line', () => {
     const result = parseRecord(

@@ -58,7 +58,7 @@ export function readKindHeading(s: FindingsState, b: Block): boolean {
 /** A pillar or area the reference frameworks know. */
 export function readKnownHeading(s: FindingsState, b: Block): boolean {
   if (awaitsText(s)) return false;
-  const heading = matchGroupHeading(b.text, s.options.frameworkId);
+  const heading = knownHeading(b.text, s.options.frameworkId);
   if (!heading || !(heading.pillar || heading.area)) return false;
   endGroup(s);
   applyHeading(s, b, b.text);
@@ -78,9 +78,20 @@ export function readUnknownHeading(s: FindingsState, b: Block, next: Block | und
   return true;
 }
 
+/** A heading the frameworks know; in a bilingual one ("Ymchwilio i droseddau / Investigating crime"), either half. */
+function knownHeading(text: string, frameworkId: string | null) {
+  const whole = matchGroupHeading(text, frameworkId);
+  if (whole?.pillar || whole?.area) return whole;
+  const halves = text.split(' / ');
+  if (halves.length !== 2) return whole;
+  return (
+    halves.map((h) => matchGroupHeading(h, frameworkId)).find((h) => h?.pillar || h?.area) ?? whole
+  );
+}
+
 /** Group the findings that follow under a heading: a known pillar or area, else one nobody knows (said so). */
 export function applyHeading(s: FindingsState, b: Block, text: string) {
-  const heading = matchGroupHeading(text, s.options.frameworkId);
+  const heading = knownHeading(text, s.options.frameworkId);
   if (heading?.pillar || heading?.area) {
     if (heading.pillar) s.group = { pillar: heading.pillar, area: null, questionId: null };
     if (heading.area) s.group = { ...s.group, area: heading.area, questionId: heading.questionId };
