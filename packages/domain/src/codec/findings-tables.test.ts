@@ -182,4 +182,40 @@ describe('findings in a table (finding | update | status | owner | date)', () =>
     expect(findings[1]!.updates[0]!.text).toBe('<p>Adopted.</p><p>Owner: Director of People</p>');
     expect(findings[2]!.updates[0]!.text).toBe('<p>Review under way.</p><p>Date: Q3 2023</p>');
   });
+
+  it('a two-column table of labels and values per finding, as Word templates lay it out', () => {
+    const pair = (label: string, value: string) => `<tr><td>${label}</td><td>${value}</td></tr>`;
+    const { record } = parsed(
+      recordText({
+        recommendations: [
+          '<table>' +
+            pair(
+              'Recommendation 1',
+              '<p>The force should review its estate.</p><p>It should report by May.</p>',
+            ) +
+            pair('Force update (May 2025)', 'The review is complete.') +
+            pair('Status', 'Completed') +
+            '</table>',
+          '<table>' +
+            pair('Recommendation 2:', 'The force should review its fleet.') +
+            pair('Acceptance', 'Accepted') +
+            '</table>',
+        ],
+      }),
+    );
+    expect(record!.findings.map((f) => [f.reference, f.text, f.status])).toEqual([
+      [
+        '1',
+        '<p>The force should review its estate.</p><p>It should report by May.</p>',
+        'completed',
+      ],
+      ['2', '<p>The force should review its fleet.</p>', null],
+    ]);
+    expect(record!.findings[0]!.updates[0]).toMatchObject({
+      date: '2025-05-01',
+      datePrecision: 'month',
+      text: '<p>The review is complete.</p>',
+    });
+    expect(record!.findings[1]!.acceptance?.position).toBe('accepted');
+  });
 });

@@ -104,8 +104,12 @@ export function readTitle(s: FindingsState, b: Block): boolean {
 export function readFindingPrefix(s: FindingsState, b: Block): boolean {
   const prefix = matchFindingPrefix(b.text);
   if (!prefix) return false;
-  const html = (bodyAfter(b, prefix.length)[0] ?? '').replace(/^<p>|<\/p>$/g, '');
+  // Several paragraphs (a table cell after the label) are paragraphs of the finding's text.
+  const [html = '', ...more] = (bodyAfter(b, prefix.length)[0] ?? '')
+    .replace(/^<p>|<\/p>$/g, '')
+    .split('</p><p>');
   const f = startFinding(s, b, prefix.kind, prefix.reference, html);
+  f.paras.push(...more);
   if (!b.rest) f.titleCandidate = titleOf(html, b.text.slice(prefix.length).trim());
   return true;
 }

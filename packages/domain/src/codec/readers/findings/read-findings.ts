@@ -3,6 +3,7 @@ import type { Block } from '../../source/source-block.js';
 import { readListItem, readProse } from './content-steps.js';
 import { matchFindingPrefix } from '../../finding-lines.js';
 import { matchUpdateLabel } from '../../update-labels.js';
+import { labelTableBlocks } from './label-table.js';
 import { readNumbered } from './numbered-steps.js';
 import { readTable } from './table-steps.js';
 import {
@@ -117,6 +118,11 @@ function readBlock(s: FindingsState, b: Block, next: Block | undefined): 'commen
   // A literal block (escaped with a backslash) is prose whatever it looks like.
   const listItem = b.kind === 'list-item' && !b.literal;
   if (!b.literal) {
+    const labelled = labelTableBlocks(b);
+    if (labelled) {
+      labelled.forEach((row, i) => readBlock(s, row, labelled[i + 1] ?? next));
+      return;
+    }
     if (readTable(s, b)) return;
     if (LABEL_STEPS.some((step) => step(s, b, next))) return;
     if (!listItem) {
