@@ -96,8 +96,10 @@ export function isNoneLine(text: string): boolean {
 
 /** "Recommendations" or "Areas for improvement" alone inside a section: what follows is of that kind. */
 export function matchKindHeading(text: string): FindingKind | null {
+  // Bilingual: "Argymhellion / Recommendations".
+  const english = text.split(' / ').at(-1)!;
   const m = /^(recommendations?|areas? for improvement|afis?)(?:\s*\(\d{1,3}\))?:?$/i.exec(
-    text.trim(),
+    english.trim(),
   );
   if (!m) return null;
   return /^rec/i.test(m[1]!) ? 'recommendation' : 'area_for_improvement';

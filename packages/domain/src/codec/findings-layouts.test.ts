@@ -126,6 +126,28 @@ describe('bilingual headings', () => {
   });
 });
 
+describe('a sub-heading inside a section', () => {
+  it('"Meysydd i\'w gwella / Areas for improvement" after the recommendations makes what follows areas for improvement, under each heading', () => {
+    const record = parsedOk(
+      recordText({
+        recommendations: [
+          '- The force should review its estate.',
+          "Meysydd i'w gwella / Areas for improvement",
+          'Cofnodi data am droseddau / Recording data about crime',
+          '- The force should record behavioural crimes when they are reported.',
+          'Ymchwilio i droseddau / Investigating crime',
+          '- The force should supervise investigations effectively.',
+        ],
+      }),
+    );
+    expect(record.findings.map((f) => [f.kind, f.group.area])).toEqual([
+      ['recommendation', null],
+      ['area_for_improvement', 'Recording data about crime'],
+      ['area_for_improvement', 'Investigating crime'],
+    ]);
+  });
+});
+
 describe('nothing glued on silently, messages that point the right way', () => {
   it('a header field after the findings have started is text, with a warning at its line', () => {
     const result = parseRecord(

@@ -50,7 +50,11 @@ export function readKindHeading(s: FindingsState, b: Block): boolean {
   const kind = matchKindHeading(b.text);
   if (!kind || awaitsText(s)) return false;
   closeFinding(s);
-  if (kind !== 'recommendation') s.cause = null;
+  // Under a cause of concern, until the next heading; otherwise it acts as a section of its own.
+  if (kind !== 'recommendation' || !s.cause) {
+    s.cause = null;
+    s.section = { ...s.section, kind };
+  }
   s.kind = kind;
   return true;
 }
