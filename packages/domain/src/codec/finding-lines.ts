@@ -1,7 +1,8 @@
 import { FINDING_STATUS_LABELS } from '../model/labels.js';
 import type { AcceptancePosition, FindingKind, FindingStatus } from '../model/index.js';
 import { matchGroupHeading } from '../reference/index.js';
-import { matchCommentsHeading, matchHeaderLine, matchUpdateLabel } from './labels.js';
+import { matchCommentsHeading, matchHeaderLine } from './labels.js';
+import { matchUpdateLabel } from './update-labels.js';
 import { foldForMatching } from './normalise.js';
 
 /** Lines inside a findings section that carry structure rather than prose. */
@@ -10,9 +11,14 @@ export function matchFindingPrefix(
   text: string,
 ): { kind: FindingKind; reference: string | null; length: number } | null {
   const m =
-    /^(cause of concern|recommendation|area for improvement|afi)(?:\s+([A-Za-z]?\d{1,3}[a-z]?))?\s*(?::|\.|\s[-–]\s)\s*/i.exec(
+    /^(cause of concern|recommendation|area for improvement|afi)(?:\s+([A-Za-z]?\d{1,3}(?:\.\d{1,3})*[a-z]?))?\s*(?::|\.|\s[-–]\s)\s*/i.exec(
       text,
-    ) ?? /^(cause of concern)(?:\s+([A-Za-z]?\d{1,3}[a-z]?))?\s*$/i.exec(text);
+    ) ??
+    /^(cause of concern)(?:\s+([A-Za-z]?\d{1,3}(?:\.\d{1,3})*[a-z]?))?\s*$/i.exec(text) ??
+    // "Recommendation 3" alone on its line, its text on the next (letter-style responses).
+    /^(recommendation|area for improvement|afi)\s+([A-Za-z]?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*$/i.exec(
+      text,
+    );
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   const kind: FindingKind =
@@ -88,6 +94,45 @@ export function isNoneLine(text: string): boolean {
   );
 }
 
+/** "Recommendations" or "Areas for improvement" alone inside a section: what follows is of that kind. */
+export function matchKindHeading(text: string): FindingKind | null {
+  // Bilingual: "Argymhellion / Recommendations".
+  const english = text.split(' / ').at(-1)!;
+  const m = /^(recommendations?|areas? for improvement|afis?)(?:\s*\(\d{1,3}\))?:?$/i.exec(
+    english.trim(),
+  );
+  if (!m) return null;
+  return /^rec/i.test(m[1]!) ? 'recommendation' : 'area_for_improvement';
+}
+
+/** `Title: …`, the explicit form of a finding's own heading when it cannot stand after its prefix. */
+export function matchTitleLabel(text: string): string | null {
+  const m = /^title\s*:\s*(.+)$/i.exec(text.trim());
+  return m ? m[1]!.trim() : null;
+}
+
+/** A line after a finding's prefix that can be its title: heading-shaped, without markup. */
+export function titleOf(inlineHtml: string, text: string): string | null {
+  return !inlineHtml.includes('<') && !text.includes('<') && looksLikeHeading(text) ? text : null;
+}
+
+/**
+ * A sentence that says what someone should do ("The force should …", "Within three months, chief
+ * constables should …"): the shape of a recommendation or an area for improvement.
+ */
+export function readsAsFinding(text: string): boolean {
+  const m =
+    /^(?:(?:within|by|no later than|not later than|immediately|in the next)\b[^,]{0,40},\s*)?((?:[\w'’-]+\s+){1,6}?)(?:should|must|needs? to|is required to|ought to)\b/i.exec(
+      text.trim(),
+    );
+  return (
+    m !== null &&
+    /\b(force|forces|service|services|constabulary|constables?|police|college|npcc|office|commissioners?|pccs?|authority|authorities|organisations?|officers?)\b/i.test(
+      m[1]!,
+    )
+  );
+}
+
 export function isCauseContextReset(text: string): boolean {
   return /^(other|further|additional) recommendations:?$/i.test(text.trim());
 }
@@ -114,6 +159,7 @@ export function proseNeedsEscape(text: string, frameworkId: string | null): bool
   const t = text.trim();
   return (
     t.startsWith('\\') ||
+    /^\d{1,2}(\.\d{1,2})+\.?(\s|$)/.test(t) ||
     /^([-•◦▪‣*·∙]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s/.test(
       t,
     ) ||
@@ -123,6 +169,8 @@ export function proseNeedsEscape(text: string, frameworkId: string | null): bool
     matchExplanationLabel(t) !== null ||
     matchStatusLine(t) !== null ||
     matchSupersedes(t) !== null ||
+    matchTitleLabel(t) !== null ||
+    matchKindHeading(t) !== null ||
     matchExplicitGroup(t) !== null ||
     matchCommentsHeading(t) !== null ||
     matchHeaderLine(t) !== null ||

@@ -1,4 +1,3 @@
-import type { UpdateAuthor } from '../model/index.js';
 import { englishPart } from './bilingual.js';
 import { collapseSpace, foldForMatching } from './normalise.js';
 import { readOfficeTitle } from './office-titles.js';
@@ -146,50 +145,6 @@ export function isRecordTitle(line: string): boolean {
     f === foldForMatching(RECORD_TITLE) ||
     /^(pcc|pfcc|opcc) and (cc|cfo) .*inspection response record$/.test(f)
   );
-}
-
-const UPDATE_AUTHORS: Record<string, UpdateAuthor> = {
-  force: 'force',
-  police: 'force',
-  progress: 'force',
-  opcc: 'opcc',
-  pcc: 'opcc',
-  pfcc: 'opcc',
-  commissioner: 'opcc',
-  "commissioner's": 'opcc',
-  hmicfrs: 'hmicfrs',
-  hmic: 'hmicfrs',
-  inspectorate: 'hmicfrs',
-};
-
-export interface UpdateLabel {
-  author: UpdateAuthor;
-  internal: boolean;
-  dateText: string | null;
-  /** Length of the label in the plain text, to strip it from the block. */
-  length: number;
-}
-
-/**
- * "Force Update:", "OPCC update (12 March 2021):", "HMICFRS Update, 01/04/2022 (internal):", "Update:".
- * The colon is required unless the label is alone on its line, so prose starting "Force updates are" is prose.
- */
-export function matchUpdateLabel(text: string): UpdateLabel | null {
-  const m =
-    /^\s*(?:([A-Za-z']+)\s+)?update\s*(?:[,(]\s*([^():]*?)\s*\)?)?\s*(\(internal\))?\s*(?::|\s*$)/i.exec(
-      text,
-    );
-  if (!m) return null;
-  const who = (m[1] ?? 'force').toLowerCase();
-  const author = UPDATE_AUTHORS[who];
-  if (!author) return null;
-  let dateText = m[2]?.trim() || null;
-  let internal = Boolean(m[3]);
-  if (dateText && /^internal$/i.test(dateText)) {
-    dateText = null;
-    internal = true;
-  }
-  return { author, internal, dateText, length: m[0].length };
 }
 
 export interface CommentsHeading {

@@ -1,13 +1,14 @@
 import { formatLongDate } from '../clock/index.js';
 import type { Finding, FindingUpdate, ResponseRecord, SubItem } from '../model/index.js';
 import { matchGroupHeading } from '../reference/index.js';
-import { decodeEntities, tokenizeHtml } from '../rich-text/index.js';
+import { decodeEntities, escapeHtml, tokenizeHtml } from '../rich-text/index.js';
 import { textOfTokens } from './source/html-text.js';
 import { canonicalRichText } from './canonical-html.js';
-import { STATUS_LABELS, proseNeedsEscape } from './finding-lines.js';
+import { STATUS_LABELS, proseNeedsEscape, titleOf } from './finding-lines.js';
 import { renderGrades } from './grades.js';
 import { inferInspectionType, inspectionTypeLabel, renderPlainValue } from './header-values.js';
 import { RECORD_TITLE } from './labels.js';
+import { formatUpdateDate } from './update-dates.js';
 
 const AUTHOR_LABEL = { force: 'Force', opcc: 'OPCC', hmicfrs: 'HMICFRS' } as const;
 const POSITION_LABEL = {
@@ -75,7 +76,7 @@ function bodyLines(html: string, frameworkId: string | null): string[] {
 }
 
 function renderUpdate(u: FindingUpdate, frameworkId: string | null): string[] {
-  const date = u.date ? ` (${formatLongDate(u.date)})` : '';
+  const date = u.date ? ` (${formatUpdateDate(u.date, u.datePrecision)})` : '';
   const label = `${AUTHOR_LABEL[u.author]} Update${date}${u.visibility === 'internal' ? ' (internal)' : ''}:`;
   const blocks = topLevelBlocks(u.text);
   if (blocks.every((b) => b.p))
@@ -101,23 +102,50 @@ const PREFIX = {
   area_for_improvement: 'Area for improvement',
 } as const;
 
-function renderFinding(f: Finding, frameworkId: string | null): string[] {
+/**
+ * A finding's first lines: its prefix with its title, or with its first paragraph. A first paragraph that
+ * could be read as a title (heading-shaped, more prose after it) goes on its own line, escaped.
+ */
+function findingHead(f: Finding, frameworkId: string | null): string[] {
   const [first, ...rest] = topLevelBlocks(f.text);
   const firstInline = first?.html ?? '';
+  const firstVisible = visibleText(firstInline);
+  const titled = f.title !== null && isPlainTitle(f.title);
   // A bare bullet suffices unless the text itself would read as a label ("Status: ..."); then name the kind.
-  const named = f.reference !== null || proseNeedsEscape(visibleText(firstInline), frameworkId);
-  const head =
+  const named = titled || f.reference !== null || proseNeedsEscape(firstVisible, frameworkId);
+  const ref = f.reference ? ` ${f.reference}` : '';
+  const prefix =
     f.kind === 'cause_of_concern'
-      ? inlineLine(`Cause of concern${f.reference ? ` ${f.reference}` : ''}: `, firstInline)
-      : inlineLine(
-          `- ${named ? `${PREFIX[f.kind]}${f.reference ? ` ${f.reference}` : ''}: ` : ''}`,
-          firstInline,
-        );
+      ? `Cause of concern${ref}: `
+      : `- ${named ? `${PREFIX[f.kind]}${ref}: ` : ''}`;
+  const misreadAsTitle =
+    (named || f.kind === 'cause_of_concern') &&
+    titleOf(firstInline, firstVisible) !== null &&
+    f.subItems.length === 0 &&
+    rest.length > 0;
+  if (titled) return [`${prefix}${f.title}`, paragraphLine(firstInline, frameworkId)];
+  if (misreadAsTitle) return [prefix.trimEnd(), `\\${inlineLine('', firstInline)}`];
+  return [inlineLine(prefix, firstInline)];
+}
+
+/** A title that reads back from the line after a finding's prefix. */
+function isPlainTitle(title: string): boolean {
+  return titleOf(title, title) === title && !HTMLISH.test(title);
+}
+
+function renderFinding(f: Finding, frameworkId: string | null): string[] {
+  const rest = topLevelBlocks(f.text).slice(1);
   const lines = [
-    head,
+    ...findingHead(f, frameworkId),
     ...renderSubItems(f.subItems, 1),
     ...rest.map((b) => (b.p ? paragraphLine(b.html, frameworkId) : b.html)),
   ];
+  if (f.title !== null && !isPlainTitle(f.title))
+    lines.push(
+      HTMLISH.test(f.title) || f.title.includes('<')
+        ? `<p>Title: ${escapeHtml(f.title)}</p>`
+        : `Title: ${f.title}`,
+    );
   if (f.supersedes) lines.push(`Supersedes: ${f.supersedes}`);
   if (f.status) lines.push(`Status: ${STATUS_LABELS[f.status]}`);
   if (f.acceptance) {

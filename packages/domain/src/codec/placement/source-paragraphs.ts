@@ -19,9 +19,9 @@ import {
   isVersionLine,
   matchCommentsHeading,
   matchHeaderLine,
-  matchUpdateLabel,
   type HeaderField,
 } from '../labels.js';
+import { matchUpdateLabel } from '../update-labels.js';
 import { collapseSpace } from '../normalise.js';
 import type { LayoutState } from '../readers/record-layout.js';
 import { splitBullet } from '../source/bullets.js';

@@ -114,10 +114,12 @@ function readPreamble(s: LayoutState, line: ScannedLine, diagnostics: Diagnostic
 function readHeaderLine(s: LayoutState, line: ScannedLine, diagnostics: Diagnostics): boolean {
   const header = matchHeaderLine(line.text) ?? plainHeaderLine(s, line);
   if (!header) return false;
-  // Inside the findings, "Cause of concern: text" is a finding, not the "Causes of concern" section.
-  if (s.inSections && header.value && matchFindingPrefix(line.plain) !== null) return false;
+  // Inside the findings, "Cause of concern: text" (or alone) is a finding, not the "Causes of concern" section.
+  if (s.inSections && matchFindingPrefix(line.plain) !== null) return false;
   const isSection = SECTION_FIELDS.includes(header.field);
   if (s.inSections && !isSection) return false;
+  // A section's label again, alone ("Recommendations" under each cause of concern): a sub-heading.
+  if (s.inSections && !header.value && s.fields.has(header.field)) return false;
   const lines = header.value ? [{ no: line.no, text: header.value }] : [];
   const first = s.fields.get(header.field);
   s.current = { label: header.label, line: line.no, lines };

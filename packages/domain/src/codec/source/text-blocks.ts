@@ -1,7 +1,7 @@
 import { escapeHtml } from '../../rich-text/index.js';
 import { collapseSpace } from '../normalise.js';
 import { matchAcceptance, matchExplanationLabel } from '../finding-lines.js';
-import { matchUpdateLabel } from '../labels.js';
+import { matchUpdateLabel } from '../update-labels.js';
 import { leadingWidth, splitBullet } from './bullets.js';
 import { htmlBlocks, isHtmlLine } from './html-blocks.js';
 import type { SourceLine } from './line-scan.js';

@@ -101,13 +101,21 @@ const subItem: fc.Arbitrary<SubItem> = fc
     children: children.map((c) => ({ text: `<p>${c.join(' ')}.</p>`, children: [] })),
   }));
 
-const update: fc.Arbitrary<FindingUpdate> = fc.record({
-  date: fc.option(calendarDate, { nil: null }),
-  datePrecision: fc.constant('day'),
-  author: fc.constantFrom('force', 'opcc', 'hmicfrs'),
-  visibility: fc.constantFrom('public', 'internal'),
-  text: richBody,
-});
+/** An update's date: none, a day, or a month ("May 2025", kept as its first day). */
+const updateDate = fc.oneof(
+  fc.constant({ date: null, datePrecision: 'day' as const }),
+  calendarDate.map((date) => ({ date, datePrecision: 'day' as const })),
+  calendarDate.map((d) => ({ date: `${d.slice(0, 8)}01`, datePrecision: 'month' as const })),
+);
+
+const update: fc.Arbitrary<FindingUpdate> = fc
+  .record({
+    when: updateDate,
+    author: fc.constantFrom('force', 'opcc', 'hmicfrs'),
+    visibility: fc.constantFrom('public', 'internal'),
+    text: richBody,
+  })
+  .map(({ when, ...u }) => ({ ...when, ...u }));
 
 const FRAMEWORKS = [
   {
@@ -155,6 +163,16 @@ export const arbitraryRecord: fc.Arbitrary<ResponseRecord> = fc
     );
     const findingBody = fc.record({
       reference: fc.option(fc.integer({ min: 1, max: 30 }).map(String), { nil: null }),
+      title: fc.option(
+        fc.constantFrom(
+          'Crime data integrity',
+          'Investigating crime',
+          'LEGITIMACY',
+          'A title that is a sentence.',
+          'Crime <recording> & data',
+        ),
+        { nil: null },
+      ),
       text: paragraphs(1, 2),
       subItems: fc.array(subItem, { maxLength: 2 }),
       supersedes: fc.option(fc.constantFrom('PEEL 2017 AFI 3', 'f-1234'), { nil: null }),
@@ -248,7 +266,7 @@ export const arbitraryRecord: fc.Arbitrary<ResponseRecord> = fc
         ref: refs[i]!,
         kind: s.kind,
         reference: body.reference,
-        title: null,
+        title: body.title,
         text: body.text,
         subItems: s.kind === 'cause_of_concern' ? [] : body.subItems,
         group: group(s.group[0], s.group[1], g.fw.id),

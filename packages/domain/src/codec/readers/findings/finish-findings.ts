@@ -1,10 +1,10 @@
 import type { Finding, FindingUpdate } from '../../../model/index.js';
-import { parseHumanDate } from '../../../clock/index.js';
 import { richTextToPlainText } from '../../../rich-text/index.js';
 import { FINDING_REF_PREFIX } from '../../../rules/finding-refs.js';
 import { canonicalRichText } from '../../canonical-html.js';
 import { deadlinePhraseOf } from '../../deadline.js';
 import type { Diagnostics } from '../../diagnostics.js';
+import { parseUpdateDate } from '../../update-dates.js';
 import type { DraftFinding } from './findings-state.js';
 
 /** Turn drafts into findings with record-wide refs (R1, C1, AFI1 in document order). */
@@ -23,7 +23,7 @@ export function finishFindings(
       diagnostics.error(d.line, field(d), 'EMPTY_FINDING', 'this finding has no text');
       continue;
     }
-    const updates = finishUpdates(d, field(d), diagnostics);
+    const updates = finishUpdates(d, field(d), diagnostics, drafts[drafts.indexOf(d) + 1]);
     out.push({ line: d.line, finding: finding(d, text, updates, refs) });
   }
   return out;
@@ -39,7 +39,7 @@ function finding(
     ref: refs.get(d.key)!,
     kind: d.kind,
     reference: d.reference,
-    title: null,
+    title: d.title,
     text,
     subItems: d.subItems,
     group: d.group,
@@ -57,32 +57,47 @@ function finding(
   };
 }
 
-function finishUpdates(d: DraftFinding, field: string, diagnostics: Diagnostics): FindingUpdate[] {
+function finishUpdates(
+  d: DraftFinding,
+  field: string,
+  diagnostics: Diagnostics,
+  nextFinding: DraftFinding | undefined,
+): FindingUpdate[] {
   const updates: FindingUpdate[] = [];
-  for (const u of d.updates) {
+  for (const [i, u] of d.updates.entries()) {
     const body = canonicalRichText(u.parts.join(''));
     if (!body) {
-      diagnostics.error(
-        u.line,
-        field,
-        'EMPTY_UPDATE',
-        'this update has no text (is the file cut short?)',
-      );
+      diagnostics.error(u.line, field, 'EMPTY_UPDATE', emptyUpdate(d.updates[i + 1], nextFinding));
       continue;
     }
-    let date: string | null = null;
-    if (u.label.dateText) {
-      date = parseHumanDate(u.label.dateText);
-      if (!date)
-        diagnostics.warn(
-          u.line,
-          field,
-          'UNREADABLE_DATE',
-          `"${u.label.dateText}" is not a date; the update is kept undated`,
-        );
-    }
+    const dated = u.label.dateText ? parseUpdateDate(u.label.dateText) : null;
+    if (u.label.dateText && !dated)
+      diagnostics.warn(
+        u.line,
+        field,
+        'UNREADABLE_DATE',
+        `"${u.label.dateText}" is not a date; the update is kept undated`,
+      );
     const visibility = u.label.internal ? 'internal' : 'public';
-    updates.push({ date, datePrecision: 'day', author: u.label.author, visibility, text: body });
+    updates.push({
+      date: dated?.date ?? null,
+      datePrecision: dated?.precision ?? 'day',
+      author: u.label.author,
+      visibility,
+      text: body,
+    });
   }
   return updates;
+}
+
+/** Why an update came out empty: say what the line after its label was read as. */
+function emptyUpdate(
+  nextUpdate: { line: number } | undefined,
+  nextFinding: DraftFinding | undefined,
+): string {
+  if (nextUpdate)
+    return `this update has no text: the next thing after it is another update (line ${nextUpdate.line})`;
+  if (nextFinding)
+    return `this update has no text: line ${nextFinding.line} after it was read as a new finding. If that line is the update's text, remove its bullet or indent it under the finding`;
+  return 'this update has no text: nothing follows it before the comments or the end of the file';
 }

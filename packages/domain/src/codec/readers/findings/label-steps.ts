@@ -4,8 +4,10 @@ import {
   matchFindingPrefix,
   matchStatusLine,
   matchSupersedes,
+  matchTitleLabel,
+  titleOf,
 } from '../../finding-lines.js';
-import { matchUpdateLabel } from '../../labels.js';
+import { matchUpdateLabel } from '../../update-labels.js';
 import type { Block } from '../../source/source-block.js';
 import { flushList, startFinding, type FindingsState } from './findings-state.js';
 import { bodyAfter } from './label-body.js';
@@ -23,7 +25,7 @@ export function readUpdate(s: FindingsState, b: Block): boolean {
   if (!c) {
     s.diagnostics.error(
       b.line,
-      s.options.field,
+      s.section.field,
       'UPDATE_WITHOUT_FINDING',
       'an update appears before any finding it could belong to',
     );
@@ -43,7 +45,7 @@ export function readAcceptance(s: FindingsState, b: Block): boolean {
   if (c.kind !== 'recommendation') {
     s.diagnostics.error(
       b.line,
-      s.options.field,
+      s.section.field,
       'ACCEPTANCE_NOT_RECOMMENDATION',
       'only a recommendation takes an acceptance',
     );
@@ -72,7 +74,7 @@ export function readStatus(s: FindingsState, b: Block): boolean {
   if (!status.status)
     s.diagnostics.error(
       b.line,
-      s.options.field,
+      s.section.field,
       'UNKNOWN_STATUS',
       `"${status.raw}" is not a finding status`,
     );
@@ -87,11 +89,27 @@ export function readSupersedes(s: FindingsState, b: Block): boolean {
   return true;
 }
 
-/** "Recommendation 3:", "Cause of concern 1", "AFI 2 –": a new finding of that kind. */
+/** "Title: …": the current finding's own heading. */
+export function readTitle(s: FindingsState, b: Block): boolean {
+  const title = matchTitleLabel(b.text);
+  if (title === null || !s.current) return false;
+  s.current.title = title;
+  return true;
+}
+
+/**
+ * "Recommendation 3:", "Cause of concern 1", "AFI 2 –": a new finding of that kind. A short heading after
+ * the prefix ("Cause of concern 1: Crime data integrity") is the finding's title if prose follows it.
+ */
 export function readFindingPrefix(s: FindingsState, b: Block): boolean {
   const prefix = matchFindingPrefix(b.text);
   if (!prefix) return false;
-  const html = bodyAfter(b, prefix.length)[0] ?? '';
-  startFinding(s, b, prefix.kind, prefix.reference, html.replace(/^<p>|<\/p>$/g, ''));
+  // Several paragraphs (a table cell after the label) are paragraphs of the finding's text.
+  const [html = '', ...more] = (bodyAfter(b, prefix.length)[0] ?? '')
+    .replace(/^<p>|<\/p>$/g, '')
+    .split('</p><p>');
+  const f = startFinding(s, b, prefix.kind, prefix.reference, html);
+  f.paras.push(...more);
+  if (!b.rest) f.titleCandidate = titleOf(html, b.text.slice(prefix.length).trim());
   return true;
 }
