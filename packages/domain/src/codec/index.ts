@@ -4,7 +4,7 @@ export { renderRecord } from './render-record.js';
 export { RecordDiagnostic, DiagnosticSeverity } from './diagnostics.js';
 export { deadlinePhraseOf } from './deadline.js';
 export { canonicalRichText } from './canonical-html.js';
-export { RECORD_TITLE } from './labels.js';
+export { RECORD_TITLE, headerLabelField, type HeaderField } from './labels.js';
 export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
 export { sniffDocumentFormat, type DocumentFormat } from './sniff-format.js';
 export {

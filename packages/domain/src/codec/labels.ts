@@ -89,6 +89,16 @@ export function matchHeaderLine(
   return { field, label, value };
 }
 
+/**
+ * The header field a label names when a document sets it apart (a header table's first cell, a bold
+ * "Grade:"), or 'version'; null for any other text. Document adapters use it to write `Label<TAB>value`.
+ */
+export function headerLabelField(label: string): HeaderField | 'version' | null {
+  const text = label.trim().replace(/\s*:$/, '');
+  if (/^version$/i.test(text)) return 'version';
+  return matchHeaderLine(`${text}\t-`)?.field ?? null;
+}
+
 export function isVersionLine(line: string): { version: string } | null {
   const m = /^\s*version\s*[:\t]?\s*(.*)$/i.exec(line);
   return m ? { version: (m[1] ?? '').trim() } : null;

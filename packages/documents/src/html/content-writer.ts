@@ -1,0 +1,188 @@
+import { headerLabelField } from '@irr/domain';
+import { RecordTextWriter, type SourcePlace } from '../record-text.js';
+import { attr, childrenOf, isElement, isText, HEADINGS, type Element, type Node } from './dom.js';
+import { EMBEDDED, embeddedName, escapeText, inlineOf, type Inline, type InlineOptions } from './inline.js';
+import { writeTable } from './tables.js';
+
+/** Elements that end a paragraph; everything else is inline. */
+const BLOCKS = new Set([
+  ...HEADINGS,
+  ...'p ul ol li table div section article main header footer aside nav blockquote dl dt dd pre figure figcaption details summary form fieldset address hr center hgroup menu'.split(
+    ' ',
+  ),
+  ...EMBEDDED,
+]);
+
+export function isBlock(n: Node): n is Element {
+  return isElement(n) && BLOCKS.has(n.tagName);
+}
+
+export interface ContentOptions extends InlineOptions {
+  /** What the document is called in messages: "web page", "Word document". */
+  source: string;
+}
+
+/**
+ * Writes a document's content (a web page's main part, or the HTML mammoth makes of a Word document)
+ * as record text: a heading or paragraph a line, a list item a `- ` line indented one space per depth,
+ * a table of header fields `Label<TAB>value` lines, any other table one HTML line. Each line is placed
+ * at its source paragraph; what cannot be kept (an image) is a warning at its paragraph.
+ */
+export class ContentWriter {
+  readonly out = new RecordTextWriter();
+  private paragraph = 0;
+
+  constructor(readonly options: ContentOptions) {}
+
+  /** The next source paragraph. */
+  place(): SourcePlace {
+    return { paragraph: ++this.paragraph };
+  }
+
+  inline(nodes: readonly Node[], skip = 0): Inline {
+    return inlineOf(nodes, this.options, skip);
+  }
+
+  /** A container's children: runs of inline content are paragraphs, blocks are read by kind. */
+  flow(nodes: readonly Node[], depth = 0) {
+    let run: Node[] = [];
+    const flush = () => {
+      if (run.length) this.paragraphLine(run);
+      run = [];
+    };
+    for (const n of nodes) {
+      if (isElement(n) && this.options.isFurniture(n)) continue;
+      if (isBlock(n)) {
+        flush();
+        this.block(n, depth);
+      } else if (isElement(n) || isText(n)) run.push(n);
+    }
+    flush();
+  }
+
+  private block(el: Element, depth: number) {
+    const tag = el.tagName;
+    if (HEADINGS.has(tag)) this.headingLine(el);
+    else if (tag === 'ul' || tag === 'ol') {
+      this.list(el, depth);
+      this.out.blank();
+    } else if (tag === 'li') this.item(el, depth, '-');
+    else if (tag === 'table') writeTable(this, el);
+    else if (EMBEDDED.has(tag)) this.leftOut([embeddedName(el)], this.place());
+    else if (tag === 'hr') return;
+    else if (tag === 'p' || !childrenOf(el).some(isBlock)) this.paragraphLine(childrenOf(el));
+    else this.flow(childrenOf(el), depth);
+  }
+
+  private headingLine(el: Element) {
+    const inline = this.inline(childrenOf(el));
+    if (!inline.text && inline.leftOut.length === 0) return;
+    const place = this.place();
+    this.leftOut(inline.leftOut, place);
+    if (!inline.text) return;
+    this.out.line(needsHtml(inline.text) ? `<p>${escapeText(inline.text)}</p>` : inline.text, place);
+    this.out.blank();
+  }
+
+  /** A paragraph; one that opens with a header label ("Grade:" in bold) keeps the label in plain text. */
+  paragraphLine(nodes: readonly Node[], prefix = '') {
+    const inline = this.inline(nodes);
+    if (!inline.text && inline.leftOut.length === 0) return;
+    const place = this.place();
+    this.leftOut(inline.leftOut, place);
+    if (!inline.text) return;
+    this.out.line(prefix + (this.labelled(nodes, inline) ?? lineOf(inline)), place);
+    this.out.blank();
+  }
+
+  /** `Label<TAB>value` (or `Label: value`) for a paragraph with markup whose plain text starts with a header label. */
+  private labelled(nodes: readonly Node[], inline: Inline): string | null {
+    if (!inline.marked) return null;
+    const m = /^([^\t:]{2,60}?)\s*(\t|:)\s*(.*)$/.exec(inline.text);
+    const label = m ? m[1]! : inline.text;
+    if (!headerLabelField(label)) return null;
+    if (!m) return label;
+    const value = this.inline(nodes, inline.text.length - m[3]!.length);
+    return `${label}${m[2] === '\t' ? '\t' : ': '}${value.marked || needsHtml(value.text) ? `<p>${value.html}</p>` : value.text}`;
+  }
+
+  /** A list's items at `depth`; loose text straight inside the list is an item too. */
+  list(el: Element, depth: number) {
+    const ordered = el.tagName === 'ol';
+    let n = Number.parseInt(attr(el, 'start') ?? '1', 10) || 1;
+    let loose: Node[] = [];
+    const flushLoose = () => {
+      if (loose.length) this.itemLine(this.inline(loose), depth, '-');
+      loose = [];
+    };
+    for (const c of childrenOf(el)) {
+      if (isElement(c) && this.options.isFurniture(c)) continue;
+      if (isElement(c) && c.tagName === 'li') {
+        flushLoose();
+        n = Number.parseInt(attr(c, 'value') ?? '', 10) || n;
+        this.item(c, depth, ordered ? `${n++}.` : '-');
+      } else if (isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')) {
+        flushLoose();
+        this.list(c, depth + 1);
+      } else if (isBlock(c)) {
+        flushLoose();
+        this.block(c, depth);
+      } else loose.push(c);
+    }
+    flushLoose();
+  }
+
+  /** A list item: its first paragraph is the item's line; what follows (nested lists, paragraphs) comes after. */
+  item(li: Element, depth: number, marker: string) {
+    const children = childrenOf(li).filter((c) => !(isElement(c) && this.options.isFurniture(c)));
+    let firstBlock = children.findIndex(isBlock);
+    if (firstBlock < 0) firstBlock = children.length;
+    let lead = children.slice(0, firstBlock);
+    let rest = children.slice(firstBlock);
+    const opening = this.inline(lead);
+    if (!opening.text && rest[0] && isElement(rest[0]) && rest[0].tagName === 'p') {
+      lead = childrenOf(rest[0]);
+      rest = rest.slice(1);
+    }
+    this.itemLine(this.inline(lead), depth, marker);
+    this.flow(rest, depth + 1);
+  }
+
+  private itemLine(inline: Inline, depth: number, marker: string) {
+    if (!inline.text && inline.leftOut.length === 0) return;
+    const place = this.place();
+    this.leftOut(inline.leftOut, place);
+    if (!inline.text) return;
+    const indent = ' '.repeat(depth);
+    const tag = marker === '-' ? 'ul' : 'ol';
+    this.out.line(
+      inline.marked || needsHtml(inline.text)
+        ? `${indent}<${tag}><li>${inline.html}</li></${tag}>`
+        : `${indent}${marker} ${inline.text}`,
+      place,
+    );
+  }
+
+  /** Content the record text cannot hold: a warning at its paragraph, so the person importing can check. */
+  leftOut(things: readonly string[], place: SourcePlace) {
+    for (const thing of things)
+      this.out.diagnostics.push({
+        severity: 'warning',
+        line: this.out.nextLine,
+        field: 'file',
+        code: 'CONTENT_LEFT_OUT',
+        message: `${thing} in this ${this.options.source} was left out: the record holds text only; check whether it says something the record needs`,
+        ...place,
+      });
+  }
+}
+
+/** A paragraph as a line: plain text where that reads back the same, else HTML. */
+function lineOf(inline: Inline): string {
+  return inline.marked || needsHtml(inline.text) ? `<p>${inline.html}</p>` : inline.text;
+}
+
+/** Plain text the record format would misread: something like a tag or an entity, or a leading backslash. */
+export function needsHtml(text: string): boolean {
+  return /<\/?[a-zA-Z!]|&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text) || text.startsWith('\\');
+}
