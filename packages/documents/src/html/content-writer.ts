@@ -65,7 +65,8 @@ export class ContentWriter {
     if (HEADINGS.has(tag)) this.headingLine(el);
     else if (tag === 'ul' || tag === 'ol') {
       this.list(el, depth);
-      this.out.blank();
+      // Two lists one after the other stay two lists in rich text (comments, summary).
+      if (depth === 0) this.out.blank();
     } else if (tag === 'li') this.item(el, depth, '-');
     else if (tag === 'table') writeTable(this, el);
     else if (EMBEDDED.has(tag)) this.leftOut([embeddedName(el)], this.place());
@@ -81,18 +82,16 @@ export class ContentWriter {
     this.leftOut(inline.leftOut, place);
     if (!inline.text) return;
     this.out.line(needsHtml(inline.text) ? `<p>${escapeText(inline.text)}</p>` : inline.text, place);
-    this.out.blank();
   }
 
   /** A paragraph; one that opens with a header label ("Grade:" in bold) keeps the label in plain text. */
-  paragraphLine(nodes: readonly Node[], prefix = '') {
+  paragraphLine(nodes: readonly Node[]) {
     const inline = this.inline(nodes);
     if (!inline.text && inline.leftOut.length === 0) return;
     const place = this.place();
     this.leftOut(inline.leftOut, place);
     if (!inline.text) return;
-    this.out.line(prefix + (this.labelled(nodes, inline) ?? lineOf(inline)), place);
-    this.out.blank();
+    this.out.line((this.labelled(nodes, inline) ?? lineOf(inline)), place);
   }
 
   /** `Label<TAB>value` (or `Label: value`) for a paragraph with markup whose plain text starts with a header label. */

@@ -1,4 +1,11 @@
-import { decodeText, type RecordDiagnostic } from '@irr/domain';
+import { decodeText, decodeWindows1252, type RecordDiagnostic } from '@irr/domain';
+
+/**
+ * The labels the web reads as windows-1252 (WHATWG Encoding). Node's TextDecoder reads bytes 0x80–0x9F
+ * of these as control characters (Word's curly quotes and dashes), so the domain's own decoder reads them.
+ */
+const WINDOWS_1252 =
+  /^(windows-1252|cp1252|x-cp1252|iso-?8859-1|iso_8859-1(:1987)?|iso-ir-100|latin-?1|l1|cp819|ibm819|csisolatin1|us-ascii|ascii|ansi_x3\.4-1968)$/;
 
 /** A page's declared encoding: `<meta charset>` or the http-equiv Content-Type, in its first bytes. */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -23,7 +30,10 @@ export function decodePage(bytes: Uint8Array): { text: string; diagnostics: Reco
   const charset = bom ? null : declaredCharset(bytes);
   if (charset && !/^(utf-?8|unicode-1-1-utf-8|utf-?16.*)$/.test(charset)) {
     try {
-      return { text: new TextDecoder(charset).decode(bytes), diagnostics: [] };
+      const text = WINDOWS_1252.test(charset)
+        ? decodeWindows1252(bytes)
+        : new TextDecoder(charset).decode(bytes);
+      return { text, diagnostics: [] };
     } catch {
       // An encoding TextDecoder does not know: read it as any text file, which says what it finds.
     }

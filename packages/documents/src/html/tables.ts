@@ -22,7 +22,6 @@ export function writeTable(w: ContentWriter, table: Element) {
     const html = tableHtml(w, rows, place);
     if (html) w.out.line(html, place);
   }
-  w.out.blank();
 }
 
 type Row = Element[];

@@ -6,6 +6,7 @@ export { deadlinePhraseOf } from './deadline.js';
 export { canonicalRichText } from './canonical-html.js';
 export { RECORD_TITLE, headerLabelField, type HeaderField } from './labels.js';
 export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
+export { decodeWindows1252 } from './windows-1252.js';
 export { sniffDocumentFormat, type DocumentFormat } from './sniff-format.js';
 export {
   openResponseDocument,
