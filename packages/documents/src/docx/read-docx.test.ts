@@ -18,9 +18,16 @@ describe('a Word document', () => {
       title: 'Police and Crime Commissioner',
       name: 'Matthew Ellis',
     });
-    expect(record!.chiefOfficer).toMatchObject({ title: 'Acting Chief Constable', name: 'Nick Baker' });
-    expect(record!.summary).toBe('<p>The force is good at preventing crime.</p><p>It investigates crime well.</p>');
-    expect(record!.grades).toEqual([{ scope: { level: 'overall' }, value: 'good', carriedOver: false }]);
+    expect(record!.chiefOfficer).toMatchObject({
+      title: 'Acting Chief Constable',
+      name: 'Nick Baker',
+    });
+    expect(record!.summary).toBe(
+      '<p>The force is good at preventing crime.</p><p>It investigates crime well.</p>',
+    );
+    expect(record!.grades).toEqual([
+      { scope: { level: 'overall' }, value: 'good', carriedOver: false },
+    ]);
     const findings = record!.findings;
     expect(findings.map((f) => [f.kind, f.group.pillar, f.group.area])).toEqual([
       // "Effectiveness" is in capitals by formatting only, as Word shows it.
@@ -43,12 +50,16 @@ describe('a Word document', () => {
       '<p>to act to address those as necessary.</p>',
     ]);
     // "Force Update:" in bold, with its text after it or in the next paragraph.
-    expect(findings.map((f) => f.updates.map((u) => `${u.author}: ${u.text}`).join(' | '))).toEqual([
-      'force: <p>Victims and witnesses is one of 5 strategic priorities for Staffordshire Police.</p>',
-      'force: <p>Work has been on going over the previous 2 years.</p>',
-      'force: <p>During 2020, the PSU is due to undertake significant change.</p>',
-      expect.stringMatching(/^force: <p>The force currently monitors initial vetting checks\.<\/p>/),
-    ]);
+    expect(findings.map((f) => f.updates.map((u) => `${u.author}: ${u.text}`).join(' | '))).toEqual(
+      [
+        'force: <p>Victims and witnesses is one of 5 strategic priorities for Staffordshire Police.</p>',
+        'force: <p>Work has been on going over the previous 2 years.</p>',
+        'force: <p>During 2020, the PSU is due to undertake significant change.</p>',
+        expect.stringMatching(
+          /^force: <p>The force currently monitors initial vetting checks\.<\/p>/,
+        ),
+      ],
+    );
     expect(record!.commissionerComments).toContain('welcomed the findings');
     expect(record!.chiefOfficerComments).toContain('assessed Staffordshire Police as a good force');
   });
@@ -73,9 +84,7 @@ describe('a Word document', () => {
   it('reports the image it cannot keep at its paragraph, and nothing about styles', async () => {
     const { records } = await readDocument(word, 'response.docx');
     const leftOut = records[0]!.diagnostics.filter((d) => d.code === 'CONTENT_LEFT_OUT');
-    expect(leftOut).toEqual([
-      expect.objectContaining({ severity: 'warning', paragraph: 30 }),
-    ]);
+    expect(leftOut).toEqual([expect.objectContaining({ severity: 'warning', paragraph: 30 })]);
     expect(leftOut[0]!.message).toContain('Chart of vetting decisions by ethnicity');
     expect(records[0]!.diagnostics.filter((d) => /style/i.test(d.message))).toEqual([]);
   });

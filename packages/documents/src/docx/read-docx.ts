@@ -7,10 +7,7 @@ import { droppedContent } from './mammoth-messages.js';
 import { transformWordDocument } from './word-transform.js';
 
 /** Word's styles as HTML: headings (and the title) by style, lists by numbering (mammoth's default map). */
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='Subtitle'] => h2:fresh",
-];
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 /**
  * A Word document through mammoth's HTML: headings, lists with nesting, bold, links and tables kept,

@@ -47,7 +47,9 @@ describe('transformWordDocument', () => {
       null,
     ]);
     const plain = (p: (typeof out)[number]) =>
-      JSON.stringify(p).match(/"value":"[^"]*"/g)!.join('');
+      JSON.stringify(p)
+        .match(/"value":"[^"]*"/g)!
+        .join('');
     expect(plain(out[0]!)).toBe('"value":"""value":"""value":"The force should act."');
     expect(plain(out[1]!)).toBe('"value":"""value":"""value":"a part of it"');
   });
@@ -55,7 +57,9 @@ describe('transformWordDocument', () => {
   it('writes text formatted as capitals in capitals', () => {
     const doc = {
       type: 'document',
-      children: [paragraph(null, { type: 'run', isAllCaps: true, children: [text('Effectiveness')] })],
+      children: [
+        paragraph(null, { type: 'run', isAllCaps: true, children: [text('Effectiveness')] }),
+      ],
     };
     expect(JSON.stringify(transformWordDocument(doc))).toContain('"EFFECTIVENESS"');
   });

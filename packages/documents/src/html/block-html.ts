@@ -16,7 +16,16 @@ export function blockHtml(
 }
 
 const LISTS = new Set(['ul', 'ol']);
-const PARAGRAPHS = new Set(['p', 'pre', 'address', 'dt', 'dd', 'figcaption', 'summary', ...HEADINGS]);
+const PARAGRAPHS = new Set([
+  'p',
+  'pre',
+  'address',
+  'dt',
+  'dd',
+  'figcaption',
+  'summary',
+  ...HEADINGS,
+]);
 const CONTAINERS = new Set([
   'div',
   'section',

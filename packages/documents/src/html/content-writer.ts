@@ -1,7 +1,14 @@
 import { headerLabelField } from '@irr/domain';
 import { RecordTextWriter, type SourcePlace } from '../record-text.js';
 import { attr, childrenOf, isElement, isText, HEADINGS, type Element, type Node } from './dom.js';
-import { EMBEDDED, embeddedName, escapeText, inlineOf, type Inline, type InlineOptions } from './inline.js';
+import {
+  EMBEDDED,
+  embeddedName,
+  escapeText,
+  inlineOf,
+  type Inline,
+  type InlineOptions,
+} from './inline.js';
 import { writeTable } from './tables.js';
 
 /** Elements that end a paragraph; everything else is inline. */
@@ -81,7 +88,10 @@ export class ContentWriter {
     const place = this.place();
     this.leftOut(inline.leftOut, place);
     if (!inline.text) return;
-    this.out.line(needsHtml(inline.text) ? `<p>${escapeText(inline.text)}</p>` : inline.text, place);
+    this.out.line(
+      needsHtml(inline.text) ? `<p>${escapeText(inline.text)}</p>` : inline.text,
+      place,
+    );
   }
 
   /** A paragraph; one that opens with a header label ("Grade:" in bold) keeps the label in plain text. */
@@ -91,7 +101,7 @@ export class ContentWriter {
     const place = this.place();
     this.leftOut(inline.leftOut, place);
     if (!inline.text) return;
-    this.out.line((this.labelled(nodes, inline) ?? lineOf(inline)), place);
+    this.out.line(this.labelled(nodes, inline) ?? lineOf(inline), place);
   }
 
   /** `Label<TAB>value` (or `Label: value`) for a paragraph with markup whose plain text starts with a header label. */

@@ -43,7 +43,8 @@ const FURNITURE_WORDS = new Set(
     'masthead topbar toolbar backtotop sronly offscreen'
   ).split(' '),
 );
-const FURNITURE_CLASSES = /visually-hidden|sr-only|screen-reader|back-to-top|site-header|site-footer/i;
+const FURNITURE_CLASSES =
+  /visually-hidden|sr-only|screen-reader|back-to-top|site-header|site-footer/i;
 
 /** Text length of an element, computed once. */
 const lengths = new WeakMap<Element, number>();

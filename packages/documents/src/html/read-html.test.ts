@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../read-document.js';
 import { readHtml } from './read-html.js';
 
-const page = new Uint8Array(readFileSync(new URL('../test-support/web-page.html', import.meta.url)));
+const page = new Uint8Array(
+  readFileSync(new URL('../test-support/web-page.html', import.meta.url)),
+);
 const bytes = (s: string) => new TextEncoder().encode(s);
-const wrap = (body: string) => `<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`;
+const wrap = (body: string) =>
+  `<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`;
 
 function textOf(html: string): string {
   const adapted = readHtml(bytes(html));
@@ -30,7 +33,10 @@ describe('a saved web page', () => {
     expect(ok).toBe(true);
     expect(record!.organisation).toMatchObject({ name: 'Staffordshire', slug: 'staffordshire' });
     expect(record!.commissioner).toMatchObject({ name: 'Matthew Ellis' });
-    expect(record!.chiefOfficer).toMatchObject({ title: 'Acting Chief Constable', name: 'Nick Baker' });
+    expect(record!.chiefOfficer).toMatchObject({
+      title: 'Acting Chief Constable',
+      name: 'Nick Baker',
+    });
     expect(record!.report.inspectorate).toBe(
       'Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services',
     );
@@ -98,10 +104,12 @@ describe('a saved web page', () => {
     const lines = adapted.text.split('\n');
     expect(adapted.places).toHaveLength(lines.length);
     expect(adapted.places[lines.indexOf('Force\tStaffordshire')]).toEqual({ paragraph: 3 });
-    expect(adapted.places.every((p, i) => i === 0 || p.paragraph >= adapted.places[i - 1]!.paragraph)).toBe(true);
+    expect(
+      adapted.places.every((p, i) => i === 0 || p.paragraph >= adapted.places[i - 1]!.paragraph),
+    ).toBe(true);
   });
 
-  it("names the paragraph of text the record does not expect", async () => {
+  it('names the paragraph of text the record does not expect', async () => {
     const html = wrap(
       `<main><h1>PCC and CC Force Inspection response record</h1><p>Last updated 3 March 2020</p>${HEADER}</main>`,
     );
@@ -112,7 +120,7 @@ describe('a saved web page', () => {
     });
   });
 
-  it('honours a declared windows-1252 or iso-8859-1 encoding, with no warning about the bytes', async () => {
+  it('honours a declared windows-1252 or iso-8859-1 encoding, with no warning about the bytes', () => {
     for (const meta of [
       '<meta charset="windows-1252">',
       '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
@@ -141,7 +149,9 @@ describe('a saved web page', () => {
 
   it('keeps a page wrapped in one ASP.NET form, and an element whose class only mentions a sidebar', () => {
     const text = textOf(
-      wrap(`<form id="aspnetForm"><div class="page has-sidebar"><main>${HEADER}</main></div></form>`),
+      wrap(
+        `<form id="aspnetForm"><div class="page has-sidebar"><main>${HEADER}</main></div></form>`,
+      ),
     );
     expect(text).toContain('Force\tStaffordshire');
   });
@@ -207,7 +217,9 @@ describe('a saved web page', () => {
 
   it('never glues words at a <br>, and normalises non-breaking spaces, soft hyphens and zero-width characters', () => {
     const text = textOf(
-      wrap(`<main><p>Force Update:<br>The\u00a0force has re\u00adviewed\u200b its plan.</p><p>Plain\u00a0text and\u200b more.</p></main>`),
+      wrap(
+        `<main><p>Force Update:<br>The\u00a0force has re\u00adviewed\u200b its plan.</p><p>Plain\u00a0text and\u200b more.</p></main>`,
+      ),
     );
     expect(text.split('\n')).toEqual([
       '<p>Force Update:<br>The force has reviewed its plan.</p>',
@@ -217,7 +229,9 @@ describe('a saved web page', () => {
 
   it('keeps a bold header label readable as the label it is', () => {
     const text = textOf(
-      wrap(`<main><p><strong>Grade:</strong> Good</p><p><strong>Areas for improvement</strong></p><p><strong>Recommendation 1:</strong> The force should act.</p></main>`),
+      wrap(
+        `<main><p><strong>Grade:</strong> Good</p><p><strong>Areas for improvement</strong></p><p><strong>Recommendation 1:</strong> The force should act.</p></main>`,
+      ),
     );
     expect(text.split('\n')).toEqual([
       'Grade: Good',

@@ -51,7 +51,9 @@ function isLayout(rows: Row[]): boolean {
   if (rows.every((r) => r.length === 1)) return true;
   return rows.some((r) =>
     r.some((cell) =>
-      [...elementsUnder(cell)].some((e) => e !== cell && (HEADINGS.has(e.tagName) || e.tagName === 'table')),
+      [...elementsUnder(cell)].some(
+        (e) => e !== cell && (HEADINGS.has(e.tagName) || e.tagName === 'table'),
+      ),
     ),
   );
 }
@@ -80,7 +82,11 @@ function writeField(w: ContentWriter, labelCell: Element, valueCells: Element[])
   const plain = single && !/</.test(single[1]!) ? w.inline(nodes).text : null;
   if (plain !== null || html === '') {
     w.out.line(`${label}\t${plain ?? ''}`, place);
-  } else if (field === 'recommendations' || field === 'causesOfConcern' || field === 'areasForImprovement') {
+  } else if (
+    field === 'recommendations' ||
+    field === 'causesOfConcern' ||
+    field === 'areasForImprovement'
+  ) {
     w.out.line(label, place);
     w.flow(nodes);
   } else {
@@ -89,7 +95,11 @@ function writeField(w: ContentWriter, labelCell: Element, valueCells: Element[])
 }
 
 /** A data table as one line of HTML: header cells, spans, and each cell's paragraphs and lists kept. */
-function tableHtml(w: ContentWriter, rows: Row[], place: ReturnType<ContentWriter['place']>): string {
+function tableHtml(
+  w: ContentWriter,
+  rows: Row[],
+  place: ReturnType<ContentWriter['place']>,
+): string {
   let html = '';
   for (const row of rows) {
     html += '<tr>';
