@@ -27,6 +27,7 @@ export async function readDocx(bytes: Uint8Array): Promise<Adapted> {
   const w = new ContentWriter({
     source: 'Word document',
     keepTabs: true,
+    numberLists: false,
     isFurniture: () => false,
   });
   w.flow(parseFragment(result.value).childNodes);

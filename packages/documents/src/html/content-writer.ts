@@ -9,7 +9,7 @@ import {
   type Inline,
   type InlineOptions,
 } from './inline.js';
-import { writeTable } from './tables.js';
+import { writeDefinitions, writeTable } from './tables.js';
 
 /** Elements that end a paragraph; everything else is inline. */
 const BLOCKS = new Set([
@@ -20,13 +20,18 @@ const BLOCKS = new Set([
   ...EMBEDDED,
 ]);
 
-export function isBlock(n: Node): n is Element {
+function isBlock(n: Node): n is Element {
   return isElement(n) && BLOCKS.has(n.tagName);
 }
 
 export interface ContentOptions extends InlineOptions {
   /** What the document is called in messages: "web page", "Word document". */
   source: string;
+  /**
+   * An ordered list's items are written with the numbers a browser shows ("1.", "2.") — but not for Word,
+   * where mammoth starts a new list after each interruption and does not say how Word numbers it.
+   */
+  numberLists: boolean;
 }
 
 /**
@@ -76,6 +81,7 @@ export class ContentWriter {
       if (depth === 0) this.out.blank();
     } else if (tag === 'li') this.item(el, depth, '-');
     else if (tag === 'table') writeTable(this, el);
+    else if (tag === 'dl') writeDefinitions(this, el);
     else if (EMBEDDED.has(tag)) this.leftOut([embeddedName(el)], this.place());
     else if (tag === 'hr') return;
     else if (tag === 'p' || !childrenOf(el).some(isBlock)) this.paragraphLine(childrenOf(el));
@@ -101,7 +107,31 @@ export class ContentWriter {
     const place = this.place();
     this.leftOut(inline.leftOut, place);
     if (!inline.text) return;
+    const fields = this.fieldLines(nodes);
+    if (fields) {
+      for (const part of fields) {
+        const partInline = this.inline(part);
+        if (partInline.text)
+          this.out.line(this.labelled(part, partInline) ?? lineOf(partInline), place);
+      }
+      return;
+    }
     this.out.line(this.labelled(nodes, inline) ?? lineOf(inline), place);
+  }
+
+  /** "Force: Kent<br>Police and Crime Commissioner: Matthew Scott" (Word's line breaks): a line each. */
+  private fieldLines(nodes: readonly Node[]): Node[][] | null {
+    const parts: Node[][] = [[]];
+    for (const n of nodes) {
+      if (isElement(n) && n.tagName === 'br') parts.push([]);
+      else parts.at(-1)!.push(n);
+    }
+    if (parts.length < 2) return null;
+    const labelled = parts.filter((p) => {
+      const m = /^([^\t:]{2,60}?)\s*(?:\t|:)/.exec(this.inline(p).text);
+      return m !== null && headerLabelField(m[1]!) !== null;
+    });
+    return labelled.length >= 2 ? parts : null;
   }
 
   /** `Label<TAB>value` (or `Label: value`) for a paragraph with markup whose plain text starts with a header label. */
@@ -117,7 +147,7 @@ export class ContentWriter {
 
   /** A list's items at `depth`; loose text straight inside the list is an item too. */
   list(el: Element, depth: number) {
-    const ordered = el.tagName === 'ol';
+    const ordered = el.tagName === 'ol' && this.options.numberLists;
     let n = Number.parseInt(attr(el, 'start') ?? '1', 10) || 1;
     let loose: Node[] = [];
     const flushLoose = () => {
@@ -192,6 +222,6 @@ function lineOf(inline: Inline): string {
 }
 
 /** Plain text the record format would misread: something like a tag or an entity, or a leading backslash. */
-export function needsHtml(text: string): boolean {
+function needsHtml(text: string): boolean {
   return /<\/?[a-zA-Z!]|&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text) || text.startsWith('\\');
 }

@@ -8,7 +8,7 @@ const WINDOWS_1252 =
   /^(windows-1252|cp1252|x-cp1252|iso-?8859-1|iso_8859-1(:1987)?|iso-ir-100|latin-?1|l1|cp819|ibm819|csisolatin1|us-ascii|ascii|ansi_x3\.4-1968)$/;
 
 /** A page's declared encoding: `<meta charset>` or the http-equiv Content-Type, in its first bytes. */
-export function declaredCharset(bytes: Uint8Array): string | null {
+function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 2048));
   for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const m = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta);

@@ -57,7 +57,7 @@ export function textLength(el: Element): number {
   return n;
 }
 
-export function isCode(el: Element): boolean {
+function isCode(el: Element): boolean {
   return CODE.has(el.tagName);
 }
 

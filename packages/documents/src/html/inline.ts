@@ -27,7 +27,7 @@ type Piece = { text: string } | { tag: string };
 const KEPT = new Set(['strong', 'b', 'em', 'i', 'u']);
 
 /** Soft hyphens and zero-width characters go; the many spaces of Unicode become one. */
-export function cleanText(s: string, keepTabs: boolean): string {
+function cleanText(s: string, keepTabs: boolean): string {
   const spaced = s
     .replace(/\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g, '') // one at a time: a class would join ZWJ
     .replace(/[\u00A0\u2002-\u200A\u202F\u205F\u3000]/g, ' ');

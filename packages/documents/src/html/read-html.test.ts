@@ -239,4 +239,18 @@ describe('a saved web page', () => {
       '<p><strong>Recommendation 1:</strong> The force should act.</p>',
     ]);
   });
+
+  it('reads header fields in a definition list, or on the lines of one paragraph, as Label<TAB>value lines', () => {
+    const text = textOf(
+      wrap(
+        `<main><dl><div><dt>Force</dt><dd>Kent</dd></div><dt>Chief Constable</dt><dd>Tim Smith</dd></dl><p><strong>Police and Crime Commissioner:</strong> Matthew Scott<br><strong>Grade:</strong> Good</p></main>`,
+      ),
+    );
+    expect(text.split('\n')).toEqual([
+      'Force\tKent',
+      'Chief Constable\tTim Smith',
+      'Police and Crime Commissioner: Matthew Scott',
+      'Grade: Good',
+    ]);
+  });
 });

@@ -19,6 +19,7 @@ export function readHtml(bytes: Uint8Array): Adapted {
   const w = new ContentWriter({
     source: 'web page',
     keepTabs: false,
+    numberLists: true,
     isFurniture: (el: Element) => main !== null && isFurniture(el, main),
   });
   if (main) w.flow(main.childNodes);

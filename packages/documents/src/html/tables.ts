@@ -68,10 +68,34 @@ function writeHeaderRow(w: ContentWriter, row: Row) {
 }
 
 /**
+ * A definition list, as CMS pages show a record's details: `<dt>Force</dt><dd>Kent</dd>` pairs whose
+ * terms are header labels become `Label<TAB>value` lines; any other is read as its paragraphs.
+ */
+export function writeDefinitions(w: ContentWriter, dl: Element) {
+  const items = elementChildren(dl).flatMap((e) =>
+    e.tagName === 'div' ? elementChildren(e) : [e],
+  );
+  const terms = items.filter((e) => e.tagName === 'dt');
+  if (!terms.some((t) => headerLabelField(w.inline(childrenOf(t)).text))) {
+    w.flow(childrenOf(dl));
+    return;
+  }
+  items.forEach((e, i) => {
+    if (e.tagName !== 'dt') return;
+    const values: Element[] = [];
+    for (const next of items.slice(i + 1)) {
+      if (next.tagName !== 'dd') break;
+      values.push(next);
+    }
+    writeField(w, e, values);
+  });
+}
+
+/**
  * One header field. A findings section's value with more than a line (a list, paragraphs) follows its
  * bare label line by line, as the findings reader reads it; any other field's value is one line.
  */
-function writeField(w: ContentWriter, labelCell: Element, valueCells: Element[]) {
+export function writeField(w: ContentWriter, labelCell: Element, valueCells: Element[]) {
   const label = w.inline(childrenOf(labelCell)).text.replace(/\s*:$/, '');
   const field = headerLabelField(label);
   const nodes = valueCells.flatMap((c) => childrenOf(c));
