@@ -30,7 +30,9 @@ describe('the seed laid out as a document reads as the same draft as the seed', 
     );
     const { records } = await readDocument(word, 'seed.docx');
     // Word has one italic, which mammoth writes <em> where the seed's HTML wrote <i>.
-    const asWord = JSON.parse(JSON.stringify(fromText.record).replace(/<(\/?)i>/g, '<$1em>'));
+    const asWord: unknown = JSON.parse(
+      JSON.stringify(fromText.record).replace(/<(\/?)i>/g, '<$1em>'),
+    );
     expect(records[0]!.record).toEqual(asWord);
     expect(records[0]!.diagnostics.map((d) => d.code)).toEqual(
       fromText.diagnostics.map((d) => d.code),

@@ -95,7 +95,7 @@ export function writeDefinitions(w: ContentWriter, dl: Element) {
  * One header field. A findings section's value with more than a line (a list, paragraphs) follows its
  * bare label line by line, as the findings reader reads it; any other field's value is one line.
  */
-export function writeField(w: ContentWriter, labelCell: Element, valueCells: Element[]) {
+function writeField(w: ContentWriter, labelCell: Element, valueCells: Element[]) {
   const label = w.inline(childrenOf(labelCell)).text.replace(/\s*:$/, '');
   const field = headerLabelField(label);
   const nodes = valueCells.flatMap((c) => childrenOf(c));
