@@ -1,6 +1,6 @@
 import { headerLabelField } from '@irr/domain';
 import { RecordTextWriter, type SourcePlace } from '../record-text.js';
-import { attr, childrenOf, isElement, isText, HEADINGS, type Element, type Node } from './dom.js';
+import { childrenOf, isElement, isText, HEADINGS, type Element, type Node } from './dom.js';
 import {
   EMBEDDED,
   embeddedName,
@@ -9,20 +9,9 @@ import {
   type Inline,
   type InlineOptions,
 } from './inline.js';
+import { isBlock, needsHtml } from './kinds.js';
+import { writeItem, writeList } from './lists.js';
 import { writeDefinitions, writeTable } from './tables.js';
-
-/** Elements that end a paragraph; everything else is inline. */
-const BLOCKS = new Set([
-  ...HEADINGS,
-  ...'p ul ol li table div section article main header footer aside nav blockquote dl dt dd pre figure figcaption details summary form fieldset address hr center hgroup menu'.split(
-    ' ',
-  ),
-  ...EMBEDDED,
-]);
-
-function isBlock(n: Node): n is Element {
-  return isElement(n) && BLOCKS.has(n.tagName);
-}
 
 export interface ContentOptions extends InlineOptions {
   /** What the document is called in messages: "web page", "Word document". */
@@ -72,14 +61,14 @@ export class ContentWriter {
     flush();
   }
 
-  private block(el: Element, depth: number) {
+  block(el: Element, depth: number) {
     const tag = el.tagName;
     if (HEADINGS.has(tag)) this.headingLine(el);
     else if (tag === 'ul' || tag === 'ol') {
-      this.list(el, depth);
+      writeList(this, el, depth);
       // Two lists one after the other stay two lists in rich text (comments, summary).
       if (depth === 0) this.out.blank();
-    } else if (tag === 'li') this.item(el, depth, '-');
+    } else if (tag === 'li') writeItem(this, el, depth, '-');
     else if (tag === 'table') writeTable(this, el);
     else if (tag === 'dl') writeDefinitions(this, el);
     else if (EMBEDDED.has(tag)) this.leftOut([embeddedName(el)], this.place());
@@ -145,63 +134,6 @@ export class ContentWriter {
     return `${label}${m[2] === '\t' ? '\t' : ': '}${value.marked || needsHtml(value.text) ? `<p>${value.html}</p>` : value.text}`;
   }
 
-  /** A list's items at `depth`; loose text straight inside the list is an item too. */
-  list(el: Element, depth: number) {
-    const ordered = el.tagName === 'ol' && this.options.numberLists;
-    let n = Number.parseInt(attr(el, 'start') ?? '1', 10) || 1;
-    let loose: Node[] = [];
-    const flushLoose = () => {
-      if (loose.length) this.itemLine(this.inline(loose), depth, '-');
-      loose = [];
-    };
-    for (const c of childrenOf(el)) {
-      if (isElement(c) && this.options.isFurniture(c)) continue;
-      if (isElement(c) && c.tagName === 'li') {
-        flushLoose();
-        n = Number.parseInt(attr(c, 'value') ?? '', 10) || n;
-        this.item(c, depth, ordered ? `${n++}.` : '-');
-      } else if (isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')) {
-        flushLoose();
-        this.list(c, depth + 1);
-      } else if (isBlock(c)) {
-        flushLoose();
-        this.block(c, depth);
-      } else loose.push(c);
-    }
-    flushLoose();
-  }
-
-  /** A list item: its first paragraph is the item's line; what follows (nested lists, paragraphs) comes after. */
-  item(li: Element, depth: number, marker: string) {
-    const children = childrenOf(li).filter((c) => !(isElement(c) && this.options.isFurniture(c)));
-    let firstBlock = children.findIndex(isBlock);
-    if (firstBlock < 0) firstBlock = children.length;
-    let lead = children.slice(0, firstBlock);
-    let rest = children.slice(firstBlock);
-    const opening = this.inline(lead);
-    if (!opening.text && rest[0] && isElement(rest[0]) && rest[0].tagName === 'p') {
-      lead = childrenOf(rest[0]);
-      rest = rest.slice(1);
-    }
-    this.itemLine(this.inline(lead), depth, marker);
-    this.flow(rest, depth + 1);
-  }
-
-  private itemLine(inline: Inline, depth: number, marker: string) {
-    if (!inline.text && inline.leftOut.length === 0) return;
-    const place = this.place();
-    this.leftOut(inline.leftOut, place);
-    if (!inline.text) return;
-    const indent = ' '.repeat(depth);
-    const tag = marker === '-' ? 'ul' : 'ol';
-    this.out.line(
-      inline.marked || needsHtml(inline.text)
-        ? `${indent}<${tag}><li>${inline.html}</li></${tag}>`
-        : `${indent}${marker} ${inline.text}`,
-      place,
-    );
-  }
-
   /** Content the record text cannot hold: a warning at its paragraph, so the person importing can check. */
   leftOut(things: readonly string[], place: SourcePlace) {
     for (const thing of things)
@@ -219,9 +151,4 @@ export class ContentWriter {
 /** A paragraph as a line: plain text where that reads back the same, else HTML. */
 function lineOf(inline: Inline): string {
   return inline.marked || needsHtml(inline.text) ? `<p>${inline.html}</p>` : inline.text;
-}
-
-/** Plain text the record format would misread: something like a tag or an entity, or a leading backslash. */
-function needsHtml(text: string): boolean {
-  return /<\/?[a-zA-Z!]|&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text) || text.startsWith('\\');
 }

@@ -69,10 +69,20 @@ export function isFurniture(el: Element, root: Element): boolean {
   if (isCode(el)) return true;
   const named =
     FURNITURE_TAGS.has(el.tagName) ||
+    (el.tagName === 'header' && !within(el, CONTENT)) ||
     FURNITURE_ROLES.has(attr(el, 'role') ?? '') ||
     attr(el, 'aria-hidden') === 'true' ||
     namesFurniture(`${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`);
   return named && textLength(el) < 0.5 * textLength(root);
+}
+
+/** A header inside the content (an article's title) is content; the site's header is not. */
+const CONTENT = new Set(['main', 'article', 'section']);
+
+function within(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let p = el.parentNode; p && 'tagName' in p; p = p.parentNode)
+    if (tags.has(p.tagName)) return true;
+  return false;
 }
 
 function namesFurniture(names: string): boolean {

@@ -253,4 +253,14 @@ describe('a saved web page', () => {
       'Grade: Good',
     ]);
   });
+
+  it("leaves out a site's header where no content column is marked, and keeps an article's own header", () => {
+    const text = textOf(
+      wrap(
+        `<header><p>Office of the Police and Crime Commissioner for Kent</p></header>${HEADER}<article><header><h2>Commissioner's response</h2></header><p>I welcome the report.</p></article>`,
+      ),
+    );
+    expect(text).not.toContain('Office of the Police');
+    expect(text).toContain("Commissioner's response\nI welcome the report.");
+  });
 });
