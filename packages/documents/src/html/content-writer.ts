@@ -40,6 +40,11 @@ export class ContentWriter {
     return { paragraph: ++this.paragraph };
   }
 
+  /** The place `ahead` paragraphs on, without taking it: for a line written before its turn. */
+  placeAhead(ahead: number): SourcePlace {
+    return { paragraph: this.paragraph + ahead };
+  }
+
   inline(nodes: readonly Node[], skip = 0): Inline {
     return inlineOf(nodes, this.options, skip);
   }

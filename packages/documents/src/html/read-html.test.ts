@@ -263,4 +263,16 @@ describe('a saved web page', () => {
     expect(text).not.toContain('Office of the Police');
     expect(text).toContain("Commissioner's response\nI welcome the report.");
   });
+
+  it('writes a Version row of a header table first, where the record format reads it', async () => {
+    const html = wrap(
+      `<main>${HEADER.replace('<tr><td>Police and', '<tr><td>Version</td><td>3</td></tr><tr><td>Police and')}</main>`,
+    );
+    const adapted = readHtml(bytes(html));
+    if (!adapted.ok) throw new Error('not read');
+    expect(adapted.text.split('\n').slice(0, 2)).toEqual(['Version\t3', 'Force\tStaffordshire']);
+    expect(adapted.places.slice(0, 2)).toEqual([{ paragraph: 2 }, { paragraph: 1 }]);
+    const { records } = await readDocument(bytes(html), 'page.html');
+    expect(records[0]!.record!.organisation.name).toBe('Staffordshire');
+  });
 });

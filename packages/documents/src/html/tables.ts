@@ -14,7 +14,19 @@ export function writeTable(w: ContentWriter, table: Element) {
   if (caption) w.paragraphLine(childrenOf(caption));
   const labelRows = rows.filter((r) => isLabelRow(w, r)).length;
   if (labelRows >= 2 || (labelRows === 1 && rows.length === 1)) {
-    for (const row of rows) writeHeaderRow(w, row);
+    // The record format reads "Version" before the fields; a table may hold it anywhere. It is written
+    // first, at the paragraph it will have once the rows before it are counted.
+    const version = rows.findIndex(
+      (r) => r.length === 2 && headerLabelField(w.inline(childrenOf(r[0]!)).text) === 'version',
+    );
+    if (version > 0) {
+      const value = w.inline(childrenOf(rows[version]![1]!)).text;
+      w.out.line(`Version\t${value}`, w.placeAhead(version + 1));
+    }
+    rows.forEach((row, i) => {
+      if (i === version && version > 0) w.place();
+      else writeHeaderRow(w, row);
+    });
   } else if (isLayout(rows)) {
     for (const row of rows) for (const cell of row) w.flow(childrenOf(cell));
   } else {
