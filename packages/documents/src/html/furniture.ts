@@ -1,4 +1,4 @@
-import { attr, rawText, type Element } from './dom.js';
+import { attr, HEADINGS, rawText, type Element } from './dom.js';
 
 /**
  * Page furniture: what a site puts around and beside its content (navigation, banners, breadcrumbs,
@@ -11,7 +11,6 @@ const CODE = new Set([
   'style',
   'template',
   'noscript',
-  'button',
   'input',
   'select',
   'textarea',
@@ -67,6 +66,8 @@ function isCode(el: Element): boolean {
  */
 export function isFurniture(el: Element, root: Element): boolean {
   if (isCode(el)) return true;
+  // A saved accordion's section titles are buttons inside headings; any other button is a control.
+  if (el.tagName === 'button') return !within(el, HEADINGS);
   const named =
     FURNITURE_TAGS.has(el.tagName) ||
     (el.tagName === 'header' && !within(el, CONTENT)) ||

@@ -275,4 +275,14 @@ describe('a saved web page', () => {
     const { records } = await readDocument(bytes(html), 'page.html');
     expect(records[0]!.record!.organisation.name).toBe('Staffordshire');
   });
+
+  it("keeps an accordion's section titles (buttons in headings) and leaves out other buttons", () => {
+    const text = textOf(
+      wrap(
+        `<main>${HEADER}<button>Show all sections</button><div class="accordion"><h3><button type="button">Investigating crime<span class="visually-hidden"> , Show this section</span></button></h3><div hidden="until-found"><ul><li>The force should act.</li></ul></div></div></main>`,
+      ),
+    );
+    expect(text).toContain('Investigating crime\n- The force should act.');
+    expect(text).not.toMatch(/Show/);
+  });
 });
