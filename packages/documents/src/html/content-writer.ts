@@ -10,7 +10,7 @@ import {
   type InlineOptions,
 } from './inline.js';
 import { isBlock, needsHtml } from './kinds.js';
-import { writeItem, writeList } from './lists.js';
+import { writeItem, writeList, writeWordListParagraph } from './lists.js';
 import { writeDefinitions, writeTable } from './tables.js';
 
 export interface ContentOptions extends InlineOptions {
@@ -78,6 +78,7 @@ export class ContentWriter {
     else if (tag === 'dl') writeDefinitions(this, el);
     else if (EMBEDDED.has(tag)) this.leftOut([embeddedName(el)], this.place());
     else if (tag === 'hr') return;
+    else if (tag === 'p' && writeWordListParagraph(this, el)) return;
     else if (tag === 'p' || !childrenOf(el).some(isBlock)) this.paragraphLine(childrenOf(el));
     else this.flow(childrenOf(el), depth);
   }

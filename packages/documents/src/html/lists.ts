@@ -1,6 +1,14 @@
 import type { ContentWriter } from './content-writer.js';
 import { isBlock, needsHtml } from './kinds.js';
-import { attr, childrenOf, isElement, type Element, type Node } from './dom.js';
+import {
+  attr,
+  childrenOf,
+  elementsUnder,
+  isElement,
+  rawText,
+  type Element,
+  type Node,
+} from './dom.js';
 import type { Inline } from './inline.js';
 
 /** A list's items at `depth`; loose text straight inside the list is an item too. */
@@ -59,4 +67,25 @@ function itemLine(w: ContentWriter, inline: Inline, depth: number, marker: strin
       : `${indent}${marker} ${inline.text}`,
     place,
   );
+}
+
+/**
+ * A list paragraph of a page Word saved as HTML: `style="mso-list:l0 level2 lfo1"`, its bullet or number in
+ * a span Word marks `mso-list:Ignore`. Written as a list item at that level; false for any other paragraph.
+ */
+export function writeWordListParagraph(w: ContentWriter, p: Element): boolean {
+  const level = /mso-list:\s*\S+\s+level(\d+)/i.exec(attr(p, 'style') ?? '');
+  if (!level) return false;
+  const ignored = [...elementsUnder(p)].find((e) =>
+    /mso-list:\s*Ignore/i.test(attr(e, 'style') ?? ''),
+  );
+  let marker = '-';
+  if (ignored) {
+    const text = rawText(ignored).replace(/[\s\u00a0]+/g, '');
+    if (/^(\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$/i.test(text)) marker = text;
+    const parent = ignored.parentNode;
+    if (parent) parent.childNodes.splice(parent.childNodes.indexOf(ignored), 1);
+  }
+  itemLine(w, w.inline(childrenOf(p)), Math.max(0, Number(level[1]) - 1), marker);
+  return true;
 }

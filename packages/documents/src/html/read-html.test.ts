@@ -285,4 +285,19 @@ describe('a saved web page', () => {
     expect(text).toContain('Investigating crime\n- The force should act.');
     expect(text).not.toMatch(/Show/);
   });
+
+  it('reads the lists of a page Word saved as HTML (mso-list paragraphs) as list items at their level', () => {
+    const text = textOf(
+      wrap(
+        `<div class=WordSection1><p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>The force should ensure that its counter-corruption unit:<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='margin-left:72.0pt;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='font-family:"Courier New"'><span style='mso-list:Ignore'>o<span>&nbsp;&nbsp; </span></span></span><![endif]>has enough capability;<o:p></o:p></p>
+<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><span style='mso-list:Ignore'>2.<span>&nbsp;&nbsp; </span></span>Second recommendation.</p></div>`,
+      ),
+    );
+    expect(text.split('\n')).toEqual([
+      '- The force should ensure that its counter-corruption unit:',
+      ' - has enough capability;',
+      '2. Second recommendation.',
+    ]);
+  });
 });
