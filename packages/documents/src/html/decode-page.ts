@@ -39,5 +39,11 @@ export function decodePage(bytes: Uint8Array): { text: string; diagnostics: Reco
     }
   }
   const decoded = decodeText(bytes);
-  return { text: decoded.text, diagnostics: decoded.diagnostics };
+  // Their lines are the page source's, not the record text's: said so, and pinned to the start.
+  const diagnostics = decoded.diagnostics.map((d) => ({
+    ...d,
+    line: 1,
+    message: `in the page's HTML source, ${d.message}`,
+  }));
+  return { text: decoded.text, diagnostics };
 }

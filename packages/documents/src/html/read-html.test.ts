@@ -300,4 +300,26 @@ describe('a saved web page', () => {
       '2. Second recommendation.',
     ]);
   });
+
+  it("says a stray byte is in the page's source, where its line and column are", () => {
+    const html = bytes(
+      `<html><head><meta charset="utf-8"></head><body>\n\n<main>${HEADER}<p>The Commissioner\u2019s caf\u00e9</p></main></body></html>`,
+    );
+    const odd = Uint8Array.from(
+      [...html].flatMap((b, i) =>
+        html[i - 1] === 0xc3 && b === 0xa9 ? [] : b === 0xc3 ? [0xe9] : [b],
+      ),
+    );
+    const adapted = readHtml(odd);
+    if (!adapted.ok) throw new Error('not read');
+    expect(adapted.text).toContain('The Commissioner\u2019s caf\u00e9');
+    expect(adapted.diagnostics).toEqual([
+      expect.objectContaining({
+        line: 1,
+        message: expect.stringMatching(
+          /^in the page's HTML source, the byte 0xE9 at line 9, column/,
+        ),
+      }),
+    ]);
+  });
 });
