@@ -1,5 +1,4 @@
 import {
-  decodeText,
   parseRecords,
   readResponseDocument,
   sniffDocumentFormat,
@@ -22,14 +21,7 @@ export interface DocumentReading {
 const ADAPTERS: Record<'docx' | 'pdf' | 'html', (bytes: Uint8Array) => Promise<Adapted>> = {
   docx: readDocx,
   pdf: readPdf,
-  html: (bytes) => {
-    const decoded = decodeText(bytes);
-    return Promise.resolve(
-      decoded.diagnostics.some((d) => d.severity === 'error')
-        ? { ok: false, diagnostics: decoded.diagnostics }
-        : readHtml(decoded.text),
-    );
-  },
+  html: (bytes) => Promise.resolve(readHtml(bytes)),
 };
 
 /**

@@ -5,8 +5,9 @@ export { renderRecord } from './render-record.js';
 export { RecordDiagnostic, DiagnosticSeverity } from './diagnostics.js';
 export { deadlinePhraseOf } from './deadline.js';
 export { canonicalRichText } from './canonical-html.js';
-export { RECORD_TITLE, isHeaderLabel } from './labels.js';
+export { RECORD_TITLE, headerLabelField, isHeaderLabel, type HeaderField } from './labels.js';
 export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
+export { decodeWindows1252 } from './windows-1252.js';
 export { sniffDocumentFormat, type DocumentFormat } from './sniff-format.js';
 export {
   openResponseDocument,

@@ -120,12 +120,19 @@ export function matchHeaderLine(
 }
 
 /**
- * A header field's label standing alone ("Force", "Police and Crime Commissioner", "Version"), as a
- * document's table cell or tab stop sets it apart from its value; a final colon is allowed.
+ * The header field a label names when a document sets it apart (a header table's first cell, a bold
+ * "Grade:", a tab stop), or 'version'; null for any other text. Document adapters use it to write
+ * `Label<TAB>value`.
  */
+export function headerLabelField(label: string): HeaderField | 'version' | null {
+  const text = label.trim().replace(/\s*:$/, '');
+  if (isVersionLine(text)?.version === '') return 'version';
+  return matchHeaderLine(`${text}\t-`)?.field ?? null;
+}
+
+/** A header field's label standing alone ("Force", "Police and Crime Commissioner", "Version"). */
 export function isHeaderLabel(text: string): boolean {
-  const label = text.trim().replace(/\s*:$/, '');
-  return HEADER_LABELS[foldForMatching(label)] !== undefined || isVersionLine(label)?.version === '';
+  return headerLabelField(text) !== null;
 }
 
 /**
