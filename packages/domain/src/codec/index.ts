@@ -6,6 +6,7 @@ export { deadlinePhraseOf } from './deadline.js';
 export { canonicalRichText } from './canonical-html.js';
 export { RECORD_TITLE } from './labels.js';
 export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
+export { MAX_IMPORT_FILE_BYTES } from './import-limit.js';
 export { sniffDocumentFormat, type DocumentFormat } from './sniff-format.js';
 export {
   openResponseDocument,
