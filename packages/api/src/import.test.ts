@@ -136,10 +136,16 @@ describe('importing records through the API', () => {
     });
     expect(result.items).toHaveLength(1);
     expect(result.items[0]).toMatchObject({ outcome: 'created', reportTitle: title, findings: 1 });
-    // No "Inspectorate" paragraph: the warning says where in the page it would be.
-    expect(result.items[0]!.diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'MISSING_FIELD', paragraph: expect.any(Number) }),
-    );
+    // A diagnostic about a document names its paragraph: the Grade is the page's sixth.
+    const broken = await w.as('editor').import.records({
+      file: { name: 'response.html', base64: base64(webPage(title).replace('Good', 'Splendid')) },
+      dryRun: true,
+    });
+    expect(broken.items[0]!.outcome).toBe('invalid');
+    expect(broken.items[0]!.diagnostics.find((d) => d.code === 'UNKNOWN_GRADE')).toMatchObject({
+      severity: 'error',
+      paragraph: 6,
+    });
     const record = await w.as('editor').records.get({ recordId: result.items[0]!.recordId! });
     expect(record.findings).toHaveLength(1);
     expect(JSON.stringify(record.findings[0])).toContain('Custody sergeants now record it');
