@@ -1,5 +1,7 @@
 import { count, eq } from 'drizzle-orm';
+import { TRPCError } from '@trpc/server';
 import { schema } from '@irr/db';
+import { AppError, MAX_IMPORT_FILE_BYTES } from '@irr/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_TEXT, createWorld, type World } from './test-support/world.js';
 
@@ -9,6 +11,28 @@ function variant(title: string): string {
     `Title of inspection\t${title}`,
   );
 }
+
+/** A saved web page holding one record, as an office might publish it; each line its own paragraph. */
+function webPage(title: string): string {
+  const paragraphs = [
+    'Force: Staffordshire',
+    'Police and Crime Commissioner: Matthew Ellis',
+    'Chief Constable: Acting Chief Constable Nick Baker',
+    `Title of inspection: ${title}`,
+    'Grade: Good',
+    'Recommendations: None',
+    'Areas for improvement',
+    'EFFECTIVENESS Investigating Crime',
+  ].map((p) => `<p>${p}</p>`);
+  return `<!DOCTYPE html><html><body><h1>PCC and CC Force Inspection response record</h1>
+${paragraphs.join('\n')}
+<ul><li>The force should record the reason for every strip search.</li></ul>
+<p>Force Update:</p><p>Custody sergeants now record it on the custody record.</p>
+<h2>Commissioner's response</h2><p>I welcome this report.</p>
+<h2>Chief Constable's response</h2><p>We accept its findings.</p></body></html>`;
+}
+
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 describe('importing records through the API', () => {
   let w: World;
@@ -103,5 +127,48 @@ describe('importing records through the API', () => {
     const result = await w.as('outsider').import.records({ text: SEED_TEXT });
     expect(result.items[0]).toMatchObject({ outcome: 'refused' });
     expect(result.items[0]!.message).toMatch(/not an editor/);
+  });
+
+  it('reads a file sent as bytes on the server: a web page lands with its findings, its diagnostics name the paragraph', async () => {
+    const title = 'Custody suites in Staffordshire: an unannounced inspection';
+    const result = await w.as('editor').import.records({
+      file: { name: 'response.html', base64: base64(webPage(title)) },
+    });
+    expect(result.items).toHaveLength(1);
+    expect(result.items[0]).toMatchObject({ outcome: 'created', reportTitle: title, findings: 1 });
+    // A diagnostic about a document names its paragraph: the Grade is the page's sixth.
+    const broken = await w.as('editor').import.records({
+      file: { name: 'response.html', base64: base64(webPage(title).replace('Good', 'Splendid')) },
+      dryRun: true,
+    });
+    expect(broken.items[0]!.outcome).toBe('invalid');
+    expect(broken.items[0]!.diagnostics.find((d) => d.code === 'UNKNOWN_GRADE')).toMatchObject({
+      severity: 'error',
+      paragraph: 6,
+    });
+    const record = await w.as('editor').records.get({ recordId: result.items[0]!.recordId! });
+    expect(record.findings).toHaveLength(1);
+    expect(JSON.stringify(record.findings[0])).toContain('Custody sergeants now record it');
+  });
+
+  it('still refuses a file for an organisation the user cannot edit', async () => {
+    const page = webPage('Custody suites in Staffordshire: a second visit');
+    const result = await w.as('outsider').import.records({
+      file: { name: 'response.html', base64: base64(page) },
+    });
+    expect(result.items[0]).toMatchObject({ outcome: 'refused' });
+  });
+
+  it('refuses a file larger than the API reads with PAYLOAD_TOO_LARGE, saying the limit', async () => {
+    const tooBig = Buffer.alloc(MAX_IMPORT_FILE_BYTES + 1, 0x20).toString('base64');
+    const refusal = await w
+      .as('editor')
+      .import.records({ file: { name: 'scan.pdf', base64: tooBig }, dryRun: true })
+      .catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(TRPCError);
+    expect((refusal as TRPCError).code).toBe('PAYLOAD_TOO_LARGE');
+    expect((refusal as TRPCError).cause).toBeInstanceOf(AppError);
+    expect(((refusal as TRPCError).cause as AppError).code).toBe('PAYLOAD_TOO_LARGE');
+    expect((refusal as TRPCError).message).toMatch(/up to 18 MB/);
   });
 });

@@ -1,10 +1,17 @@
-import { openResponseDocument, withFileDiagnostics, type RecordDiagnostic } from '@irr/domain';
+import {
+  MAX_IMPORT_FILE_BYTES,
+  openResponseDocument,
+  sniffDocumentFormat,
+  withFileDiagnostics,
+  type RecordDiagnostic,
+} from '@irr/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../components/Errors';
 import { batches } from '../lib/import-batches';
 import { PageHeading } from '../components/PageHeading';
+import { readUpload, type Upload } from '../lib/read-upload';
 import { useTRPC, useTRPCClient, type ImportItem } from '../lib/trpc';
 import { useUnsavedGuard } from '../lib/unsaved';
 
@@ -26,15 +33,20 @@ export default function Import() {
   const [fileName, setFileName] = useState<string | null>(null);
   // What decoding the uploaded file left out, by line; dropped once the text is edited by hand.
   const [fileDiagnostics, setFileDiagnostics] = useState<RecordDiagnostic[]>([]);
+  // A Word document, PDF or web page: sent as it is and read on the server.
+  const [upload, setUpload] = useState<Upload | null>(null);
+  // The preview or result came from a document: its diagnostics say page and paragraph, not line.
+  const [fromDocument, setFromDocument] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportItem[] | null>(null);
   const [result, setResult] = useState<ImportItem[] | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
-  useUnsavedGuard(text.trim() !== '' && result === null);
+  useUnsavedGuard((text.trim() !== '' || upload !== null) && result === null);
 
   const run = async (dryRun: boolean) => {
     setError(null);
+    if (upload) return runDocument(upload, dryRun);
     const parts = batches(text);
     const items: ImportItem[] = [];
     setProgress({ done: 0, total: parts.length });
@@ -53,19 +65,69 @@ export default function Import() {
         );
         setProgress({ done: i + 1, total: parts.length });
       }
-      const shown = withFileDiagnostics(items, fileDiagnostics);
-      if (dryRun) setPreview(shown);
-      else {
-        setResult(shown);
-        setPreview(null);
-        await queryClient.invalidateQueries(trpc.records.pathFilter());
-        await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
-      }
+      await show(withFileDiagnostics(items, fileDiagnostics), dryRun, false);
     } catch (e) {
       setError(e);
     } finally {
       setProgress(null);
     }
+  };
+
+  // One request: the server reads the whole document, as `irr import` does.
+  const runDocument = async (file: Upload, dryRun: boolean) => {
+    setProgress({ done: 0, total: 1 });
+    try {
+      const res = await client.import.records.mutate({
+        file: { name: file.name, base64: file.base64 },
+        dryRun,
+      });
+      setProgress({ done: 1, total: 1 });
+      await show(res.items, dryRun, true);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const show = async (items: ImportItem[], dryRun: boolean, isDocument: boolean) => {
+    setFromDocument(isDocument);
+    if (dryRun) setPreview(items);
+    else {
+      setResult(items);
+      setPreview(null);
+      await queryClient.invalidateQueries(trpc.records.pathFilter());
+      await queryClient.invalidateQueries(trpc.dashboard.pathFilter());
+    }
+  };
+
+  const chooseFile = async (file: File) => {
+    setFileName(file.name);
+    setPreview(null);
+    setUpload(null);
+    setFileDiagnostics([]);
+    if (file.size > MAX_IMPORT_FILE_BYTES) {
+      const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+      setRefusal(
+        `this file is ${mb(file.size)}; files of up to ${mb(MAX_IMPORT_FILE_BYTES)} can be imported. Save the document without its pictures, or split its records into smaller files`,
+      );
+      setText('');
+      return;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const format = sniffDocumentFormat(bytes, file.name);
+    if (format === 'docx' || format === 'pdf' || format === 'html') {
+      setRefusal(null);
+      setText('');
+      setUpload(await readUpload(file, format));
+      return;
+    }
+    // Record text is decoded here with the server's own codec (UTF-16 and Windows-1252 read right), so
+    // it shows in the box and large files go in batches.
+    const opened = openResponseDocument(bytes, file.name);
+    setRefusal(opened.ok ? null : (opened.diagnostics[0]?.message ?? null));
+    setText(opened.ok ? opened.text : '');
+    setFileDiagnostics(opened.diagnostics);
   };
 
   const importable =
@@ -75,8 +137,9 @@ export default function Import() {
     <>
       <PageHeading title="Import records" />
       <p>
-        Paste or upload one or many response records in the record format. You will see what would
-        happen, with every problem and its line, before anything is saved.
+        Upload a response record as a Word document, a PDF or a saved web page, or paste or upload
+        one or many records in the record format. You will see what would happen, with every problem
+        and where it is, before anything is saved.
       </p>
       {result ? (
         <section aria-labelledby="result-title">
@@ -85,7 +148,7 @@ export default function Import() {
             {result.filter((i) => i.outcome === 'created' || i.outcome === 'new_version').length} of{' '}
             {result.length} records imported.
           </p>
-          <Items items={result} />
+          <Items items={result} fromDocument={fromDocument} />
           <button
             type="button"
             className="button"
@@ -94,6 +157,7 @@ export default function Import() {
               setText('');
               setFileName(null);
               setFileDiagnostics([]);
+              setUpload(null);
             }}
           >
             Import more
@@ -110,23 +174,19 @@ export default function Import() {
             <label className="label" htmlFor="file">
               Upload a file
             </label>
+            <span className="hint" id="file-hint">
+              A Word document (.docx), a PDF, a saved web page (.html) or record text (.txt), up to{' '}
+              {MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB.
+            </span>
             <input
               id="file"
               type="file"
               className="file"
-              accept=".txt,text/plain"
+              aria-describedby="file-hint"
+              accept={ACCEPT}
               onChange={(e) => {
                 const file = e.target.files?.[0];
-                if (!file) return;
-                setFileName(file.name);
-                setPreview(null);
-                // Decoded here with the server's own codec: UTF-16 and Windows-1252 files read right.
-                void file.arrayBuffer().then((buffer) => {
-                  const opened = openResponseDocument(new Uint8Array(buffer), file.name);
-                  setRefusal(opened.ok ? null : (opened.diagnostics[0]?.message ?? null));
-                  setText(opened.ok ? opened.text : '');
-                  setFileDiagnostics(opened.diagnostics);
-                });
+                if (file) void chooseFile(file).catch(setError);
               }}
             />
           </div>
@@ -142,7 +202,9 @@ export default function Import() {
             </label>
             {fileName && (
               <span className="hint" id="text-hint">
-                From {fileName}
+                {upload
+                  ? `${fileName} is ${FORMAT_NAME[upload.format]}: it is read on the server when you check it. Paste text here to import that instead.`
+                  : `From ${fileName}`}
               </span>
             )}
             <textarea
@@ -156,10 +218,15 @@ export default function Import() {
                 setPreview(null);
                 setFileDiagnostics([]);
                 setRefusal(null);
+                setUpload(null);
               }}
             />
           </div>
-          <button type="submit" className="button" disabled={!text.trim() || progress !== null}>
+          <button
+            type="submit"
+            className="button"
+            disabled={(!text.trim() && !upload) || progress !== null}
+          >
             Check what would be imported
           </button>
         </form>
@@ -180,7 +247,7 @@ export default function Import() {
             {preview.length} {preview.length === 1 ? 'record' : 'records'} found; {importable} can
             be imported. Records with errors are left out.
           </p>
-          <Items items={preview} />
+          <Items items={preview} fromDocument={fromDocument} />
           <button
             type="button"
             className="button"
@@ -195,7 +262,31 @@ export default function Import() {
   );
 }
 
-function Items({ items }: { items: ImportItem[] }) {
+const ACCEPT = [
+  '.txt',
+  '.docx',
+  '.pdf',
+  '.html',
+  '.htm',
+  'text/plain',
+  'text/html',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+].join(',');
+
+const FORMAT_NAME: Record<Upload['format'], string> = {
+  docx: 'a Word document',
+  pdf: 'a PDF',
+  html: 'a web page',
+};
+
+/** Where a diagnostic is: "page 3, paragraph 2" in a PDF, "paragraph 12" in a Word document or web page. */
+function placeOf(d: RecordDiagnostic): string {
+  if (d.paragraph === undefined) return `line ${d.line}`;
+  return `${d.page === undefined ? '' : `page ${d.page}, `}paragraph ${d.paragraph}`;
+}
+
+function Items({ items, fromDocument }: { items: ImportItem[]; fromDocument: boolean }) {
   return (
     <ol className="import-items">
       {items.map((it, i) => (
@@ -205,7 +296,11 @@ function Items({ items }: { items: ImportItem[] }) {
             {it.organisation && <> — {it.organisation}</>}
           </h3>
           <p>
-            Lines {it.startLine}–{it.endLine}.{' '}
+            {!fromDocument && (
+              <>
+                Lines {it.startLine}–{it.endLine}.{' '}
+              </>
+            )}
             <strong
               className={
                 ['invalid', 'refused', 'failed'].includes(it.outcome) ? 'warning-text' : undefined
@@ -231,7 +326,7 @@ function Items({ items }: { items: ImportItem[] }) {
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
+                  <th scope="col">{fromDocument ? 'Where' : 'Line'}</th>
                   <th scope="col">Severity</th>
                   <th scope="col">Field</th>
                   <th scope="col">Message</th>
@@ -240,7 +335,7 @@ function Items({ items }: { items: ImportItem[] }) {
               <tbody>
                 {it.diagnostics.map((d, j) => (
                   <tr key={j}>
-                    <td>{d.line}</td>
+                    <td>{fromDocument ? placeOf(d) : d.line}</td>
                     <td className={d.severity === 'error' ? 'late' : undefined}>{d.severity}</td>
                     <td>{d.field}</td>
                     <td>

@@ -5,8 +5,30 @@ import {
   type ResponseRecord,
 } from '@irr/domain';
 
+/** `FILE:LINE: severity [CODE] field: message`; a document's diagnostic adds its page and paragraph after the line. */
 export function formatDiagnostic(file: string, d: RecordDiagnostic): string {
-  return `${file}:${d.line}: ${d.severity} [${d.code}] ${d.field}: ${d.message}`;
+  return `${file}:${d.line}${placeOf(d)}: ${d.severity} [${d.code}] ${d.field}: ${d.message}`;
+}
+
+/** " (page 3, paragraph 2)" for a PDF, " (paragraph 12)" for a Word document or web page, else nothing. */
+function placeOf(d: RecordDiagnostic): string {
+  if (d.paragraph === undefined) return '';
+  return ` (${d.page === undefined ? '' : `page ${d.page}, `}paragraph ${d.paragraph})`;
+}
+
+/** How much of the source's content the draft holds; absent until the codec measures it. */
+interface Coverage {
+  contentChars: number;
+  placedChars: number;
+}
+
+/** "coverage: N of M characters placed (P%)", P rounded down so that 100% means nothing was left out. */
+function describeCoverage(result: RecordInFile): string | null {
+  const coverage = (result as { coverage?: Coverage }).coverage;
+  if (!coverage) return null;
+  const { contentChars, placedChars } = coverage;
+  const percent = contentChars === 0 ? 100 : Math.floor((placedChars / contentChars) * 1000) / 10;
+  return `coverage: ${placedChars} of ${contentChars} characters placed (${percent}%)`;
 }
 
 const KIND_LABEL = {
@@ -22,7 +44,8 @@ function clip(text: string, length: number): string {
 /** A readable summary for the terminal: who, which report, grades, and one line per finding. */
 export function describeRecord(result: RecordInFile): string {
   const r: ResponseRecord | null = result.record;
-  const heading = `Lines ${result.startLine}-${result.endLine}: ${result.ok ? 'ok' : 'has errors'}\n`;
+  const coverage = describeCoverage(result);
+  const heading = `Lines ${result.startLine}-${result.endLine}: ${result.ok ? 'ok' : 'has errors'}\n${coverage ? `  ${coverage}\n` : ''}`;
   if (!r) return `${heading}  (no record: see the errors above)\n`;
   const count = (kind: keyof typeof KIND_LABEL) => r.findings.filter((f) => f.kind === kind).length;
   const grades = r.grades

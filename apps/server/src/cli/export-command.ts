@@ -8,7 +8,7 @@ import { operatorContext } from './operator.js';
 
 const USAGE = `Usage: irr export (--record ID | --all) [--format text|json] [--out FILE]
   Writes the working copy of each record (internal updates included) in the record format,
-  which \`irr import\` and \`irr parse\` read back; JSON is the record as \`irr parse --json\` gives it.
+  which \`irr import\` and \`irr parse\` read back; JSON is the record as in \`irr parse --json\`'s records[].record.
 `;
 
 /** `irr export`: records in the record format (or JSON), to standard output or a file. */

@@ -7,8 +7,9 @@ import { processIo } from './process-io.js';
 const USAGE = `Usage: irr <command> [options]
 
 Commands:
-  parse FILE [--json]   Read a response record file; print it as JSON or as a summary.
-                        Exits 1 when the file has errors, listing each with its line.
+  parse FILE [--json]   Read a Word document (.docx), PDF, saved web page or record text file, told
+                        apart by content; print its records as a summary, or as JSON with --json.
+                        Exits 1 when the file has errors, listing each with its line (and page/paragraph).
   migrate               Create or update the database's tables; on PostgreSQL as IRR_MIGRATION_DATABASE_URL's
                         role, granting DATABASE_URL's role (the server's) rows only.
   create-user --email E --role viewer|editor|approver|admin --org SLUG [--name N]
@@ -20,8 +21,9 @@ Commands:
                         End an account's sign-in and sessions in every organisation, or allow it again.
                         (An organisation's admin disables only its own membership, in the admin app.)
   import FILE... --as EMAIL [--dry-run]
-                        Import response records; each record in its own transaction. EMAIL is the
-                        drafts' author, who may not approve them (not needed for --dry-run).
+                        Import the response records of Word documents, PDFs, web pages or record text;
+                        each record in its own transaction. EMAIL is the drafts' author, who may
+                        not approve them (not needed for --dry-run).
   export (--record ID | --all) [--format text|json] [--out FILE]
                         Write records in the record format (or JSON).
   seed-demo [--passwords-file FILE]

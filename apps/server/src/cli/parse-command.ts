@@ -1,9 +1,23 @@
 import { parseArgs } from 'node:util';
-import { readResponseDocument, type RecordInFile } from '@irr/domain';
+import { readDocument, type DocumentReading } from '@irr/documents';
 import type { CliIo } from './main.js';
 import { describeRecord, formatDiagnostic } from './describe-record.js';
 
-/** `irr parse FILE [--json]`: the record as JSON (one object, or an array for a file of several) or a summary. */
+const USAGE = 'Usage: irr parse FILE [--json]\n';
+
+const FORMAT_NAME: Record<DocumentReading['format'], string> = {
+  'record-text': 'record text',
+  docx: 'a Word document',
+  pdf: 'a PDF',
+  html: 'a web page',
+  unknown: 'not a document the register reads',
+};
+
+/**
+ * `irr parse FILE [--json]`: a Word document, PDF, saved web page or record text (told apart by content),
+ * read as the import would read it. Diagnostics go to standard error with their line (and a document's
+ * page and paragraph); standard output has a summary of each record, or with --json the whole draft.
+ */
 export async function parseCommand(args: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
@@ -13,12 +27,12 @@ export async function parseCommand(args: readonly string[], io: CliIo): Promise<
       options: { json: { type: 'boolean' } },
     });
   } catch (e) {
-    io.err(`irr parse: ${(e as Error).message}\nUsage: irr parse FILE [--json]\n`);
+    io.err(`irr parse: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0) {
-    io.err('Usage: irr parse FILE [--json]\n');
+    io.err(USAGE);
     return 2;
   }
   let bytes: Uint8Array;
@@ -30,15 +44,16 @@ export async function parseCommand(args: readonly string[], io: CliIo): Promise<
     );
     return 2;
   }
-  const results = readResponseDocument(bytes, file);
-  for (const result of results) {
+  const reading = await readDocument(bytes, file);
+  for (const result of reading.records) {
     for (const d of result.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
   }
   if (parsed.values.json) {
-    const records = results.map((r) => r.record);
-    io.out(`${JSON.stringify(records.length === 1 ? records[0] : records, null, 2)}\n`);
+    io.out(`${JSON.stringify(reading, null, 2)}\n`);
   } else {
-    io.out(results.map((r: RecordInFile) => describeRecord(r)).join('\n'));
+    const count = reading.records.length;
+    io.out(`${file}: ${FORMAT_NAME[reading.format]}, ${count} record${count === 1 ? '' : 's'}\n`);
+    io.out(reading.records.map((r) => describeRecord(r)).join('\n'));
   }
-  return results.every((r) => r.ok) ? 0 : 1;
+  return reading.records.every((r) => r.ok) ? 0 : 1;
 }

@@ -1,5 +1,6 @@
-import { RecordDiagnostic } from '@irr/domain';
+import { MAX_IMPORT_FILE_BYTES, RecordDiagnostic } from '@irr/domain';
 import { z } from 'zod';
+import { appError } from '../errors.js';
 import type { ImportItem as Item } from '../use-cases/imports/import-item.js';
 import { importRecords } from '../use-cases/imports/import-records.js';
 import { staffProcedure, router } from '../trpc.js';
@@ -32,24 +33,55 @@ const ImportItem = z.object({
   diagnostics: z.array(RecordDiagnostic),
 });
 
+const dryRun = z.boolean().default(false);
+const ImportInput = z.union([
+  z.object({
+    text: z
+      .string()
+      .max(MAX_IMPORT_BYTES, `Imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
+    dryRun,
+  }),
+  z.object({
+    /** A file as it is on disk (Word, PDF, web page or record text), read on the server. */
+    file: z.object({ name: z.string().max(255), base64: z.base64() }),
+    dryRun,
+  }),
+]);
+
 export const importRouter = router({
   /**
-   * Import one or many records in the record format. Each record lands in its own transaction:
-   * a broken one is reported with its lines and leaves nothing behind; the others still land.
+   * Import one or many records: pasted record text, or a file (Word, PDF, saved web page, record text)
+   * sent as base64. Each record lands in its own transaction: a broken one is reported with its lines
+   * (and a document's page and paragraph) and leaves nothing behind; the others still land.
    */
   records: staffProcedure
-    .input(
-      z.object({
-        text: z
-          .string()
-          .max(MAX_IMPORT_BYTES, `Imports are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
-        dryRun: z.boolean().default(false),
-      }),
-    )
+    .input(ImportInput)
     .output(z.object({ items: z.array(ImportItem) }))
     .mutation(async ({ ctx, input }) => {
       const items: Item[] = [];
-      for await (const item of importRecords(ctx.useCase, input)) items.push(item);
+      const source =
+        'text' in input
+          ? input
+          : { file: fileBytes(input.file.base64), fileName: input.file.name, dryRun: input.dryRun };
+      for await (const item of importRecords(ctx.useCase, source)) items.push(item);
       return { items };
     }),
 });
+
+/** The file's bytes, refused before decoding when there are more than the API reads. */
+function fileBytes(base64: string): Uint8Array {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  const size = (base64.length / 4) * 3 - padding;
+  if (size > MAX_IMPORT_FILE_BYTES) {
+    const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+    throw appError(
+      {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: `This file is ${mb(size)}; files of up to ${mb(MAX_IMPORT_FILE_BYTES)} can be imported. Save the document without its pictures, or split its records into smaller files`,
+        field: 'file',
+      },
+      { size, limit: MAX_IMPORT_FILE_BYTES },
+    );
+  }
+  return new Uint8Array(Buffer.from(base64, 'base64'));
+}

@@ -8,6 +8,7 @@ export { canonicalRichText } from './canonical-html.js';
 export { RECORD_TITLE, headerLabelField, isHeaderLabel, type HeaderField } from './labels.js';
 export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
 export { decodeWindows1252 } from './windows-1252.js';
+export { MAX_IMPORT_FILE_BYTES } from './import-limit.js';
 export { sniffDocumentFormat, type DocumentFormat } from './sniff-format.js';
 export {
   openResponseDocument,

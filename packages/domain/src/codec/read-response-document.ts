@@ -14,13 +14,17 @@ export type OpenedDocument =
     }
   | { ok: false; format: DocumentFormat; diagnostics: RecordDiagnostic[] };
 
-const LATER: Record<'docx' | 'pdf' | 'html', string> = {
-  docx: 'this is a Word document (.docx); Word documents can be read from the next release. For now, open it in Word or LibreOffice, save it as "Plain Text (.txt)" and import that file',
-  pdf: 'this is a PDF; PDFs can be read from the next release. For now, import the Word document it was made from saved as "Plain Text (.txt)", or copy the text of the PDF into a text file',
-  html: 'this is a web page (HTML); saved web pages can be read from the next release. For now, copy the text of the page into a text file and import that',
+const NAMES: Record<'docx' | 'pdf' | 'html', string> = {
+  docx: 'a Word document (.docx)',
+  pdf: 'a PDF',
+  html: 'a web page (HTML)',
 };
 
-/** Sniffs and decodes a file; the browser uses this before sending text, the server before parsing. */
+/**
+ * Sniffs and decodes record text: the browser uses this before sending pasted or uploaded text, the server's
+ * document reader (`readDocument` in `@irr/documents`) for a file that is text. A Word document, PDF or web page
+ * is not record text: that reader turns it into record text on the server.
+ */
 export function openResponseDocument(bytes: Uint8Array, fileName?: string): OpenedDocument {
   const format = sniffDocumentFormat(bytes, fileName);
   if (format === 'record-text') {
@@ -38,7 +42,7 @@ export function openResponseDocument(bytes: Uint8Array, fileName?: string): Open
   const message =
     format === 'unknown'
       ? 'this looks like a binary file, not a response record in text'
-      : LATER[format];
+      : `this is ${NAMES[format]}, not record text; readDocument in @irr/documents reads it`;
   const code = format === 'unknown' ? 'NOT_TEXT' : 'UNSUPPORTED_FORMAT';
   return {
     ok: false,
@@ -48,8 +52,9 @@ export function openResponseDocument(bytes: Uint8Array, fileName?: string): Open
 }
 
 /**
- * The one way in for a file of records, whatever its encoding: every record of it with the
+ * A file of records in the record format, whatever its encoding: every record of it with the
  * diagnostics of decoding (stray bytes left out, at their lines) merged into the record they fall in.
+ * Files of any format (Word, PDF, web pages too) go through `readDocument` in `@irr/documents`.
  */
 export function readResponseDocument(bytes: Uint8Array, fileName?: string): RecordInFile[] {
   const opened = openResponseDocument(bytes, fileName);

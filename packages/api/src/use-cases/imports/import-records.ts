@@ -1,10 +1,5 @@
-import {
-  forbidden,
-  parseRecords,
-  readResponseDocument,
-  roleAtLeast,
-  type RecordInFile,
-} from '@irr/domain';
+import { readDocument } from '@irr/documents';
+import { forbidden, parseRecords, roleAtLeast, type RecordInFile } from '@irr/domain';
 import type { UseCaseContext } from '../context.js';
 import type { ImportItem } from './import-item.js';
 import { importOneRecord, type Landing } from './import-one-record.js';
@@ -15,7 +10,10 @@ export type ImportRecordsInput = (
       text: string;
     }
   | {
-      /** A file as it is on disk, in any encoding; sniffed and decoded by the domain codec. */
+      /**
+       * A file as it is on disk: a Word document, a PDF, a saved web page or record text in any
+       * encoding, told apart by its content and read by `@irr/documents`.
+       */
       file: Uint8Array;
       fileName?: string;
     }
@@ -37,7 +35,9 @@ export async function* importRecords(
   if (!uc.actor.operator && !uc.actor.memberships.some((m) => roleAtLeast(m.role, 'editor')))
     throw forbidden('Importing needs the editor role');
   const records =
-    'text' in input ? parseRecords(input.text) : readResponseDocument(input.file, input.fileName);
+    'text' in input
+      ? parseRecords(input.text)
+      : (await readDocument(input.file, input.fileName)).records;
   for (const parsed of records) {
     const base = baseItem(parsed);
     if (!parsed.ok || !parsed.record) {

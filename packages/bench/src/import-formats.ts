@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readDocument } from '@irr/documents';
+import { parseRecords } from '@irr/domain';
+import { round } from './lib/stats.js';
+
+export interface FormatRow {
+  format: string;
+  megabytes: number;
+  records: number;
+  okRecords: number;
+  findings: number;
+  recordsPerSecond: number;
+  /** The format's rate over the codec's own rate on the record text, same run. */
+  ratio: number;
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The record text as a saved web page: each line a paragraph, its tab a colon (which the format reads
+ * alike). HTML in a line stays as written, escaped, so the page's text is the record text.
+ */
+function webPage(text: string): string {
+  const paragraphs = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => `<p>${escape(line.replace(/\t/g, ': '))}</p>`);
+  return `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>Response records</title></head>\n<body>\n${paragraphs.join('\n')}\n</body></html>\n`;
+}
+
+/** LibreOffice, once per run: the web page as a Word document and as a PDF. */
+function convert(html: string, dir: string): { docx: Uint8Array; pdf: Uint8Array } {
+  const page = join(dir, 'records.html');
+  writeFileSync(page, html);
+  const soffice = (to: string) =>
+    execFileSync(
+      'soffice',
+      [
+        '-env:UserInstallation=file:///tmp/lo-bench',
+        '--headless',
+        '--convert-to',
+        to,
+        '--outdir',
+        dir,
+        page,
+      ],
+      { stdio: 'pipe', timeout: 600_000 },
+    );
+  soffice('docx:MS Word 2007 XML');
+  soffice('pdf:writer_web_pdf_Export');
+  return {
+    docx: new Uint8Array(readFileSync(join(dir, 'records.docx'))),
+    pdf: new Uint8Array(readFileSync(join(dir, 'records.pdf'))),
+  };
+}
+
+async function bestOf<T>(
+  runs: number,
+  work: () => Promise<T> | T,
+): Promise<{ ms: number; last: T }> {
+  let ms = Infinity;
+  let last: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    last = await work();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { ms, last: last! };
+}
+
+/**
+ * The same records as record text, a web page, a Word document and a PDF, each read in this process
+ * by `readDocument` (best of three), beside `parseRecords` on the text: what each format's reader costs
+ * on top of the codec, and how many records and findings come back from it.
+ */
+export async function formatsBench(texts: readonly string[]): Promise<FormatRow[]> {
+  const text = texts.join('\n');
+  const dir = mkdtempSync(join(tmpdir(), 'irr-bench-formats-'));
+  try {
+    const html = webPage(text);
+    const { docx, pdf } = convert(html, dir);
+    const codec = await bestOf(3, () => parseRecords(text));
+    const codecRate = codec.last.length / (codec.ms / 1000);
+    const row = (
+      format: string,
+      bytes: number,
+      ms: number,
+      records: ReturnType<typeof parseRecords>,
+    ): FormatRow => {
+      const rate = records.length / (ms / 1000);
+      return {
+        format,
+        megabytes: round(bytes / 2 ** 20, 2),
+        records: records.length,
+        okRecords: records.filter((r) => r.ok).length,
+        findings: records.reduce((n, r) => n + (r.record?.findings.length ?? 0), 0),
+        recordsPerSecond: round(rate, 1),
+        ratio: round(rate / codecRate, 4),
+      };
+    };
+    const rows = [
+      row('codec (parseRecords)', new TextEncoder().encode(text).length, codec.ms, codec.last),
+    ];
+    const files: [string, Uint8Array, string][] = [
+      ['record text', new TextEncoder().encode(text), 'records.txt'],
+      ['html', new TextEncoder().encode(html), 'records.html'],
+      ['docx', docx, 'records.docx'],
+      ['pdf', pdf, 'records.pdf'],
+    ];
+    for (const [format, bytes, name] of files) {
+      const read = await bestOf(3, () => readDocument(bytes, name));
+      rows.push(row(format, bytes.length, read.ms, read.last.records));
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
