@@ -129,8 +129,19 @@ describe('what changed between published versions', () => {
     const before = { ...base, findings: [{ ...base.findings[0]!, updates: [update] }] };
     const after = {
       ...base,
-      findings: [{ ...base.findings[0]!, updates: [{ ...update, datePrecision: 'month' as const }] }],
+      findings: [
+        { ...base.findings[0]!, updates: [{ ...update, datePrecision: 'month' as const }] },
+      ],
     };
     expect(describeChanges(before, after)).toEqual(['Recommendation 1: updates changed.']);
+  });
+
+  it('sees no change between a version frozen before titles and labels existed and one with none', () => {
+    const { documentVersion: _dv, ...older } = base;
+    const { title: _t, ...oldFinding } = base.findings[0]!;
+    const frozenBefore = { ...older, findings: [oldFinding] } as unknown as typeof base;
+    expect(describeChanges(frozenBefore, base)).toEqual([
+      'Republished without changes to the text.',
+    ]);
   });
 });
