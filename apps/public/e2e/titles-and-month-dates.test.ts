@@ -42,7 +42,7 @@ describe("a finding's title, a month-only update and the document version, on th
       patch: { documentVersion: 'v1.1' },
     });
     const target = r.findings[0]!;
-    r = await editor.mutate<StaffRecord>('findings.updateContent', {
+    await editor.mutate<StaffRecord>('findings.updateContent', {
       findingId: target.id,
       rowVersion: target.rowVersion,
       patch: { title: 'Crime data integrity' },
