@@ -21,11 +21,12 @@ describe.each(testDrivers())("the office's document version label (%s)", (driver
       patch: { documentVersion: ' v1.1 ' },
     });
     expect(r.record.documentVersion).toBe('v1.1');
-    r = await w.as('editor').records.updateDraft({
+    const answer = await w.as('editor').records.updateDraft({
       recordId: w.recordId,
       rowVersion: r.rowVersion,
       patch: { documentVersion: null },
     });
+    expect(answer.record.documentVersion).toBeNull();
     expect((await record()).record.documentVersion).toBeNull();
     const [cleared, set] = await listAudit(w.db, { entityType: 'response_record', limit: 2 });
     expect(set).toMatchObject({
