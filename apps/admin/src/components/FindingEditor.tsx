@@ -15,6 +15,7 @@ import { ErrorMessage } from './Errors';
 import { RichTextEditor } from './RichTextEditor';
 
 interface Fields {
+  title: string;
   text: string;
   reference: string;
   deadlinePhrase: string;
@@ -26,6 +27,7 @@ interface Fields {
 
 function fieldsOf(f: Finding): Fields {
   return {
+    title: f.title ?? '',
     text: f.text,
     reference: f.reference ?? '',
     deadlinePhrase: f.deadlinePhrase ?? '',
@@ -41,6 +43,8 @@ const blankToNull = (s: string) => (s.trim() === '' ? null : s.trim());
 /** Inline checks from the domain's own schema, before anything is sent; the server checks again. */
 function problemsOf(v: Fields, kind: Finding['kind']): Partial<Record<keyof Fields, string>> {
   const out: Partial<Record<keyof Fields, string>> = {};
+  const title = FindingSchema.shape.title.safeParse(blankToNull(v.title));
+  if (!title.success) out.title = 'The title must be 300 characters or fewer';
   if (isBlankRichText(v.text)) out.text = 'Enter the text of the finding';
   const reference = FindingSchema.shape.reference.safeParse(blankToNull(v.reference));
   if (!reference.success) out.reference = 'The reference must be 40 characters or fewer';
@@ -122,6 +126,7 @@ export function FindingEditor({
       findingId: staff.id,
       rowVersion: baseVersion ?? staff.rowVersion,
       patch: {
+        title: blankToNull(value.title),
         text: value.text,
         reference: blankToNull(value.reference),
         deadlinePhrase: blankToNull(value.deadlinePhrase),
@@ -156,6 +161,7 @@ export function FindingEditor({
           what="finding"
           changes={history.data?.changes}
           theirs={[
+            ...(finding.title ? [{ label: 'Title', value: finding.title }] : []),
             { label: 'Text', value: richTextToPlainText(finding.text) },
             ...(finding.acceptance
               ? [
@@ -197,6 +203,28 @@ export function FindingEditor({
           </ul>
         </div>
       )}
+      <div className="field">
+        <label className="label" htmlFor={`${id}-title`}>
+          Title
+        </label>
+        <span className="hint" id={`${id}-title-hint`}>
+          A heading the report gives this finding itself, for example &ldquo;Crime data
+          integrity&rdquo;; leave empty if it has none
+        </span>
+        {shown.title && (
+          <span className="error-message" id={`${id}-title-error`}>
+            <span className="visually-hidden">Error:</span> {shown.title}
+          </span>
+        )}
+        <input
+          id={`${id}-title`}
+          className="input"
+          aria-describedby={shown.title ? `${id}-title-hint ${id}-title-error` : `${id}-title-hint`}
+          aria-invalid={shown.title ? true : undefined}
+          value={value.title}
+          onChange={(e) => set('title', e.target.value)}
+        />
+      </div>
       <RichTextEditor
         id={`${id}-text`}
         label={`Text of ${staff.ref}`}

@@ -17,6 +17,7 @@ interface Fields {
   commissionerTitle: string;
   chiefOfficerName: string;
   chiefOfficerTitle: string;
+  documentVersion: string;
   grades: Grade[];
 }
 
@@ -37,6 +38,7 @@ function fieldsOf(r: StaffRecord): Fields {
     commissionerTitle: r.record.commissioner.title,
     chiefOfficerName: r.record.chiefOfficer.name,
     chiefOfficerTitle: r.record.chiefOfficer.title,
+    documentVersion: r.record.documentVersion ?? '',
     grades: r.record.grades,
   };
 }
@@ -119,6 +121,9 @@ export function useRecordDraft(record: StaffRecord) {
           },
         }),
         ...(d.grades !== undefined && { grades: d.grades }),
+        ...(d.documentVersion !== undefined && {
+          documentVersion: d.documentVersion.trim() || null,
+        }),
       },
     });
   };
@@ -262,7 +267,14 @@ export function RecordTop({ d, editable }: { d: RecordDraft; editable: boolean }
             {record.report.publishedOn ? formatDate(record.report.publishedOn) : 'not recorded'}
           </dd>
         </div>
+        {!editable && (
+          <div>
+            <dt>The office&apos;s document version</dt>
+            <dd>{value.documentVersion || 'not given'}</dd>
+          </div>
+        )}
       </dl>
+      {editable && <DocumentVersionField d={d} />}
       {editable ? (
         <div className="field-row">
           <fieldset className="fieldset">
@@ -393,5 +405,39 @@ export function RecordTop({ d, editable }: { d: RecordDraft; editable: boolean }
       )}
       {saveBar}
     </form>
+  );
+}
+
+/** The office's own label for its document ("v1.1"): kept as written, not our version number. */
+function DocumentVersionField({ d }: { d: RecordDraft }) {
+  // Checked as it is typed; the server checks again and its refusal shows above the form.
+  const message =
+    d.value.documentVersion.trim().length > 40
+      ? 'The version label must be 40 characters or fewer'
+      : null;
+  return (
+    <div className="field">
+      <label className="label" htmlFor="document-version">
+        The office&apos;s document version
+      </label>
+      <span className="hint" id="document-version-hint">
+        As the document labels itself, for example &ldquo;v1.1&rdquo;; leave empty if it has none
+      </span>
+      {message && (
+        <span className="error-message" id="document-version-error">
+          <span className="visually-hidden">Error:</span> {message}
+        </span>
+      )}
+      <input
+        id="document-version"
+        className="input input--short"
+        aria-describedby={
+          message ? 'document-version-hint document-version-error' : 'document-version-hint'
+        }
+        aria-invalid={message ? true : undefined}
+        value={d.value.documentVersion}
+        onChange={(e) => d.set('documentVersion', e.target.value)}
+      />
+    </div>
   );
 }

@@ -48,4 +48,38 @@ describe('record diff', () => {
       "Commissioner's comments",
     ]);
   });
+
+  it("shows a new document version, a finding's new title and an update's month-only date", () => {
+    const [first, ...rest] = record.findings;
+    const update = {
+      date: '2025-05-01',
+      datePrecision: 'day' as const,
+      author: 'force' as const,
+      visibility: 'public' as const,
+      text: '<p>Audit done.</p>',
+    };
+    const before = { ...record, findings: [{ ...first!, updates: [update] }, ...rest] };
+    const after = {
+      ...record,
+      documentVersion: 'v1.1',
+      findings: [
+        {
+          ...first!,
+          title: 'Crime data integrity',
+          updates: [{ ...update, datePrecision: 'month' as const }],
+        },
+        ...rest,
+      ],
+    };
+    const changes = diffRecords(before, after);
+    expect(changes.map((c) => c.field)).toEqual([
+      'Document version',
+      `${first!.ref}: title`,
+      `${first!.ref}: updates`,
+    ]);
+    expect(changes[2]!.pieces).toEqual([
+      { kind: 'removed', text: '1 ' },
+      { kind: 'same', text: 'May 2025 Audit done.' },
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { richTextToPlainText, type ResponseRecord } from '@irr/domain';
+import { formatDateToPrecision, richTextToPlainText, type ResponseRecord } from '@irr/domain';
 
 export type Piece = { kind: 'same' | 'added' | 'removed'; text: string };
 
@@ -50,6 +50,10 @@ export interface FieldChange {
 
 const plain = (html: string | null | undefined) => richTextToPlainText(html ?? '');
 
+/** An update's date as written; versions frozen before precisions existed have none (by day). */
+const updateDate = (u: ResponseRecord['findings'][number]['updates'][number]) =>
+  u.date ? formatDateToPrecision(u.date, u.datePrecision ?? 'day') : '';
+
 /** What changed between two versions of a record, field by field, in reading order. */
 export function diffRecords(before: ResponseRecord, after: ResponseRecord): FieldChange[] {
   const changes: FieldChange[] = [];
@@ -66,6 +70,7 @@ export function diffRecords(before: ResponseRecord, after: ResponseRecord): Fiel
     `${before.chiefOfficer.title} ${before.chiefOfficer.name}`,
     `${after.chiefOfficer.title} ${after.chiefOfficer.name}`,
   );
+  field('Document version', before.documentVersion ?? '', after.documentVersion ?? '');
   field('Summary', plain(before.summary), plain(after.summary));
   const grades = (r: ResponseRecord) =>
     r.grades
@@ -83,6 +88,7 @@ export function diffRecords(before: ResponseRecord, after: ResponseRecord): Fiel
       changes.push({ field: `${f.ref}: added`, pieces: [{ kind: 'added', text: plain(f.text) }] });
       continue;
     }
+    field(`${f.ref}: title`, old.title ?? '', f.title ?? '');
     field(`${f.ref}: text`, plain(old.text), plain(f.text));
     field(
       `${f.ref}: group`,
@@ -101,8 +107,8 @@ export function diffRecords(before: ResponseRecord, after: ResponseRecord): Fiel
     );
     field(
       `${f.ref}: updates`,
-      old.updates.map((u) => `${u.date ?? ''} ${plain(u.text)}`).join('\n'),
-      f.updates.map((u) => `${u.date ?? ''} ${plain(u.text)}`).join('\n'),
+      old.updates.map((u) => `${updateDate(u)} ${plain(u.text)}`).join('\n'),
+      f.updates.map((u) => `${updateDate(u)} ${plain(u.text)}`).join('\n'),
     );
   }
   for (const f of before.findings)

@@ -21,6 +21,7 @@ export function findingsCsv(rows: readonly { staff: StaffFinding; finding: Findi
       'Ref',
       'Kind',
       'Reference',
+      'Title',
       'Pillar',
       'Area',
       'Status',
@@ -31,6 +32,7 @@ export function findingsCsv(rows: readonly { staff: StaffFinding; finding: Findi
       'Text',
       'Latest update',
       'Latest update date',
+      'Latest update date given as',
     ],
     rows.map(({ staff, finding }) => {
       const latest = staff.updates.at(-1);
@@ -38,6 +40,7 @@ export function findingsCsv(rows: readonly { staff: StaffFinding; finding: Findi
         staff.ref,
         finding.kind,
         finding.reference,
+        finding.title,
         finding.group.pillar,
         finding.group.area,
         staff.status,
@@ -48,6 +51,8 @@ export function findingsCsv(rows: readonly { staff: StaffFinding; finding: Findi
         richTextToPlainText(finding.text),
         latest ? richTextToPlainText(latest.text) : null,
         latest?.date ?? null,
+        // 'month': the date is the 1st of the month the update gave, not a day it gave.
+        latest?.date ? latest.datePrecision : null,
       ];
     }),
   );

@@ -3,7 +3,9 @@ import {
   FINDING_KIND_LABELS,
   FINDING_STATUS_LABELS,
   PUBLICATION_STATUS_LABELS,
+  formatDateToPrecision,
   formatLongDate,
+  type DatePrecision,
 } from '@irr/domain';
 
 /** An instant as the API sends it (an ISO 8601 string), as London's wall-clock time. */
@@ -22,6 +24,11 @@ export function formatInstant(value: string | null | undefined): string {
 export function formatDate(value: string | null | undefined): string {
   if (!value) return 'not set';
   return formatLongDate(value);
+}
+
+/** An update's date no more precisely than it was given: "May 2025" for a month-only one. */
+export function formatUpdateDate(value: string | null, precision: DatePrecision): string {
+  return value ? formatDateToPrecision(value, precision) : 'Undated';
 }
 
 export const STATUS_LABEL: Record<string, string> = {

@@ -206,6 +206,7 @@ function FindingList({
             <li key={f.findingId}>
               <Link to={`/records/${f.recordId}/findings/${f.findingId}`}>
                 {f.ref} · {KIND_LABEL[f.kind]}
+                {f.title && <>: {f.title}</>}
               </Link>{' '}
               in {f.reportTitle}
               <br />

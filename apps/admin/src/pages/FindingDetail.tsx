@@ -1,7 +1,9 @@
 import {
   allowedFindingTransitions,
+  DATE_PRECISION_LABELS,
   INSPECTORATE_STATUS_SUGGESTIONS,
   slippageDays,
+  type DatePrecision,
   type FindingStatus,
   type InspectorateStatus,
   type UpdateAuthor,
@@ -15,7 +17,13 @@ import { PageHeading } from '../components/PageHeading';
 import { RichText } from '../components/RichText';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { VisibilityChoice, VisibilityTag } from '../components/VisibilityChoice';
-import { formatDate, formatInstant, KIND_LABEL, STATUS_LABEL } from '../lib/format';
+import {
+  formatDate,
+  formatInstant,
+  formatUpdateDate,
+  KIND_LABEL,
+  STATUS_LABEL,
+} from '../lib/format';
 import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
 import { may, roleIn, useMe } from '../lib/session';
 import { isConflict, useTRPC, type StaffFinding, type StaffRecord } from '../lib/trpc';
@@ -61,7 +69,9 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
         <Link to="/records">Records</Link> ›{' '}
         <Link to={`/records/${record.id}`}>{record.report.title}</Link>
       </p>
-      <PageHeading title={`${staff.ref} · ${KIND_LABEL[finding.kind]}`} />
+      <PageHeading
+        title={`${staff.ref} · ${KIND_LABEL[finding.kind]}${finding.title ? `: ${finding.title}` : ''}`}
+      />
       <p className="lead">
         {[finding.group.pillar, finding.group.area].filter(Boolean).join(' — ')}
       </p>
@@ -173,7 +183,7 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
           {staff.updates.map((u) => (
             <li key={u.id} className="timeline__item">
               <p className="timeline__meta">
-                {u.date ? formatDate(u.date) : 'Undated'} · {AUTHOR_LABEL[u.author]} update ·{' '}
+                {formatUpdateDate(u.date, u.datePrecision)} · {AUTHOR_LABEL[u.author]} update ·{' '}
                 <VisibilityTag visibility={u.visibility} />
               </p>
               <RichText html={u.text} />
@@ -229,6 +239,8 @@ function AddUpdate({
   const trpc = useTRPC();
   const store = useStoreRecord();
   const [date, setDate] = useState('');
+  const [month, setMonth] = useState('');
+  const [precision, setPrecision] = useState<DatePrecision>('day');
   const [author, setAuthor] = useState<UpdateAuthor>('force');
   const [visibility, setVisibility] = useState<Visibility>('internal');
   const add = useMutation(
@@ -245,9 +257,11 @@ function AddUpdate({
       aria-labelledby="add-update-title"
       onSubmit={(e) => {
         e.preventDefault();
+        // A month-only date is sent as the 1st of its month, as it is stored.
+        const given = precision === 'month' ? (month ? `${month}-01` : null) : date || null;
         add.mutate({
           findingId: staff.id,
-          update: { date: date || null, author, visibility, text },
+          update: { date: given, datePrecision: precision, author, visibility, text },
         });
       }}
     >
@@ -262,21 +276,58 @@ function AddUpdate({
       />
       <div className="field-row">
         <div className="field">
-          <label className="label" htmlFor="update-date">
-            Date
+          <label className="label" htmlFor="update-precision">
+            Date given as
           </label>
-          <span className="hint" id="update-date-hint">
-            Leave empty for today
-          </span>
-          <input
-            id="update-date"
-            aria-describedby="update-date-hint"
-            type="date"
-            className="input input--date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
+          <select
+            id="update-precision"
+            className="select"
+            value={precision}
+            onChange={(e) => setPrecision(e.target.value as DatePrecision)}
+          >
+            {Object.entries(DATE_PRECISION_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
         </div>
+        {precision === 'month' ? (
+          <div className="field">
+            <label className="label" htmlFor="update-month">
+              Month
+            </label>
+            <span className="hint" id="update-month-hint">
+              Shown as the month only, for example &ldquo;May 2025&rdquo;; leave empty for this
+              month
+            </span>
+            <input
+              id="update-month"
+              aria-describedby="update-month-hint"
+              type="month"
+              className="input input--date"
+              value={month}
+              onChange={(e) => setMonth(e.target.value)}
+            />
+          </div>
+        ) : (
+          <div className="field">
+            <label className="label" htmlFor="update-date">
+              Date
+            </label>
+            <span className="hint" id="update-date-hint">
+              Leave empty for today
+            </span>
+            <input
+              id="update-date"
+              aria-describedby="update-date-hint"
+              type="date"
+              className="input input--date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+            />
+          </div>
+        )}
         <div className="field">
           <label className="label" htmlFor="update-author">
             Written by

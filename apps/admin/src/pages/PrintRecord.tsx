@@ -5,7 +5,7 @@ import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
 import { gradeScope } from '../components/RecordFields';
 import { RichText } from '../components/RichText';
-import { ACCEPTANCE_LABEL, KIND_LABEL, label, STATUS_LABEL } from '../lib/format';
+import { ACCEPTANCE_LABEL, formatUpdateDate, KIND_LABEL, label, STATUS_LABEL } from '../lib/format';
 import { useTRPC } from '../lib/trpc';
 
 /** The record as the published document reads, for printing or saving as PDF (print styles hide the app's chrome). */
@@ -48,6 +48,12 @@ export default function PrintRecord() {
           <dt>Title of inspection</dt>
           <dd>{r.report.title}</dd>
         </div>
+        {r.documentVersion && (
+          <div>
+            <dt>Document version</dt>
+            <dd>{r.documentVersion}</dd>
+          </div>
+        )}
         <div>
           <dt>Inspectorate</dt>
           <dd>{richTextToPlainText(r.report.inspectorate)}</dd>
@@ -72,6 +78,7 @@ export default function PrintRecord() {
         <section key={f.ref} className="print__finding" aria-label={`${f.ref}`}>
           <h3>
             {KIND_LABEL[f.kind]} {f.reference ?? f.ref}
+            {f.title && <>: {f.title}</>}
             {f.group.area && <> · {[f.group.pillar, f.group.area].filter(Boolean).join(' — ')}</>}
           </h3>
           <RichText html={f.text} />
@@ -88,7 +95,9 @@ export default function PrintRecord() {
             .map((u, i) => (
               <div key={i}>
                 <p>
-                  <strong>Force update{u.date ? ` (${u.date})` : ''}</strong>
+                  <strong>
+                    Force update{u.date ? ` (${formatUpdateDate(u.date, u.datePrecision)})` : ''}
+                  </strong>
                 </p>
                 <RichText html={u.text} />
               </div>

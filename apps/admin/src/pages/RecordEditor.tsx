@@ -18,7 +18,7 @@ import { RichTextEditor } from '../components/RichTextEditor';
 import { StatutoryDatesForm } from '../components/StatutoryDatesForm';
 import { WorkflowPanel } from '../components/WorkflowPanel';
 import { download, findingsCsv } from '../lib/export';
-import { ACCEPTANCE_LABEL, KIND_LABEL, label, STATUS_LABEL } from '../lib/format';
+import { ACCEPTANCE_LABEL, formatUpdateDate, KIND_LABEL, label, STATUS_LABEL } from '../lib/format';
 import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
 import { may, roleIn, useMe } from '../lib/session';
 import { useTRPC, type StaffFinding, type StaffRecord } from '../lib/trpc';
@@ -258,7 +258,8 @@ function RecordEditor({ record }: { record: StaffRecord }) {
                 )}
                 <h4 id={`h-${row.staff.id}`} className="finding__title">
                   {row.staff.ref} · {KIND_LABEL[row.finding.kind]}
-                  {row.finding.reference && <> ({row.finding.reference})</>}{' '}
+                  {row.finding.reference && <> ({row.finding.reference})</>}
+                  {row.finding.title && <>: {row.finding.title}</>}{' '}
                   <span className={`tag tag--${row.staff.status}`}>
                     {STATUS_LABEL[row.staff.status]}
                   </span>
@@ -301,8 +302,12 @@ function RecordEditor({ record }: { record: StaffRecord }) {
                     {row.staff.updates.length > 0 && (
                       <div className="latest-update">
                         <p>
-                          <strong>Latest update</strong> {row.staff.updates.at(-1)!.date ?? ''} (
-                          {row.staff.updates.at(-1)!.visibility})
+                          <strong>Latest update</strong>{' '}
+                          {formatUpdateDate(
+                            row.staff.updates.at(-1)!.date,
+                            row.staff.updates.at(-1)!.datePrecision,
+                          )}{' '}
+                          ({row.staff.updates.at(-1)!.visibility})
                         </p>
                         <RichText html={row.staff.updates.at(-1)!.text} />
                       </div>
@@ -370,6 +375,7 @@ function AddFinding({
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<FindingKind>('area_for_improvement');
+  const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [pillar, setPillar] = useState('');
   const [area, setArea] = useState('');
@@ -380,6 +386,7 @@ function AddFinding({
       onSuccess: (r, vars) => {
         onAdded(vars.rowVersion)(r);
         setOpen(false);
+        setTitle('');
         setText('');
       },
     }),
@@ -401,6 +408,7 @@ function AddFinding({
           recordId: record.id,
           rowVersion: record.rowVersion,
           kind,
+          title: title.trim() || null,
           text,
           group: { pillar: pillar.trim() || null, area: area.trim() || null, questionId: null },
         });
@@ -424,6 +432,22 @@ function AddFinding({
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label className="label" htmlFor="new-title">
+          Title (optional)
+        </label>
+        <span className="hint" id="new-title-hint">
+          A heading the report gives the finding itself, as a cause of concern often has
+        </span>
+        <input
+          id="new-title"
+          className="input"
+          aria-describedby="new-title-hint"
+          maxLength={300}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </div>
       <RichTextEditor
         id="new-text"

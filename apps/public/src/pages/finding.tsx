@@ -7,6 +7,7 @@ import {
   date,
   label,
   to,
+  updateDate,
 } from './labels.js';
 import { InspectorateStatusFact, StatusTag, SubItems } from './findings.js';
 import { RichText } from './rich-text.js';
@@ -16,6 +17,11 @@ type FindingData = Out<'findingPage'>;
 
 export function findingName(p: FindingData): string {
   return `${KIND_LABEL[p.finding.kind]} ${p.finding.reference ?? p.finding.ref}`;
+}
+
+/** The page's heading: the finding's name and, when the report gives it one, its own title. */
+function findingHeading(p: FindingData): string {
+  return p.finding.title ? `${findingName(p)}: ${p.finding.title}` : findingName(p);
 }
 
 function slippage(days: number): string {
@@ -39,7 +45,7 @@ export function FindingPage({
   return (
     <>
       <p className="caption">{`${p.organisation.name} · ${p.report.title}`}</p>
-      <h1>{findingName(p)}</h1>
+      <h1>{findingHeading(p)}</h1>
       <div className="finding-text">
         <RichText value={f.text} />
         <SubItems items={f.subItems} />
@@ -118,7 +124,7 @@ export function FindingPage({
           {p.timeline.map((e, i) =>
             e.type === 'update' ? (
               <li key={i}>
-                <h3>{`${e.date ? date(e.date) : 'Undated'}: ${label(AUTHOR_LABEL, e.author)}`}</h3>
+                <h3>{`${updateDate(e.date, e.datePrecision)}: ${label(AUTHOR_LABEL, e.author)}`}</h3>
                 <RichText value={e.text} />
               </li>
             ) : (

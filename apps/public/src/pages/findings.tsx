@@ -9,6 +9,7 @@ import {
   date,
   label,
   to,
+  updateDate,
 } from './labels.js';
 import { RichText } from './rich-text.js';
 import type { Out } from './types.js';
@@ -71,6 +72,11 @@ function findingTitle(f: Finding, lower = false): string {
   return `${lower ? kind.toLowerCase() : kind} ${f.reference ?? f.ref}`;
 }
 
+/** A finding's heading: its name and, when the report gives it one, its own title. */
+function findingHeading(f: Finding): string {
+  return f.title ? `${findingTitle(f)}: ${f.title}` : findingTitle(f);
+}
+
 function TrackingBlock({ r, f, t }: { r: Response; f: Finding; t: Tracking | undefined }) {
   return (
     <>
@@ -106,7 +112,7 @@ function TrackingBlock({ r, f, t }: { r: Response; f: Finding; t: Tracking | und
       {t?.latestUpdate ? (
         <div className="update">
           <p className="update-title">
-            <strong>{`Latest public update${t.latestUpdate.date ? `, ${date(t.latestUpdate.date)}` : ''} (${label(AUTHOR_LABEL, t.latestUpdate.author)})`}</strong>
+            <strong>{`Latest public update${t.latestUpdate.date ? `, ${updateDate(t.latestUpdate.date, t.latestUpdate.datePrecision)}` : ''} (${label(AUTHOR_LABEL, t.latestUpdate.author)})`}</strong>
           </p>
           <RichText value={t.latestUpdate.text} />
         </div>
@@ -140,7 +146,7 @@ export function FindingArticle({
     : undefined;
   return (
     <article className={`finding finding--${f.kind}`} data-status={t?.status ?? ''}>
-      <Heading id={`finding-${f.ref}`}>{findingTitle(f)}</Heading>
+      <Heading id={`finding-${f.ref}`}>{findingHeading(f)}</Heading>
       <div className="finding-text">
         <RichText value={f.text} />
         <SubItems items={f.subItems} />

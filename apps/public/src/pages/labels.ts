@@ -4,8 +4,10 @@ import {
   FINDING_STATUS_LABELS,
   INSPECTION_TYPE_LABELS,
   RECORDED_DATE_LABELS,
+  formatDateToPrecision,
   formatLongDate,
   gradeLabel,
+  type DatePrecision,
   type GradeValue,
 } from '@irr/domain';
 
@@ -41,6 +43,14 @@ export function grade(value: string | null | undefined): string {
 
 export function date(value: string | null | undefined): string {
   return value ? formatLongDate(value) : 'Not given';
+}
+
+/** An update's date no more precisely than it was given: "May 2025" for a month-only one. */
+export function updateDate(
+  value: string | null,
+  precision: DatePrecision | null | undefined,
+): string {
+  return value ? formatDateToPrecision(value, precision ?? 'day') : 'Undated';
 }
 
 /** An instant (ISO 8601, as the API sends it) as the London calendar day it fell on. */

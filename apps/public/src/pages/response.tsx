@@ -107,6 +107,9 @@ function Summary({ r, record: rec }: { r: Response; record: NonNullable<Response
         {`Version ${r.version}, published ${day(r.publishedAt)} (`}
         <a href="#versions">version history</a>)
       </Fact>
+      {rec.documentVersion ? (
+        <Fact term="The office's document version">{rec.documentVersion}</Fact>
+      ) : null}
     </dl>
   );
 }

@@ -21,6 +21,13 @@ const DraftPatch = z
     grades: z.array(Grade).max(50),
     commissioner: OfficeHolder,
     chiefOfficer: OfficeHolder,
+    /** The office's own label for its document ("v1.1"), kept as written; null clears it. */
+    documentVersion: z
+      .string()
+      .trim()
+      .min(1, 'Enter a version label, or leave it out')
+      .max(40, 'A version label is at most 40 characters')
+      .nullable(),
   })
   .partial();
 

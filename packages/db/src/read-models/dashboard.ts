@@ -53,6 +53,7 @@ export async function scheduledFindings(db: Db, recordIds: readonly string[]) {
       recordId: f.recordId,
       ref: f.ref,
       kind: f.kind,
+      title: f.title,
       status: f.status,
       owner: f.owner,
       targetDate: f.targetDate,

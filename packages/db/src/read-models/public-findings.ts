@@ -55,6 +55,10 @@ function shownColumns(query: ReturnType<typeof webSearch> | null) {
     latestUpdateOn: sql<
       string | null
     >`(select max(u.date)::text from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public')`,
+    // How precisely that latest date was given: a month-only update must not read as the 1st.
+    latestUpdatePrecision: sql<
+      'day' | 'month' | null
+    >`(select u.date_precision from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public' and u.date is not null order by u.date desc, u.position desc limit 1)`,
     findingMatch: query ? sql<boolean>`${pfSearch} @@ ${query}` : sql<boolean>`false`,
     rank: query
       ? sql<number>`ts_rank(${pfSearch}, ${query})`.mapWith(Number)
@@ -88,17 +92,27 @@ export async function shownFindings(
 }
 export type ShownFinding = Awaited<ReturnType<typeof shownFindings>>[number];
 
-/** The grades of every version of these records, for the grade of each finding. */
-export async function gradesOfRecords(
+/**
+ * What each version of these records froze beside the wording: its grades, for the grade of each finding, and
+ * its findings' own titles by ref (published_findings has no title column: the snapshot is read once per version).
+ */
+export async function frozenDetailsOfRecords(
   db: Db,
   recordIds: readonly string[],
-): Promise<{ recordId: string; version: number; grades: Grade[] }[]> {
+): Promise<
+  { recordId: string; version: number; grades: Grade[]; titles: Record<string, string> }[]
+> {
   if (recordIds.length === 0) return [];
   return db
     .select({
       recordId: recordVersions.recordId,
       version: recordVersions.version,
       grades: sql<Grade[]>`${recordVersions.snapshot}->'record'->'grades'`,
+      titles: sql<
+        Record<string, string>
+      >`(select coalesce(jsonb_object_agg(f->>'ref', f->>'title'), '{}'::jsonb)
+        from jsonb_array_elements(${recordVersions.snapshot}->'record'->'findings') f
+        where jsonb_typeof(f->'title') = 'string')`,
     })
     .from(recordVersions)
     .where(inArray(recordVersions.recordId, [...recordIds]));

@@ -6,6 +6,7 @@ export {
   londonDateOf,
 } from './calendar-date.js';
 export { formatLongDate, parseHumanDate } from './human-date.js';
+export { formatDateToPrecision, startOfMonth } from './date-to-precision.js';
 export {
   S55_PUBLICATION_PERIOD_DAYS,
   S55_TIME_LIMIT_COMMENCED_ON,

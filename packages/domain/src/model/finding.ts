@@ -26,11 +26,11 @@ export type UpdateAuthor = z.infer<typeof UpdateAuthor>;
 export const Visibility = z.enum(['public', 'internal']);
 export type Visibility = z.infer<typeof Visibility>;
 
-/** A dated progress narrative ("Force Update" in the record format). Old records leave it undated. */
 /** How much of an update's date the source gave: a day, or only a month ("May 2025", stored as its 1st). */
 export const DatePrecision = z.enum(['day', 'month']);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
+/** A dated progress narrative ("Force Update" in the record format). Old records leave it undated. */
 export const FindingUpdate = z.object({
   date: CalendarDate.nullable(),
   datePrecision: DatePrecision.default('day'),

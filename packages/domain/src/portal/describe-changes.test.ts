@@ -105,4 +105,43 @@ describe('what changed between published versions', () => {
       "Chief officer's comments changed.",
     ]);
   });
+
+  it("names a new document version label and a finding's new title", () => {
+    const next = {
+      ...base,
+      documentVersion: 'v1.1',
+      findings: [{ ...base.findings[0]!, title: 'Crime data integrity' }],
+    };
+    expect(describeChanges(base, next)).toEqual([
+      "The office's document version changed.",
+      'Recommendation 1: title changed.',
+    ]);
+  });
+
+  it('names an update whose date became month-only', () => {
+    const update = {
+      date: '2025-05-01',
+      datePrecision: 'day' as const,
+      author: 'force' as const,
+      visibility: 'public' as const,
+      text: '<p>u</p>',
+    };
+    const before = { ...base, findings: [{ ...base.findings[0]!, updates: [update] }] };
+    const after = {
+      ...base,
+      findings: [
+        { ...base.findings[0]!, updates: [{ ...update, datePrecision: 'month' as const }] },
+      ],
+    };
+    expect(describeChanges(before, after)).toEqual(['Recommendation 1: updates changed.']);
+  });
+
+  it('sees no change between a version frozen before titles and labels existed and one with none', () => {
+    const { documentVersion: _dv, ...older } = base;
+    const { title: _t, ...oldFinding } = base.findings[0]!;
+    const frozenBefore = { ...older, findings: [oldFinding] } as unknown as typeof base;
+    expect(describeChanges(frozenBefore, base)).toEqual([
+      'Republished without changes to the text.',
+    ]);
+  });
 });

@@ -9,6 +9,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /** What changed in one finding between versions: the parts named, never the wording. */
 function findingParts(prior: Finding, f: Finding): string[] {
   const parts: string[] = [];
+  // Versions frozen before titles existed have none: absent and null are the same.
+  if ((prior.title ?? null) !== (f.title ?? null)) parts.push('title');
   if (prior.text !== f.text || !same(prior.subItems, f.subItems)) parts.push('wording');
   if (!same(prior.acceptance, f.acceptance)) parts.push('response');
   if (!same(prior.group, f.group) || prior.deadlinePhrase !== f.deadlinePhrase)
@@ -44,6 +46,8 @@ export function describeChanges(before: ResponseRecord | null, after: ResponseRe
   )
     changes.push('Office holders changed.');
   if (!same(before.report, after.report)) changes.push('Report details changed.');
+  if ((before.documentVersion ?? null) !== (after.documentVersion ?? null))
+    changes.push("The office's document version changed.");
   if (before.summary !== after.summary) changes.push('Summary changed.');
   if (!same(before.grades, after.grades)) changes.push('Grades changed.');
   changes.push(...findingChanges(before, after));

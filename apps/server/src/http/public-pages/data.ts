@@ -134,6 +134,18 @@ export const FINDING_COLUMNS: Column<FindingRow>[] = [
     description: 'Where HMICFRS gave that status (a link), if recorded',
     value: (r) => r.inspectorateStatus?.source ?? null,
   },
+  {
+    name: 'title',
+    description:
+      'The finding’s own heading in the report, as a cause of concern often has (e.g. Crime data integrity); empty when none',
+    value: (r) => r.title,
+  },
+  {
+    name: 'latest_public_update_precision',
+    description:
+      'How precisely latest_public_update_on was given: day, or month when only the month was (the date is then the 1st of that month)',
+    value: (r) => r.latestUpdatePrecision,
+  },
 ];
 
 export const RESPONSE_COLUMNS: Column<ResponseRow>[] = [
@@ -241,6 +253,13 @@ export const RESPONSE_COLUMNS: Column<ResponseRow>[] = [
     name: 'url',
     description: 'Permalink of the response page',
     value: (r, o) => `${o}/forces/${path(r.organisationSlug)}/responses/${path(r.reportSlug)}`,
+  },
+  // Newer columns go last, so a script that reads columns by position keeps working.
+  {
+    name: 'document_version',
+    description:
+      'The office’s own version label for its document, as written (e.g. v1.1); empty when none',
+    value: (r) => r.documentVersion,
   },
 ];
 

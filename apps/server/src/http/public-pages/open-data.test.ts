@@ -10,6 +10,7 @@ import { startTestServer } from '../test-server.js';
 
 const SOURCE = 'https://hmicfrs.justiceinspectorates.gov.uk/our-work/article/aoi-list/';
 const HMICFRS_COLUMNS = ['hmicfrs_status', 'hmicfrs_status_on', 'hmicfrs_status_source'];
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface FindingsJson {
   count: number;
@@ -72,13 +73,15 @@ describe("HMICFRS's own status in the findings open data", () => {
     // A draft: its findings, and so their HMICFRS status, are not in the data at all.
     const draftCsv = await download('findings.csv');
     expect(draftCsv.split('\r\n')).toEqual([
-      expect.stringMatching(/,url,hmicfrs_status,hmicfrs_status_on,hmicfrs_status_source,licence$/),
+      expect.stringMatching(
+        /,url,hmicfrs_status,hmicfrs_status_on,hmicfrs_status_source,title,latest_public_update_precision,licence$/,
+      ),
       '',
     ]);
     expect(draftCsv).not.toContain(SOURCE);
     const draftJson = JSON.parse(await download('findings.json')) as FindingsJson;
     expect(draftJson).toMatchObject({ count: 0, rows: [] });
-    expect(draftJson.columns.map((c) => c.name).slice(-3)).toEqual(HMICFRS_COLUMNS);
+    expect(draftJson.columns.map((c) => c.name).slice(-5, -2)).toEqual(HMICFRS_COLUMNS);
 
     for (const [caller, to] of [
       [editor, 'in_review'],
@@ -88,12 +91,17 @@ describe("HMICFRS's own status in the findings open data", () => {
       record = await caller.workflow.transition({ recordId, rowVersion: record.rowVersion, to });
 
     const csv = await download('findings.csv');
-    expect(csv).toContain(`/findings/AFI1,Being progressed,2026-11-20,${SOURCE},${LICENCE}\r\n`);
+    // After the HMICFRS columns: the finding's title (none in the seed) and its latest update's precision.
+    expect(csv).toMatch(
+      new RegExp(
+        `/findings/AFI1,Being progressed,2026-11-20,${escaped(SOURCE)},,(day)?,${escaped(LICENCE)}\r\n`,
+      ),
+    );
     const others = [...csv.matchAll(/\/findings\/(\w+),([^\r\n]*)\r\n/g)].filter(
       (m) => m[1] !== 'AFI1',
     );
     expect(others.length).toBe(record.findings.length - 1);
-    for (const m of others) expect(m[2]).toBe(`,,,${LICENCE}`);
+    for (const m of others) expect(m[2]).toMatch(new RegExp(`^,,,,(day)?,${escaped(LICENCE)}$`));
     const json = JSON.parse(await download('findings.json')) as FindingsJson;
     expect(json.rows.find((r) => r.ref === 'AFI1')).toMatchObject({
       hmicfrs_status: 'Being progressed',
@@ -110,8 +118,8 @@ describe("HMICFRS's own status in the findings open data", () => {
       rowVersion: published.rowVersion,
       inspectorateStatus: { status: 'Complete', on: '2027-01-15', source: null },
     });
-    expect(await download('findings.csv')).toContain(
-      `/findings/AFI1,Complete,2027-01-15,,${LICENCE}\r\n`,
+    expect(await download('findings.csv')).toMatch(
+      new RegExp(`/findings/AFI1,Complete,2027-01-15,,,(day)?,${escaped(LICENCE)}\r\n`),
     );
     const after = JSON.parse(await download('findings.json')) as FindingsJson;
     expect(after.rows.find((r) => r.ref === 'AFI1')).toMatchObject({

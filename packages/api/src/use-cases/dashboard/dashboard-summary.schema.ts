@@ -23,6 +23,8 @@ export const DueFinding = z.object({
   recordId: Uuid,
   ref: z.string(),
   kind: FindingKind,
+  /** The finding's own heading, if the report gives it one. */
+  title: z.string().nullable(),
   status: FindingStatus,
   owner: z.string().nullable(),
   targetDate: z.string(),

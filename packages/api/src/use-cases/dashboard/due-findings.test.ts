@@ -7,6 +7,7 @@ const finding = (ref: string, targetDate: string, more: Partial<ScheduledFinding
   recordId: 'r1',
   ref,
   kind: 'recommendation' as const,
+  title: null,
   status: 'in_progress' as const,
   owner: null,
   targetDate,
@@ -39,5 +40,15 @@ describe('dueFindings', () => {
       '2024-01-10',
     );
     expect(due.mine.map((f) => f.ref)).toEqual(['R1']);
+  });
+
+  it("keeps a finding's own title for its heading in the list", () => {
+    const due = dueFindings(
+      [finding('C1', '2023-12-01', { kind: 'cause_of_concern', title: 'Crime data integrity' })],
+      titles,
+      'Ann',
+      '2024-01-10',
+    );
+    expect(due.overdue).toMatchObject([{ ref: 'C1', title: 'Crime data integrity' }]);
   });
 });

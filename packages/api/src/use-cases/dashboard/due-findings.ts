@@ -27,6 +27,7 @@ export function dueFindings(
         recordId: x.recordId,
         ref: x.ref,
         kind: x.kind,
+        title: x.title,
         status: x.status,
         owner: x.owner,
         targetDate: x.targetDate,

@@ -62,4 +62,37 @@ describe.each(testDrivers())('adding a progress update (%s)', (driver) => {
     }
     expect((await afi1()).updates).toEqual(before.updates);
   });
+
+  it('keeps a month-only date as the 1st of its month with month precision, and audits it', async () => {
+    w = await createWorld(driver);
+    // 23:30 on 31 May in UTC is already 1 June in London: an undated month update is June's.
+    w.setNow(new Date('2027-05-31T23:30:00Z'));
+    const before = await afi1();
+    for (const date of ['2025-05-17', null]) {
+      await w.as('editor').findings.addUpdate({
+        findingId: before.id,
+        update: { date, datePrecision: 'month', author: 'force', text: '<p>Monthly.</p>' },
+      });
+    }
+    const added = (await afi1()).updates.slice(before.updates.length);
+    expect(added).toMatchObject([
+      { date: '2025-05-01', datePrecision: 'month' },
+      { date: '2027-06-01', datePrecision: 'month' },
+    ]);
+    const [event] = await listAudit(w.db, { entityType: 'finding_update', limit: 1 });
+    expect(event).toMatchObject({ after: { date: '2027-06-01', datePrecision: 'month' } });
+  });
+
+  it('dates an update by day unless month precision is chosen', async () => {
+    w = await createWorld(driver);
+    const before = await afi1();
+    await w.as('editor').findings.addUpdate({
+      findingId: before.id,
+      update: { date: '2025-05-17', author: 'force', text: '<p>Daily.</p>' },
+    });
+    expect((await afi1()).updates.at(-1)).toMatchObject({
+      date: '2025-05-17',
+      datePrecision: 'day',
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { appendFindingUpdate, recordAudit } from '@irr/db/repositories';
-import { AppError, cleanRichText, londonDateOf } from '@irr/domain';
+import { AppError, cleanRichText, londonDateOf, startOfMonth } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 import { noteTrackingChange } from '../records/note-tracking-change.js';
@@ -9,7 +9,8 @@ import type { AddFindingUpdateInput } from './inputs.js';
 
 /**
  * A dated progress update, after the finding's others. Allowed in every status of the record,
- * since tracking goes on after publication; undated, it is dated today in London.
+ * since tracking goes on after publication; undated, it is dated today in London. A month-only
+ * date is stored as the 1st of its month, whichever day came with it.
  */
 export async function addFindingUpdate(
   uc: UseCaseContext,
@@ -21,12 +22,14 @@ export async function addFindingUpdate(
   });
   if (!cleaned.ok) throw new AppError(cleaned.error);
   const text = cleaned.value;
-  const { author, visibility } = input.update;
-  const date = input.update.date ?? londonDateOf(uc.now());
+  const { author, visibility, datePrecision } = input.update;
+  const given = input.update.date ?? londonDateOf(uc.now());
+  const date = datePrecision === 'month' ? startOfMonth(given) : given;
   return uc.db.transaction(async (tx) => {
     const update = await appendFindingUpdate(tx, {
       findingId: finding.row.id,
       date,
+      datePrecision,
       author,
       visibility,
       text,
@@ -38,7 +41,7 @@ export async function addFindingUpdate(
       action: 'finding.update_added',
       entityType: 'finding_update',
       entityId: update.id,
-      after: { findingId: finding.row.id, date, author, visibility, text },
+      after: { findingId: finding.row.id, date, datePrecision, author, visibility, text },
     });
     // A public update is part of what the next publication freezes.
     if (visibility === 'public') await noteTrackingChange(tx, uc, stored);

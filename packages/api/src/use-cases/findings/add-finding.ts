@@ -35,6 +35,7 @@ export async function addFinding(uc: UseCaseContext, input: AddFindingInput): Pr
       ref,
       kind: input.kind,
       reference: input.reference,
+      title: input.title,
       text,
       pillar: input.group.pillar,
       area: input.group.area,
@@ -48,7 +49,7 @@ export async function addFinding(uc: UseCaseContext, input: AddFindingInput): Pr
       action: 'finding.added',
       entityType: 'finding',
       entityId: findingId,
-      after: { ref, kind: input.kind, text, group: input.group },
+      after: { ref, kind: input.kind, title: input.title, text, group: input.group },
     });
     return storedStaffRecord(tx, stored.row.id);
   });

@@ -17,6 +17,14 @@ import { RowVersionInput, Uuid } from '../../schemas.js';
 
 const FindingText = z.string().min(1).max(200_000);
 
+/** A finding's own heading, or null for none; no default here, so a patch without it keeps it. */
+const FindingTitle = z
+  .string()
+  .trim()
+  .min(1, 'Enter a title, or leave it out')
+  .max(300, 'A title is at most 300 characters')
+  .nullable();
+
 export const AddFindingInput = z.object({
   recordId: Uuid,
   rowVersion: RowVersionInput,
@@ -24,6 +32,7 @@ export const AddFindingInput = z.object({
   text: FindingText,
   group: FindingGroup,
   reference: z.string().max(40).nullable().default(null),
+  title: FindingTitle.default(null),
   deadlinePhrase: z.string().max(200).nullable().default(null),
 });
 export type AddFindingInput = z.output<typeof AddFindingInput>;
@@ -41,6 +50,7 @@ const FindingContentPatch = z
     subItems: z.array(SubItem).max(100),
     group: FindingGroup,
     reference: z.string().max(40).nullable(),
+    title: FindingTitle,
     deadlinePhrase: z.string().max(200).nullable(),
     supersedes: z.string().max(200).nullable(),
     acceptance: Acceptance.nullable(),

@@ -65,6 +65,7 @@ function contentSet(finding: StoredFinding, p: UpdateFindingContentInput['patch'
       questionId: p.group.questionId,
     }),
     ...(p.reference !== undefined && { reference: p.reference }),
+    ...(p.title !== undefined && { title: p.title }),
     ...(p.deadlinePhrase !== undefined && { deadlinePhrase: p.deadlinePhrase }),
     ...(p.supersedes !== undefined && { supersedes: p.supersedes }),
     ...(p.acceptance !== undefined && {

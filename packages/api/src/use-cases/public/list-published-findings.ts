@@ -1,5 +1,5 @@
 import type { Db } from '@irr/db';
-import { gradesOfRecords, shownFindings } from '@irr/db/read-models';
+import { frozenDetailsOfRecords, shownFindings } from '@irr/db/read-models';
 import { matchesMemoryFilters, type FindingFilters, type Grade } from '@irr/domain';
 import { toPublicFindingRow, type PublicFindingRow } from './public-finding.js';
 
@@ -14,11 +14,14 @@ export async function listPublishedFindings(
 ): Promise<PublicFindingRow[]> {
   const q = filters.q && filters.q.length > 0 ? filters.q : null;
   const rows = await shownFindings(db, { q, organisationSlug: filters.organisationSlug });
-  // Grades per version, once each, for the grade of each finding.
-  const grades = new Map<string, Grade[]>();
-  const versions = await gradesOfRecords(db, [...new Set(rows.map((r) => r.recordId))]);
-  for (const v of versions) grades.set(`${v.recordId}:${v.version}`, v.grades);
+  // Grades and titles per version, once each, for each finding's grade and heading.
+  const frozen = new Map<string, { grades: Grade[]; titles: Record<string, string> }>();
+  const versions = await frozenDetailsOfRecords(db, [...new Set(rows.map((r) => r.recordId))]);
+  for (const v of versions) frozen.set(`${v.recordId}:${v.version}`, v);
   return rows
-    .map((r) => toPublicFindingRow(r, grades.get(`${r.recordId}:${r.version}`) ?? [], today, !!q))
+    .map((r) => {
+      const of = frozen.get(`${r.recordId}:${r.version}`);
+      return toPublicFindingRow(r, of?.grades ?? [], of?.titles[r.ref] ?? null, today, !!q);
+    })
     .filter((r) => matchesMemoryFilters(r, filters));
 }

@@ -36,6 +36,8 @@ export const ResponseRow = z.object({
   recommendations: z.number().int(),
   causesOfConcern: z.number().int(),
   areasForImprovement: z.number().int(),
+  /** The office's own label for its document ("v1.1"), as written; not our version number. */
+  documentVersion: z.string().nullable(),
 });
 export type ResponseRow = z.input<typeof ResponseRow>;
 
@@ -76,6 +78,8 @@ export async function listResponses(
       recommendations: count('recommendation'),
       causesOfConcern: count('cause_of_concern'),
       areasForImprovement: count('area_for_improvement'),
+      // Snapshots frozen before the field existed have none.
+      documentVersion: snap?.documentVersion ?? null,
     };
   });
 }

@@ -2,6 +2,7 @@ import type { ShownFinding } from '@irr/db/read-models';
 import {
   CalendarDate,
   CauseOfConcernStatus,
+  DatePrecision,
   FindingKind,
   FindingStatus,
   FindingUpdate,
@@ -95,6 +96,8 @@ export const PublicFindingRow = z.object({
   version: z.number().int(),
   ref: z.string(),
   kind: FindingKind,
+  /** The finding's own heading in the published version, if it has one. */
+  title: z.string().nullable(),
   pillar: z.string().nullable(),
   area: z.string().nullable(),
   /** The grade the response gives the finding's area, else its pillar, else the overall grade. */
@@ -107,6 +110,8 @@ export const PublicFindingRow = z.object({
   overdue: z.boolean(),
   inspectorateStatus: InspectorateStatus.nullable(),
   latestUpdateOn: CalendarDate.nullable(),
+  /** How precisely that update was dated: 'month' when only its month was given ("May 2025"). */
+  latestUpdatePrecision: DatePrecision.nullable(),
   /** Search only: the matched words in <mark>, everything else escaped. */
   snippet: z.string().nullable(),
   matchedIn: z.enum(['finding', 'update']).nullable(),
@@ -116,6 +121,7 @@ export type PublicFindingRow = z.infer<typeof PublicFindingRow>;
 export function toPublicFindingRow(
   r: ShownFinding,
   grades: readonly Grade[],
+  title: string | null,
   today: string,
   searched: boolean,
 ): PublicFindingRow {
@@ -131,12 +137,14 @@ export function toPublicFindingRow(
     version: r.version,
     ref: r.ref,
     kind: r.kind as FindingKind,
+    title,
     pillar: r.pillar,
     area: r.area,
     grade: gradeFor(grades, r.pillar, r.area),
     text: r.text,
     ...publicSchedule(r, today),
     latestUpdateOn: r.latestUpdateOn,
+    latestUpdatePrecision: r.latestUpdateOn ? (r.latestUpdatePrecision ?? 'day') : null,
     snippet: null,
     matchedIn: searched ? (r.findingMatch ? 'finding' : 'update') : null,
   };

@@ -8,6 +8,7 @@ import {
 } from '@irr/db/read-models';
 import {
   CalendarDate,
+  DatePrecision,
   Finding,
   FindingStatus,
   londonDateOf,
@@ -29,6 +30,7 @@ const TimelineEntry = z.union([
   z.object({
     type: z.literal('update'),
     date: CalendarDate.nullable(),
+    datePrecision: DatePrecision,
     author: UpdateAuthor,
     text: z.string(),
   }),
@@ -94,6 +96,7 @@ async function timeline(ctx: PublicContext, id: string): Promise<z.infer<typeof 
     ...updates.map((u) => ({
       type: 'update' as const,
       date: u.date,
+      datePrecision: u.datePrecision,
       author: u.author,
       text: u.text,
     })),

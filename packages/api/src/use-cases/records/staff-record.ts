@@ -52,6 +52,7 @@ export function toStaffRecord(s: StoredRecord): StaffRecord {
       updates: f.updates.map((u) => ({
         id: u.id,
         date: u.date,
+        datePrecision: u.datePrecision,
         author: u.author,
         visibility: u.visibility,
         text: u.text,

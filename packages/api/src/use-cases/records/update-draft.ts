@@ -15,6 +15,7 @@ interface DraftPatch {
   grades?: Grade[];
   commissioner?: OfficeHolder;
   chiefOfficer?: OfficeHolder;
+  documentVersion?: string | null;
 }
 
 export interface UpdateDraftInput {
@@ -68,5 +69,6 @@ function draftFields(p: DraftPatch) {
     ...(p.grades !== undefined && { grades: p.grades }),
     ...(p.commissioner !== undefined && { commissioner: p.commissioner }),
     ...(p.chiefOfficer !== undefined && { chiefOfficer: p.chiefOfficer }),
+    ...(p.documentVersion !== undefined && { documentVersion: p.documentVersion }),
   };
 }
