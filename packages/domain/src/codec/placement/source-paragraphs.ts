@@ -1,5 +1,6 @@
 import type { ResponseRecord } from '../../model/index.js';
 import { matchGroupHeading } from '../../reference/index.js';
+import { englishPart } from '../bilingual.js';
 import { Diagnostics } from '../diagnostics.js';
 import {
   isCauseContextReset,
@@ -41,6 +42,8 @@ export interface SourceParagraph {
   heading?: boolean;
   /** Set where the field's own reader decides (a date, a link, a grade): whether it read the value. */
   placed?: boolean;
+  /** Before the first field of the header: text no reader looked at. */
+  stray?: boolean;
 }
 
 /** Given the value's plain text, the line as written (after the label), the draft and the field's label. */
@@ -64,6 +67,8 @@ const TYPED: Partial<Record<HeaderField, Typed>> = {
   // A title in the value is written into the holder's title in its own case; the name must be there as written.
   commissioner: (value) => ({ names: [splitHolder(value, 'commissioner').name] }),
   chiefOfficer: (value) => ({ names: [splitHolder(value, 'chief_officer').name] }),
+  // "Heddlu Dyfed-Powys / Dyfed-Powys Police": the record names the organisation by its English half.
+  organisation: (value) => ({ names: [englishPart(value)] }),
 };
 
 /** The source's paragraphs in line order, each with the field its line belongs to. */
@@ -76,12 +81,16 @@ export function sourceParagraphs(
   const firstField = Math.min(...[...layout.fields.values()].map((f) => f.line));
   const out: SourceParagraph[] = [];
   let swallowedBy = 'header'; // lines the layout gave no field: those of a duplicate field, or stray
+  const commentHeadings = new Set(Object.values(layout.commentHeadingLine));
   for (const line of lines) {
-    if (!line.plain) continue;
+    if (!line.plain || commentHeadings.has(line.no)) continue; // a comments heading is structure
     const at = fieldOf.get(line.no);
-    const header = matchHeaderLine(line.text);
+    // A label set apart by HTML ("<strong>Force:</strong> …") is read from the line's text, as the layout does.
+    const header =
+      matchHeaderLine(line.text) ?? (at?.line === line.no ? matchHeaderLine(line.plain) : null);
     if (!at && header) swallowedBy = header.field;
     const field = at?.field ?? swallowedBy;
+    const stray = line.no < firstField;
     if (line.no < firstField && isRecordTitle(line.plain)) continue;
     const version = line.no < firstField ? isVersionLine(line.plain) : null;
     if (version) {
@@ -93,24 +102,32 @@ export function sourceParagraphs(
     const typed = at && TYPED[at.field as HeaderField];
     if (typed) {
       const text = plainValue([{ no: line.no, text: content }]);
-      out.push({ line: line.no, field, text, ...typed(text, content, record, at.label) });
+      out.push({ line: line.no, field, text, stray, ...typed(text, content, record, at.label) });
       continue;
     }
     for (const block of blocksOf(line.no, content)) {
-      out.push({ line: line.no, field, ...contentOf(block) });
+      out.push({ line: line.no, field, stray, ...contentOf(block) });
     }
   }
   return out;
 }
 
-function fieldsByLine(layout: LayoutState): Map<number, { field: string; label: string }> {
-  const map = new Map<number, { field: string; label: string }>();
+interface FieldAt {
+  field: string;
+  label: string;
+  /** The line of the field's label. */
+  line: number;
+}
+
+function fieldsByLine(layout: LayoutState): Map<number, FieldAt> {
+  const map = new Map<number, FieldAt>();
   for (const [field, value] of layout.fields) {
-    map.set(value.line, { field, label: value.label });
-    for (const l of value.lines) map.set(l.no, { field, label: value.label });
+    const at = { field, label: value.label, line: value.line };
+    map.set(value.line, at);
+    for (const l of value.lines) map.set(l.no, at);
   }
   for (const [field, lines] of Object.entries(layout.comments)) {
-    for (const l of lines) map.set(l.no, { field: `${field}Comments`, label: '' });
+    for (const l of lines) map.set(l.no, { field: `${field}Comments`, label: '', line: 0 });
   }
   return map;
 }
@@ -164,7 +181,7 @@ function isCommentsHeading(text: string): boolean {
 
 /** A known heading is kept under the framework's own names ("EFFECTIVENESS" as "Effectiveness"). */
 export function headingNames(text: string, frameworkId: string | null): string[] | null {
-  const heading = matchGroupHeading(text, frameworkId);
+  const heading = matchGroupHeading(englishPart(text), frameworkId);
   if (!heading || !(heading.pillar || heading.area)) return null;
   return [heading.pillar, heading.area].filter((n) => n !== null);
 }
