@@ -57,22 +57,20 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'UNKNOWN_STATUS',
   'UPDATE_WITHOUT_FINDING',
   'ACCEPTANCE_NOT_RECOMMENDATION',
+  // A warning, but it quotes the line and says why the record cannot hold it (one holder an office).
+  'SECOND_OFFICE_HOLDER',
 ]);
-
-/** Warnings that quote the line's text and say it was not read into the record. */
-const FLAGGING_CODES: ReadonlySet<string> = new Set(['UNEXPECTED_TEXT', 'SECOND_OFFICE_HOLDER']);
 
 /**
  * An error per paragraph the draft does not hold: the user must place it before importing. Where a
- * reader refused the line ("not a grade", "appears twice") its error says it better; the warning that
- * stray text before the header was ignored becomes this error.
+ * reader refused the line ("not a grade", "appears twice") its error says it better, as does the warning
+ * that an office has a second holder; the warning that a line is not a field of the record (before the
+ * header or inside it) becomes this error.
  */
 export function reportUnplaced(unplaced: readonly SourceParagraph[], diagnostics: Diagnostics) {
   for (const p of unplaced) {
     const there = diagnostics.at(p.line);
     if (there.some((d) => REFUSAL_CODES.has(d.code))) continue;
-    // A header line a reader already named as not read ("is not a field of the record", a second holder).
-    if (!p.stray && there.some((d) => FLAGGING_CODES.has(d.code))) continue;
     const ignored = there.find((d) => d.code === 'UNEXPECTED_TEXT');
     if (ignored) diagnostics.withdraw(ignored);
     const text = normaliseContent(p.text);

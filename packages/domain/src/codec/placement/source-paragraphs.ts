@@ -1,5 +1,4 @@
 import type { ResponseRecord } from '../../model/index.js';
-import { matchGroupHeading } from '../../reference/index.js';
 import { englishPart } from '../bilingual.js';
 import { Diagnostics } from '../diagnostics.js';
 import {
@@ -11,6 +10,7 @@ import {
   matchFindingPrefix,
   matchStatusLine,
   matchSupersedes,
+  matchTitleLabel,
 } from '../finding-lines.js';
 import { parseGrades } from '../grades.js';
 import { parseInspectionType, plainValue } from '../header-values.js';
@@ -24,6 +24,7 @@ import {
 } from '../labels.js';
 import { matchUpdateLabel } from '../update-labels.js';
 import { collapseSpace } from '../normalise.js';
+import { knownHeading } from '../readers/findings/heading-steps.js';
 import type { LayoutState } from '../readers/record-layout.js';
 import { splitBullet } from '../source/bullets.js';
 import { isHtmlLine } from '../source/html-blocks.js';
@@ -42,8 +43,6 @@ export interface SourceParagraph {
   heading?: boolean;
   /** Set where the field's own reader decides (a date, a link, a grade): whether it read the value. */
   placed?: boolean;
-  /** Before the first field of the header: text no reader looked at. */
-  stray?: boolean;
 }
 
 /** Given the value's plain text, the line as written (after the label), the draft and the field's label. */
@@ -90,7 +89,6 @@ export function sourceParagraphs(
       matchHeaderLine(line.text) ?? (at?.line === line.no ? matchHeaderLine(line.plain) : null);
     if (!at && header) swallowedBy = header.field;
     const field = at?.field ?? swallowedBy;
-    const stray = line.no < firstField;
     if (line.no < firstField && isRecordTitle(line.plain)) continue;
     const version = line.no < firstField ? isVersionLine(line.plain) : null;
     if (version) {
@@ -102,11 +100,11 @@ export function sourceParagraphs(
     const typed = at && TYPED[at.field as HeaderField];
     if (typed) {
       const text = plainValue([{ no: line.no, text: content }]);
-      out.push({ line: line.no, field, text, stray, ...typed(text, content, record, at.label) });
+      out.push({ line: line.no, field, text, ...typed(text, content, record, at.label) });
       continue;
     }
     for (const block of blocksOf(line.no, content)) {
-      out.push({ line: line.no, field, stray, ...contentOf(block) });
+      out.push({ line: line.no, field, ...contentOf(block) });
     }
   }
   return out;
@@ -164,8 +162,12 @@ function contentOf(block: { text: string; literal: boolean }): {
   if (matchStatusLine(text)?.status) return whole('');
   const group = matchExplicitGroup(text);
   if (group) return whole(group.pillar ?? group.area ?? '');
-  const supersedes = matchSupersedes(text);
+  const supersedes = matchSupersedes(text) ?? matchTitleLabel(text);
   if (supersedes) return whole(supersedes);
+  // "2.4 Professional standards AFIs (3)", "2.4.1 The force should …": the number is the finding's
+  // reference or the heading's, kept or not as the findings reader decides; the text is what counts.
+  const numbered = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)/.exec(text);
+  if (numbered) return contentOf({ text: text.slice(numbered[0].length), literal: false });
   const label =
     matchUpdateLabel(text)?.length ??
     matchFindingPrefix(text)?.length ??
@@ -181,7 +183,7 @@ function isCommentsHeading(text: string): boolean {
 
 /** A known heading is kept under the framework's own names ("EFFECTIVENESS" as "Effectiveness"). */
 export function headingNames(text: string, frameworkId: string | null): string[] | null {
-  const heading = matchGroupHeading(englishPart(text), frameworkId);
+  const heading = knownHeading(text, frameworkId);
   if (!heading || !(heading.pillar || heading.area)) return null;
   return [heading.pillar, heading.area].filter((n) => n !== null);
 }

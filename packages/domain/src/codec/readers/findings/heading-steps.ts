@@ -83,7 +83,7 @@ export function readUnknownHeading(s: FindingsState, b: Block, next: Block | und
 }
 
 /** A heading the frameworks know; in a bilingual one ("Ymchwilio i droseddau / Investigating crime"), either half. */
-function knownHeading(text: string, frameworkId: string | null) {
+export function knownHeading(text: string, frameworkId: string | null) {
   const whole = matchGroupHeading(text, frameworkId);
   if (whole?.pillar || whole?.area) return whole;
   const halves = text.split(' / ');
