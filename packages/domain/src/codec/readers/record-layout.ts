@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics.js';
-import { matchFindingPrefix } from '../finding-lines.js';
+import { isNoneLine, matchFindingPrefix } from '../finding-lines.js';
 import { plainValue } from '../header-values.js';
 import {
   isRecordTitle,
@@ -86,6 +86,11 @@ function sectionLabels(lines: readonly ScannedLine[]) {
   return (field: HeaderField, after: number) => at.some(([f, no]) => f === field && no > after);
 }
 
+/** "Recommendations\tNone": the section holds no findings, so no sub-heading belongs to it. */
+function sectionIsNone(s: LayoutState): boolean {
+  return s.current !== null && isNoneLine(plainValue(s.current.lines));
+}
+
 function opensSection(line: ScannedLine): boolean {
   const header = matchHeaderLine(line.text);
   return header !== null && SECTION_FIELDS.includes(header.field);
@@ -136,7 +141,7 @@ function readHeaderLine(s: LayoutState, line: ScannedLine, diagnostics: Diagnost
     s.inSections &&
     !header.value &&
     (s.currentField !== header.field || header.field === 'recommendations') &&
-    (s.fields.has(header.field) || s.labelLater(header.field, line.no))
+    (s.fields.has(header.field) || (s.labelLater(header.field, line.no) && !sectionIsNone(s)))
   )
     return false;
   const lines = header.value ? [{ no: line.no, text: header.value }] : [];
