@@ -29,6 +29,7 @@ import type { LayoutState } from '../readers/record-layout.js';
 import { splitBullet } from '../source/bullets.js';
 import { isHtmlLine } from '../source/html-blocks.js';
 import type { ScannedLine } from '../source/line-scan.js';
+import { tableParagraphs } from './table-paragraphs.js';
 import { textRuns } from './text-runs.js';
 
 /** A paragraph of the source as coverage sees it: its content, with labels, bullets and tags taken off. */
@@ -104,7 +105,7 @@ export function sourceParagraphs(
       continue;
     }
     for (const block of blocksOf(line.no, content)) {
-      out.push({ line: line.no, field, ...contentOf(block) });
+      out.push({ line: line.no, field, ...(block.placed ? block : contentOf(block)) });
     }
   }
   return out;
@@ -131,10 +132,16 @@ function fieldsByLine(layout: LayoutState): Map<number, FieldAt> {
 }
 
 /** The paragraphs and list items of a line, bullets off; escaped ones are prose whatever they say. */
-function blocksOf(no: number, content: string): { text: string; literal: boolean }[] {
+function blocksOf(
+  no: number,
+  content: string,
+): { text: string; literal: boolean; placed?: boolean }[] {
   const trimmed = content.trimStart();
   const literal = trimmed.startsWith('\\');
   const body = literal ? trimmed.slice(1) : content;
+  if (!literal && /^<table\b[\s\S]*<\/table>$/i.test(body.trim())) {
+    return tableParagraphs(no, body.trim()).map((p) => ({ ...p, literal: false }));
+  }
   if (isHtmlLine(body)) {
     return textRuns(body).map((text) => ({
       text: literal ? text : splitBullet(text).body,
