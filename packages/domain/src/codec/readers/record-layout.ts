@@ -81,7 +81,9 @@ export function readLayout(lines: readonly ScannedLine[], diagnostics: Diagnosti
 function sectionLabels(lines: readonly ScannedLine[]) {
   const at = lines.flatMap((line) => {
     const header = line.plain ? matchHeaderLine(line.text) : null;
-    return header && SECTION_FIELDS.includes(header.field) ? [[header.field, line.no] as const] : [];
+    return header && SECTION_FIELDS.includes(header.field)
+      ? [[header.field, line.no] as const]
+      : [];
   });
   return (field: HeaderField, after: number) => at.some(([f, no]) => f === field && no > after);
 }
