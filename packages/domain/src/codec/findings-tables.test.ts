@@ -119,9 +119,10 @@ describe('findings in a table (finding | update | status | owner | date)', () =>
     expect(plain(record!.findings[0]!.text)).toContain('300');
   });
 
-  it('prose naming the PCC between two tables of findings does not start the comments', () => {
+  // The prose is in no field: issue 14's "nothing silently lost" makes it an error the user resolves.
+  it('prose naming the PCC between two tables of findings does not start the comments; it is flagged', () => {
     const header = '<tr><th>Recommendation</th><th>Update</th></tr>';
-    const { record, diagnostics } = parsed(
+    const { record, diagnostics } = parseRecord(
       recordText({
         recommendations: [
           `<table>${header}${row('The force should review its estate.', 'Review started.')}</table>`,
@@ -136,6 +137,10 @@ describe('findings in a table (finding | update | status | owner | date)', () =>
       'The force should review its fleet.',
     ]);
     expect(diagnostics.map((d) => d.code)).not.toContain('COMMENTS_START_GUESSED');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([
+      expect.objectContaining({ code: 'UNPLACED_TEXT', line: 14 }),
+    ]);
+    expect(parseRecord(renderRecord(record!)).record).toEqual(record);
   });
 
   it('a column headed "Date" beside an update dates it, by day or by month; a cause\'s rows link', () => {

@@ -165,7 +165,8 @@ describe('the header layouts real response documents use', () => {
     });
   });
 
-  it('an unrecognised header line is a warning at its line, never glued to the holder above', () => {
+  // Issue 14, "nothing silently lost": a line no field holds is unplaced text the user must resolve.
+  it('an unrecognised header line is an error at its line, never glued to the holder above', () => {
     const text = recordText({
       header: header({
         commissioner:
@@ -173,13 +174,14 @@ describe('the header layouts real response documents use', () => {
         chief: 'Chief Constable\tChris Noble\nLead officer: ACC Jo Bloggs',
       }),
     });
-    const result = parsedOk(text);
+    const result = parseRecord(text);
     expect(result.record!.commissioner.name).toBe('Matthew Ellis');
     expect(result.record!.chiefOfficer.name).toBe('Chris Noble');
-    expect(codes(result)).toEqual([
-      ['UNEXPECTED_TEXT', 7],
-      ['UNEXPECTED_TEXT', 9],
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([
+      ['error', 'UNPLACED_TEXT', 7],
+      ['error', 'UNPLACED_TEXT', 9],
     ]);
+    expect(result.diagnostics[1]!.message).toContain('Lead officer: ACC Jo Bloggs');
   });
 
   it("version labels are the office's own, kept as written and rendered back", () => {

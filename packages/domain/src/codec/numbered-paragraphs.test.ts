@@ -43,6 +43,22 @@ describe('numbered paragraphs: headings or findings according to what they are',
     expect(record.findings[1]!.updates.map((u) => plain(u.text))).toEqual(['Monitoring started.']);
   });
 
+  it('a known area with a count after it, "3.1 Investigating crime AFIs (2)", groups under the area', () => {
+    const record = parsedOk(
+      recordText({
+        areas: [
+          '3.1 Investigating crime AFIs (2)',
+          '3.1.1 The force should improve its supervision of investigations.',
+          '3.1.2 The force should record outcomes accurately.',
+        ],
+      }),
+    );
+    expect(record.findings.map((f) => [f.reference, f.group.area])).toEqual([
+      ['3.1.1', 'Investigating crime'],
+      ['3.1.2', 'Investigating crime'],
+    ]);
+  });
+
   it('a numbered list inside an update is the update’s list, not findings', () => {
     const record = parsedOk(
       recordText({

@@ -4,6 +4,8 @@ import { textRuns } from './text-runs.js';
 function collect(value: unknown, into: string[]) {
   if (typeof value === 'string') {
     into.push(...textRuns(value, (run) => run));
+    // A plain field (a title) may hold "<" as written, which read as HTML would be a tag.
+    if (value.includes('<')) into.push(value);
   } else if (Array.isArray(value)) {
     for (const v of value) collect(v, into);
   } else if (value && typeof value === 'object') {

@@ -57,12 +57,15 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'UNKNOWN_STATUS',
   'UPDATE_WITHOUT_FINDING',
   'ACCEPTANCE_NOT_RECOMMENDATION',
+  // A warning, but it quotes the line and says why the record cannot hold it (one holder an office).
+  'SECOND_OFFICE_HOLDER',
 ]);
 
 /**
  * An error per paragraph the draft does not hold: the user must place it before importing. Where a
- * reader refused the line ("not a grade", "appears twice") its error says it better; the warning that
- * stray text before the header was ignored becomes this error.
+ * reader refused the line ("not a grade", "appears twice") its error says it better, as does the warning
+ * that an office has a second holder; the warning that a line is not a field of the record (before the
+ * header or inside it) becomes this error.
  */
 export function reportUnplaced(unplaced: readonly SourceParagraph[], diagnostics: Diagnostics) {
   for (const p of unplaced) {

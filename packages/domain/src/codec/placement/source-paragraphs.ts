@@ -1,5 +1,5 @@
 import type { ResponseRecord } from '../../model/index.js';
-import { matchGroupHeading } from '../../reference/index.js';
+import { englishPart } from '../bilingual.js';
 import { Diagnostics } from '../diagnostics.js';
 import {
   isCauseContextReset,
@@ -10,6 +10,7 @@ import {
   matchFindingPrefix,
   matchStatusLine,
   matchSupersedes,
+  matchTitleLabel,
 } from '../finding-lines.js';
 import { parseGrades } from '../grades.js';
 import { parseInspectionType, plainValue } from '../header-values.js';
@@ -23,10 +24,12 @@ import {
 } from '../labels.js';
 import { matchUpdateLabel } from '../update-labels.js';
 import { collapseSpace } from '../normalise.js';
+import { knownHeading } from '../readers/findings/heading-steps.js';
 import type { LayoutState } from '../readers/record-layout.js';
 import { splitBullet } from '../source/bullets.js';
 import { isHtmlLine } from '../source/html-blocks.js';
 import type { ScannedLine } from '../source/line-scan.js';
+import { tableParagraphs } from './table-paragraphs.js';
 import { textRuns } from './text-runs.js';
 
 /** A paragraph of the source as coverage sees it: its content, with labels, bullets and tags taken off. */
@@ -64,6 +67,8 @@ const TYPED: Partial<Record<HeaderField, Typed>> = {
   // A title in the value is written into the holder's title in its own case; the name must be there as written.
   commissioner: (value) => ({ names: [splitHolder(value, 'commissioner').name] }),
   chiefOfficer: (value) => ({ names: [splitHolder(value, 'chief_officer').name] }),
+  // "Heddlu Dyfed-Powys / Dyfed-Powys Police": the record names the organisation by its English half.
+  organisation: (value) => ({ names: [englishPart(value)] }),
 };
 
 /** The source's paragraphs in line order, each with the field its line belongs to. */
@@ -76,10 +81,13 @@ export function sourceParagraphs(
   const firstField = Math.min(...[...layout.fields.values()].map((f) => f.line));
   const out: SourceParagraph[] = [];
   let swallowedBy = 'header'; // lines the layout gave no field: those of a duplicate field, or stray
+  const commentHeadings = new Set(Object.values(layout.commentHeadingLine));
   for (const line of lines) {
-    if (!line.plain) continue;
+    if (!line.plain || commentHeadings.has(line.no)) continue; // a comments heading is structure
     const at = fieldOf.get(line.no);
-    const header = matchHeaderLine(line.text);
+    // A label set apart by HTML ("<strong>Force:</strong> …") is read from the line's text, as the layout does.
+    const header =
+      matchHeaderLine(line.text) ?? (at?.line === line.no ? matchHeaderLine(line.plain) : null);
     if (!at && header) swallowedBy = header.field;
     const field = at?.field ?? swallowedBy;
     if (line.no < firstField && isRecordTitle(line.plain)) continue;
@@ -97,29 +105,43 @@ export function sourceParagraphs(
       continue;
     }
     for (const block of blocksOf(line.no, content)) {
-      out.push({ line: line.no, field, ...contentOf(block) });
+      out.push({ line: line.no, field, ...(block.placed ? block : contentOf(block)) });
     }
   }
   return out;
 }
 
-function fieldsByLine(layout: LayoutState): Map<number, { field: string; label: string }> {
-  const map = new Map<number, { field: string; label: string }>();
+interface FieldAt {
+  field: string;
+  label: string;
+  /** The line of the field's label. */
+  line: number;
+}
+
+function fieldsByLine(layout: LayoutState): Map<number, FieldAt> {
+  const map = new Map<number, FieldAt>();
   for (const [field, value] of layout.fields) {
-    map.set(value.line, { field, label: value.label });
-    for (const l of value.lines) map.set(l.no, { field, label: value.label });
+    const at = { field, label: value.label, line: value.line };
+    map.set(value.line, at);
+    for (const l of value.lines) map.set(l.no, at);
   }
   for (const [field, lines] of Object.entries(layout.comments)) {
-    for (const l of lines) map.set(l.no, { field: `${field}Comments`, label: '' });
+    for (const l of lines) map.set(l.no, { field: `${field}Comments`, label: '', line: 0 });
   }
   return map;
 }
 
 /** The paragraphs and list items of a line, bullets off; escaped ones are prose whatever they say. */
-function blocksOf(no: number, content: string): { text: string; literal: boolean }[] {
+function blocksOf(
+  no: number,
+  content: string,
+): { text: string; literal: boolean; placed?: boolean }[] {
   const trimmed = content.trimStart();
   const literal = trimmed.startsWith('\\');
   const body = literal ? trimmed.slice(1) : content;
+  if (!literal && /^<table\b[\s\S]*<\/table>$/i.test(body.trim())) {
+    return tableParagraphs(no, body.trim()).map((p) => ({ ...p, literal: false }));
+  }
   if (isHtmlLine(body)) {
     return textRuns(body).map((text) => ({
       text: literal ? text : splitBullet(text).body,
@@ -147,8 +169,12 @@ function contentOf(block: { text: string; literal: boolean }): {
   if (matchStatusLine(text)?.status) return whole('');
   const group = matchExplicitGroup(text);
   if (group) return whole(group.pillar ?? group.area ?? '');
-  const supersedes = matchSupersedes(text);
+  const supersedes = matchSupersedes(text) ?? matchTitleLabel(text);
   if (supersedes) return whole(supersedes);
+  // "2.4 Professional standards AFIs (3)", "2.4.1 The force should …": the number is the finding's
+  // reference or the heading's, kept or not as the findings reader decides; the text is what counts.
+  const numbered = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)/.exec(text);
+  if (numbered) return contentOf({ text: text.slice(numbered[0].length), literal: false });
   const label =
     matchUpdateLabel(text)?.length ??
     matchFindingPrefix(text)?.length ??
@@ -164,7 +190,7 @@ function isCommentsHeading(text: string): boolean {
 
 /** A known heading is kept under the framework's own names ("EFFECTIVENESS" as "Effectiveness"). */
 export function headingNames(text: string, frameworkId: string | null): string[] | null {
-  const heading = matchGroupHeading(text, frameworkId);
+  const heading = knownHeading(text, frameworkId);
   if (!heading || !(heading.pillar || heading.area)) return null;
   return [heading.pillar, heading.area].filter((n) => n !== null);
 }

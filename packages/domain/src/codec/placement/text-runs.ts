@@ -1,8 +1,8 @@
 import { RICH_TEXT_POLICY, tokenizeHtml } from '../../rich-text/index.js';
 
-/** Tags that end a run of text, as `source/html-blocks.ts` splits a line into paragraphs and items. */
+/** Tags that end a run of text, as `source/html-blocks.ts` splits a line into paragraphs and items (and a table into cells). */
 const BREAKS = new Set(
-  'p div h1 h2 h3 h4 h5 h6 blockquote section article header footer pre dd dt dl hr center ul ol li table'.split(
+  'p div h1 h2 h3 h4 h5 h6 blockquote section article header footer pre dd dt dl hr center ul ol li table caption tr td th'.split(
     ' ',
   ),
 );

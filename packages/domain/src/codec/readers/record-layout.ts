@@ -1,5 +1,5 @@
 import type { Diagnostics } from '../diagnostics.js';
-import { matchFindingPrefix } from '../finding-lines.js';
+import { isNoneLine, matchFindingPrefix } from '../finding-lines.js';
 import { plainValue } from '../header-values.js';
 import {
   isRecordTitle,
@@ -37,6 +37,8 @@ export interface LayoutState extends CommentsState {
   currentField: HeaderField | null;
   /** Past the first findings section: only section labels now start a field. */
   inSections: boolean;
+  /** Whether a section's label is written again below the line. */
+  labelLater: (field: HeaderField, after: number) => boolean;
 }
 
 /**
@@ -56,6 +58,7 @@ export function readLayout(lines: readonly ScannedLine[], diagnostics: Diagnosti
     current: null,
     currentField: null,
     inSections: false,
+    labelLater: sectionLabels(lines),
   };
   for (const line of lines) {
     // A statement before the findings ("Mayor's foreword" style): the first section label ends it.
@@ -73,6 +76,21 @@ export function readLayout(lines: readonly ScannedLine[], diagnostics: Diagnosti
       readContinuation(s, line, diagnostics);
   }
   return s;
+}
+
+function sectionLabels(lines: readonly ScannedLine[]) {
+  const at = lines.flatMap((line) => {
+    const header = line.plain ? matchHeaderLine(line.text) : null;
+    return header && SECTION_FIELDS.includes(header.field)
+      ? [[header.field, line.no] as const]
+      : [];
+  });
+  return (field: HeaderField, after: number) => at.some(([f, no]) => f === field && no > after);
+}
+
+/** "Recommendations\tNone": the section holds no findings, so no sub-heading belongs to it. */
+function sectionIsNone(s: LayoutState): boolean {
+  return s.current !== null && isNoneLine(plainValue(s.current.lines));
 }
 
 function opensSection(line: ScannedLine): boolean {
@@ -118,8 +136,16 @@ function readHeaderLine(s: LayoutState, line: ScannedLine, diagnostics: Diagnost
   if (s.inSections && matchFindingPrefix(line.plain) !== null) return false;
   const isSection = SECTION_FIELDS.includes(header.field);
   if (s.inSections && !isSection) return false;
-  // A section's label again, alone ("Recommendations" under each cause of concern): a sub-heading.
-  if (s.inSections && !header.value && s.fields.has(header.field)) return false;
+  // A section's label alone: a sub-heading where sections nest ("Recommendations" under each cause of
+  // concern, in either section; "Areas for improvement" among the recommendations when that section's own
+  // label comes later). Another section's label again inside its own section is a duplicate, flagged.
+  if (
+    s.inSections &&
+    !header.value &&
+    (s.currentField !== header.field || header.field === 'recommendations') &&
+    (s.fields.has(header.field) || (s.labelLater(header.field, line.no) && !sectionIsNone(s)))
+  )
+    return false;
   const lines = header.value ? [{ no: line.no, text: header.value }] : [];
   const first = s.fields.get(header.field);
   s.current = { label: header.label, line: line.no, lines };

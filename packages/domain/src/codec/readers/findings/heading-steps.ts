@@ -82,10 +82,17 @@ export function readUnknownHeading(s: FindingsState, b: Block, next: Block | und
   return true;
 }
 
-/** A heading the frameworks know; in a bilingual one ("Ymchwilio i droseddau / Investigating crime"), either half. */
-function knownHeading(text: string, frameworkId: string | null) {
+/**
+ * A heading the frameworks know; in a bilingual one ("Ymchwilio i droseddau / Investigating crime"), either
+ * half; a count after it ("Investigating crime AFIs (2)") is the document's, not the area's name.
+ */
+export function knownHeading(text: string, frameworkId: string | null) {
   const whole = matchGroupHeading(text, frameworkId);
   if (whole?.pillar || whole?.area) return whole;
+  const counted =
+    /^(.+?)\s+(?:(?:AFIs?|areas? for improvement|recommendations?)\s*)?\(\d{1,3}\)$/i.exec(text);
+  const uncounted = counted ? matchGroupHeading(counted[1]!, frameworkId) : null;
+  if (uncounted?.pillar || uncounted?.area) return uncounted;
   const halves = text.split(' / ');
   if (halves.length !== 2) return whole;
   return (

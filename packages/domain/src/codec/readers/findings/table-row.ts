@@ -124,7 +124,7 @@ function referenceOf(text: string | undefined): string | null {
   return t && /^[A-Za-z]?\d{1,3}(?:\.\d{1,3})*[a-z]?$/.test(t) ? t : null;
 }
 
-function statusOf(text: string): FindingStatus | null {
+export function statusOf(text: string): FindingStatus | null {
   const folded = text.trim().toLowerCase();
   if (/^complete$/.test(folded)) return 'completed';
   if (/^ongoing$/.test(folded)) return 'in_progress';

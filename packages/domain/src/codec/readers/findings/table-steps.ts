@@ -15,9 +15,7 @@ import { readFindingRow, type Column } from './table-row.js';
 export function readTable(s: FindingsState, b: Block): boolean {
   if (b.kind !== 'table' || b.literal) return false;
   const rows = tableRows(b.html);
-  const headerAt = rows.findIndex(
-    (r) => r.length >= 2 && r.some((c) => columnRole(c.text) === 'finding'),
-  );
+  const headerAt = findingsHeaderAt(rows);
   if (headerAt < 0) return false;
   const columns = datedBy(
     spread(rows[headerAt]!).map((c) => ({ header: c.text, role: columnRole(c.text) })),
@@ -49,11 +47,16 @@ export function readTable(s: FindingsState, b: Block): boolean {
   return true;
 }
 
+/** The row that names the table's columns, one of them a finding column; -1 when none does. */
+export function findingsHeaderAt(rows: readonly TableCell[][]): number {
+  return rows.findIndex((r) => r.length >= 2 && r.some((c) => columnRole(c.text) === 'finding'));
+}
+
 /**
  * A column headed only "Date" beside an update column dates the update (when the row was last
  * reported on); without an update column it is the target date.
  */
-function datedBy(columns: Column[]): Column[] {
+export function datedBy(columns: Column[]): Column[] {
   const hasUpdate = columns.some((c) => c.role === 'update');
   const hasDate = columns.some((c) => c.role === 'updateDate');
   return columns.map((c) =>
@@ -64,7 +67,7 @@ function datedBy(columns: Column[]): Column[] {
 }
 
 /** Cells repeated by their colspan, so each lines up with its column. */
-function spread(row: readonly TableCell[]): TableCell[] {
+export function spread(row: readonly TableCell[]): TableCell[] {
   return row.flatMap((c) =>
     Array.from({ length: c.span }, (_, k) => (k === 0 ? c : { ...c, text: '', html: '' })),
   );
