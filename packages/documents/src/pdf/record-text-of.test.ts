@@ -134,6 +134,49 @@ describe('recordTextOf', () => {
     ]);
   });
 
+  it("parts a label that fills its cell from its value, where the value starts at the column's edge", () => {
+    const { lines } = read([
+      page(1, [
+        run('Force', 56, 700, { bold: true }),
+        run('Kent', 200, 700),
+        run('Chief Constable', 56, 688.5, { bold: true }),
+        run('Tim Smith', 200, 688.5),
+        run('Inspectorate', 56, 677, { bold: true }),
+        run('HMICFRS', 200, 677),
+        // The label's cell ends where the value's begins: one space's gap, at the value column's edge.
+        run('Summary of inspection', 56, 665.5, { end: 196, bold: true }),
+        run(' ', 196, 665.5, { end: 200 }),
+        run('The force is good.', 200, 665.5),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Force\tKent',
+      'Chief Constable\tTim Smith',
+      'Inspectorate\tHMICFRS',
+      'Summary of inspection\tThe force is good.',
+    ]);
+  });
+
+  it("keeps a wrapped label with its value where the cells' lines are offset, not side by side", () => {
+    const { lines } = read([
+      page(1, [
+        run('Force', 56, 700, { bold: true }),
+        run('Kent', 200, 700),
+        run('Summary of', 56, 670, { bold: true }),
+        run('The inspection found that it was too easy for the wrong', 200, 661, FULL),
+        run('inspection', 56, 657, { bold: true }),
+        run('people to join.', 200, 649.5),
+        run('Grade', 56, 620, { bold: true }),
+        run('Not graded', 200, 620),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Force\tKent',
+      'Summary of inspection\tThe inspection found that it was too easy for the wrong people to join.',
+      'Grade\tNot graded',
+    ]);
+  });
+
   it('leaves out a header and page numbers repeated on every page, keeps what is at the top of one page only, and joins a paragraph the page break cut', () => {
     const furniture = (n: number) => [
       run('Kent OPCC response to HMICFRS', 200, 810),
