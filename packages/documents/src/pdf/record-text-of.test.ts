@@ -177,6 +177,26 @@ describe('recordTextOf', () => {
     ]);
   });
 
+  it("keeps each line of a field's value its writer ended short as a paragraph of the value", () => {
+    const { lines } = read([
+      page(1, [
+        run('Force', 56, 700, { bold: true }),
+        run('Kent', 200, 700),
+        run('Title of inspection', 56, 688.5, { bold: true }),
+        run('PEEL 2021/22: an inspection of Kent Police', 200, 688.5, FULL),
+        run('Grade', 56, 665, { bold: true }),
+        run('Effectiveness: Good', 200, 665),
+        run('Efficiency: Good', 200, 653.5),
+        run('Legitimacy: Good', 200, 642),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Force\tKent',
+      'Title of inspection\tPEEL 2021/22: an inspection of Kent Police',
+      'Grade\t<p>Effectiveness: Good</p><p>Efficiency: Good</p><p>Legitimacy: Good</p>',
+    ]);
+  });
+
   it('leaves out a header and page numbers repeated on every page, keeps what is at the top of one page only, and joins a paragraph the page break cut', () => {
     const furniture = (n: number) => [
       run('Kent OPCC response to HMICFRS', 200, 810),
