@@ -47,6 +47,23 @@ describe('recordTextOf', () => {
     ]);
   });
 
+  it('keeps a hyphen at the end of a line before a capital, with no space: a compound name', () => {
+    const { lines } = read([
+      page(1, [
+        run(
+          'The inspectorate is positive about policing in Staffordshire and Stoke-on-',
+          56,
+          700,
+          FULL,
+        ),
+        run('Trent. It is well deserved.', 56, 688.5),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'The inspectorate is positive about policing in Staffordshire and Stoke-on-Trent. It is well deserved.',
+    ]);
+  });
+
   it('starts a new line where the writer broke the line, and sets a bold heading apart from its text', () => {
     const { lines } = read([
       page(1, [
