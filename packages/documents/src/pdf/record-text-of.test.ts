@@ -297,6 +297,45 @@ describe('recordTextOf', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('joins a table row the page break cut mid-sentence, though its next part starts with a capital', () => {
+    const head = (y: number) => [
+      run('Finding', 56, y, { bold: true }),
+      run('Update', 250, y, { bold: true }),
+      run('Status', 450, y, { bold: true }),
+    ];
+    const row = (y: number, n: number) => [
+      run(`The service should do thing ${n}.`, 56, y),
+      run(`Thing ${n} is done.`, 250, y),
+      run('Completed', 450, y),
+    ];
+    const { lines } = read([
+      page(1, [
+        ...head(800),
+        ...row(780, 1),
+        ...row(760, 2),
+        run('By 30', 56, 740),
+        run('The workforce plan', 250, 740),
+        run('Completed', 450, 740),
+      ]),
+      page(2, [
+        ...head(800),
+        run('June 2023, the service should plan.', 56, 780),
+        run('is in place.', 250, 780),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      '<table><thead><tr><th>Finding</th><th>Update</th><th>Status</th></tr></thead><tbody>' +
+        [1, 2]
+          .map(
+            (n) =>
+              `<tr><td>The service should do thing ${n}.</td><td>Thing ${n} is done.</td><td>Completed</td></tr>`,
+          )
+          .join('') +
+        '<tr><td>By 30 June 2023, the service should plan.</td><td>The workforce plan is in place.</td><td>Completed</td></tr>' +
+        '</tbody></table>',
+    ]);
+  });
+
   it('keeps a sub-heading row spanning a findings table inside it, and the text after the table out of it', () => {
     const { lines } = read([
       page(1, [
