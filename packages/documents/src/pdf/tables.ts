@@ -93,7 +93,8 @@ function besideValue(lines: readonly Line[], j: number, columns: readonly number
   const next = lines[j + 1];
   if (next === undefined || line.xEnd > columns[1]! - ALIGN) return false;
   const column = columnOf(columns, next.x);
-  return column !== null && column > 0 && line.y - next.y < line.size * pitch;
+  // Closer than a line of text: the value's own line, not a line after the label's.
+  return column !== null && column > 0 && line.y - next.y < 0.85 * line.size * pitch;
 }
 
 /** A line parted by a wide gap, and not just a list marker before its text. */
