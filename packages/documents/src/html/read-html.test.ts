@@ -194,7 +194,7 @@ describe('a saved web page', () => {
       ),
     );
     expect(text).toBe(
-      '<table><tr><th><p>Recommendation</p></th><th><p>Update</p></th><th><p>Status</p></th></tr><tr><td><p>The force should act.</p></td><td><p>Done.</p><p>Checked.</p></td><td><p>Complete</p></td></tr><tr><td colspan="3"><p>LEGITIMACY</p></td></tr></table>',
+      '<table><tr><th>Recommendation</th><th>Update</th><th>Status</th></tr><tr><td>The force should act.</td><td><p>Done.</p><p>Checked.</p></td><td>Complete</td></tr><tr><td colspan="3">LEGITIMACY</td></tr></table>',
     );
   });
 

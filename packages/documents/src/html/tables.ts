@@ -147,9 +147,15 @@ function tableHtml(
         .filter(([, v]) => v !== null && /^\d+$/.test(v) && v !== '1')
         .map(([a, v]) => ` ${a}="${v}"`)
         .join('');
-      html += `<${cell.tagName}${spans}>${inner}</${cell.tagName}>`;
+      html += `<${cell.tagName}${spans}>${unwrapped(inner)}</${cell.tagName}>`;
     }
     html += '</tr>';
   }
   return html.replace(/<tr><\/tr>/g, '') ? `<table>${html}</table>` : '';
+}
+
+/** A cell of one paragraph as its text, as the record format writes a cell (Word puts a `<p>` in every cell). */
+function unwrapped(inner: string): string {
+  const single = /^<p>((?:(?!<\/?p>).)*)<\/p>$/.exec(inner);
+  return single ? single[1]! : inner;
 }

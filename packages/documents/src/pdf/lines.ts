@@ -9,8 +9,36 @@ const SEGMENT_CHARS = 1.3;
 /** A gap wider than this many font sizes is a space between words. */
 const SPACE_GAP = 0.12;
 
-/** Runs grouped by baseline, each line's runs left to right, top line first. */
+/** A run starting this close to a column's edge starts a new segment, however narrow the gap before it. */
+const STOP_ALIGN = 0.5;
+/** A column's edge: where segments past a line's first start on at least this many lines of the page. */
+const STOP_LINES = 3;
+
+/**
+ * Runs grouped by baseline, each line's runs left to right, top line first. A cell's text that fills its
+ * column leaves no wider gap than a space before the next column: a run starting where other lines' columns
+ * start parts from the text before it all the same ("Summary of inspection" beside its value).
+ */
 export function pageLines(page: PageText): Line[] {
+  const groups = baselines(page);
+  const first = groups.map((g) => toLine(page.page, g, []));
+  const stops = columnStops(first.filter((l): l is Line => l !== null));
+  if (stops.length === 0) return sorted(first);
+  return sorted(groups.map((g) => toLine(page.page, g, stops)));
+}
+
+function sorted(lines: (Line | null)[]): Line[] {
+  return lines.filter((l): l is Line => l !== null).sort((a, b) => b.y - a.y);
+}
+
+function columnStops(lines: readonly Line[]): number[] {
+  const starts = lines.flatMap((l) => l.segments.slice(1).map((s) => s.x));
+  return [...new Set(starts)].filter(
+    (x) => starts.filter((y) => Math.abs(x - y) <= STOP_ALIGN).length >= STOP_LINES,
+  );
+}
+
+function baselines(page: PageText): TextRun[][] {
   const runs = page.runs
     .map((r) => ({ ...r, text: cleanText(r.text) }))
     .filter((r) => r.text !== '')
@@ -24,10 +52,7 @@ export function pageLines(page: PageText): Line[] {
     if (group) group.push(run);
     else groups.push([run]);
   }
-  return groups
-    .map((g) => toLine(page.page, g))
-    .filter((l): l is Line => l !== null)
-    .sort((a, b) => b.y - a.y);
+  return groups;
 }
 
 /** A footnote mark or a subscript: smaller than the line's text and within its height. */
@@ -35,7 +60,7 @@ function isRaisedOrLowered(run: TextRun, line: TextRun): boolean {
   return run.size < 0.85 * line.size && Math.abs(run.y - line.y) <= 0.5 * line.size;
 }
 
-function toLine(page: number, runs: TextRun[]): Line | null {
+function toLine(page: number, runs: TextRun[], stops: readonly number[]): Line | null {
   const sorted = [...runs].sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -48,7 +73,11 @@ function toLine(page: number, runs: TextRun[]): Line | null {
     const gap = current ? run.x - current.xEnd : 0;
     const size = Math.max(run.size, current?.size ?? 0);
     const charWidth = current ? (current.xEnd - current.x) / Math.max(1, current.text.length) : 0;
-    if (!current || gap > Math.max(SEGMENT_GAP * size, SEGMENT_CHARS * charWidth)) {
+    const atStop =
+      current !== null &&
+      (gap > SPACE_GAP * size || current.text.endsWith(' ')) &&
+      stops.some((x) => Math.abs(run.x - x) <= STOP_ALIGN);
+    if (!current || atStop || gap > Math.max(SEGMENT_GAP * size, SEGMENT_CHARS * charWidth)) {
       if (current) segments.push(current);
       current = {
         x: run.x,

@@ -1,4 +1,4 @@
-import type { PageBlock, TableBlock, TextBlock } from './blocks.js';
+import type { PageBlock, TableBlock, TableRow, TextBlock } from './blocks.js';
 import type { PageLines } from './furniture.js';
 import { flowBlocks, joinWrapped, wouldHaveFitted, type DocumentMetrics } from './paragraphs.js';
 import { lineText, type Line } from './page-text.js';
@@ -61,18 +61,42 @@ const rowText = (cells: Line[][]) => cells.map((c) => c.map(lineText).join(' '))
 
 /**
  * The rest of a table on the next page: its repeated header row dropped, and a first row that starts
- * with an empty first cell or a lower-case word is the row the page break cut, so it joins that row.
+ * with an empty first cell or a lower-case word, or follows a row cut mid-sentence, is the row the page
+ * break cut, so it joins that row.
  */
 function joinTables(table: TableBlock, more: TableBlock) {
   const rows = [...more.rows];
   if (rows.length > 0 && rowText(rows[0]!.cells) === rowText(table.rows[0]!.cells)) rows.shift();
   const first = rows[0];
   const cut = table.rows[table.rows.length - 1]!;
-  if (first && (first.cells[0]!.length === 0 || /^\p{Ll}/u.test(lineText(first.cells[0]![0]!)))) {
+  if (
+    first &&
+    (first.cells[0]!.length === 0 ||
+      /^\p{Ll}/u.test(lineText(first.cells[0]![0]!)) ||
+      endsMidSentence(table, cut))
+  ) {
     first.cells.forEach((lines, c) => cut.cells[c]!.push(...lines));
     rows.shift();
   }
   table.rows.push(...rows);
+}
+
+const cellEnd = (lines: readonly Line[]) => lineText(lines[lines.length - 1]!);
+const SENTENCE_END = /[.!?:;"”')]$/;
+
+/**
+ * The row's text stops short of a sentence's end in a column whose other cells all end one (a
+ * finding's or an update's text): the page break cut it. A column of short values (a status, a date)
+ * says nothing.
+ */
+function endsMidSentence(table: TableBlock, cut: TableRow): boolean {
+  // Rows of bold text alone are the header row and sub-headings, not findings.
+  const others = table.rows.slice(0, -1).filter((r) => r.cells.some((l) => l.some((x) => !x.bold)));
+  return cut.cells.some((lines, c) => {
+    if (lines.length === 0 || SENTENCE_END.test(cellEnd(lines))) return false;
+    const filled = others.map((r) => r.cells[c]!).filter((l) => l.length > 0);
+    return filled.length >= 2 && filled.every((l) => SENTENCE_END.test(cellEnd(l)));
+  });
 }
 
 /**

@@ -94,7 +94,7 @@ export function wouldHaveFitted(last: Line, next: Line, right: number): boolean 
 /**
  * Two lines of one paragraph joined. A hyphen at the line's end is kept when the document spells the
  * word with it elsewhere or not at all ("anti-" "social"), and dropped when it spells the word whole
- * ("investi-" "gation") or the hyphen is a soft one.
+ * ("investi-" "gation") or the hyphen is a soft one; before a capital it is a compound's ("Stoke-on-Trent").
  */
 export function joinWrapped(before: string, after: string, words: ReadonlySet<string>): string {
   if (before.endsWith('\u00ad')) return before.slice(0, -1) + after;
@@ -106,5 +106,7 @@ export function joinWrapped(before: string, after: string, words: ReadonlySet<st
     if (words.has(whole) && !words.has(hyphenated)) return before.slice(0, -1) + after;
     return before + after;
   }
+  // A compound's hyphen before a capital ("Stoke-on-" "Trent"): kept, and no space after it.
+  if (m && /^\p{Lu}/u.test(after)) return before + after;
   return `${before} ${after}`;
 }

@@ -10,7 +10,7 @@ const BOLD_NAME = /bold|black|heavy|semibold|demibold/i;
  * weight comes from the font objects, which the operator list loads.
  */
 export async function readPageText(page: PDFPageProxy): Promise<PageText> {
-  const content = await page.getTextContent();
+  const content = await page.getTextContent({ includeMarkedContent: true });
   await page.getOperatorList();
   const bold = new Map<string, boolean>();
   const isBold = (fontName: string): boolean => {
@@ -24,19 +24,26 @@ export async function readPageText(page: PDFPageProxy): Promise<PageText> {
   };
   const runs: TextRun[] = [];
   let rotatedChars = 0;
+  const labels = new LabelTags();
   for (const item of content.items) {
-    if (!('str' in item) || item.str === '') continue;
+    if (!('str' in item)) {
+      labels.mark(item);
+      continue;
+    }
+    if (item.str === '') continue;
     const [a, b, c, d, e, f] = item.transform as number[];
     if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01 || a! <= 0 || d! <= 0) {
       rotatedChars += item.str.trim().length;
       continue;
     }
+    const size = Math.abs(d!);
+    if (labels.text(item.str)) runs.push(drawnBullet(e!, f!, size));
     runs.push({
       text: item.str,
       x: e!,
       y: f!,
       width: item.width,
-      size: Math.abs(d!),
+      size,
       bold: isBold(item.fontName),
     });
   }
@@ -47,4 +54,39 @@ export async function readPageText(page: PDFPageProxy): Promise<PageText> {
     r.y -= y0;
   }
   return { page: page.pageNumber, width: x1 - x0, height: y1 - y0, runs, rotatedChars };
+}
+
+/**
+ * A tagged PDF marks a list item's label (`Lbl`); where the label holds no text, its bullet was drawn as a
+ * shape (Chromium's list discs), which the text layer lacks. `text` says whether the text about to be
+ * placed follows such a label, so a bullet is put before it.
+ */
+class LabelTags {
+  private readonly open: string[] = [];
+  private labelText: boolean | null = null;
+  private pending = false;
+
+  mark(item: { type: string; tag?: string }) {
+    if (item.type === 'endMarkedContent') {
+      if (this.open.pop() === 'Lbl' && this.labelText === false) this.pending = true;
+      if (!this.open.includes('Lbl')) this.labelText = null;
+      return;
+    }
+    this.open.push(item.tag ?? '');
+    if (item.tag === 'Lbl') this.labelText = false;
+  }
+
+  /** Text is placed: true when it is the first after a label with none of its own. */
+  text(str: string): boolean {
+    if (str.trim() === '') return false;
+    if (this.labelText === false) this.labelText = true;
+    const bullet = this.pending;
+    this.pending = false;
+    return bullet;
+  }
+}
+
+/** The bullet of a drawn list label, set before the item's text as a list's marker sits. */
+function drawnBullet(x: number, y: number, size: number): TextRun {
+  return { text: '•', x: x - 1.2 * size, y, width: 0.35 * size, size, bold: false };
 }

@@ -74,6 +74,18 @@ describe('readPdf', () => {
     expect(tables[0]!.match(/<tr>/g)).toHaveLength(6);
   });
 
+  it("reads a tagged PDF's list items whose bullets are drawn shapes, not text (Chromium), as list items", async () => {
+    const read = await readPdf(fixture('chromium-bullets.pdf'));
+    if (!read.ok) throw new Error('not read');
+    expect(read.text.split('\n').filter((l) => l !== '')).toEqual([
+      'By 30 April 2023, chief constables should make sure that their professional standards departments:',
+      '- record all allegations of misogynistic and predatory behaviour as such; and',
+      '- assess each one for a pattern of behaviour:',
+      '  - linking it with previous allegations against the same person.',
+      'WYP update (April 2023): A misogyny flag has been added.',
+    ]);
+  });
+
   it('says on which page and paragraph every line of the record text was', async () => {
     const read = await readPdf(fixture('response-libreoffice-bullets.pdf'));
     if (!read.ok) throw new Error('not read');

@@ -47,6 +47,23 @@ describe('recordTextOf', () => {
     ]);
   });
 
+  it('keeps a hyphen at the end of a line before a capital, with no space: a compound name', () => {
+    const { lines } = read([
+      page(1, [
+        run(
+          'The inspectorate is positive about policing in Staffordshire and Stoke-on-',
+          56,
+          700,
+          FULL,
+        ),
+        run('Trent. It is well deserved.', 56, 688.5),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'The inspectorate is positive about policing in Staffordshire and Stoke-on-Trent. It is well deserved.',
+    ]);
+  });
+
   it('starts a new line where the writer broke the line, and sets a bold heading apart from its text', () => {
     const { lines } = read([
       page(1, [
@@ -134,6 +151,69 @@ describe('recordTextOf', () => {
     ]);
   });
 
+  it("parts a label that fills its cell from its value, where the value starts at the column's edge", () => {
+    const { lines } = read([
+      page(1, [
+        run('Force', 56, 700, { bold: true }),
+        run('Kent', 200, 700),
+        run('Chief Constable', 56, 688.5, { bold: true }),
+        run('Tim Smith', 200, 688.5),
+        run('Inspectorate', 56, 677, { bold: true }),
+        run('HMICFRS', 200, 677),
+        // The label's cell ends where the value's begins: one space's gap, at the value column's edge.
+        run('Summary of inspection', 56, 665.5, { end: 196, bold: true }),
+        run(' ', 196, 665.5, { end: 200 }),
+        run('The force is good.', 200, 665.5),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Force\tKent',
+      'Chief Constable\tTim Smith',
+      'Inspectorate\tHMICFRS',
+      'Summary of inspection\tThe force is good.',
+    ]);
+  });
+
+  it("keeps a wrapped label with its value where the cells' lines are offset, not side by side", () => {
+    const { lines } = read([
+      page(1, [
+        run('Force', 56, 700, { bold: true }),
+        run('Kent', 200, 700),
+        run('Summary of', 56, 670, { bold: true }),
+        run('The inspection found that it was too easy for the wrong', 200, 661, FULL),
+        run('inspection', 56, 657, { bold: true }),
+        run('people to join.', 200, 649.5),
+        run('Grade', 56, 620, { bold: true }),
+        run('Not graded', 200, 620),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Force\tKent',
+      'Summary of inspection\tThe inspection found that it was too easy for the wrong people to join.',
+      'Grade\tNot graded',
+    ]);
+  });
+
+  it("keeps each line of a field's value its writer ended short as a paragraph of the value", () => {
+    const { lines } = read([
+      page(1, [
+        run('Force', 56, 700, { bold: true }),
+        run('Kent', 200, 700),
+        run('Title of inspection', 56, 688.5, { bold: true }),
+        run('PEEL 2021/22: an inspection of Kent Police', 200, 688.5, FULL),
+        run('Grade', 56, 665, { bold: true }),
+        run('Effectiveness: Good', 200, 665),
+        run('Efficiency: Good', 200, 653.5),
+        run('Legitimacy: Good', 200, 642),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Force\tKent',
+      'Title of inspection\tPEEL 2021/22: an inspection of Kent Police',
+      'Grade\t<p>Effectiveness: Good</p><p>Efficiency: Good</p><p>Legitimacy: Good</p>',
+    ]);
+  });
+
   it('leaves out a header and page numbers repeated on every page, keeps what is at the top of one page only, and joins a paragraph the page break cut', () => {
     const furniture = (n: number) => [
       run('Kent OPCC response to HMICFRS', 200, 810),
@@ -215,6 +295,45 @@ describe('recordTextOf', () => {
         '</tbody></table>',
     ]);
     expect(diagnostics).toEqual([]);
+  });
+
+  it('joins a table row the page break cut mid-sentence, though its next part starts with a capital', () => {
+    const head = (y: number) => [
+      run('Finding', 56, y, { bold: true }),
+      run('Update', 250, y, { bold: true }),
+      run('Status', 450, y, { bold: true }),
+    ];
+    const row = (y: number, n: number) => [
+      run(`The service should do thing ${n}.`, 56, y),
+      run(`Thing ${n} is done.`, 250, y),
+      run('Completed', 450, y),
+    ];
+    const { lines } = read([
+      page(1, [
+        ...head(800),
+        ...row(780, 1),
+        ...row(760, 2),
+        run('By 30', 56, 740),
+        run('The workforce plan', 250, 740),
+        run('Completed', 450, 740),
+      ]),
+      page(2, [
+        ...head(800),
+        run('June 2023, the service should plan.', 56, 780),
+        run('is in place.', 250, 780),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      '<table><thead><tr><th>Finding</th><th>Update</th><th>Status</th></tr></thead><tbody>' +
+        [1, 2]
+          .map(
+            (n) =>
+              `<tr><td>The service should do thing ${n}.</td><td>Thing ${n} is done.</td><td>Completed</td></tr>`,
+          )
+          .join('') +
+        '<tr><td>By 30 June 2023, the service should plan.</td><td>The workforce plan is in place.</td><td>Completed</td></tr>' +
+        '</tbody></table>',
+    ]);
   });
 
   it('keeps a sub-heading row spanning a findings table inside it, and the text after the table out of it', () => {

@@ -45,12 +45,22 @@ export function findTables(
       const column = columnOf(columns, line.x);
       if (column === null) break;
       if (column !== 0 || labelled) {
-        if (column === 0 && gap > line.size * pitch * 1.25 + 0.5) break;
+        if (
+          column === 0 &&
+          gap > line.size * pitch * 1.25 + 0.5 &&
+          !besideValue(lines, j, columns, pitch)
+        )
+          break;
         continue;
       }
       // A first-column line after a row's gap: a row spanning the table (a sub-heading) when the
       // table's rows carry on right after it, else the text that follows the table.
-      if (gap > line.size * pitch * 1.25 + 0.5 && !spansRow(lines, j, columns, start)) break;
+      if (
+        gap > line.size * pitch * 1.25 + 0.5 &&
+        !spansRow(lines, j, columns, start) &&
+        !besideValue(lines, j, columns, pitch)
+      )
+        break;
       if (gap <= line.size * pitch * 1.25 + 0.5 && line.xEnd > columns[1]! - ALIGN) break;
     }
     if (multi >= 2 || labelled) {
@@ -72,6 +82,19 @@ function spansRow(lines: readonly Line[], j: number, columns: readonly number[],
     next.segments.every((s) => near(columns, s.x)) &&
     lineText(next) !== lineText(first)
   );
+}
+
+/**
+ * A label cell whose value starts just below its first line, not on it: the cells' baselines are offset
+ * (a bold label's line height, a value cell's top padding), so label and value lines alternate.
+ */
+function besideValue(lines: readonly Line[], j: number, columns: readonly number[], pitch: number) {
+  const line = lines[j]!;
+  const next = lines[j + 1];
+  if (next === undefined || line.xEnd > columns[1]! - ALIGN) return false;
+  const column = columnOf(columns, next.x);
+  // Closer than a line of text: the value's own line, not a line after the label's.
+  return column !== null && column > 0 && line.y - next.y < 0.85 * line.size * pitch;
 }
 
 /** A line parted by a wide gap, and not just a list marker before its text. */

@@ -68,33 +68,47 @@ function cellText(lines: readonly Line[]): string {
   return lines.map((l) => l.segments.map((s) => s.text).join(' ')).join(' ');
 }
 
+/**
+ * Each row as `Label<TAB>value`; a value of several paragraphs (or a list) as HTML, as a Word document's
+ * cell is written, so every paragraph stays in the field.
+ */
 function writeFields(
   table: TableBlock,
   out: RecordTextWriter,
   metrics: DocumentMetrics,
   placeOf: (page: number) => SourcePlace,
 ) {
+  const right = columnRight(table, 1);
   for (const row of table.rows) {
-    const place = placeOf(row.page);
     const label = cellText(row.cells[0]!);
-    const value = row.cells[1]!.length > 0 ? flowBlocks(row.cells[1]!, metrics) : [];
-    const depth = new ListDepth();
-    const [first, ...rest] = value;
-    if (first && first.kind === 'paragraph') out.line(`${label}\t${first.text}`, place);
-    else out.line(label, place);
-    for (const block of first && first.kind === 'paragraph' ? rest : value)
-      out.line(textLine(block, depth.of(block)), place);
+    const value = row.cells[1]!.length > 0 ? flowBlocks(row.cells[1]!, metrics, right) : [];
+    const [first] = value;
+    const text =
+      value.length === 1 && first!.kind === 'paragraph' ? first!.text : blocksHtml(value);
+    out.line(text === '' ? label : `${label}\t${text}`, placeOf(row.page));
   }
+}
+
+/**
+ * Where a column's text may reach: its widest line in any row. A cell's line that ends well short of it
+ * was ended by its writer ("Effectiveness: Good" above "Efficiency: Good"), not wrapped.
+ */
+function columnRight(table: TableBlock, column: number): number {
+  // A row spanning the table (a sub-heading) runs past the next column: not this column's width.
+  const next = table.columns[column + 1] ?? Infinity;
+  const ends = table.rows.flatMap((r) => (r.cells[column] ?? []).map((l) => l.xEnd));
+  return Math.max(...ends.filter((x) => x <= next));
 }
 
 /** A table as one HTML line; a bold first row is its header row. */
 function tableHtml(table: TableBlock, metrics: DocumentMetrics): string {
   const [head, ...body] = table.rows;
+  const rights = table.columns.map((_, c) => columnRight(table, c));
   const headed = head!.cells.every((c) => c.every((l) => l.bold));
   const row = (cells: Line[][], tag: 'th' | 'td') =>
     spans(cells)
-      ? `<tr><${tag} colspan="${cells.length}">${cellHtml(cells[0]!, metrics)}</${tag}></tr>`
-      : `<tr>${cells.map((c) => `<${tag}>${cellHtml(c, metrics)}</${tag}>`).join('')}</tr>`;
+      ? `<tr><${tag} colspan="${cells.length}">${cellHtml(cells[0]!, metrics, rights[0]!)}</${tag}></tr>`
+      : `<tr>${cells.map((c, i) => `<${tag}>${cellHtml(c, metrics, rights[i]!)}</${tag}>`).join('')}</tr>`;
   const rows = headed ? body : table.rows;
   return `<table>${headed ? `<thead>${row(head!.cells, 'th')}</thead>` : ''}<tbody>${rows
     .map((r) => row(r.cells, 'td'))
@@ -110,10 +124,14 @@ function spans(cells: Line[][]): boolean {
 }
 
 /** A cell's paragraphs as `<p>`s (one alone as bare text), its list items as a list. */
-function cellHtml(lines: Line[], metrics: DocumentMetrics): string {
+function cellHtml(lines: Line[], metrics: DocumentMetrics, right: number): string {
   if (lines.length === 0) return '';
-  const blocks = flowBlocks(lines, metrics);
+  const blocks = flowBlocks(lines, metrics, right);
   if (blocks.length === 1 && blocks[0]!.kind === 'paragraph') return escapeHtml(blocks[0]!.text);
+  return blocksHtml(blocks);
+}
+
+function blocksHtml(blocks: readonly TextBlock[]): string {
   let html = '';
   let inList = false;
   for (const b of blocks) {

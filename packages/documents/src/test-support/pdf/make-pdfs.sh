@@ -20,3 +20,9 @@ cp /tmp/irr-encrypted/short-note.pdf password-protected.pdf
 sed 's/^\(Force\|Police and Crime Commissioner\|Grade\)\t/\1\t\t/' \
   ../../../../domain/src/codec/fixtures/staffordshire-peel-2018-19-response-record.txt >seed-as-text.txt
 $LO --convert-to pdf --outdir . seed-as-text.txt
+# A tagged PDF whose list bullets are drawn shapes (Chromium), not text.
+CHROMIUM_PROFILE=$(mktemp -d /tmp/chromium-pdf-fixtures-XXXX)
+chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+  --user-data-dir="$CHROMIUM_PROFILE" --no-pdf-header-footer \
+  --print-to-pdf="$PWD/chromium-bullets.pdf" "file://$PWD/chromium-bullets.html"
+rm -rf "$CHROMIUM_PROFILE"
