@@ -35,7 +35,13 @@ describe('a Word document', () => {
       ['area_for_improvement', 'Effectiveness', 'Protecting Vulnerable People'],
       ['area_for_improvement', 'Legitimacy', 'Ethical and lawful workforce behaviour'],
       ['area_for_improvement', 'Legitimacy', 'Ethical and lawful workforce behaviour'],
+      // The findings table's row is a finding of its own, with its update and status.
+      ['area_for_improvement', 'Legitimacy', 'Ethical and lawful workforce behaviour'],
     ]);
+    expect(findings[4]!.text).toBe(
+      '<p>The force should improve how it records ethical dilemmas.</p>',
+    );
+    expect(findings[4]!.status).toBe('in_progress');
     // A bullet typed as "•<TAB>" is a finding like a list's bullet.
     expect(findings[1]!.text).toBe(
       '<p>The force should implement the necessary processes to share information with schools.</p>',
@@ -58,6 +64,7 @@ describe('a Word document', () => {
         expect.stringMatching(
           /^force: <p>The force currently monitors initial vetting checks\.<\/p>/,
         ),
+        'force: <p>An ethics panel now meets monthly.</p>',
       ],
     );
     expect(record!.commissionerComments).toContain('welcomed the findings');

@@ -114,9 +114,10 @@ describe('a saved web page', () => {
       `<main><h1>PCC and CC Force Inspection response record</h1><p>Last updated 3 March 2020</p>${HEADER}</main>`,
     );
     const { records } = await readDocument(bytes(html), 'page.html');
-    expect(records[0]!.diagnostics.find((d) => d.code === 'UNEXPECTED_TEXT')).toMatchObject({
+    // Text in no field of the draft is an error the user must resolve (issue 14: nothing silently lost).
+    expect(records[0]!.diagnostics.find((d) => d.code === 'UNPLACED_TEXT')).toMatchObject({
       paragraph: 2,
-      severity: 'warning',
+      severity: 'error',
     });
   });
 
