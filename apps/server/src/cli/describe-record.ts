@@ -66,13 +66,13 @@ export function describeRecord(result: RecordInFile): string {
     `  Chief officer:    ${r.chiefOfficer.name} (${r.chiefOfficer.title})`,
     `  Report:           ${r.report.title}`,
     `  Framework:        ${r.report.framework ?? 'not recognised'}; published ${r.report.publishedOn ?? 'date not given'}`,
-    `  Version:          ${r.version ?? 'none'}`,
+    `  Version:          ${r.documentVersion ?? 'not given'} (the office's label); register version ${r.version ?? 'none'}`,
     `  Grades:           ${grades || 'none'}`,
     `  Findings:         ${count('recommendation')} recommendations, ${count('cause_of_concern')} causes of concern, ${count('area_for_improvement')} areas for improvement`,
     ...r.findings.map((f) => {
       const group = [f.group.pillar, f.group.area].filter(Boolean).join(' / ');
       const updates = f.updates.length === 1 ? '1 update' : `${f.updates.length} updates`;
-      return `    ${f.ref.padEnd(6)} ${KIND_LABEL[f.kind]}${group ? ` — ${group}` : ''} (${updates}${f.subItems.length ? `, ${f.subItems.length} sub-items` : ''})\n           ${clip(richTextToPlainText(f.text), 100)}`;
+      return `    ${f.ref.padEnd(6)} ${KIND_LABEL[f.kind]}${group ? ` — ${group}` : ''}${f.title ? `: ${f.title}` : ''} (${updates}${f.subItems.length ? `, ${f.subItems.length} sub-items` : ''})\n           ${clip(richTextToPlainText(f.text), 100)}`;
     }),
     `  Commissioner's comments:  ${clip(richTextToPlainText(r.commissionerComments), 80) || 'none'}`,
     `  Chief officer's comments: ${clip(richTextToPlainText(r.chiefOfficerComments), 80) || 'none'}`,
