@@ -20,16 +20,32 @@ export interface FormatRow {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The record text as a saved web page: each line a paragraph, its tab a colon (which the format reads
- * alike). HTML in a line stays as written, escaped, so the page's text is the record text.
+ * The record text as a saved web page, laid out as offices' pages are: the header fields (`Label<TAB>value`)
+ * as a two-column table, every other line a paragraph (a line of HTML as that HTML), so the page's text is
+ * the record text.
  */
 function webPage(text: string): string {
-  const paragraphs = text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => `<p>${escape(line.replace(/\t/g, ': '))}</p>`);
-  return `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>Response records</title></head>\n<body>\n${paragraphs.join('\n')}\n</body></html>\n`;
+  const out: string[] = [];
+  let rows: string[] = [];
+  const endTable = () => {
+    if (rows.length > 0) out.push(`<table border="1" cellpadding="6">${rows.join('')}</table>`);
+    rows = [];
+  };
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    const field = /^([^\t<]+)\t(.*)$/.exec(line);
+    if (field) {
+      rows.push(`<tr><td>${escape(field[1]!)}</td><td>${htmlOf(field[2]!)}</td></tr>`);
+      continue;
+    }
+    endTable();
+    out.push(/^\s*</.test(line) ? line : `<p>${escape(line)}</p>`);
+  }
+  endTable();
+  return `<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>Response records</title></head>\n<body>\n${out.join('\n')}\n</body></html>\n`;
 }
+
+const htmlOf = (value: string) => (/^\s*</.test(value) ? value : escape(value));
 
 /** LibreOffice, once per run: the web page as a Word document and as a PDF. */
 function convert(html: string, dir: string): { docx: Uint8Array; pdf: Uint8Array } {
