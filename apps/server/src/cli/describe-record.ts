@@ -16,18 +16,14 @@ function placeOf(d: RecordDiagnostic): string {
   return ` (${d.page === undefined ? '' : `page ${d.page}, `}paragraph ${d.paragraph})`;
 }
 
-/** How much of the source's content the draft holds; absent until the codec measures it. */
-interface Coverage {
-  contentChars: number;
-  placedChars: number;
-}
-
-/** "coverage: N of M characters placed (P%)", P rounded down so that 100% means nothing was left out. */
-function describeCoverage(result: RecordInFile): string | null {
-  const coverage = (result as { coverage?: Coverage }).coverage;
-  if (!coverage) return null;
+/**
+ * "coverage: N of M characters placed (P%)", P rounded down so that 100% means nothing was left out;
+ * nothing for a file refused before it was read (it has no content to place).
+ */
+function describeCoverage({ coverage }: RecordInFile): string | null {
   const { contentChars, placedChars } = coverage;
-  const percent = contentChars === 0 ? 100 : Math.floor((placedChars / contentChars) * 1000) / 10;
+  if (contentChars === 0) return null;
+  const percent = Math.floor((placedChars / contentChars) * 1000) / 10;
   return `coverage: ${placedChars} of ${contentChars} characters placed (${percent}%)`;
 }
 
