@@ -118,9 +118,10 @@ function columnOf(columns: readonly number[], x: number): number | null {
 }
 
 /**
- * The region's lines as rows: a row starts where the first column has text after a gap wider than a
- * line's, or a header field's label beside its value (tab-stop layouts have no gap between rows); each segment goes to the
- * column it starts in.
+ * The region's lines as rows: a row starts after a gap wider than a line's where the first column has
+ * text before the next such gap (its label may sit lower than the value's first line: a cell centred
+ * upright, as LibreOffice lays out a web page's table), or at a header field's label beside its value
+ * (tab-stop layouts have no gap between rows); each segment goes to the column it starts in.
  */
 function toTable(
   lines: readonly Line[],
@@ -131,31 +132,45 @@ function toTable(
 ): TableBlock {
   const rows: TableRow[] = [];
   let row: TableRow | null = null;
-  let previous: Line | null = null;
-  for (const line of lines) {
-    const byColumn = new Map<number, Segment[]>();
+  const byColumn = lines.map((line) => {
+    const cells = new Map<number, Segment[]>();
     for (const s of line.segments) {
       const c = columnOf(columns, s.x) ?? 0;
-      byColumn.set(c, [...(byColumn.get(c) ?? []), s]);
+      cells.set(c, [...(cells.get(c) ?? []), s]);
     }
-    const gap = previous ? previous.y - line.y : Infinity;
-    const first = byColumn.get(0);
-    const opens =
-      first !== undefined &&
-      (gap > line.size * pitch * 1.25 + 0.5 ||
-        (byColumn.size > 1 && isLabel(first.map((s) => s.text).join(' '))));
+    return cells;
+  });
+  const afterGap = lines.map(
+    (line, i) => i === 0 || lines[i - 1]!.y - line.y > line.size * pitch * 1.25 + 0.5,
+  );
+  lines.forEach((line, i) => {
+    const cells = byColumn[i]!;
+    const first = cells.get(0);
+    const opens = afterGap[i]
+      ? bandHasFirstColumn(byColumn, afterGap, i)
+      : first !== undefined && cells.size > 1 && isLabel(first.map((s) => s.text).join(' '));
     if (!row || opens) {
       row = { page: line.page, cells: columns.map(() => []) };
       rows.push(row);
     }
     const wrapsToMargin =
-      labelled && byColumn.size === 1 && first !== undefined && line.xEnd > columns[1]! - ALIGN;
+      labelled && cells.size === 1 && first !== undefined && line.xEnd > columns[1]! - ALIGN;
     if (wrapsToMargin)
       row.cells[columns.length - 1]!.push({ ...line, x: columns[columns.length - 1]! });
-    else for (const [c, segments] of byColumn) row.cells[c]!.push(cellLine(line, segments));
-    previous = line;
-  }
+    else for (const [c, segments] of cells) row.cells[c]!.push(cellLine(line, segments));
+  });
   return { kind: 'table', page: lines[0]!.page, x: columns[0]!, columns, rows };
+}
+
+/** Some line from `i` up to the next gap has text in the first column (a value cell's paragraph has none). */
+function bandHasFirstColumn(
+  byColumn: readonly Map<number, Segment[]>[],
+  afterGap: readonly boolean[],
+  i: number,
+): boolean {
+  for (let k = i; k < byColumn.length && (k === i || !afterGap[k]); k++)
+    if (byColumn[k]!.has(0)) return true;
+  return false;
 }
 
 function cellLine(line: Line, segments: Segment[]): Line {
