@@ -64,12 +64,49 @@ export function findTables(
       if (gap <= line.size * pitch * 1.25 + 0.5 && line.xEnd > columns[1]! - ALIGN) break;
     }
     if (multi >= 2 || labelled) {
-      const table = toTable(lines.slice(i, j), columns, pitch, isLabel, labelled);
-      if (table.columns.length >= 2) regions.push({ from: i, to: j, table });
+      const from = rowsAbove(lines, i, columns, pitch, regions[regions.length - 1]?.to ?? 0);
+      const table = toTable(lines.slice(from, j), columns, pitch, isLabel, labelled);
+      if (table.columns.length >= 2) regions.push({ from, to: j, table });
       i = j - 1;
     }
   }
   return regions;
+}
+
+/**
+ * Where the table starts: rows above its first two-column line whose label and value share no baseline (a
+ * wrapped label beside a one-line value, centred upright, as at the top of a page the table carries on to).
+ * Each such row, parted from the next by a gap, has a short first-column line and a line in a later column.
+ */
+function rowsAbove(
+  lines: readonly Line[],
+  i: number,
+  columns: readonly number[],
+  pitch: number,
+  floor: number,
+): number {
+  let from = i;
+  let k = i - 1;
+  while (k >= floor) {
+    let top = k;
+    let label = false;
+    let value = false;
+    for (; top >= floor; top--) {
+      const line = lines[top]!;
+      const column = columnOf(columns, line.x);
+      if (column === null || !near(columns, line.x) || line.segments.length > 1) return from;
+      if (column === 0 && line.xEnd > columns[1]! - ALIGN) return from;
+      if (column === 0) label = true;
+      else value = true;
+      const above = lines[top - 1];
+      if (!above || above.y - line.y > line.size * pitch * 1.25 + 0.5) break;
+    }
+    const below = lines[k + 1]!;
+    if (!label || !value || top < floor || lines[k]!.y - below.y > 3.5 * below.size) return from;
+    from = top;
+    k = top - 1;
+  }
+  return from;
 }
 
 /** The line is one short line, and the next is a row of the same columns, not the header row again. */
