@@ -40,11 +40,14 @@ describe('readPdf', () => {
     ]);
   });
 
-  it("reads a web page printed by LibreOffice, its header fields a plain table of centred cells carried over a page, as its records", async () => {
+  it('reads a web page printed by LibreOffice, its header fields a plain table of centred cells carried over a page, as its records', async () => {
     const { records } = await readDocument(fixture('web-page-table.pdf'), 'page.pdf');
     const expected = parseRecords(text('web-page-table.txt'));
     expect(expected.map((r) => r.ok)).toEqual([true, true]);
-    expect(records.map((r) => r.diagnostics.filter((d) => d.severity === 'error'))).toEqual([[], []]);
+    expect(records.map((r) => r.diagnostics.filter((d) => d.severity === 'error'))).toEqual([
+      [],
+      [],
+    ]);
     expect(records.map((r) => r.record)).toEqual(expected.map((r) => r.record));
   });
 
