@@ -9,8 +9,8 @@ export function documentBlocks(
   pages: readonly PageLines[],
   isLabel: (text: string) => boolean,
 ): { blocks: PageBlock[]; metrics: DocumentMetrics } {
-  const metrics = measure(pages);
   const right = bodyRight(pages);
+  const metrics = measure(pages, right);
   const blocks: PageBlock[] = [];
   for (const { lines } of pages) {
     const tables = findTables(lines, metrics.pitch, isLabel);
@@ -113,9 +113,14 @@ function carriesOn(last: TextBlock, next: TextBlock, right: number): boolean {
   );
 }
 
-/** Line pitch of body text and the words the document spells, read once from every page. */
-function measure(pages: readonly PageLines[]): DocumentMetrics {
-  const ratios = new Map<number, number>();
+/**
+ * Line pitch of body text and the words the document spells, read once from every page. The pitch is read
+ * from wrapped lines (the next line's first word would not have fitted) where there are enough: a web page's
+ * one-line paragraphs, spaced apart, outnumber its wrapped lines, and their spacing is not a line's pitch.
+ */
+function measure(pages: readonly PageLines[], right: number): DocumentMetrics {
+  const all = new Map<number, number>();
+  const wrapped = new Map<number, number>();
   const words = new Set<string>();
   for (const { lines } of pages) {
     lines.forEach((line, i) => {
@@ -126,13 +131,21 @@ function measure(pages: readonly PageLines[]): DocumentMetrics {
       const below = lines[i + 1];
       if (!below || Math.abs(below.size - line.size) > 0.5) return;
       const r = Math.round(((line.y - below.y) / line.size) * 20) / 20;
-      if (r >= 0.9 && r <= 2.5) ratios.set(r, (ratios.get(r) ?? 0) + 1);
+      if (r < 0.9 || r > 2.5) return;
+      all.set(r, (all.get(r) ?? 0) + 1);
+      if (Math.abs(line.x - below.x) <= 2 && !wouldHaveFitted(line, below, right))
+        wrapped.set(r, (wrapped.get(r) ?? 0) + 1);
     });
   }
   // Too few lines to tell: single spacing.
-  const [mode, count = 0] = [...ratios].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
-  const pitch = count >= 5 ? mode! : 1.15;
+  const pitch = modeOf(wrapped) ?? modeOf(all) ?? 1.15;
   return { pitch, words };
+}
+
+/** The most frequent ratio, when it is seen at least five times. */
+function modeOf(ratios: ReadonlyMap<number, number>): number | undefined {
+  const [mode, count = 0] = [...ratios].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
+  return count >= 5 ? mode : undefined;
 }
 
 /** Where body text ends on the right: the widest lines, ignoring the odd line wider than the rest. */

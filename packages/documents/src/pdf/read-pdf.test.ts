@@ -40,6 +40,17 @@ describe('readPdf', () => {
     ]);
   });
 
+  it('reads a web page printed by LibreOffice, its header fields a plain table of centred cells carried over a page, as its records', async () => {
+    const { records } = await readDocument(fixture('web-page-table.pdf'), 'page.pdf');
+    const expected = parseRecords(text('web-page-table.txt'));
+    expect(expected.map((r) => r.ok)).toEqual([true, true]);
+    expect(records.map((r) => r.diagnostics.filter((d) => d.severity === 'error'))).toEqual([
+      [],
+      [],
+    ]);
+    expect(records.map((r) => r.record)).toEqual(expected.map((r) => r.record));
+  });
+
   it('leaves out the running header, the footers and their page numbers, and says how many', async () => {
     const read = await readPdf(fixture('response-libreoffice-bullets.pdf'));
     if (!read.ok) throw new Error('not read');

@@ -194,6 +194,58 @@ describe('recordTextOf', () => {
     ]);
   });
 
+  it("starts a row at the gap above it where its cells are centred upright, the value's first line above the label", () => {
+    // A web page's bordered table as LibreOffice prints it: a row's short label sits halfway down its value.
+    const { lines } = read([
+      page(1, [
+        run('Force', 56, 700),
+        run('Avon and Somerset Constabulary', 200, 700),
+        run('Date of publication', 56, 669),
+        run('26 April 2014', 200, 669),
+        run(
+          'https://hmicfrs.justiceinspectorates.gov.uk/publications/peel-2014-avon-and-',
+          200,
+          638,
+          FULL,
+        ),
+        run('Link', 56, 632.25),
+        run('somerset/', 200, 626.5),
+        run(
+          'The inspection of Avon and Somerset Constabulary found 1 cause of concern,',
+          200,
+          595.5,
+          FULL,
+        ),
+        run('Summary of', 56, 589.75),
+        run(
+          '2 recommendations, 11 areas for improvement. This record sets out the',
+          200,
+          584,
+          FULL,
+        ),
+        run('inspection', 56, 578.25),
+        run('response to each.', 200, 572.5),
+        run(
+          'Effectiveness: Requires improvement; Efficiency: Outstanding; Legitimacy:',
+          200,
+          541.5,
+          FULL,
+        ),
+        run('Grade', 56, 535.75),
+        run('Good', 200, 530),
+        run('Recommendations', 56, 500),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Force\tAvon and Somerset Constabulary',
+      'Date of publication\t26 April 2014',
+      'Link\thttps://hmicfrs.justiceinspectorates.gov.uk/publications/peel-2014-avon-and-somerset/',
+      'Summary of inspection\tThe inspection of Avon and Somerset Constabulary found 1 cause of concern, 2 recommendations, 11 areas for improvement. This record sets out the response to each.',
+      'Grade\tEffectiveness: Requires improvement; Efficiency: Outstanding; Legitimacy: Good',
+      'Recommendations',
+    ]);
+  });
+
   it("keeps each line of a field's value its writer ended short as a paragraph of the value", () => {
     const { lines } = read([
       page(1, [

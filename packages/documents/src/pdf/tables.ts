@@ -64,12 +64,49 @@ export function findTables(
       if (gap <= line.size * pitch * 1.25 + 0.5 && line.xEnd > columns[1]! - ALIGN) break;
     }
     if (multi >= 2 || labelled) {
-      const table = toTable(lines.slice(i, j), columns, pitch, isLabel, labelled);
-      if (table.columns.length >= 2) regions.push({ from: i, to: j, table });
+      const from = rowsAbove(lines, i, columns, pitch, regions[regions.length - 1]?.to ?? 0);
+      const table = toTable(lines.slice(from, j), columns, pitch, isLabel, labelled);
+      if (table.columns.length >= 2) regions.push({ from, to: j, table });
       i = j - 1;
     }
   }
   return regions;
+}
+
+/**
+ * Where the table starts: rows above its first two-column line whose label and value share no baseline (a
+ * wrapped label beside a one-line value, centred upright, as at the top of a page the table carries on to).
+ * Each such row, parted from the next by a gap, has a short first-column line and a line in a later column.
+ */
+function rowsAbove(
+  lines: readonly Line[],
+  i: number,
+  columns: readonly number[],
+  pitch: number,
+  floor: number,
+): number {
+  let from = i;
+  let k = i - 1;
+  while (k >= floor) {
+    let top = k;
+    let label = false;
+    let value = false;
+    for (; top >= floor; top--) {
+      const line = lines[top]!;
+      const column = columnOf(columns, line.x);
+      if (column === null || !near(columns, line.x) || line.segments.length > 1) return from;
+      if (column === 0 && line.xEnd > columns[1]! - ALIGN) return from;
+      if (column === 0) label = true;
+      else value = true;
+      const above = lines[top - 1];
+      if (!above || above.y - line.y > line.size * pitch * 1.25 + 0.5) break;
+    }
+    const below = lines[k + 1]!;
+    if (!label || !value || top < floor || lines[k]!.y - below.y > 3.5 * below.size) return from;
+    from = top;
+    k = top - 1;
+  }
+  return from;
 }
 
 /** The line is one short line, and the next is a row of the same columns, not the header row again. */
@@ -118,9 +155,10 @@ function columnOf(columns: readonly number[], x: number): number | null {
 }
 
 /**
- * The region's lines as rows: a row starts where the first column has text after a gap wider than a
- * line's, or a header field's label beside its value (tab-stop layouts have no gap between rows); each segment goes to the
- * column it starts in.
+ * The region's lines as rows: a row starts after a gap wider than a line's where the first column has
+ * text before the next such gap (its label may sit lower than the value's first line: a cell centred
+ * upright, as LibreOffice lays out a web page's table), or at a header field's label beside its value
+ * (tab-stop layouts have no gap between rows); each segment goes to the column it starts in.
  */
 function toTable(
   lines: readonly Line[],
@@ -131,31 +169,45 @@ function toTable(
 ): TableBlock {
   const rows: TableRow[] = [];
   let row: TableRow | null = null;
-  let previous: Line | null = null;
-  for (const line of lines) {
-    const byColumn = new Map<number, Segment[]>();
+  const byColumn = lines.map((line) => {
+    const cells = new Map<number, Segment[]>();
     for (const s of line.segments) {
       const c = columnOf(columns, s.x) ?? 0;
-      byColumn.set(c, [...(byColumn.get(c) ?? []), s]);
+      cells.set(c, [...(cells.get(c) ?? []), s]);
     }
-    const gap = previous ? previous.y - line.y : Infinity;
-    const first = byColumn.get(0);
-    const opens =
-      first !== undefined &&
-      (gap > line.size * pitch * 1.25 + 0.5 ||
-        (byColumn.size > 1 && isLabel(first.map((s) => s.text).join(' '))));
+    return cells;
+  });
+  const afterGap = lines.map(
+    (line, i) => i === 0 || lines[i - 1]!.y - line.y > line.size * pitch * 1.25 + 0.5,
+  );
+  lines.forEach((line, i) => {
+    const cells = byColumn[i]!;
+    const first = cells.get(0);
+    const opens = afterGap[i]
+      ? bandHasFirstColumn(byColumn, afterGap, i)
+      : first !== undefined && cells.size > 1 && isLabel(first.map((s) => s.text).join(' '));
     if (!row || opens) {
       row = { page: line.page, cells: columns.map(() => []) };
       rows.push(row);
     }
     const wrapsToMargin =
-      labelled && byColumn.size === 1 && first !== undefined && line.xEnd > columns[1]! - ALIGN;
+      labelled && cells.size === 1 && first !== undefined && line.xEnd > columns[1]! - ALIGN;
     if (wrapsToMargin)
       row.cells[columns.length - 1]!.push({ ...line, x: columns[columns.length - 1]! });
-    else for (const [c, segments] of byColumn) row.cells[c]!.push(cellLine(line, segments));
-    previous = line;
-  }
+    else for (const [c, segments] of cells) row.cells[c]!.push(cellLine(line, segments));
+  });
   return { kind: 'table', page: lines[0]!.page, x: columns[0]!, columns, rows };
+}
+
+/** Some line from `i` up to the next gap has text in the first column (a value cell's paragraph has none). */
+function bandHasFirstColumn(
+  byColumn: readonly Map<number, Segment[]>[],
+  afterGap: readonly boolean[],
+  i: number,
+): boolean {
+  for (let k = i; k < byColumn.length && (k === i || !afterGap[k]); k++)
+    if (byColumn[k]!.has(0)) return true;
+  return false;
 }
 
 function cellLine(line: Line, segments: Segment[]): Line {

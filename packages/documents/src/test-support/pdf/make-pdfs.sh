@@ -26,3 +26,6 @@ chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-backgrou
   --user-data-dir="$CHROMIUM_PROFILE" --no-pdf-header-footer \
   --print-to-pdf="$PWD/chromium-bullets.pdf" "file://$PWD/chromium-bullets.html"
 rm -rf "$CHROMIUM_PROFILE"
+# A web page printed by LibreOffice: its header fields a plain two-column table (no border, no padding),
+# cells centred upright, the second record's table carried over a page break; its record text beside it.
+$LO --convert-to pdf --outdir . web-page-table.html
