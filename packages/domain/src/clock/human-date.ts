@@ -6,7 +6,8 @@ import {
   isValidCalendarDate,
 } from './calendar-date.js';
 
-const MONTHS = [
+/** English month names, January first: the words dates are written in. */
+export const MONTHS = [
   'January',
   'February',
   'March',

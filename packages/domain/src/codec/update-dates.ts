@@ -1,20 +1,6 @@
 import { formatLongDate, parseHumanDate } from '../clock/index.js';
+import { MONTHS } from '../clock/human-date.js';
 import type { CalendarDate, DatePrecision } from '../model/index.js';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
