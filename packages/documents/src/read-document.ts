@@ -52,6 +52,7 @@ function refused(diagnostics: RecordDiagnostic[]): RecordInFile {
     diagnostics,
     findingLines: {},
     coverage,
+    unplaced: [],
     startLine: 1,
     endLine: 1,
   };

@@ -9,3 +9,4 @@ export * from './lifecycle/index.js';
 export * from './codec/index.js';
 export * from './portal/index.js';
 export * from './accounts/index.js';
+export * from './import-review/index.js';

@@ -5,6 +5,8 @@ import {
   reportUnplaced,
   type SourceCoverage,
 } from './placement/measure-coverage.js';
+import type { SourceParagraph } from './placement/source-paragraphs.js';
+import { normaliseContent } from './placement/text-runs.js';
 import { Diagnostics, type RecordDiagnostic } from './diagnostics.js';
 import { parseGrades } from './grades.js';
 import { richFromLines } from './header-values.js';
@@ -32,6 +34,15 @@ export interface ParseRecordResult {
   findingLines: Record<string, number>;
   /** Characters of the source's content, and how many of them the draft holds (docs/record-format.md, "Coverage"). */
   coverage: SourceCoverage;
+  /** Each paragraph of the source the draft does not hold (one UNPLACED_TEXT error each), for the user to place. */
+  unplaced: UnplacedBlock[];
+}
+
+/** A paragraph of the source the parser placed nowhere: its line (after `lineOffset`), field and whole text. */
+export interface UnplacedBlock {
+  line: number;
+  field: string;
+  text: string;
 }
 
 /**
@@ -49,7 +60,14 @@ export function parseRecord(
   if (refusal) {
     diagnostics.error(1, 'file', refusal.code, refusal.message);
     const coverage = { contentChars: 0, placedChars: 0 };
-    return { ok: false, record: null, diagnostics: diagnostics.items, findingLines: {}, coverage };
+    return {
+      ok: false,
+      record: null,
+      diagnostics: diagnostics.items,
+      findingLines: {},
+      coverage,
+      unplaced: [],
+    };
   }
   const lines = scanLines(input);
   const layout = readLayout(lines, diagnostics);
@@ -85,9 +103,17 @@ export function parseRecord(
     chiefOfficerComments: richFromLines(layout.comments.chiefOfficer),
   };
   const { coverage, unplaced } = measureCoverage(lines, layout, record);
+  const blocks = unplacedBlocks(unplaced, options.lineOffset ?? 0);
   if (diagnostics.items.some((d) => d.code === 'MISSING_FIELD' && d.severity === 'error')) {
     reportUnplaced(unplaced, diagnostics);
-    return { ok: false, record: null, diagnostics: diagnostics.items, findingLines, coverage };
+    return {
+      ok: false,
+      record: null,
+      diagnostics: diagnostics.items,
+      findingLines,
+      coverage,
+      unplaced: blocks,
+    };
   }
   const lineOf = (ref: string | undefined) => (ref ? (findingLines[ref] ?? headerEnd) : headerEnd);
   checkRecord(record, diagnostics, lineOf, fields.get('grades')?.line ?? headerEnd);
@@ -98,7 +124,19 @@ export function parseRecord(
     diagnostics: diagnostics.items,
     findingLines,
     coverage,
+    unplaced: blocks,
   };
+}
+
+function unplacedBlocks(
+  paragraphs: readonly SourceParagraph[],
+  lineOffset: number,
+): UnplacedBlock[] {
+  return paragraphs.map((p) => ({
+    line: p.line + lineOffset,
+    field: p.field,
+    text: normaliseContent(p.text),
+  }));
 }
 
 function refuseNonRecord(input: unknown): { code: string; message: string } | null {

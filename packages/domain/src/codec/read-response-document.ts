@@ -66,6 +66,7 @@ export function readResponseDocument(bytes: Uint8Array, fileName?: string): Reco
         diagnostics: opened.diagnostics,
         findingLines: {},
         coverage: { contentChars: 0, placedChars: 0 },
+        unplaced: [],
         startLine: 1,
         endLine: 1,
       },

@@ -1,0 +1,3 @@
+export * from './decisions.js';
+export * from './apply-review.js';
+export * from './match-report.js';
