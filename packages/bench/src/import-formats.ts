@@ -1,7 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readDocument } from '@irr/documents';
 import { parseRecords } from '@irr/domain';
 import { round } from './lib/stats.js';
@@ -47,29 +58,50 @@ function webPage(text: string): string {
 
 const htmlOf = (value: string) => (/^\s*</.test(value) ? value : escape(value));
 
-/** LibreOffice, once per run: the web page as a Word document and as a PDF. */
+/** Where LibreOffice's output is kept between runs, by the page's hash: the same records convert once. */
+const CONVERTED = join(tmpdir(), 'irr-bench-formats-converted');
+
+/**
+ * LibreOffice, once per page: the web page as a Word document and as a PDF. Laying out the PDF of
+ * 500 records took over ten minutes on the shared machine, so there is no time limit, each run has
+ * its own LibreOffice profile (two runs at once must not share one), and the files are kept by the
+ * page's hash for the next run of the same records.
+ */
 function convert(html: string, dir: string): { docx: Uint8Array; pdf: Uint8Array } {
-  const page = join(dir, 'records.html');
-  writeFileSync(page, html);
-  const soffice = (to: string) =>
-    execFileSync(
-      'soffice',
-      [
-        '-env:UserInstallation=file:///tmp/lo-bench',
-        '--headless',
-        '--convert-to',
-        to,
-        '--outdir',
-        dir,
-        page,
-      ],
-      { stdio: 'pipe', timeout: 600_000 },
-    );
-  soffice('docx:MS Word 2007 XML');
-  soffice('pdf:writer_web_pdf_Export');
+  const hash = createHash('sha256').update(html).digest('hex').slice(0, 16);
+  const kept = join(CONVERTED, hash);
+  const docxFile = join(kept, 'records.docx');
+  const pdfFile = join(kept, 'records.pdf');
+  if (!existsSync(docxFile) || !existsSync(pdfFile)) {
+    const page = join(dir, 'records.html');
+    writeFileSync(page, html);
+    const profile = join(dir, 'libreoffice-profile');
+    const soffice = (to: string) =>
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--convert-to',
+          to,
+          '--outdir',
+          dir,
+          page,
+        ],
+        { stdio: 'pipe' },
+      );
+    soffice('docx:MS Word 2007 XML');
+    soffice('pdf:writer_web_pdf_Export');
+    mkdirSync(kept, { recursive: true });
+    // Renamed into place last, so an interrupted run leaves no half-written file to reuse.
+    copyFileSync(join(dir, 'records.docx'), `${docxFile}.part`);
+    renameSync(`${docxFile}.part`, docxFile);
+    copyFileSync(join(dir, 'records.pdf'), `${pdfFile}.part`);
+    renameSync(`${pdfFile}.part`, pdfFile);
+  }
   return {
-    docx: new Uint8Array(readFileSync(join(dir, 'records.docx'))),
-    pdf: new Uint8Array(readFileSync(join(dir, 'records.pdf'))),
+    docx: new Uint8Array(readFileSync(docxFile)),
+    pdf: new Uint8Array(readFileSync(pdfFile)),
   };
 }
 

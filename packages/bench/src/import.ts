@@ -6,6 +6,7 @@ import { buildRecord } from '../../../apps/server/src/demo/build-record.js';
 import type { FindingPlan, RecordPlan } from '../../../apps/server/src/demo/plan.js';
 import { FORCES, forcePlans } from './dataset.js';
 import { formatsBench } from './import-formats.js';
+import { countImportQueries } from './import-queries.js';
 import { cli, freshStore, type Store } from './lib/register.js';
 import { writeResult } from './lib/results.js';
 import { round, table } from './lib/stats.js';
@@ -18,7 +19,8 @@ const IMPORTER = 'importer@bench.example.org';
  * baseline is the codec parsing the same text in this process; the ratio shows what storing costs.
  * A one-record import is timed too, to separate the process's start-up from the per-record rate.
  * The same records are also read as record text, a web page, a Word document and a PDF by
- * `readDocument` in this process, each against the codec's own rate.
+ * `readDocument` in this process, each against the codec's own rate. The statements the import sends
+ * are counted in this process too (per record and per finding), since round trips are what it costs.
  */
 export async function importBench(kinds: Store['kind'][], records: number): Promise<void> {
   const plans: RecordPlan[] = [];
@@ -66,6 +68,10 @@ export async function importBench(kinds: Store['kind'][], records: number): Prom
         f.ratio,
       ]),
     ),
+  );
+  const queries = await countImportQueries(texts.join('\n'));
+  console.log(
+    `\nStatements an import sends (importRecords in this process, in-memory PGlite): ${queries.statements} for ${queries.records} records in ${queries.transactions} transactions (each also a BEGIN and a COMMIT), ${round(queries.perRecord, 1)} a record, ${round(queries.perFinding, 2)} a finding`,
   );
   const rows = [];
   for (const kind of kinds) {
@@ -132,6 +138,6 @@ export async function importBench(kinds: Store['kind'][], records: number): Prom
     ),
   );
   console.log(
-    `\nwrote ${writeResult('import', { records: texts.length, findings, rows, formats })}`,
+    `\nwrote ${writeResult('import', { records: texts.length, findings, queries, rows, formats })}`,
   );
 }

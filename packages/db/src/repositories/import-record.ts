@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Finding, ResponseRecord } from '@irr/domain';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { staleVersion, type Finding, type ResponseRecord } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { findings, reportForces, reports, responseRecords } from '../schema/index.js';
 import type { FindingRow, RecordRow } from './records.js';
@@ -40,26 +40,23 @@ export async function findOrCreateReport(
 }
 
 async function insertReport(tx: Db, r: ResponseRecord['report'], base: string): Promise<ReportRow> {
-  let slug = base;
-  for (let n = 2; await slugTaken(tx, slug); n++) slug = `${base}-${n}`;
-  const [row] = await tx
-    .insert(reports)
-    .values({
-      slug,
-      title: r.title,
-      inspectorate: r.inspectorate,
-      type: r.type,
-      framework: r.framework,
-      publishedOn: r.publishedOn,
-      link: r.link,
-    })
-    .returning();
-  return row!;
-}
-
-async function slugTaken(tx: Db, slug: string): Promise<boolean> {
-  const rows = await tx.select({ id: reports.id }).from(reports).where(eq(reports.slug, slug));
-  return rows.length > 0;
+  // The slug's first free form (base, base-2, ...): a taken one inserts nothing and the next is tried.
+  for (let n = 1; ; n++) {
+    const [row] = await tx
+      .insert(reports)
+      .values({
+        slug: n === 1 ? base : `${base}-${n}`,
+        title: r.title,
+        inspectorate: r.inspectorate,
+        type: r.type,
+        framework: r.framework,
+        publishedOn: r.publishedOn,
+        link: r.link,
+      })
+      .onConflictDoNothing({ target: reports.slug })
+      .returning();
+    if (row) return row;
+  }
 }
 
 /** The response an organisation holds to a report, if any. */
@@ -90,23 +87,59 @@ export async function findingRowsOf(tx: Db, recordId: string): Promise<FindingRo
   return tx.select().from(findings).where(eq(findings.recordId, recordId));
 }
 
-/** A held finding takes new wording from an import; its id, status, owner and updates stay. */
-export async function setFindingWording(tx: Db, row: FindingRow, f: Finding): Promise<void> {
-  await tx
-    .update(findings)
-    .set({
-      text: f.text,
-      subItems: f.subItems,
-      pillar: f.group.pillar,
-      area: f.group.area,
-      questionId: f.group.questionId,
-      reference: f.reference,
-      title: f.title,
-      deadlinePhrase: f.deadlinePhrase,
-      acceptancePosition: f.acceptance?.position ?? null,
-      acceptanceExplanation: f.acceptance?.explanation ?? null,
-      rowVersion: row.rowVersion + 1,
-      updatedAt: new Date(),
-    })
-    .where(eq(findings.id, row.id));
+/** Rows one UPDATE ... FROM (VALUES ...) carries at most (13 parameters a row). */
+const ROWS_PER_UPDATE = 1000;
+
+/**
+ * Held findings take new wording from an import, all in one statement (a chunk of ROWS_PER_UPDATE):
+ * their ids, status, owners and updates stay. Each lands only at the row version it was read at;
+ * a finding changed since is refused with STALE_VERSION, never overwritten.
+ */
+export async function setFindingsWording(
+  tx: Db,
+  held: readonly { row: FindingRow; finding: Finding }[],
+): Promise<FindingRow[]> {
+  const updated: FindingRow[] = [];
+  for (let i = 0; i < held.length; i += ROWS_PER_UPDATE) {
+    const chunk = held.slice(i, i + ROWS_PER_UPDATE);
+    const values = sql.join(
+      chunk.map(
+        ({ row, finding: f }) =>
+          sql`(${row.id}::uuid, ${row.rowVersion}::integer, ${f.text}::text, ${JSON.stringify(f.subItems)}::jsonb, ${f.group.pillar}::text, ${f.group.area}::text, ${f.group.questionId}::text, ${f.reference}::text, ${f.title}::text, ${f.deadlinePhrase}::text, ${f.acceptance?.position ?? null}::text, ${f.acceptance?.explanation ?? null}::text)`,
+      ),
+      sql`, `,
+    );
+    const rows = await tx
+      .update(findings)
+      .set({
+        text: sql`v.text`,
+        subItems: sql`v.sub_items`,
+        pillar: sql`v.pillar`,
+        area: sql`v.area`,
+        questionId: sql`v.question_id`,
+        reference: sql`v.reference`,
+        title: sql`v.title`,
+        deadlinePhrase: sql`v.deadline_phrase`,
+        acceptancePosition: sql`v.acceptance_position`,
+        acceptanceExplanation: sql`v.acceptance_explanation`,
+        rowVersion: sql`${findings.rowVersion} + 1`,
+        updatedAt: new Date(),
+      })
+      .from(
+        sql`(values ${values}) as v(id, row_version, text, sub_items, pillar, area, question_id, reference, title, deadline_phrase, acceptance_position, acceptance_explanation)`,
+      )
+      .where(and(eq(findings.id, sql`v.id`), eq(findings.rowVersion, sql`v.row_version`)))
+      .returning(getTableColumns(findings));
+    if (rows.length < chunk.length) {
+      const landed = new Set(rows.map((r) => r.id));
+      const missed = chunk.find(({ row }) => !landed.has(row.id))!.row;
+      const [current] = await tx
+        .select({ v: findings.rowVersion })
+        .from(findings)
+        .where(eq(findings.id, missed.id));
+      throw staleVersion('finding', current?.v ?? null);
+    }
+    updated.push(...rows);
+  }
+  return updated;
 }

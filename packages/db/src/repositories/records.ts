@@ -1,4 +1,5 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Finding, FindingUpdate, ResponseRecord } from '@irr/domain';
 import type { Db } from '../connection.js';
 import {
@@ -84,45 +85,78 @@ export async function loadRecords(db: Db, ids: readonly string[]): Promise<Store
         )
         .orderBy(asc(findingUpdates.position))
     : [];
-  const updatesBy = new Map<string, UpdateRow[]>();
-  for (const u of updateRows)
-    updatesBy.set(u.findingId, [...(updatesBy.get(u.findingId) ?? []), u]);
-  const refById = new Map(findingRows.map((f) => [f.id, f.ref]));
-  return rows.map(({ record, organisation, report }) => {
-    const stored = findingRows
-      .filter((f) => f.recordId === record.id)
-      .map((row) => {
-        const updates = updatesBy.get(row.id) ?? [];
-        return { row, updates, finding: toFinding(row, updates, refById) };
-      });
-    return {
-      row: record,
+  const findingsBy = groupBy(findingRows, (f) => f.recordId);
+  return rows.map(({ record, organisation, report }) =>
+    storedRecordOf({
+      record,
       organisation,
       report,
-      findings: stored,
-      record: {
-        version: record.latestPublishedVersion,
-        documentVersion: record.documentVersion,
-        status: record.status,
-        organisation: { name: organisation.name, slug: organisation.slug, kind: organisation.kind },
-        commissioner: record.commissioner,
-        chiefOfficer: record.chiefOfficer,
-        report: {
-          title: report.title,
-          inspectorate: report.inspectorate,
-          type: report.type as ResponseRecord['report']['type'],
-          framework: report.framework,
-          publishedOn: report.publishedOn,
-          link: report.link,
-        },
-        summary: record.summary,
-        grades: record.grades,
-        findings: stored.map((s) => s.finding),
-        commissionerComments: record.commissionerComments,
-        chiefOfficerComments: record.chiefOfficerComments,
-      },
-    };
+      findings: findingsBy.get(record.id) ?? [],
+      updates: updateRows,
+    }),
+  );
+}
+
+function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    const group = by.get(k);
+    if (group) group.push(t);
+    else by.set(k, [t]);
+  }
+  return by;
+}
+
+/**
+ * A record as stored, from its rows: what `loadRecord` reads back, for a write that already holds
+ * every row it wrote (from RETURNING) and need not read them again. Findings go in position order,
+ * each with its updates (any others in `updates` are ignored) in theirs.
+ */
+export function storedRecordOf(rows: {
+  record: RecordRow;
+  organisation: typeof organisations.$inferSelect;
+  report: typeof reports.$inferSelect;
+  findings: readonly FindingRow[];
+  updates: readonly UpdateRow[];
+}): StoredRecord {
+  const { record, organisation, report } = rows;
+  const byPosition = <T extends { position: number }>(list: readonly T[]) =>
+    [...list].sort((a, b) => a.position - b.position);
+  const updatesBy = groupBy(byPosition(rows.updates), (u) => u.findingId);
+  const ordered = byPosition(rows.findings);
+  const refById = new Map(ordered.map((f) => [f.id, f.ref]));
+  const stored = ordered.map((row) => {
+    const updates = updatesBy.get(row.id) ?? [];
+    return { row, updates, finding: toFinding(row, updates, refById) };
   });
+  return {
+    row: record,
+    organisation,
+    report,
+    findings: stored,
+    record: {
+      version: record.latestPublishedVersion,
+      documentVersion: record.documentVersion,
+      status: record.status,
+      organisation: { name: organisation.name, slug: organisation.slug, kind: organisation.kind },
+      commissioner: record.commissioner,
+      chiefOfficer: record.chiefOfficer,
+      report: {
+        title: report.title,
+        inspectorate: report.inspectorate,
+        type: report.type as ResponseRecord['report']['type'],
+        framework: report.framework,
+        publishedOn: report.publishedOn,
+        link: report.link,
+      },
+      summary: record.summary,
+      grades: record.grades,
+      findings: stored.map((s) => s.finding),
+      commissionerComments: record.commissionerComments,
+      chiefOfficerComments: record.chiefOfficerComments,
+    },
+  };
 }
 
 export async function loadRecord(db: Db, id: string): Promise<StoredRecord | null> {
@@ -130,65 +164,90 @@ export async function loadRecord(db: Db, id: string): Promise<StoredRecord | nul
   return stored ?? null;
 }
 
-/** Insert a record's findings and their updates, in order; causes are linked by ref. */
+/** Rows one multi-row INSERT carries at most: a finding is ~20 parameters, PostgreSQL takes 65,535. */
+const ROWS_PER_INSERT = 1000;
+
+function chunks<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += ROWS_PER_INSERT)
+    out.push(list.slice(i, i + ROWS_PER_INSERT));
+  return out;
+}
+
+/** The rows `insertFindings` wrote, as stored. */
+export interface InsertedFindings {
+  findings: FindingRow[];
+  updates: UpdateRow[];
+}
+
+/**
+ * Insert a record's findings and their updates, in order; causes are linked by ref (to one in
+ * `list`, else to one the record already holds). Ids are made here, so every finding of the list
+ * goes in one INSERT and every update in another, whatever their number (up to ROWS_PER_INSERT
+ * rows a statement).
+ */
 export async function insertFindings(
   tx: Db,
   recordId: string,
   list: readonly Finding[],
   actorId: string | null,
   startPosition = 0,
-): Promise<Map<string, string>> {
-  const idByRef = new Map<string, string>();
-  const existing = await tx
-    .select({ id: findings.id, ref: findings.ref })
-    .from(findings)
-    .where(eq(findings.recordId, recordId));
-  for (const f of existing) idByRef.set(f.ref, f.id);
-  let position = startPosition;
-  // Causes first so recommendations can point at them.
+): Promise<InsertedFindings> {
+  if (list.length === 0) return { findings: [], updates: [] };
+  const idByRef = new Map<string, string>(list.map((f) => [f.ref, randomUUID()]));
+  const heldRefs = [
+    ...new Set(list.flatMap((f) => (f.causeOfConcernRef ? [f.causeOfConcernRef] : []))),
+  ].filter((ref) => !idByRef.has(ref));
+  if (heldRefs.length > 0) {
+    const held = await tx
+      .select({ id: findings.id, ref: findings.ref })
+      .from(findings)
+      .where(and(eq(findings.recordId, recordId), inArray(findings.ref, heldRefs)));
+    for (const f of held) idByRef.set(f.ref, f.id);
+  }
+  const positionOf = new Map(list.map((f, i) => [f.ref, startPosition + i]));
+  // Causes first: a recommendation's link to its cause is checked when its statement ends.
   const ordered = [...list].sort(
     (a, b) => Number(b.kind === 'cause_of_concern') - Number(a.kind === 'cause_of_concern'),
   );
-  const positionOf = new Map(list.map((f, i) => [f.ref, startPosition + i]));
-  for (const f of ordered) {
-    const [row] = await tx
-      .insert(findings)
-      .values({
-        recordId,
-        ref: f.ref,
-        position: positionOf.get(f.ref) ?? position++,
-        kind: f.kind,
-        reference: f.reference,
-        title: f.title,
-        text: f.text,
-        subItems: f.subItems,
-        pillar: f.group.pillar,
-        area: f.group.area,
-        questionId: f.group.questionId,
-        deadlinePhrase: f.deadlinePhrase,
-        causeOfConcernId: f.causeOfConcernRef ? (idByRef.get(f.causeOfConcernRef) ?? null) : null,
-        supersedes: f.supersedes,
-        acceptancePosition: f.acceptance?.position ?? null,
-        acceptanceExplanation: f.acceptance?.explanation ?? null,
-        status: f.status ?? (f.updates.length > 0 ? 'in_progress' : 'not_started'),
-        causeStatus: f.kind === 'cause_of_concern' ? 'open' : null,
-      })
-      .returning({ id: findings.id });
-    idByRef.set(f.ref, row!.id);
-    if (f.updates.length > 0) {
-      await tx.insert(findingUpdates).values(
-        f.updates.map((u, i) => ({
-          findingId: row!.id,
-          date: u.date,
-          datePrecision: u.datePrecision,
-          author: u.author,
-          visibility: u.visibility,
-          text: u.text,
-          position: i,
-          createdBy: actorId,
-        })),
-      );
-    }
-  }
-  return idByRef;
+  const findingValues = ordered.map((f) => ({
+    id: idByRef.get(f.ref)!,
+    recordId,
+    ref: f.ref,
+    position: positionOf.get(f.ref)!,
+    kind: f.kind,
+    reference: f.reference,
+    title: f.title,
+    text: f.text,
+    subItems: f.subItems,
+    pillar: f.group.pillar,
+    area: f.group.area,
+    questionId: f.group.questionId,
+    deadlinePhrase: f.deadlinePhrase,
+    causeOfConcernId: f.causeOfConcernRef ? (idByRef.get(f.causeOfConcernRef) ?? null) : null,
+    supersedes: f.supersedes,
+    acceptancePosition: f.acceptance?.position ?? null,
+    acceptanceExplanation: f.acceptance?.explanation ?? null,
+    status:
+      f.status ?? (f.updates.length > 0 ? ('in_progress' as const) : ('not_started' as const)),
+    causeStatus: f.kind === 'cause_of_concern' ? ('open' as const) : null,
+  }));
+  const updateValues = ordered.flatMap((f) =>
+    f.updates.map((u, i) => ({
+      findingId: idByRef.get(f.ref)!,
+      date: u.date,
+      datePrecision: u.datePrecision,
+      author: u.author,
+      visibility: u.visibility,
+      text: u.text,
+      position: i,
+      createdBy: actorId,
+    })),
+  );
+  const inserted: InsertedFindings = { findings: [], updates: [] };
+  for (const chunk of chunks(findingValues))
+    inserted.findings.push(...(await tx.insert(findings).values(chunk).returning()));
+  for (const chunk of chunks(updateValues))
+    inserted.updates.push(...(await tx.insert(findingUpdates).values(chunk).returning()));
+  return inserted;
 }

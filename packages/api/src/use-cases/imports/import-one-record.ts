@@ -3,7 +3,7 @@ import { findOrCreateReport, findRecordForReport } from '@irr/db/repositories';
 import { AppError, planRecordImport, roleAtLeast, type ResponseRecord } from '@irr/domain';
 import { roleIn, type UseCaseContext } from '../context.js';
 import { resolveOrganisation } from '../organisations/resolve-organisation.js';
-import { storedStaffRecord } from '../records/staff-record.js';
+import { checkedStaffRecord, storedStaffRecord } from '../records/staff-record.js';
 import { createImportedRecord } from './create-imported-record.js';
 import { startImportedVersion } from './start-imported-version.js';
 
@@ -64,14 +64,15 @@ async function landRecord(tx: Db, uc: UseCaseContext, record: ResponseRecord): P
   if (!plan.ok) return { ...refused(plan.error.message, organisation), recordId: existing!.id };
   const landed = { organisation, message: null, rolledBack: false };
   if (plan.value.kind === 'create') {
-    const recordId = await createImportedRecord(tx, uc, {
+    const created = await createImportedRecord(tx, uc, {
       record,
-      organisationId: org.id,
-      reportId: report.id,
+      organisation: org,
+      report,
       status: plan.value.status,
     });
-    await storedStaffRecord(tx, recordId);
-    return { ...landed, outcome: 'created', recordId, version: 1 };
+    // Checked from the rows the inserts returned: the same check as reading them back.
+    checkedStaffRecord(created);
+    return { ...landed, outcome: 'created', recordId: created.row.id, version: 1 };
   }
   await startImportedVersion(tx, uc, { record, existing: existing!, plan: plan.value });
   // The held findings and the new ones together: still a record every read can answer with.

@@ -3,7 +3,7 @@ import {
   findingRowsOf,
   insertFindings,
   recordAudit,
-  setFindingWording,
+  setFindingsWording,
   updateRecordIfVersion,
   type RecordRow,
 } from '@irr/db/repositories';
@@ -40,10 +40,13 @@ export async function startImportedVersion(
     lastEditorId: uc.actor.id,
   });
   const held = new Map((await findingRowsOf(tx, existing.id)).map((f) => [f.ref, f]));
-  for (const f of record.findings) {
-    const row = held.get(f.ref);
-    if (row) await setFindingWording(tx, row, f);
-  }
+  await setFindingsWording(
+    tx,
+    record.findings.flatMap((finding) => {
+      const row = held.get(finding.ref);
+      return row ? [{ row, finding }] : [];
+    }),
+  );
   const added = record.findings.filter((f) => !held.has(f.ref));
   await insertFindings(tx, existing.id, added, uc.actor.id, held.size);
   const audit = {

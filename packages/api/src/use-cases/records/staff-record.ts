@@ -80,6 +80,14 @@ export async function reloadStaffRecord(
 export async function storedStaffRecord(tx: Db, recordId: string): Promise<StaffRecord> {
   const stored = await loadRecord(tx, recordId);
   if (!stored) throw notFound('That response record');
+  return checkedStaffRecord(stored);
+}
+
+/**
+ * `storedStaffRecord` for a write that holds every row it wrote, as stored (from RETURNING): the
+ * same check without reading them back.
+ */
+export function checkedStaffRecord(stored: StoredRecord): StaffRecord {
   const record = toStaffRecord(stored);
   const checked = StaffRecord.safeParse(record);
   if (!checked.success) {
