@@ -31,9 +31,10 @@ export async function lockReportMatching(tx: Db, r: IncomingReport): Promise<voi
 }
 
 /**
- * The reports an incoming one might be, for the domain's `matchReport` to decide among: those covering
- * the organisation, national and thematic reports with the same date or link, and any whose title is the
- * same once case, punctuation and spacing are set aside (a rough cut; the domain's key decides).
+ * The reports an incoming one might be, for the domain's `matchReport` to decide among (one query): those
+ * covering the organisation, national and thematic reports (any office may answer one), reports covering
+ * no force yet, those with the same link, and any whose title is the same once case, punctuation and
+ * spacing are set aside (a rough cut of the domain's `titleKey`, which decides).
  */
 export async function reportCandidates(
   tx: Db,
@@ -42,11 +43,7 @@ export async function reportCandidates(
 ): Promise<HeldReport[]> {
   const titleKey = (title: unknown) =>
     sql`lower(regexp_replace(replace(${title}, '&', 'and'), '[^[:alnum:]]+', '', 'g'))`;
-  const covers = sql`exists (select 1 from ${reportForces} rf where rf.report_id = ${reports.id} and rf.organisation_id = ${organisationId})`;
-  const sameDateOrLink = or(
-    r.publishedOn ? eq(reports.publishedOn, r.publishedOn) : undefined,
-    r.link ? eq(reports.link, r.link) : undefined,
-  );
+  const forces = sql`(select array_agg(rf.organisation_id::text) from ${reportForces} rf where rf.report_id = ${reports.id})`;
   const rows = await tx
     .select({
       id: reports.id,
@@ -55,21 +52,17 @@ export async function reportCandidates(
       publishedOn: reports.publishedOn,
       link: reports.link,
       national: reports.national,
-      organisationIds: sql<
-        string[]
-      >`coalesce((select array_agg(rf.organisation_id::text) from ${reportForces} rf where rf.report_id = ${reports.id}), '{}')`,
+      organisationIds: sql<string[]>`coalesce(${forces}, '{}')`,
     })
     .from(reports)
     .where(
       or(
-        covers,
+        sql`${organisationId}::text = any(coalesce(${forces}, '{}'))`,
+        eq(reports.national, true),
+        inArray(reports.type, ['national', 'thematic']),
+        sql`${forces} is null`,
+        r.link ? eq(reports.link, r.link) : undefined,
         eq(titleKey(reports.title), titleKey(r.title)),
-        sameDateOrLink
-          ? and(
-              or(eq(reports.national, true), inArray(reports.type, ['national', 'thematic'])),
-              sameDateOrLink,
-            )
-          : undefined,
       ),
     )
     .orderBy(asc(reports.createdAt));
