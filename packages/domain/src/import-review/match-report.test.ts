@@ -261,22 +261,6 @@ describe('matchReport: an import never makes a second report for one inspection'
     });
   });
 
-  it('a near title of another kind of inspection is a new report, not a question', () => {
-    const peel = held({
-      id: 'p',
-      title:
-        'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police',
-    });
-    const custody = `Custody: ${peel.title}`;
-    expect(matchReport(incoming(custody, { type: 'custody' }), STAFFS, [peel])).toEqual({
-      kind: 'none',
-    });
-    // A title naming no kind (read as thematic) still asks.
-    expect(matchReport(incoming(custody, { type: 'thematic' }), STAFFS, [peel])).toMatchObject({
-      kind: 'near',
-    });
-  });
-
   it('the same title with no coverage recorded asks rather than merging or duplicating', () => {
     const report = held({ id: 'r', title: 'PEEL 2018/19 Staffordshire', organisationIds: [] });
     expect(matchReport(incoming('PEEL 2018/19 Staffordshire'), STAFFS, [report])).toMatchObject({

@@ -36,14 +36,6 @@ const sameLink = (a: Incoming, r: HeldReport) => a.link !== null && a.link === r
 /** A report on every force or on a theme: any force's office may answer it. */
 const forAll = (r: HeldReport) => r.national || r.type === 'national' || r.type === 'thematic';
 
-/**
- * Two kinds of inspection that could be one report: the same, or either the reader's fallback
- * ('thematic', when the title names no kind). A custody inspection is never a PEEL inspection, however
- * alike their titles ("Custody: PEEL 2018/19 ..." is a new report, not a question).
- */
-const kindsMayAgree = (a: ReportDetails['type'], b: ReportDetails['type']) =>
-  a === b || a === 'thematic' || b === 'thematic';
-
 /** Inspections of one force or service by their nature: the same words for two forces are two reports. */
 const ONE_FORCE_TYPES: ReadonlySet<ReportDetails['type']> = new Set([
   'peel',
@@ -108,7 +100,6 @@ export function matchReport(
 
   const near = open
     .filter((h) => covers(h.report) || h.report.organisationIds.length === 0)
-    .filter((h) => kindsMayAgree(incoming.type, h.report.type))
     .map((h) => ({ ...h, similarity: titleSimilarity(key, h.key) }))
     .filter(
       (h) =>
