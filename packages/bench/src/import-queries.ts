@@ -32,7 +32,7 @@ export async function countImportQueries(text: string): Promise<ImportQueries> {
     db.transaction = ((work, config) => {
       transactions += 1;
       return transaction(work, config);
-    }) as Db['transaction'];
+    });
     const importer = await insertUser(db, {
       email: 'counted@bench.example.org',
       displayName: 'Counted importer',
