@@ -126,7 +126,10 @@ describe('a .zip of twenty records', () => {
       expect(text).toContain(BROKEN.has(i) ? 'Needs review: 1 error' : 'Ready to import');
     }
     expect(
-      await lines.nth(4).getByRole('link', { name: fileName(4) }).getAttribute('href'),
+      await lines
+        .nth(4)
+        .getByRole('link', { name: fileName(4) })
+        .getAttribute('href'),
     ).toMatch(/^\/admin\/import\/review\//);
     await expectAccessible(page, 'batch page');
 

@@ -11,18 +11,23 @@ import {
   signIn,
 } from './support';
 
-const ALICE = { email: 'alice@staffs.example.org', role: 'approver' as const, name: 'Alice Policy' };
+const ALICE = {
+  email: 'alice@staffs.example.org',
+  role: 'approver' as const,
+  name: 'Alice Policy',
+};
 const BOB = { email: 'bob@staffs.example.org', role: 'approver' as const, name: 'Bob Chief' };
 
 /** The custody response with one paragraph the reader places nowhere (fixtures/README.md). */
 const DOCX = new URL('./fixtures/custody-response-unplaced.docx', import.meta.url).pathname;
-const STRAY = 'The custody inspector said in June 2019 that healthcare waiting times are now reviewed every week.';
+const STRAY =
+  'The custody inspector said in June 2019 that healthcare waiting times are now reviewed every week.';
 const SEED_TITLE =
   'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police';
 
 /** A tRPC call from the signed-in page, as the app makes it (same session, CSRF header). */
 async function call<T>(page: Page, path: string, input: unknown, mutation: boolean): Promise<T> {
-  return page.evaluate(
+  return page.evaluate<T, { path: string; input: unknown; mutation: boolean }>(
     async ({ path, input, mutation }) => {
       const res = mutation
         ? await fetch(`/trpc/${path}`, {
@@ -36,7 +41,7 @@ async function call<T>(page: Page, path: string, input: unknown, mutation: boole
       return body.result!.data as T;
     },
     { path, input, mutation },
-  ) as Promise<T>;
+  );
 }
 
 type Rec = { id: string; rowVersion: number; status: string; draftVersion: number };
@@ -87,10 +92,15 @@ describe('reviewing an import before it is saved', () => {
 
     // One file with one record goes straight to its review.
     await page
-      .getByRole('heading', { level: 1, name: 'Review the import of custody-response-unplaced.docx' })
+      .getByRole('heading', {
+        level: 1,
+        name: 'Review the import of custody-response-unplaced.docx',
+      })
       .waitFor();
     const summary = page.locator('.error-summary');
-    expect(await summary.getByRole('heading').innerText()).toBe('1 thing to resolve before importing');
+    expect(await summary.getByRole('heading').innerText()).toBe(
+      '1 thing to resolve before importing',
+    );
     const link = summary.getByRole('link', { name: /text not placed in the record/ });
     expect(await link.innerText()).toMatch(/^Line 8 \(paragraph \d+\)/);
     const importButton = page.getByRole('button', { name: 'Import', exact: true });
@@ -170,12 +180,17 @@ describe('reviewing an import before it is saved', () => {
     // Replace changes the draft's text.
     await page.goBack();
     await meeting.getByRole('button', { name: 'Replace the draft with this import' }).click();
-    const replaced = page.getByRole('status').filter({ hasText: 'The draft now has the imported text' });
+    const replaced = page
+      .getByRole('status')
+      .filter({ hasText: 'The draft now has the imported text' });
     await replaced.waitFor();
     await replaced.getByRole('link', { name: 'Open the record' }).click();
     await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
     expect(page.url()).toBe(recordUrl);
-    await page.getByText('victim contact details consistently recorded by every team.').first().waitFor();
+    await page
+      .getByText('victim contact details consistently recorded by every team.')
+      .first()
+      .waitFor();
 
     // Published (Alice submits; Bob, who changed nothing, approves and publishes).
     await transition(page, recordId, 'in_review');
@@ -191,12 +206,16 @@ describe('reviewing an import before it is saved', () => {
     expect((await diff.locator('ins').allInnerTexts()).join(' ')).toContain('checked monthly.');
     await expectAccessible(page, 'review meeting a published response');
     await meeting.getByRole('button', { name: 'Import as draft version 2' }).click();
-    const versioned = page.getByRole('status').filter({ hasText: 'Imported as a new draft version' });
+    const versioned = page
+      .getByRole('status')
+      .filter({ hasText: 'Imported as a new draft version' });
     await versioned.waitFor();
     await versioned.getByRole('link', { name: 'Open the record' }).click();
     await page.getByRole('heading', { level: 1, name: SEED_TITLE }).waitFor();
     const publication = page.getByRole('region', { name: 'Publication' });
-    await expect.poll(() => publication.innerText()).toContain('version 2 · latest published: version 1');
+    await expect
+      .poll(() => publication.innerText())
+      .toContain('version 2 · latest published: version 1');
     await page.getByText('recorded by every team. and checked monthly.').first().waitFor();
     expect(errors).toEqual([]);
   });

@@ -16,7 +16,10 @@ function sameTarget(a: ImportDecision, b: ImportDecision): boolean {
 }
 
 /** The review's decisions with this one in place of any earlier decision about the same thing. */
-export function withDecision(list: readonly ImportDecision[], next: ImportDecision): ImportDecision[] {
+export function withDecision(
+  list: readonly ImportDecision[],
+  next: ImportDecision,
+): ImportDecision[] {
   return [...list.filter((d) => !sameTarget(d, next)), next];
 }
 

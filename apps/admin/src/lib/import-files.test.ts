@@ -36,10 +36,7 @@ describe('unzipDocuments', () => {
 describe('expandChosen', () => {
   it('opens a .zip among chosen files and keeps a chosen file even of a kind it cannot read', async () => {
     const zip = zipSync({ 'a.txt': strToU8('A'), 'b.pdf': strToU8('B') });
-    const files = await expandChosen([
-      new File([zip], 'archive.zip'),
-      new File(['C'], 'odd.rtf'),
-    ]);
+    const files = await expandChosen([new File([zip], 'archive.zip'), new File(['C'], 'odd.rtf')]);
     expect(files.map((f) => f.name)).toEqual(['a.txt', 'b.pdf', 'odd.rtf']);
   });
 });

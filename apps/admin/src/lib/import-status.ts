@@ -13,7 +13,9 @@ export function outstanding(item: Pick<PendingImportSummary, 'errors' | 'unplace
 
 /** An import that could be saved with the others of its batch: ready, and meeting no record held. */
 export const importsAlone = (item: PendingImportSummary): boolean =>
-  item.status === 'pending' && item.ready && (item.meeting === null || item.meeting.record === null);
+  item.status === 'pending' &&
+  item.ready &&
+  (item.meeting === null || item.meeting.record === null);
 
 /** A file nothing could be read from: no report title and nothing placed. */
 export const unreadable = (item: PendingImportSummary): boolean =>

@@ -25,7 +25,11 @@ export function useStaging() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
-  const finish = async (batchId: string | null, items: PendingImportSummary[], notSent: NotSent[]) => {
+  const finish = async (
+    batchId: string | null,
+    items: PendingImportSummary[],
+    notSent: NotSent[],
+  ) => {
     await queryClient.invalidateQueries({ queryKey: importKeys.all });
     if (!batchId) {
       setError(new Error(notSent.map((n) => `${n.name}: ${n.message}`).join('; ')));

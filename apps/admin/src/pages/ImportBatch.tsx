@@ -12,7 +12,7 @@ export default function ImportBatch() {
   const { batchId = '' } = useParams();
   const imports = useImports();
   const queryClient = useQueryClient();
-  const notSent = ((useLocation().state as { notSent?: NotSent[] } | null)?.notSent ?? []);
+  const notSent = (useLocation().state as { notSent?: NotSent[] } | null)?.notSent ?? [];
   const batch = useQuery({
     queryKey: importKeys.batch(batchId),
     queryFn: () => imports.batch.query({ batchId }),

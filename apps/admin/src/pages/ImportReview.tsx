@@ -85,7 +85,8 @@ export default function ImportReview() {
       {!confirm.data && v.status === 'imported' && v.resultRecordId && (
         <div className="notice">
           <p>
-            This import has been saved. <Link to={`/records/${v.resultRecordId}`}>Open the record</Link>
+            This import has been saved.{' '}
+            <Link to={`/records/${v.resultRecordId}`}>Open the record</Link>
           </p>
         </div>
       )}
@@ -96,7 +97,11 @@ export default function ImportReview() {
       )}
       <ErrorMessage
         error={confirm.error}
-        title={isConflict(confirm.error) ? 'The response changed since you reviewed it' : 'Nothing was imported'}
+        title={
+          isConflict(confirm.error)
+            ? 'The response changed since you reviewed it'
+            : 'Nothing was imported'
+        }
       />
       <ErrorMessage error={discard.error} title="The import was not discarded" />
       {editable && (
@@ -119,7 +124,9 @@ export default function ImportReview() {
           busy={busy}
           onCreate={() => confirm.mutate('create')}
           onDiscard={() => {
-            if (window.confirm(`Discard the import of ${v.fileName}? Nothing of it has been saved.`))
+            if (
+              window.confirm(`Discard the import of ${v.fileName}? Nothing of it has been saved.`)
+            )
               discard.mutate();
           }}
         />

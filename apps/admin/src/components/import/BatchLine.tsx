@@ -29,10 +29,7 @@ export function BatchLine({
         </span>
       )}
       {(item.organisation || item.reportTitle) && (
-        <>
-          {' '}
-          — {[item.organisation, item.reportTitle].filter(Boolean).join(': ')}
-        </>
+        <> — {[item.organisation, item.reportTitle].filter(Boolean).join(': ')}</>
       )}
       <br />
       {result?.outcome === 'skipped' ? (

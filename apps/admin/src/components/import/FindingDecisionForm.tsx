@@ -71,11 +71,7 @@ export function FindingDecisionForm({
           </div>
         )}
       </div>
-      <button
-        type="submit"
-        className="button button--secondary"
-        disabled={busy || !changed}
-      >
+      <button type="submit" className="button button--secondary" disabled={busy || !changed}>
         Change {finding.ref}
       </button>
     </form>

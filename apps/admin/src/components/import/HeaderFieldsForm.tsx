@@ -111,7 +111,11 @@ export function HeaderFieldsForm({
             ))}
           </select>
         </div>
-        <button type="submit" className="button button--secondary" disabled={busy || !changes.length}>
+        <button
+          type="submit"
+          className="button button--secondary"
+          disabled={busy || !changes.length}
+        >
           Save the header fields
         </button>
       </fieldset>

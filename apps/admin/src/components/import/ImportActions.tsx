@@ -7,7 +7,8 @@ export function notReadyReason(view: PendingImportView): string | null {
   const blocking = left + view.reviewed.unplaced.length;
   if (!view.reviewed.ok || blocking > 0)
     return `Resolve the ${blocking === 1 ? 'thing' : `${blocking} things`} listed at the top first.`;
-  if (view.meeting?.match === 'near') return 'Answer whether this is an inspection already held first.';
+  if (view.meeting?.match === 'near')
+    return 'Answer whether this is an inspection already held first.';
   return 'This import cannot be saved yet.';
 }
 

@@ -177,8 +177,8 @@ function Choices({
         <section aria-labelledby="replace-title">
           <h3 id="replace-title">Replace the draft</h3>
           <p>
-            The draft takes this import&rsquo;s text. Findings keep their owners, status and
-            updates where the reference matches.
+            The draft takes this import&rsquo;s text. Findings keep their owners, status and updates
+            where the reference matches.
           </p>
           {diff}
           <button

@@ -24,9 +24,7 @@ export function ReviewQueue() {
             const state = importState(item);
             return (
               <li key={item.id}>
-                <Link to={`/import/review/${item.id}`}>
-                  {item.reportTitle ?? item.fileName}
-                </Link>{' '}
+                <Link to={`/import/review/${item.id}`}>{item.reportTitle ?? item.fileName}</Link>{' '}
                 <span className="hint">
                   {item.fileName}
                   {item.organisation && <>, {item.organisation}</>}

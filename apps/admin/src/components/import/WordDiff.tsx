@@ -5,7 +5,15 @@ import { useMemo } from 'react';
  * The held record's text against the import's, word by word: jsdiff's diffWords with no edit limit or
  * timeout, so the difference shown is exact however long the texts are.
  */
-export function WordDiff({ before, after, caption }: { before: string; after: string; caption: string }) {
+export function WordDiff({
+  before,
+  after,
+  caption,
+}: {
+  before: string;
+  after: string;
+  caption: string;
+}) {
   const parts = useMemo(() => diffWords(before, after), [before, after]);
   const added = parts.filter((p) => p.added).length;
   const removed = parts.filter((p) => p.removed).length;
@@ -14,7 +22,8 @@ export function WordDiff({ before, after, caption }: { before: string; after: st
       <figcaption>
         {caption}{' '}
         <span className="hint">
-          ({added === 0 && removed === 0
+          (
+          {added === 0 && removed === 0
             ? 'no differences'
             : `${added} ${added === 1 ? 'addition' : 'additions'}, ${removed} ${removed === 1 ? 'removal' : 'removals'}`}
           )
