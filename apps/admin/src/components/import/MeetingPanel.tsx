@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/format';
 import type { ConfirmAction, Meeting, MeetingReport, PendingImportView } from '../../lib/imports';
+import { notReadyReason } from './ImportActions';
 import { WordDiff } from './WordDiff';
 
 const reportName = (r: MeetingReport) =>
@@ -156,7 +157,15 @@ function Choices({
 }) {
   const record = meeting.record;
   if (!record) return null;
-  const canSave = view.ready;
+  const reason = notReadyReason(view);
+  const canSave = reason === null;
+  const why = (id: string) =>
+    reason && (
+      <span id={id} className="hint">
+        {' '}
+        {reason}
+      </span>
+    );
   const diff = view.existingText !== null && view.importedText !== null && (
     <WordDiff
       before={view.existingText}
@@ -185,10 +194,12 @@ function Choices({
             type="button"
             className="button button--warning"
             disabled={busy || !canSave}
+            aria-describedby={reason ? 'replace-why-not' : undefined}
             onClick={() => onConfirm('replace_draft')}
           >
             Replace the draft with this import
           </button>
+          {why('replace-why-not')}
         </section>
       )}
       {meeting.choices.includes('next_version') && (
@@ -200,10 +211,12 @@ function Choices({
             type="button"
             className="button"
             disabled={busy || !canSave}
+            aria-describedby={reason ? 'next-why-not' : undefined}
             onClick={() => onConfirm('next_version')}
           >
             Import as draft version {next}
           </button>
+          {why('next-why-not')}
         </section>
       )}
     </>

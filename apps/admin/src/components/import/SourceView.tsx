@@ -25,7 +25,7 @@ export function SourceView({
       {lines.map((line) => {
         const here = notes.get(line.no) ?? [];
         const block = blocks.get(line.no);
-        const place = placeName(line);
+        const place = line.text.trim() ? placeName(line) : null;
         return (
           <li
             key={line.no}
