@@ -9,7 +9,7 @@ import { useTRPCClient } from './trpc';
 // The `imports` router's shapes (issue 15 contract). Written out until the router is merged; then these
 // become the router's own output types.
 
-export type MeetingChoice = 'open' | 'create' | 'replace_draft' | 'next_version';
+type MeetingChoice = 'open' | 'create' | 'replace_draft' | 'next_version';
 
 export interface MeetingReport {
   id: string;

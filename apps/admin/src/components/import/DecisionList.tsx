@@ -8,7 +8,7 @@ import {
 import { formatDate } from '../../lib/format';
 
 /** A decision as the user made it, in their words. */
-export function describeDecision(d: ImportDecision): string {
+function describeDecision(d: ImportDecision): string {
   switch (d.kind) {
     case 'place_block': {
       const as = BLOCK_PLACEMENT_LABELS[d.as];

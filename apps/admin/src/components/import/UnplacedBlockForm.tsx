@@ -20,7 +20,7 @@ const MEANING: Record<Visibility, string> = {
 const excerpt = (text: string, n = 70) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /** A finding as a picker names it: "R1 — Recommendation: The force should …". */
-export const findingOption = (f: Finding) =>
+const findingOption = (f: Finding) =>
   `${f.ref} — ${FINDING_KIND_LABELS[f.kind]}: ${excerpt(richTextToPlainText(f.text))}`;
 
 /**
