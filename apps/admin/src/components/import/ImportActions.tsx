@@ -1,10 +1,10 @@
 import type { PendingImportView } from '../../lib/imports';
+import { blockingCount } from './places';
 
 /** Why the import cannot be saved yet, in one sentence; null when it can. */
 export function notReadyReason(view: PendingImportView): string | null {
   if (view.ready) return null;
-  const left = view.reviewed.diagnostics.filter((d) => d.severity === 'error').length;
-  const blocking = left + view.reviewed.unplaced.length;
+  const blocking = blockingCount(view.reviewed);
   if (!view.reviewed.ok || blocking > 0)
     return `Resolve the ${blocking === 1 ? 'thing' : `${blocking} things`} listed at the top first.`;
   if (view.meeting?.match === 'near')

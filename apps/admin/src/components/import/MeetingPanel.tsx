@@ -33,16 +33,27 @@ export function MeetingPanel({
   const pending = view.status === 'pending';
   return (
     <section className="panel" aria-labelledby="meeting-title">
-      <h2 id="meeting-title">This inspection is already held</h2>
+      <h2 id="meeting-title">
+        {meeting.match === 'near' && !answered
+          ? 'This may be an inspection already held'
+          : 'This inspection is already held'}
+      </h2>
       {meeting.match === 'near' && meeting.choices.length === 0 && pending ? (
         <SameInspectionQuestion meeting={meeting} busy={busy} onDecide={onDecide} />
       ) : (
         <>
-          <p>
-            {answered?.kind === 'report' ? 'You said this is' : 'This import is for'}{' '}
-            <strong>{reportName(meeting.report)}</strong>{' '}
-            <span className="hint">({meeting.why})</span>.
-          </p>
+          {answered?.kind === 'report' && answered.reportId === null ? (
+            <p>
+              You said this is a different inspection from{' '}
+              <strong>{reportName(meeting.report)}</strong>: importing creates a new report.
+            </p>
+          ) : (
+            <p>
+              {answered ? 'You said this is' : 'This import is for'}{' '}
+              <strong>{reportName(meeting.report)}</strong>{' '}
+              <span className="hint">({meeting.why})</span>.
+            </p>
+          )}
           {answered?.kind === 'report' && pending && (
             <button
               type="button"
@@ -53,7 +64,9 @@ export function MeetingPanel({
               Change the answer
             </button>
           )}
-          <HeldRecord meeting={meeting} />
+          {answered?.kind === 'report' && answered.reportId === null ? null : (
+            <HeldRecord meeting={meeting} />
+          )}
           {pending && <Choices view={view} meeting={meeting} busy={busy} onConfirm={onConfirm} />}
         </>
       )}

@@ -1,6 +1,6 @@
 import type { RecordDiagnostic } from '@irr/domain';
 import type { SourceLine, UnplacedBlock } from '../../lib/imports';
-import { blockAnchor, lineAnchor, placeName, severityLabel } from './places';
+import { blockAnchor, lineAnchor, listedDiagnostics, placeName, severityLabel } from './places';
 
 /** Everything standing in the way (and every warning), each a link to its place in the source. */
 export function ReviewProblems({
@@ -12,9 +12,7 @@ export function ReviewProblems({
   unplaced: readonly UnplacedBlock[];
   lines: readonly SourceLine[];
 }) {
-  const blockLines = new Set(unplaced.map((b) => b.line));
-  // An unplaced block's own UNPLACED_TEXT error is listed as the block to place.
-  const listed = diagnostics.filter((d) => !(d.code === 'UNPLACED_TEXT' && blockLines.has(d.line)));
+  const listed = listedDiagnostics(diagnostics, unplaced);
   const errors = listed.filter((d) => d.severity === 'error');
   const others = listed.filter((d) => d.severity !== 'error');
   if (listed.length === 0 && unplaced.length === 0) return null;

@@ -22,3 +22,23 @@ export const severityLabel: Record<RecordDiagnostic['severity'], string> = {
   warning: 'Warning',
   info: 'Note',
 };
+
+/** The diagnostics to list beside the blocks to place: a block's own UNPLACED_TEXT error is the block itself. */
+export function listedDiagnostics(
+  diagnostics: readonly RecordDiagnostic[],
+  unplaced: readonly { line: number }[],
+): RecordDiagnostic[] {
+  const blockLines = new Set(unplaced.map((b) => b.line));
+  return diagnostics.filter((d) => !(d.code === 'UNPLACED_TEXT' && blockLines.has(d.line)));
+}
+
+/** How many things stand in the way of importing: errors and blocks not yet placed, each once. */
+export function blockingCount(reviewed: {
+  diagnostics: readonly RecordDiagnostic[];
+  unplaced: readonly { line: number }[];
+}): number {
+  const errors = listedDiagnostics(reviewed.diagnostics, reviewed.unplaced).filter(
+    (d) => d.severity === 'error',
+  );
+  return errors.length + reviewed.unplaced.length;
+}
