@@ -17,7 +17,7 @@ export const importsAlone = (item: PendingImportSummary): boolean =>
   item.ready &&
   (item.meeting === null || item.meeting.record === null);
 
-/** A file nothing could be read from: no report title and nothing placed. */
+/** Possibly a file nothing could be read from: no report title and no findings (its review says whether). */
 export const unreadable = (item: PendingImportSummary): boolean =>
   item.status === 'pending' && item.reportTitle === null && item.findings === 0 && item.errors > 0;
 

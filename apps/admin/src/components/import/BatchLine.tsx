@@ -35,7 +35,7 @@ export function BatchLine({
       {result?.outcome === 'skipped' ? (
         <span className="warning-text">Not imported: {result.message}</span>
       ) : unreadable(item) ? (
-        <CannotBeRead id={item.id} />
+        <MaybeUnreadable id={item.id} otherwise={state.text} />
       ) : (
         <span className={state.attention ? 'warning-text' : undefined}>{state.text}</span>
       )}
@@ -51,10 +51,16 @@ export function BatchLine({
   );
 }
 
-/** The reason a file could not be read: the first error of its review. */
-function CannotBeRead({ id }: { id: string }) {
+/**
+ * Nothing was read from it: a file the server could not open (its error is about the file, and there
+ * is no text) says why; a record that only lacks its header fields needs review like the others.
+ */
+function MaybeUnreadable({ id, otherwise }: { id: string; otherwise: string }) {
   const imports = useImports();
   const view = useQuery({ queryKey: importKeys.one(id), queryFn: () => imports.get.query({ id }) });
-  const first = view.data?.reviewed.diagnostics.find((d) => d.severity === 'error');
+  if (!view.data) return <span className="warning-text">{otherwise}</span>;
+  const noText = view.data.source.every((l) => l.text.trim() === '');
+  const first = view.data.reviewed.diagnostics.find((d) => d.severity === 'error');
+  if (!noText && first?.field !== 'file') return <span className="warning-text">{otherwise}</span>;
   return <span className="warning-text">Cannot be read{first ? `: ${first.message}` : ''}</span>;
 }
