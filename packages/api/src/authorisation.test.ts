@@ -15,6 +15,8 @@ import {
 type Caller = ReturnType<World['as']>;
 type Min = Role | 'public' | 'staff';
 
+const NO_SUCH = '00000000-0000-4000-8000-000000000000';
+
 /** Every procedure, the least it needs, and a valid call. Org-scoped ones refuse the outsider. */
 function procedures(
   w: World,
@@ -188,6 +190,30 @@ function procedures(
         c.users.setDisabled({ organisationId: org, userId: w.users.viewer.id, disabled: false }),
     ],
     ['import.records', 'editor', false, (c) => c.import.records({ text: SEED_TEXT, dryRun: true })],
+    ['imports.stage', 'editor', false, (c) => c.imports.stage({ text: SEED_TEXT })],
+    // Pending imports are the caller's own: anyone else's id reads as not found, past authorisation.
+    ['imports.mine', 'staff', false, (c) => c.imports.mine({})],
+    ['imports.batch', 'staff', false, (c) => c.imports.batch({ batchId: NO_SUCH })],
+    ['imports.get', 'staff', false, (c) => c.imports.get({ id: NO_SUCH })],
+    [
+      'imports.decide',
+      'staff',
+      false,
+      (c) => c.imports.decide({ id: NO_SUCH, rowVersion: 1, decisions: [] }),
+    ],
+    [
+      'imports.confirm',
+      'staff',
+      false,
+      (c) => c.imports.confirm({ id: NO_SUCH, rowVersion: 1, action: 'create' }),
+    ],
+    [
+      'imports.confirmBatch',
+      'staff',
+      false,
+      (c) => c.imports.confirmBatch({ batchId: NO_SUCH, ids: [NO_SUCH] }),
+    ],
+    ['imports.discard', 'staff', false, (c) => c.imports.discard({ id: NO_SUCH })],
     ['public.organisations', 'public', false, (c) => c.public.organisations()],
     [
       'public.organisation',

@@ -4,6 +4,7 @@ import { versionsRouter } from './routers/versions.js';
 import { authRouter } from './routers/auth.js';
 import { findingsRouter } from './routers/findings.js';
 import { importRouter } from './routers/import.js';
+import { importsRouter } from './routers/imports.js';
 import { organisationsRouter } from './routers/organisations.js';
 import { publicRouter } from './routers/public/index.js';
 import { recordsRouter } from './routers/records.js';
@@ -19,6 +20,7 @@ export const appRouter = router({
   findings: findingsRouter,
   workflow: workflowRouter,
   import: importRouter,
+  imports: importsRouter,
   search: searchRouter,
   audit: auditRouter,
   users: usersRouter,

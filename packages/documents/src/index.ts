@@ -1,2 +1,2 @@
 export { readDocument, type DocumentReading } from './read-document.js';
-export type { SourcePlace } from './record-text.js';
+export { placeDiagnostics, type SourcePlace } from './record-text.js';

@@ -40,4 +40,20 @@ describe('readDocument', () => {
       field: 'file',
     });
   });
+
+  it("gives back the record text it parsed and each line's place, so a record's own lines can be kept", async () => {
+    const page =
+      '<!DOCTYPE html><html><body><p>PCC and CC Force Inspection response record</p><p>Colour\u00a0of the sky</p></body></html>';
+    const reading = await readDocument(bytes(page), 'page.html');
+    const lines = reading.text.split('\n');
+    const stray = reading.records[0]!.unplaced[0]!;
+    expect(lines[stray.line - 1]).toContain('Colour of the sky');
+    expect(reading.places![stray.line - 1]).toMatchObject({ paragraph: 2 });
+  });
+
+  it('gives back record text decoded and normalised, with no places', async () => {
+    const reading = await readDocument(bytes('\uFEFFForce\tKent\r\nSummary\r\n'), 'r.txt');
+    expect(reading).toMatchObject({ format: 'record-text', places: null });
+    expect(reading.text).toBe('Force\tKent\nSummary\n');
+  });
 });

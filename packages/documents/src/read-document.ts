@@ -1,4 +1,6 @@
 import {
+  normaliseText,
+  openResponseDocument,
   parseRecords,
   readResponseDocument,
   sniffDocumentFormat,
@@ -10,12 +12,25 @@ import {
 import { readDocx } from './docx/read-docx.js';
 import { readHtml } from './html/read-html.js';
 import { readPdf } from './pdf/read-pdf.js';
-import { placeDiagnostics, type Adapted } from './record-text.js';
+import { placeDiagnostics, type Adapted, type SourcePlace } from './record-text.js';
 
 /** A document read: the format found by its content, and each record it holds as a draft with diagnostics. */
 export interface DocumentReading {
   format: DocumentFormat;
   records: RecordInFile[];
+  /**
+   * The record text the records were parsed from, normalised as the parser reads it, so line n of the
+   * file is `text.split('\n')[n - 1]` and each record's own lines run from its `startLine` to `endLine`.
+   * Empty when the file could not be read.
+   */
+  text: string;
+  /** Where each line of `text` came from in a document (`places[n - 1]` for line n); null for record text. */
+  places: SourcePlace[] | null;
+  /**
+   * What reading the file noticed before the parser (stray bytes, running headers left out, a damaged
+   * file), already merged into the records they fall in; kept apart so a record can be parsed again.
+   */
+  fileDiagnostics: RecordDiagnostic[];
 }
 
 const ADAPTERS: Record<'docx' | 'pdf' | 'html', (bytes: Uint8Array) => Promise<Adapted>> = {
@@ -31,17 +46,40 @@ const ADAPTERS: Record<'docx' | 'pdf' | 'html', (bytes: Uint8Array) => Promise<A
  */
 export async function readDocument(bytes: Uint8Array, fileName?: string): Promise<DocumentReading> {
   const format = sniffDocumentFormat(bytes, fileName);
-  if (format === 'record-text' || format === 'unknown')
-    return { format, records: readResponseDocument(bytes, fileName) };
+  if (format === 'record-text' || format === 'unknown') {
+    const opened = openResponseDocument(bytes, fileName);
+    if (!opened.ok) {
+      const records = readResponseDocument(bytes, fileName);
+      return { format, records, text: '', places: null, fileDiagnostics: records[0]!.diagnostics };
+    }
+    const records = withFileDiagnostics(parseRecords(opened.text), opened.diagnostics);
+    const text = normaliseText(opened.text);
+    return { format, records, text, places: null, fileDiagnostics: opened.diagnostics };
+  }
   let adapted: Adapted;
   try {
     adapted = await ADAPTERS[format](bytes);
   } catch (error) {
     adapted = { ok: false, diagnostics: [unreadable(format, error)] };
   }
-  if (!adapted.ok) return { format, records: [refused(adapted.diagnostics)] };
+  if (!adapted.ok) {
+    const diagnostics = adapted.diagnostics;
+    return {
+      format,
+      records: [refused(diagnostics)],
+      text: '',
+      places: null,
+      fileDiagnostics: diagnostics,
+    };
+  }
   const records = placeDiagnostics(parseRecords(adapted.text), adapted.places);
-  return { format, records: withFileDiagnostics(records, adapted.diagnostics) };
+  return {
+    format,
+    records: withFileDiagnostics(records, adapted.diagnostics),
+    text: normaliseText(adapted.text),
+    places: adapted.places,
+    fileDiagnostics: adapted.diagnostics,
+  };
 }
 
 function refused(diagnostics: RecordDiagnostic[]): RecordInFile {

@@ -1,12 +1,9 @@
-import { MAX_IMPORT_FILE_BYTES, RecordDiagnostic } from '@irr/domain';
+import { RecordDiagnostic } from '@irr/domain';
 import { z } from 'zod';
-import { appError } from '../errors.js';
+import { MAX_IMPORT_BYTES, fileBytes } from './import-input.js';
 import type { ImportItem as Item } from '../use-cases/imports/import-item.js';
 import { importRecords } from '../use-cases/imports/import-records.js';
 import { staffProcedure, router } from '../trpc.js';
-
-/** 20 MB of text is several hundred records; anything larger is refused before parsing. */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 // The use case's item without `detail` (the database's words, for the operator at the shell only):
 // the output schema drops any key it does not name.
@@ -67,21 +64,3 @@ export const importRouter = router({
       return { items };
     }),
 });
-
-/** The file's bytes, refused before decoding when there are more than the API reads. */
-function fileBytes(base64: string): Uint8Array {
-  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
-  const size = (base64.length / 4) * 3 - padding;
-  if (size > MAX_IMPORT_FILE_BYTES) {
-    const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
-    throw appError(
-      {
-        code: 'PAYLOAD_TOO_LARGE',
-        message: `This file is ${mb(size)}; files of up to ${mb(MAX_IMPORT_FILE_BYTES)} can be imported. Save the document without its pictures, or split its records into smaller files`,
-        field: 'file',
-      },
-      { size, limit: MAX_IMPORT_FILE_BYTES },
-    );
-  }
-  return new Uint8Array(Buffer.from(base64, 'base64'));
-}

@@ -10,3 +10,4 @@ export * from './record-versions.js';
 export * from './users.js';
 export * from './sessions.js';
 export * from './rate-limits.js';
+export * from './pending-imports.js';

@@ -5,3 +5,4 @@ export * from './records.js';
 export * from './findings.js';
 export * from './audit.js';
 export * from './rate-limits.js';
+export * from './pending-imports.js';

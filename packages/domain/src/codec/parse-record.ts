@@ -30,7 +30,7 @@ export interface ParseRecordResult {
   /** The draft record; null only when required header fields are missing or the input is not a record. */
   record: ResponseRecord | null;
   diagnostics: RecordDiagnostic[];
-  /** Where each finding (by ref) starts, for pointing users at it. */
+  /** Where each finding (by ref) starts (after `lineOffset`, as the diagnostics' lines), for pointing users at it. */
   findingLines: Record<string, number>;
   /** Characters of the source's content, and how many of them the draft holds (docs/record-format.md, "Coverage"). */
   coverage: SourceCoverage;
@@ -55,7 +55,8 @@ export function parseRecord(
   input: string,
   options: { lineOffset?: number } = {},
 ): ParseRecordResult {
-  const diagnostics = new Diagnostics(options.lineOffset ?? 0);
+  const lineOffset = options.lineOffset ?? 0;
+  const diagnostics = new Diagnostics(lineOffset);
   const refusal = refuseNonRecord(input);
   if (refusal) {
     diagnostics.error(1, 'file', refusal.code, refusal.message);
@@ -86,7 +87,10 @@ export function parseRecord(
     diagnostics,
     (d) => sections.fieldOf.get(d.key) ?? 'findings',
   );
-  const findingLines = Object.fromEntries(findings.map((f) => [f.finding.ref, f.line]));
+  const ownLines = Object.fromEntries(findings.map((f) => [f.finding.ref, f.line]));
+  const findingLines = Object.fromEntries(
+    findings.map((f) => [f.finding.ref, f.line + lineOffset]),
+  );
 
   const record: ResponseRecord = {
     version: layout.version,
@@ -103,7 +107,7 @@ export function parseRecord(
     chiefOfficerComments: richFromLines(layout.comments.chiefOfficer),
   };
   const { coverage, unplaced } = measureCoverage(lines, layout, record);
-  const blocks = unplacedBlocks(unplaced, options.lineOffset ?? 0);
+  const blocks = unplacedBlocks(unplaced, lineOffset);
   if (diagnostics.items.some((d) => d.code === 'MISSING_FIELD' && d.severity === 'error')) {
     reportUnplaced(unplaced, diagnostics);
     return {
@@ -115,7 +119,7 @@ export function parseRecord(
       unplaced: blocks,
     };
   }
-  const lineOf = (ref: string | undefined) => (ref ? (findingLines[ref] ?? headerEnd) : headerEnd);
+  const lineOf = (ref: string | undefined) => (ref ? (ownLines[ref] ?? headerEnd) : headerEnd);
   checkRecord(record, diagnostics, lineOf, fields.get('grades')?.line ?? headerEnd);
   reportUnplaced(unplaced, diagnostics);
   return {
@@ -150,8 +154,11 @@ function refuseNonRecord(input: unknown): { code: string; message: string } | nu
   return null;
 }
 
-/** The schema and the record rules, each problem pinned to its finding's line or the header. */
-function checkRecord(
+/**
+ * The schema and the record rules, each problem pinned to its finding's line or the header. Lines are
+ * as `lineOf` gives them, shifted by the `diagnostics`' offset. Import review checks its result with it too.
+ */
+export function checkRecord(
   record: ResponseRecord,
   diagnostics: Diagnostics,
   lineOf: (ref: string | undefined) => number,

@@ -31,7 +31,11 @@ export type AppErrorCode =
   | 'BAD_ORDER'
   | 'ACCEPTANCE_NOT_RECOMMENDATION'
   | 'NOT_A_CAUSE'
-  | 'UNKNOWN_ORGANISATION';
+  | 'UNKNOWN_ORGANISATION'
+  | 'REPORT_NEAR_MATCH'
+  | 'IMPORT_NOT_READY'
+  | 'IMPORT_CHOICE_NOT_OFFERED'
+  | 'IMPORT_NOT_PENDING';
 
 /**
  * An expected failure thrown by a use case or repository: a code, a message in the user's words,

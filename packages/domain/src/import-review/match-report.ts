@@ -1,4 +1,5 @@
 import type { ReportDetails } from '../model/index.js';
+import { titleKey, titleSimilarity, withoutOrganisations } from './title-key.js';
 
 /** A report already held, as report matching sees it. */
 export interface HeldReport {
@@ -21,16 +22,80 @@ export type ReportMatch =
   | { kind: 'near'; reportIds: string[]; why: string }
   | { kind: 'none' };
 
+/** Word-pair similarity from which two titles are near: one word changed in a title of ten or so. */
+export const NEAR_SIMILARITY = 0.8;
+/** Lower, when the reports also share their publication date and inspection type. */
+export const NEAR_SIMILARITY_SAME_DAY = 0.5;
+
+type Incoming = Pick<ReportDetails, 'title' | 'type' | 'publishedOn' | 'link'>;
+
+const quoted = (r: HeldReport) => `"${r.title}"`;
+const sameDate = (a: Incoming, r: HeldReport) =>
+  a.publishedOn !== null && a.publishedOn === r.publishedOn;
+const sameLink = (a: Incoming, r: HeldReport) => a.link !== null && a.link === r.link;
+/** A report on every force or on a theme: any force's office may answer it. */
+const forAll = (r: HeldReport) => r.national || r.type === 'national' || r.type === 'thematic';
+
 /**
  * The report an imported record responds to, among those held. Titles differing only in case,
  * punctuation or spacing match; a title differing by a force's name matches only a national or thematic
  * report with the same date or link; a force's inspection never matches another force's; a near
- * match asks.
+ * match asks. The first rule that finds a report decides, in that order; then a shared link.
  */
 export function matchReport(
-  incoming: Pick<ReportDetails, 'title' | 'type' | 'publishedOn' | 'link'>,
+  incoming: Incoming,
   organisationId: string,
   held: readonly HeldReport[],
 ): ReportMatch {
-  throw new Error(`not implemented yet (${incoming.title}, ${organisationId}, ${held.length})`);
+  const key = titleKey(incoming.title);
+  const bare = withoutOrganisations(key);
+  const covers = (r: HeldReport) => forAll(r) || r.organisationIds.includes(organisationId);
+  const keyed = held.map((report) => ({ report, key: titleKey(report.title) }));
+
+  const sameTitle = keyed.filter((h) => h.key === key);
+  const titled = sameTitle.find((h) => covers(h.report))?.report;
+  if (titled) {
+    const why = sameDate(incoming, titled) ? 'Same title and date as' : 'Same title as';
+    return { kind: 'same', reportId: titled.id, why: `${why} ${quoted(titled)}` };
+  }
+  const forceNamed = keyed.filter((h) => h.key !== key && withoutOrganisations(h.key) === bare);
+  const national = forceNamed.find(
+    (h) => forAll(h.report) && (sameDate(incoming, h.report) || sameLink(incoming, h.report)),
+  )?.report;
+  if (national) {
+    const shared = sameDate(incoming, national) ? 'date' : 'link';
+    const why = `Same title as the national report ${quoted(national)} but for a force's name, and the same ${shared}`;
+    return { kind: 'same', reportId: national.id, why };
+  }
+  // Another force's inspection under the same title, or the title with another force's name: never merged.
+  const ruledOut = new Set(
+    [...sameTitle, ...forceNamed].filter(
+      (h) => h.report.organisationIds.length > 0 || forAll(h.report),
+    ),
+  );
+  const open = keyed.filter((h) => !ruledOut.has(h));
+  const linked = open.find((h) => sameLink(incoming, h.report) && covers(h.report))?.report;
+  if (linked) return { kind: 'same', reportId: linked.id, why: `Same link as ${quoted(linked)}` };
+
+  const near = open
+    .filter((h) => covers(h.report) || h.report.organisationIds.length === 0)
+    .map((h) => ({ ...h, similarity: titleSimilarity(key, h.key) }))
+    .filter(
+      (h) =>
+        h.key === key ||
+        h.similarity >= NEAR_SIMILARITY ||
+        (h.similarity >= NEAR_SIMILARITY_SAME_DAY &&
+          sameDate(incoming, h.report) &&
+          h.report.type === incoming.type),
+    )
+    .sort((a, b) => b.similarity - a.similarity);
+  if (near.length === 0) return { kind: 'none' };
+  const first = near[0]!.report;
+  const also = near.length > 1 ? ` (and ${near.length - 1} more)` : '';
+  const day = sameDate(incoming, first) ? ' and the same date' : '';
+  return {
+    kind: 'near',
+    reportIds: near.map((h) => h.report.id),
+    why: `A title like ${quoted(first)}${day}${also}: is it the same inspection?`,
+  };
 }

@@ -7,6 +7,7 @@ import * as domain from '../index.js';
 const LABELS_OF: Record<string, Readonly<Record<string, string>>> = {
   AcceptancePosition: domain.ACCEPTANCE_LABELS,
   AuditEntityType: domain.AUDIT_ENTITY_TYPE_LABELS,
+  BlockPlacement: domain.BLOCK_PLACEMENT_LABELS,
   CauseOfConcernStatus: domain.CAUSE_OF_CONCERN_STATUS_LABELS,
   DiagnosticSeverity: domain.DIAGNOSTIC_SEVERITY_LABELS,
   FacetName: domain.FACET_NAME_LABELS,
@@ -19,6 +20,7 @@ const LABELS_OF: Record<string, Readonly<Record<string, string>>> = {
   OrganisationKind: domain.ORGANISATION_KIND_LABELS,
   PublicationStatus: domain.PUBLICATION_STATUS_LABELS,
   RecordedDateField: domain.RECORDED_DATE_LABELS,
+  ReviewHeaderField: domain.REVIEW_HEADER_FIELD_LABELS,
   Role: domain.ROLE_LABELS,
   UpdateAuthor: domain.UPDATE_AUTHOR_LABELS,
   DatePrecision: domain.DATE_PRECISION_LABELS,

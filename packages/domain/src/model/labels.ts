@@ -1,5 +1,6 @@
 import type { RecordedDateField } from '../clock/recorded-dates.js';
 import type { DiagnosticSeverity } from '../codec/diagnostics.js';
+import type { BlockPlacement, ReviewHeaderField } from '../import-review/decisions.js';
 import type { AuditEntityType } from './audit.js';
 import type {
   AcceptancePosition,
@@ -134,4 +135,26 @@ export const RECORDED_DATE_LABELS: Record<RecordedDateField, string> = {
   commentsReceivedOn: "Chief officer's comments received on",
   sentToHmicfrsOn: 'Sent to HMICFRS on',
   sentToHomeSecretaryOn: 'Sent to the Home Secretary on',
+};
+
+/** Where an import's reviewer can put a block of text the parser placed nowhere. */
+export const BLOCK_PLACEMENT_LABELS: Record<BlockPlacement, string> = {
+  finding_text: "Part of the finding's text",
+  update: 'An update',
+  commissioner_comments: "Commissioner's comments",
+  chief_officer_comments: "Chief officer's comments",
+  heading: 'A heading',
+  drop: 'Leave out',
+};
+
+/** The header fields an import's reviewer can correct, named as the record format labels them. */
+export const REVIEW_HEADER_FIELD_LABELS: Record<ReviewHeaderField, string> = {
+  reportTitle: 'Title of inspection',
+  publishedOn: 'Date of publication',
+  link: 'Link',
+  type: 'Type of inspection',
+  organisation: 'Force',
+  commissioner: 'Commissioner',
+  chiefOfficer: 'Chief officer',
+  documentVersion: 'Version',
 };

@@ -1,10 +1,11 @@
 import type { Db } from '@irr/db';
-import { findOrCreateReport, findRecordForReport } from '@irr/db/repositories';
+import { findRecordForReport } from '@irr/db/repositories';
 import { AppError, planRecordImport, roleAtLeast, type ResponseRecord } from '@irr/domain';
 import { roleIn, type UseCaseContext } from '../context.js';
 import { resolveOrganisation } from '../organisations/resolve-organisation.js';
 import { storedStaffRecord } from '../records/staff-record.js';
 import { createImportedRecord } from './create-imported-record.js';
+import { meetOrCreateReport } from './meet-report.js';
 import { startImportedVersion } from './start-imported-version.js';
 
 /** Where one record landed, or why it did not. */
@@ -58,7 +59,7 @@ async function landRecord(tx: Db, uc: UseCaseContext, record: ResponseRecord): P
   const role = roleIn(uc.actor, org.id);
   if (!role || !roleAtLeast(role, 'editor'))
     return refused(`You are not an editor for ${org.name}`, organisation);
-  const report = await findOrCreateReport(tx, record.report, org.id);
+  const report = await meetOrCreateReport(tx, record.report, org.id);
   const existing = await findRecordForReport(tx, report.id, org.id);
   const plan = planRecordImport({ existing, actorRole: role, actorId: uc.actor.id ?? '' });
   if (!plan.ok) return { ...refused(plan.error.message, organisation), recordId: existing!.id };
