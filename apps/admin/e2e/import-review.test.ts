@@ -157,7 +157,9 @@ describe('reviewing an import before it is saved', () => {
   });
 
   it('meeting a draft offers open and replace; once published, a new version after a word diff', async () => {
-    const page = await alice.context.newPage();
+    // Alice in a browser of her own, so this test does not lean on the one before.
+    const own = await launchBrowser();
+    const page = await own.context.newPage();
     const errors = collectConsoleErrors(page);
     await signIn(page, register.url, ALICE.email);
 
@@ -218,5 +220,6 @@ describe('reviewing an import before it is saved', () => {
       .toContain('version 2 · latest published: version 1');
     await page.getByText('recorded by every team. and checked monthly.').first().waitFor();
     expect(errors).toEqual([]);
+    await own.close();
   });
 });

@@ -1,17 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { BatchLine, type BatchResult } from '../components/import/BatchLine';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
-import { importKeys, useImports } from '../lib/imports';
+import { importKeys, useImports, useRefreshAfterImport } from '../lib/imports';
 import { importsAlone } from '../lib/import-status';
 import type { NotSent } from '../lib/use-staging';
 
 export default function ImportBatch() {
   const { batchId = '' } = useParams();
   const imports = useImports();
-  const queryClient = useQueryClient();
+  const refresh = useRefreshAfterImport();
   const notSent = (useLocation().state as { notSent?: NotSent[] } | null)?.notSent ?? [];
   const batch = useQuery({
     queryKey: importKeys.batch(batchId),
@@ -23,7 +23,7 @@ export default function ImportBatch() {
     mutationFn: (ids: string[]) => imports.confirmBatch.mutate({ batchId, ids }),
     onSuccess: async (res) => {
       setResults(new Map(res.results.map((r) => [r.id, r])));
-      await queryClient.invalidateQueries({ queryKey: importKeys.all });
+      await refresh();
     },
   });
   useEffect(() => {

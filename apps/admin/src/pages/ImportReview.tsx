@@ -14,7 +14,7 @@ import { StructureView } from '../components/import/StructureView';
 import { UnplacedBlockForm } from '../components/import/UnplacedBlockForm';
 import { PageHeading } from '../components/PageHeading';
 import { withDecision, withDecisions } from '../lib/decisions';
-import { importKeys, useImports, type ConfirmAction } from '../lib/imports';
+import { importKeys, useImports, useRefreshAfterImport, type ConfirmAction } from '../lib/imports';
 import { isConflict } from '../lib/trpc';
 import { useReview } from '../lib/use-review';
 
@@ -31,6 +31,7 @@ export default function ImportReview() {
   const navigate = useNavigate();
   const { view, decide, change, conflicted, resolveConflict } = useReview(id);
   const done = useRef<HTMLDivElement>(null);
+  const refresh = useRefreshAfterImport();
 
   const confirm = useMutation({
     mutationFn: (action: ConfirmAction) => {
@@ -43,9 +44,7 @@ export default function ImportReview() {
         ...(action !== 'create' && existing !== undefined ? { existingRowVersion: existing } : {}),
       });
     },
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: importKeys.all });
-    },
+    onSettled: refresh,
   });
   const discard = useMutation({
     mutationFn: () => imports.discard.mutate({ id }),
