@@ -205,7 +205,7 @@ describe('reviewing an import before it is saved', () => {
     expect(await meeting.innerText()).toContain('Its response here is published');
     expect(await meeting.getByRole('button', { name: /Replace the draft/ }).count()).toBe(0);
     const diff = meeting.getByRole('region', { name: /What changes/ });
-    expect((await diff.locator('ins').allInnerTexts()).join(' ')).toContain('checked monthly.');
+    expect((await diff.locator('ins').allInnerTexts()).join(' ')).toContain('and checked monthly');
     await expectAccessible(page, 'review meeting a published response');
     await meeting.getByRole('button', { name: 'Import as draft version 2' }).click();
     const versioned = page
@@ -218,7 +218,10 @@ describe('reviewing an import before it is saved', () => {
     await expect
       .poll(() => publication.innerText())
       .toContain('version 2 · latest published: version 1');
-    await page.getByText('recorded by every team. and checked monthly.').first().waitFor();
+    await page
+      .getByText('consistently recorded and checked monthly. and updated.')
+      .first()
+      .waitFor();
     expect(errors).toEqual([]);
     await own.close();
   });
