@@ -49,7 +49,9 @@ export async function parseCommand(args: readonly string[], io: CliIo): Promise<
     for (const d of result.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
   }
   if (parsed.values.json) {
-    io.out(`${JSON.stringify(reading, null, 2)}\n`);
+    // `{format, records}` as documented; the record text and places are for the admin app's review.
+    const { format, records } = reading;
+    io.out(`${JSON.stringify({ format, records }, null, 2)}\n`);
   } else {
     const count = reading.records.length;
     io.out(`${file}: ${FORMAT_NAME[reading.format]}, ${count} record${count === 1 ? '' : 's'}\n`);

@@ -89,6 +89,7 @@ describe('irr parse reads Word documents, PDFs and web pages, chosen by content'
       startLine: 1,
       endLine: 40,
       coverage: { contentChars: 2000, placedChars: 1999 },
+      unplaced: [],
     } as RecordInFile;
     // Rounded down: 99.95% is not "100%", which would say nothing was left out.
     expect(describeRecord(read)).toContain('coverage: 1999 of 2000 characters placed (99.9%)');

@@ -20,7 +20,7 @@ import { MAX_IMPORT_BYTES, fileBytes } from './import-input.js';
 
 const FileName = z.string().trim().min(1).max(255);
 
-export const StageInput = z.union([
+const StageInput = z.union([
   z.object({
     /** A file as it is on disk (Word, PDF, web page or record text), read on the server. */
     file: z.object({ name: FileName, base64: z.base64() }),
@@ -45,7 +45,7 @@ const MeetingReport = z.object({
 const MeetingChoice = z.enum(['open', 'create', 'replace_draft', 'next_version']);
 
 /** An import that meets a report already held: which, the organisation's record for it, and the choices. */
-export const Meeting = z.object({
+const Meeting = z.object({
   match: z.enum(['same', 'near']),
   why: z.string(),
   report: MeetingReport,
@@ -62,7 +62,7 @@ export const Meeting = z.object({
   choices: z.array(MeetingChoice),
 });
 
-export const PendingImportSummary = z.object({
+const PendingImportSummary = z.object({
   id: z.string(),
   batchId: z.string(),
   fileName: z.string(),
@@ -86,7 +86,7 @@ export const PendingImportSummary = z.object({
 
 const UnplacedBlock = z.object({ line: z.number().int(), field: z.string(), text: z.string() });
 
-export const PendingImportView = PendingImportSummary.extend({
+const PendingImportView = PendingImportSummary.extend({
   rowVersion: z.number().int(),
   /** The record text's lines, numbered as in the file, with a document's page and paragraph. */
   source: z.array(

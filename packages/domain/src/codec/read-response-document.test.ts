@@ -84,7 +84,7 @@ describe('readResponseDocument: one way in for a file, whatever its encoding', (
           record: null,
           findingLines: {},
           coverage: { contentChars: 0, placedChars: 0 },
-        unplaced: [],
+          unplaced: [],
           startLine: 1,
           endLine: 1,
           diagnostics: [

@@ -182,6 +182,31 @@ describe('matchReport: an import never makes a second report for one inspection'
     });
   });
 
+  it("the same title naming no force, of a type not one force's, and the same date: one report for both forces", () => {
+    const vetting = held({
+      id: 'v',
+      title: 'An inspection of vetting, misconduct, and misogyny in the police service',
+      type: 'vetting_counter_corruption',
+      publishedOn: null,
+      organisationIds: [STAFFS],
+    });
+    const title = 'An inspection of vetting, misconduct and misogyny in the police service';
+    const vettingType = { type: 'vetting_counter_corruption' as const, publishedOn: null };
+    expect(matchReport(incoming(title, vettingType), KENT, [vetting])).toMatchObject({
+      kind: 'same',
+      reportId: 'v',
+    });
+    // Another date, or a PEEL inspection's words: another force's own inspection, never merged.
+    expect(
+      matchReport(incoming(title, { ...vettingType, publishedOn: '2022-11-02' }), KENT, [vetting]),
+    ).toEqual({ kind: 'none' });
+    expect(
+      matchReport(incoming(title, { type: 'peel', publishedOn: null }), KENT, [
+        { ...vetting, type: 'peel' },
+      ]),
+    ).toEqual({ kind: 'none' });
+  });
+
   it('a shared link with a report covering the force is the same report, whatever the title', () => {
     const report = held({
       id: 'r',

@@ -36,6 +36,25 @@ const sameLink = (a: Incoming, r: HeldReport) => a.link !== null && a.link === r
 /** A report on every force or on a theme: any force's office may answer it. */
 const forAll = (r: HeldReport) => r.national || r.type === 'national' || r.type === 'thematic';
 
+/** Inspections of one force or service by their nature: the same words for two forces are two reports. */
+const ONE_FORCE_TYPES: ReadonlySet<ReportDetails['type']> = new Set([
+  'peel',
+  'custody',
+  'crime_data_integrity',
+  'fire_and_rescue',
+]);
+
+/**
+ * The very same title naming no force, of a type that is not one force's inspection, and the same date:
+ * an inspection of several forces (vetting, misconduct and misogyny in the police service) that the
+ * record did not mark as national, answered by another of them.
+ */
+const oneForAll = (incoming: Incoming, key: string, r: HeldReport) =>
+  withoutOrganisations(key) === key &&
+  !ONE_FORCE_TYPES.has(incoming.type) &&
+  incoming.type === r.type &&
+  incoming.publishedOn === r.publishedOn;
+
 /**
  * The report an imported record responds to, among those held. Titles differing only in case,
  * punctuation or spacing match; a title differing by a force's name matches only a national or thematic
@@ -53,7 +72,9 @@ export function matchReport(
   const keyed = held.map((report) => ({ report, key: titleKey(report.title) }));
 
   const sameTitle = keyed.filter((h) => h.key === key);
-  const titled = sameTitle.find((h) => covers(h.report))?.report;
+  const titled = sameTitle.find(
+    (h) => covers(h.report) || oneForAll(incoming, key, h.report),
+  )?.report;
   if (titled) {
     const why = sameDate(incoming, titled) ? 'Same title and date as' : 'Same title as';
     return { kind: 'same', reportId: titled.id, why: `${why} ${quoted(titled)}` };

@@ -19,7 +19,7 @@ import { requirePending } from './require-pending.js';
 import { reviewPendingImport } from './review-pending.js';
 import { startImportedVersion } from './start-imported-version.js';
 
-export type ConfirmAction = Exclude<MeetingChoice, 'open'>;
+type ConfirmAction = Exclude<MeetingChoice, 'open'>;
 
 export interface ConfirmImportInput {
   id: string;

@@ -3,6 +3,7 @@ import { schema } from '@irr/db';
 import { testDrivers } from '@irr/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCaller } from '../../root.js';
+import { appErrorCode } from '../../test-support/app-error-code.js';
 import { inspectionRecord, type InspectionRecord } from '../../test-support/inspection-record.js';
 import { createWorld, type World } from '../../test-support/world.js';
 
@@ -146,6 +147,72 @@ describe.each(testDrivers())(
       expect(again).toMatchObject({ outcome: 'replaced_draft', recordId: staffsPeel.recordId });
       expect(await reports()).toBe(before + 3);
       expect(await recordsOf(peel('Staffordshire').title)).toHaveLength(1);
+    });
+
+    it('asks about a near match: import.records refuses it naming the held report; the review asks and acts on the answer', async () => {
+      w = await createWorld(driver);
+      const editor = w.as('editor');
+      const custody = {
+        force: 'Staffordshire',
+        type: 'Custody',
+        publishedOn: '1 March 2023',
+        title:
+          'Report on an unannounced inspection visit to police custody suites in Staffordshire',
+      };
+      const held = await importDirect(editor, custody);
+      expect(held.outcome).toBe('created');
+      const before = await reports();
+      const nearly = {
+        ...custody,
+        title: 'Report on an inspection visit to police custody suites in Staffordshire',
+      };
+
+      const refused = await importDirect(editor, nearly);
+      expect(refused.outcome).toBe('refused');
+      expect(refused.message).toContain(custody.title);
+      expect(refused.message).toMatch(/admin app/);
+      expect(await reports()).toBe(before);
+
+      const { items } = await editor.imports.stage({ text: inspectionRecord(nearly) });
+      const view = await editor.imports.get({ id: items[0]!.id });
+      expect(view).toMatchObject({
+        ready: false,
+        meeting: { match: 'near', report: { title: custody.title }, record: null, choices: [] },
+      });
+      expect(
+        await appErrorCode(
+          editor.imports.confirm({ id: view.id, rowVersion: view.rowVersion, action: 'create' }),
+        ),
+      ).toBe('IMPORT_CHOICE_NOT_OFFERED');
+
+      // "The same inspection": it meets that report's draft.
+      const reportId = view.meeting!.report.id;
+      const same = await editor.imports.decide({
+        id: view.id,
+        rowVersion: view.rowVersion,
+        decisions: [{ kind: 'report', reportId }],
+      });
+      expect(same).toMatchObject({
+        ready: true,
+        meeting: {
+          record: { id: held.recordId, status: 'draft' },
+          choices: ['open', 'replace_draft'],
+        },
+      });
+      // "A different inspection": a new report.
+      const other = await editor.imports.decide({
+        id: view.id,
+        rowVersion: same.rowVersion,
+        decisions: [{ kind: 'report', reportId: null }],
+      });
+      expect(other).toMatchObject({ ready: true, meeting: { record: null, choices: ['create'] } });
+      const saved = await editor.imports.confirm({
+        id: view.id,
+        rowVersion: other.rowVersion,
+        action: 'create',
+      });
+      expect(saved.recordId).not.toBe(held.recordId);
+      expect(await reports()).toBe(before + 1);
     });
   },
 );
