@@ -225,4 +225,38 @@ describe('reviewing an import before it is saved', () => {
     expect(errors).toEqual([]);
     await own.close();
   });
+
+  it('a change made in another tab is not overwritten: the conflict is named, and the change is made again on the latest decisions', async () => {
+    const own = await launchBrowser();
+    const first = await own.context.newPage();
+    await signIn(first, register.url, ALICE.email);
+    await first.goto(`${register.url}/admin/import`);
+    await first.getByLabel('Upload files').setInputFiles(DOCX);
+    await first.getByRole('button', { name: 'Read 1 document' }).click();
+    await first.getByRole('heading', { level: 1, name: /^Review the import of/ }).waitFor();
+    const second = await own.context.newPage();
+    await second.goto(first.url());
+    await second.getByRole('heading', { level: 1, name: /^Review the import of/ }).waitFor();
+
+    await second.getByLabel('Version', { exact: true }).fill('2');
+    await second.getByRole('button', { name: 'Save the header fields' }).click();
+    await second.getByRole('listitem').filter({ hasText: 'Version: 2' }).waitFor();
+
+    const block = first.getByRole('group', { name: 'Text at line 8 is not in the record' });
+    await block.getByLabel('Place this text as').selectOption({ label: 'Leave out' });
+    await block.getByLabel('Why is it left out?').fill('a note to the panel, not the response');
+    await block.getByRole('button', { name: /Leave this text out/ }).click();
+    const conflict = first.getByRole('alert').filter({ hasText: 'changed somewhere else' });
+    await conflict.waitFor();
+    await expectAccessible(first, 'review with a conflict');
+    await conflict
+      .getByRole('button', { name: 'Load the latest and make my change again' })
+      .click();
+    const decisions = first.getByRole('region', { name: 'Your decisions' });
+    await decisions
+      .getByText('Line 8: Leave out (a note to the panel, not the response)')
+      .waitFor();
+    expect(await decisions.innerText()).toContain('Version: 2');
+    await own.close();
+  });
 });
