@@ -5,6 +5,7 @@ import {
   collectConsoleErrors,
   disposeRegister,
   expectAccessible,
+  expectNoSidewaysScroll,
   registerWith,
   signIn,
 } from './support';
@@ -133,6 +134,7 @@ describe('a .zip of twenty records', () => {
         .getAttribute('href'),
     ).toMatch(/^\/admin\/import\/review\//);
     await expectAccessible(page, 'batch page');
+    await expectNoSidewaysScroll(page, 'batch page');
 
     await page.getByRole('button', { name: 'Import the 17 ready files' }).click();
     const done = page.getByRole('status').filter({ hasText: '17 records imported' });

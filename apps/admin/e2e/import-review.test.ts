@@ -6,6 +6,7 @@ import {
   collectConsoleErrors,
   disposeRegister,
   expectAccessible,
+  expectNoSidewaysScroll,
   registerWith,
   SEED_FILE,
   signIn,
@@ -86,6 +87,7 @@ describe('reviewing an import before it is saved', () => {
     await page.goto(`${register.url}/admin/import`);
     await page.getByRole('heading', { level: 1, name: 'Import records' }).waitFor();
     await expectAccessible(page, 'import page');
+    await expectNoSidewaysScroll(page, 'import page');
     await page.getByLabel('Upload files').setInputFiles(DOCX);
     await page.getByText('1 document chosen.').waitFor();
     await page.getByRole('button', { name: 'Read 1 document' }).click();
@@ -112,6 +114,7 @@ describe('reviewing an import before it is saved', () => {
     const block = page.getByRole('group', { name: 'Text at line 8 is not in the record' });
     expect(await block.innerText()).toContain(STRAY);
     await expectAccessible(page, 'review with an unplaced paragraph');
+    await expectNoSidewaysScroll(page, 'review with an unplaced paragraph');
 
     await link.click();
     await block.getByLabel('Place this text as').selectOption({ label: 'An update' });
@@ -207,6 +210,7 @@ describe('reviewing an import before it is saved', () => {
     const diff = meeting.getByRole('region', { name: /What changes/ });
     expect((await diff.locator('ins').allInnerTexts()).join(' ')).toContain('and checked monthly');
     await expectAccessible(page, 'review meeting a published response');
+    await expectNoSidewaysScroll(page, 'review with a word diff');
     await meeting.getByRole('button', { name: 'Import as draft version 2' }).click();
     const versioned = page
       .getByRole('status')
