@@ -196,6 +196,40 @@ describe('applyImportReview: the draft with the reviewer’s decisions', () => {
     expect(reviewed.unplaced).toEqual([]);
   });
 
+  it('a heading the framework knows names its question; a pillar sets the pillar', () => {
+    const header = [
+      'Force\tStaffordshire',
+      'Police and Crime Commissioner\tMatthew Ellis',
+      'Chief Constable\tChief Constable Gareth Morgan',
+      'Title of inspection\tPEEL 2018/19 An inspection of Staffordshire Police',
+    ];
+    const text = recordText({ header, grade: 'None', areas: ['- First.', '', '- Second.'] });
+    const parsed = parseRecord(text);
+    const [a, b] = ['First', 'Second'].map((n) => lineOf(text, n)) as [number, number];
+    const reviewed = applyImportReview(
+      {
+        ...parsed,
+        unplaced: [
+          { line: a - 1, field: 'areasForImprovement', text: 'EFFECTIVENESS' },
+          { line: b - 1, field: 'areasForImprovement', text: 'investigating crime' },
+        ],
+      },
+      [
+        { kind: 'place_block', line: a - 1, as: 'heading' },
+        { kind: 'place_block', line: b - 1, as: 'heading' },
+      ],
+    );
+    expect(reviewed.record!.findings.map((f) => f.group)).toEqual([
+      { pillar: 'Effectiveness', area: null, questionId: null },
+      {
+        pillar: null,
+        area: 'investigating crime',
+        questionId: 'peel-2018-19/effectiveness/investigating-crime',
+      },
+    ]);
+    expect(reviewed.ok).toBe(true);
+  });
+
   it('a paragraph a reader refused can be left out, and its refusal goes with it', () => {
     const text = recordText({ grade: 'Superb' });
     const parsed = parseRecord(text);

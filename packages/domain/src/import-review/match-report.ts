@@ -79,7 +79,9 @@ export function matchReport(
     const why = sameDate(incoming, titled) ? 'Same title and date as' : 'Same title as';
     return { kind: 'same', reportId: titled.id, why: `${why} ${quoted(titled)}` };
   }
-  const forceNamed = keyed.filter((h) => h.key !== key && withoutOrganisations(h.key) === bare);
+  const forceNamed = keyed.filter(
+    (h) => h.key !== key && bare !== '' && withoutOrganisations(h.key) === bare,
+  );
   const national = forceNamed.find(
     (h) => forAll(h.report) && (sameDate(incoming, h.report) || sameLink(incoming, h.report)),
   )?.report;

@@ -3,7 +3,7 @@ import type { UnplacedBlock } from '../codec/parse-record.js';
 import { parseUpdateDate } from '../codec/update-dates.js';
 import { matchUpdateLabel } from '../codec/update-labels.js';
 import type { Finding, FindingUpdate, ResponseRecord } from '../model/index.js';
-import { findQuestion } from '../reference/index.js';
+import { matchGroupHeading } from '../reference/index.js';
 import { escapeHtml } from '../rich-text/index.js';
 import type { ImportDecision } from './decisions.js';
 
@@ -111,8 +111,9 @@ export function placeBlocks(
 }
 
 /**
- * Each heading block heads the findings that start after its line, up to the next heading block:
- * their area becomes its text (and its question, where the framework knows the heading).
+ * Each heading block heads the findings that start after its line, up to the next heading block: its
+ * text becomes their area, under the framework's own names (and question) where the framework knows the
+ * heading; a heading the framework knows as a pillar sets their pillar instead.
  */
 export function applyHeadings(
   record: ResponseRecord,
@@ -122,11 +123,18 @@ export function applyHeadings(
   const sorted = [...headings].sort((a, b) => a.line - b.line);
   sorted.forEach((heading, i) => {
     const end = sorted[i + 1]?.line ?? Infinity;
-    const question = findQuestion(record.report.framework, heading.text);
+    const known = matchGroupHeading(heading.text, record.report.framework);
     for (const finding of record.findings) {
       const line = findingLines[finding.ref];
       if (line === undefined || line <= heading.line || line >= end) continue;
-      finding.group = { ...finding.group, area: heading.text, questionId: question?.id ?? null };
+      finding.group =
+        known?.pillar && !known.area
+          ? { pillar: known.pillar, area: null, questionId: null }
+          : {
+              pillar: known?.pillar ?? finding.group.pillar,
+              area: known?.area ?? heading.text,
+              questionId: known?.questionId ?? null,
+            };
     }
   });
 }
