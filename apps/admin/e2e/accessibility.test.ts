@@ -112,7 +112,7 @@ describe('accessibility', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the import preview lists every diagnostic against its line in the whole file', async () => {
+  it('a review lists every diagnostic against its line in the whole file, and a record already held is not overwritten', async () => {
     const page = await browser.context.newPage();
     const seed = readFileSync(SEED_FILE, 'utf8');
     const seedLines = seed.replace(/\r\n?/g, '\n').split('\n').length;
@@ -123,23 +123,24 @@ describe('accessibility', () => {
       .fill(
         `${seed}\nPCC and CC Force Inspection response record\n\nForce\tStaffordshire\nGrade\tMagnificent\n`,
       );
-    await page.getByRole('button', { name: 'Check what would be imported' }).click();
-    await page.getByRole('heading', { name: 'Preview' }).waitFor();
-    const items = page
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { level: 3 }) });
-    expect(await items.count()).toBe(2);
-    // The seed is already a draft here: refused, not overwritten.
-    expect(await items.nth(0).innerText()).toMatch(/Refused/);
-    const broken = items.nth(1);
-    expect(await broken.innerText()).toContain('Has errors: nothing will be imported');
-    const lines = (await broken.getByRole('row').allInnerTexts())
-      .slice(1)
-      .map((r) => Number(r.split('\t')[0]));
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line).toBeGreaterThan(seedLines - 1);
-    expect(await page.getByRole('button', { name: /^Import \d/ }).isDisabled()).toBe(true);
-    await expectAccessible(page, 'import preview with diagnostics');
+    await page.getByRole('button', { name: 'Read the pasted text' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Imported files' }).waitFor();
+    const lines = page.locator('ol.import-lines > li');
+    expect(await lines.count()).toBe(2);
+    // The seed is already a draft here: it meets it, and is not imported with the ready ones.
+    expect(await lines.nth(0).innerText()).toContain('Meets a response in progress (draft)');
+    expect(await lines.nth(1).innerText()).toMatch(/Needs review: \d+ errors?/);
+    expect(await page.getByRole('button', { name: /^Import the/ }).count()).toBe(0);
+    await expectAccessible(page, 'batch with a record held and a broken one');
+
+    await lines.nth(1).getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: /^Review the import of/ }).waitFor();
+    const problems = await page.locator('.error-summary li').allInnerTexts();
+    expect(problems.length).toBeGreaterThan(0);
+    for (const p of problems)
+      expect(Number(/^Line (\d+)/.exec(p)?.[1])).toBeGreaterThan(seedLines - 1);
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'review with diagnostics');
   });
 
   it('an uploaded UTF-16 file keeps every character, a stray byte is one warning at its line, and a damaged Word document is refused with the reason', async () => {
@@ -155,33 +156,37 @@ describe('accessibility', () => {
     await signIn(page, register.url, ADA.email);
     await page.goto(`${register.url}/admin/import`);
     await page.getByRole('heading', { level: 1, name: 'Import records' }).waitFor();
-    const upload = page.getByLabel('Upload a file');
+    const upload = page.getByLabel('Upload files');
     await upload.setInputFiles({ name: 'welsh.txt', mimeType: 'text/plain', buffer: utf16 });
-    const box = page.getByLabel('Or paste the record text');
-    await expect.poll(() => box.inputValue()).toContain('Victims’ “voice” – ŵyr ŷd is one');
-    expect(await box.inputValue()).not.toContain('\u0007');
-    await page.getByRole('button', { name: 'Check what would be imported' }).click();
-    await page.getByRole('heading', { name: 'Preview' }).waitFor();
-    const warning = page.getByRole('row').filter({ hasText: 'STRAY_CONTROL_CHARACTER' });
+    await page.getByRole('button', { name: 'Read 1 document' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Review the import of welsh.txt' }).waitFor();
+    const line = page.locator(`#source-line-${at + 1}`);
+    expect(await line.innerText()).toContain('Victims’ “voice” – ŵyr ŷd is one');
+    expect(await line.innerText()).not.toContain('\u0007');
+    const warning = page
+      .locator('.error-summary li')
+      .filter({ hasText: 'stray control character' });
     expect(await warning.count()).toBe(1);
     expect(await warning.innerText()).toContain(
-      `${at + 1}\twarning\tfile\ta stray control character U+0007 at line ${at + 1}, column 5 was left out`,
+      `Line ${at + 1}: Warning: a stray control character U+0007 at line ${at + 1}, column 5 was left out`,
     );
 
     // A Word document is not decoded here: it goes to the server, which says what is wrong with this one.
     const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 3, 4]), Buffer.from('word/document.xml')]);
+    await page.goto(`${register.url}/admin/import`);
+    await page.getByRole('heading', { level: 1, name: 'Import records' }).waitFor();
     await upload.setInputFiles({
       name: 'response.docx',
       mimeType: 'application/zip',
       buffer: docx,
     });
-    await page.getByText('response.docx is a Word document').waitFor();
-    expect(await box.inputValue()).toBe('');
-    await page.getByRole('button', { name: 'Check what would be imported' }).click();
-    await page.getByRole('heading', { name: 'Preview' }).waitFor();
-    const unreadable = page.getByRole('row').filter({ hasText: 'UNREADABLE_DOCUMENT' });
+    await page.getByRole('button', { name: 'Read 1 document' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Review the import of response.docx' })
+      .waitFor();
+    const unreadable = page.locator('.error-summary li').filter({ hasText: 'cannot be read' });
     expect(await unreadable.innerText()).toContain('this Word document cannot be read');
-    expect(await page.getByText('Has errors: nothing will be imported').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
     await expectAccessible(page, 'import of a damaged document');
     expect(errors).toEqual([]);
     await own.close();

@@ -29,35 +29,29 @@ describe('importing a Word document through the admin app', () => {
     await disposeRegister(register);
   });
 
-  it('uploads a .docx, which the server reads: the preview names paragraphs, and its findings are imported', async () => {
+  it('uploads a .docx, which the server reads: the review names paragraphs, and its findings are imported', async () => {
     const page = await browser.context.newPage();
     const errors = collectConsoleErrors(page);
     await signIn(page, register.url, EDNA.email);
     await page.goto(`${register.url}/admin/import`);
     await page.getByRole('heading', { level: 1, name: 'Import records' }).waitFor();
-    await page.getByLabel('Upload a file').setInputFiles(DOCX);
-    await page.getByText('custody-response.docx is a Word document').waitFor();
-    expect(await page.getByLabel('Or paste the record text').inputValue()).toBe('');
+    await page.getByLabel('Upload files').setInputFiles(DOCX);
+    await page.getByRole('button', { name: 'Read 1 document' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Review the import of custody-response.docx' })
+      .waitFor();
+    expect(await page.locator('.lead').innerText()).toContain(TITLE);
+    expect(await page.getByRole('heading', { name: 'Findings (2)' }).count()).toBe(1);
+    expect(await page.locator('.timeline__item').count()).toBe(2);
+    // A Word document has no lines a person could find: each diagnostic also says its paragraph.
+    const missing = page.locator('.error-summary li').filter({ hasText: 'Inspectorate' });
+    expect(await missing.innerText()).toMatch(/^Line \d+ \(paragraph \d+\): Warning: /);
+    await expectAccessible(page, 'review of a Word document');
 
-    await page.getByRole('button', { name: 'Check what would be imported' }).click();
-    await page.getByRole('heading', { name: 'Preview' }).waitFor();
-    const item = page
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { level: 3 }) });
-    expect(await item.count()).toBe(1);
-    expect(await item.innerText()).toContain(TITLE);
-    expect(await item.innerText()).toContain('Will be created as a new draft');
-    expect(await item.innerText()).toContain('2 findings, 2 updates.');
-    // A Word document has no lines a person could find: each diagnostic says its paragraph.
-    expect(await item.getByRole('columnheader', { name: 'Where' }).count()).toBe(1);
-    const missing = item.getByRole('row').filter({ hasText: 'MISSING_FIELD' });
-    expect(await missing.innerText()).toMatch(/^paragraph \d+\twarning\tinspectorate\t/);
-    await expectAccessible(page, 'import preview of a Word document');
-
-    await page.getByRole('button', { name: 'Import 1 record' }).click();
-    await page.getByRole('heading', { name: 'Import finished' }).waitFor();
-    expect(await page.getByText('1 of 1 records imported.').count()).toBe(1);
-    await page.getByRole('link', { name: 'Open the record' }).click();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const done = page.getByRole('status').filter({ hasText: 'Imported as a new draft response' });
+    await done.waitFor();
+    await done.getByRole('link', { name: 'Open the record' }).click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByText('how it records the reasons for strip searches').first().waitFor();
     await page.getByText('nurses on site around the clock').first().waitFor();

@@ -37,19 +37,21 @@ describe('from import to the public register, through the admin app', () => {
     await signIn(page, register.url, ALICE.email);
     await expectAccessible(page, 'dashboard (empty)');
 
-    // Import: upload, preview with diagnostics, confirm.
+    // Import: upload, review beside the source, confirm.
     await page.getByRole('link', { name: 'Import' }).click();
     await page.getByRole('heading', { level: 1, name: 'Import records' }).waitFor();
-    await page.getByLabel('Upload a file').setInputFiles(SEED_FILE);
-    await expect
-      .poll(() => page.getByLabel('Or paste the record text').inputValue())
-      .toContain('PCC and CC Force Inspection response record');
-    await page.getByRole('button', { name: 'Check what would be imported' }).click();
-    await page.getByRole('heading', { name: 'Preview' }).waitFor();
-    expect(await page.getByText('Will be created as a new draft').count()).toBe(1);
-    await expectAccessible(page, 'import preview');
-    await page.getByRole('button', { name: 'Import 1 record' }).click();
-    await page.getByRole('heading', { name: 'Import finished' }).waitFor();
+    await page.getByLabel('Upload files').setInputFiles(SEED_FILE);
+    await page.getByRole('button', { name: 'Read 1 document' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Review the import of/ }).waitFor();
+    expect(
+      await page.getByRole('region', { name: 'This inspection is already held' }).count(),
+    ).toBe(0);
+    await expectAccessible(page, 'import review');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Imported as a new draft response' })
+      .waitFor();
     await expectAccessible(page, 'import result');
     await page.getByRole('link', { name: 'Open the record' }).click();
     await page

@@ -106,3 +106,14 @@ export function collectConsoleErrors(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+/** Nothing on the page is wider than a 375-pixel phone screen: no sideways scrolling. */
+export async function expectNoSidewaysScroll(page: Page, screen: string): Promise<void> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 800 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  if (viewport) await page.setViewportSize(viewport);
+  expect(overflow, screen).toBe(0);
+}

@@ -27,6 +27,8 @@ export const router = createBrowserRouter(
           ...page(() => import('./pages/FindingDetail')),
         },
         { path: 'import', ...page(() => import('./pages/Import')) },
+        { path: 'import/batches/:batchId', ...page(() => import('./pages/ImportBatch')) },
+        { path: 'import/review/:id', ...page(() => import('./pages/ImportReview')) },
         { path: 'audit', ...page(() => import('./pages/Audit')) },
         { path: 'users', ...page(() => import('./pages/Users')) },
         { path: '*', ...page(() => import('./pages/NotFound')) },

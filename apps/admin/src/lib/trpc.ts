@@ -10,9 +10,6 @@ export type StaffRecord = Awaited<ReturnType<Client['records']['get']['query']>>
 export type StaffFinding = StaffRecord['findings'][number];
 export type Me = NonNullable<Awaited<ReturnType<Client['auth']['me']['query']>>>;
 export type Dashboard = Awaited<ReturnType<Client['dashboard']['summary']['query']>>;
-export type ImportItem = Awaited<
-  ReturnType<Client['import']['records']['mutate']>
->['items'][number];
 
 export function makeQueryClient(): QueryClient {
   // A session that ended (expired, signed out elsewhere, account disabled) sends the person to sign in.
