@@ -29,10 +29,10 @@ export async function countImportQueries(text: string): Promise<ImportQueries> {
     }) as unknown as Db;
     let transactions = 0;
     const transaction = db.transaction.bind(db);
-    db.transaction = ((work, config) => {
+    db.transaction = (work, config) => {
       transactions += 1;
       return transaction(work, config);
-    });
+    };
     const importer = await insertUser(db, {
       email: 'counted@bench.example.org',
       displayName: 'Counted importer',
