@@ -47,7 +47,8 @@ export function applyImportReview(
     const { diagnostics, unplaced } = parsed;
     return { record: null, diagnostics, unplaced, ok: false };
   }
-  const record = structuredClone(parsed.record);
+  // A deep copy (the draft is plain JSON data): decisions change the copy, never the parse they started from.
+  const record = JSON.parse(JSON.stringify(parsed.record)) as ResponseRecord;
   const lines = new ReviewLines(parsed, parsed.record);
   const decided = decidingLast(decisions);
   const problems: RecordDiagnostic[] = [];
