@@ -9,9 +9,6 @@ import {
   type RecordDiagnostic,
   type RecordInFile,
 } from '@irr/domain';
-import { readDocx } from './docx/read-docx.js';
-import { readHtml } from './html/read-html.js';
-import { readPdf } from './pdf/read-pdf.js';
 import { placeDiagnostics, type Adapted, type SourcePlace } from './record-text.js';
 
 /** A document read: the format found by its content, and each record it holds as a draft with diagnostics. */
@@ -33,10 +30,12 @@ export interface DocumentReading {
   fileDiagnostics: RecordDiagnostic[];
 }
 
+// Each adapter, with its library (pdf.js, mammoth, parse5), is loaded the first time a file of its format is
+// read: every process that imports this package (the server, each CLI command) starts without them.
 const ADAPTERS: Record<'docx' | 'pdf' | 'html', (bytes: Uint8Array) => Promise<Adapted>> = {
-  docx: readDocx,
-  pdf: readPdf,
-  html: (bytes) => Promise.resolve(readHtml(bytes)),
+  docx: async (bytes) => (await import('./docx/read-docx.js')).readDocx(bytes),
+  pdf: async (bytes) => (await import('./pdf/read-pdf.js')).readPdf(bytes),
+  html: async (bytes) => (await import('./html/read-html.js')).readHtml(bytes),
 };
 
 /**
