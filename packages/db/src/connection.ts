@@ -22,6 +22,8 @@ export interface Database {
   /** A cheap query, for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a data-folder dump, which `pglite-memory` can load (tests start from one). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export { MIGRATIONS_FOLDER, type MigrationOutcome };
@@ -73,6 +75,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       ping: async () => {
         await client.query('select 1');
       },
+      dumpDataDir: async () => (await client.dumpDataDir('none')) as Blob,
       close: async () => {
         await client.close();
         release();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { schema, type Database } from '@irr/db';
+import { openDatabase, schema, type Database } from '@irr/db';
 import type { Role } from '@irr/domain';
 import { createTestDatabase, type TestDriver } from '@irr/db/testing';
 import { noCookies, type Context, type SessionUser } from '../context.js';
@@ -25,13 +25,44 @@ export const PERSONAS: readonly Persona[] = [
   'outsider',
 ];
 
+type Member = Exclude<Persona, 'anonymous'>;
+const MEMBERS = ['viewer', 'editor', 'approver', 'admin', 'outsider'] as const;
+type Organisation = typeof schema.organisations.$inferSelect;
+
+/** What a world's tests refer to, whether it was built or loaded. */
+interface WorldParts {
+  staffs: Organisation;
+  westMids: Organisation;
+  users: Record<Member, SessionUser>;
+  recordId: string;
+}
+
+const START = new Date('2026-11-28T10:00:00Z');
+
+// The first PGlite world of a test file is built; later ones load a dump of it as it was built, so the seed's
+// import and the password hash run once a file rather than once a test (PGlite runs them in this thread).
+let builtPglite: Promise<Blob> | null = null;
+
 /**
  * A small world for API tests: Staffordshire with a user in each role, West Midlands with an
  * editor (the outsider), and the seed record imported as a draft in Staffordshire.
  */
 export async function createWorld(driver: TestDriver = 'pglite') {
+  if (driver === 'pglite' && builtPglite) {
+    const database = await openDatabase({ kind: 'pglite-memory', loadDataDir: await builtPglite });
+    return worldOn(database, await readWorld(database.db));
+  }
   const database: Database = await createTestDatabase(driver);
-  const { db } = database;
+  const parts = await buildWorld(database.db);
+  if (driver === 'pglite' && database.dumpDataDir && !builtPglite) {
+    builtPglite = database.dumpDataDir();
+    // Taken before any test changes this world.
+    await builtPglite;
+  }
+  return worldOn(database, parts);
+}
+
+async function buildWorld(db: Database['db']): Promise<WorldParts> {
   const [staffs] = await db
     .insert(schema.organisations)
     .values({
@@ -50,9 +81,9 @@ export async function createWorld(driver: TestDriver = 'pglite') {
       aliases: ['West Midlands'],
     })
     .returning();
-  const users: Record<Exclude<Persona, 'anonymous'>, SessionUser> = {} as never;
+  const users: Record<Member, SessionUser> = {} as never;
   // Passwords are irrelevant here: contexts are built directly. The HTTP tests sign in for real.
-  for (const role of ['viewer', 'editor', 'approver', 'admin', 'outsider'] as const) {
+  for (const role of MEMBERS) {
     const email = `${role}@example.org`;
     const [u] = await db
       .insert(schema.users)
@@ -75,17 +106,52 @@ export async function createWorld(driver: TestDriver = 'pglite') {
     displayName: 'Sign-in',
     passwordHash: await hashPassword(SIGN_IN.password),
   });
-  let clock = new Date('2026-11-28T10:00:00Z');
   // The seed lands as the editor's draft, through the same import as the API's and the CLI's.
-  const outcome = { recordId: '' };
+  let recordId = '';
   const seedImport = importRecords(
-    { db, actor: actorOf(users.editor), now: () => clock },
+    { db, actor: actorOf(users.editor), now: () => START },
     { text: SEED_TEXT, dryRun: false },
   );
   for await (const item of seedImport) {
     if (item.outcome !== 'created' || !item.recordId) throw new Error(item.message ?? 'no seed');
-    outcome.recordId = item.recordId;
+    recordId = item.recordId;
   }
+  return { staffs: staffs!, westMids: westMids!, users, recordId };
+}
+
+/** A loaded world's parts, read back as `buildWorld` made them. */
+async function readWorld(db: Database['db']): Promise<WorldParts> {
+  const orgs = await db.select().from(schema.organisations);
+  const bySlug = (slug: string) => orgs.find((o) => o.slug === slug)!;
+  const members = await db
+    .select({ user: schema.users, membership: schema.memberships })
+    .from(schema.users)
+    .innerJoin(schema.memberships, eq(schema.memberships.userId, schema.users.id));
+  const users = Object.fromEntries(
+    MEMBERS.map((role) => {
+      const m = members.find((r) => r.user.email === `${role}@example.org`)!;
+      const user: SessionUser = {
+        id: m.user.id,
+        email: m.user.email,
+        displayName: m.user.displayName,
+        memberships: [{ organisationId: m.membership.organisationId, role: m.membership.role }],
+      };
+      return [role, user];
+    }),
+  ) as Record<Member, SessionUser>;
+  const [record] = await db.select({ id: schema.responseRecords.id }).from(schema.responseRecords);
+  return {
+    staffs: bySlug('staffordshire'),
+    westMids: bySlug('west-midlands'),
+    users,
+    recordId: record!.id,
+  };
+}
+
+function worldOn(database: Database, { staffs, westMids, users, recordId }: WorldParts) {
+  const { db } = database;
+  let clock = START;
+  const outcome = { recordId };
 
   function context(persona: Persona): Context {
     return {
@@ -101,8 +167,8 @@ export async function createWorld(driver: TestDriver = 'pglite') {
   return {
     database,
     db,
-    staffs: staffs!,
-    westMids: westMids!,
+    staffs,
+    westMids,
     users,
     recordId: outcome.recordId,
     as: (persona: Persona) => createCaller(context(persona)),
