@@ -75,7 +75,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       ping: async () => {
         await client.query('select 1');
       },
-      dumpDataDir: async () => (await client.dumpDataDir('none')) as Blob,
+      dumpDataDir: () => client.dumpDataDir('none'),
       close: async () => {
         await client.close();
         release();
