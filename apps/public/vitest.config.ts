@@ -4,6 +4,8 @@ import { project } from '@irr/vitest-config';
 export default project('public', {
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    // Prepared data folders (migrated, people, seed) shared by this run's browser tests.
+    globalSetup: ['../../tooling/e2e/src/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
   },

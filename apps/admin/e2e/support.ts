@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { axeViolations, startRegister, type Register } from '@irr/e2e';
+import { axeViolations, startRegister, type Register, type SetupStep } from '@irr/e2e';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -19,38 +19,29 @@ export interface Person {
 
 /**
  * A register on a fresh embedded database with these people in Staffordshire, and optionally the
- * seed imported by the CLI as the first of them, then served. Users are made while the server is stopped (the folder is locked).
+ * seed imported by the CLI as the first of them, then served.
  */
 export async function registerWith(
   people: Person[],
   options: { importSeed?: boolean } = {},
 ): Promise<Register> {
-  const register = await startRegister();
-  await stopServer(register);
-  for (const p of people) {
-    const r = register.cli(
-      [
-        'create-user',
-        '--email',
-        p.email,
-        '--role',
-        p.role,
-        '--org',
-        'staffordshire',
-        '--name',
-        p.name,
-      ],
-      { IRR_PASSWORD: PASSWORD },
-    );
-    if (r.status !== 0) throw new Error(`create-user ${p.email} failed: ${r.stderr}`);
-  }
-  if (options.importSeed) {
-    // The first person is the import's author (an import names one: four eyes).
-    const r = register.cli(['import', SEED_FILE, '--as', people[0]!.email]);
-    if (r.status !== 0) throw new Error(`import failed: ${r.stderr}${r.stdout}`);
-  }
-  await register.restart();
-  return register;
+  const setup: SetupStep[] = people.map((p) => ({
+    args: [
+      'create-user',
+      '--email',
+      p.email,
+      '--role',
+      p.role,
+      '--org',
+      'staffordshire',
+      '--name',
+      p.name,
+    ],
+    env: { IRR_PASSWORD: PASSWORD },
+  }));
+  // The first person is the import's author (an import names one: four eyes).
+  if (options.importSeed) setup.push({ args: ['import', SEED_FILE, '--as', people[0]!.email] });
+  return startRegister({ setup });
 }
 
 function alive(pid: number): boolean {

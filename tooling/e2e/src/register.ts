@@ -1,10 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-
-const IRR = new URL('../../../apps/server/bin/irr.js', import.meta.url).pathname;
+import { IRR, newFolder, prepareDataFolder, runCli, type SetupStep } from './data-folders.js';
 
 export interface DemoUser {
   email: string;
@@ -33,15 +31,20 @@ export interface Register {
   dispose(): Promise<void>;
 }
 
+const PASSWORDS_FILE = 'demo-passwords.txt';
+
 /**
  * The real product: `irr serve` in its own process on a fresh embedded database, on a free port.
+ * Before it starts, the database is migrated, loaded with the demo data (`demo`) and given whatever
+ * `setup` runs (people, imports), each an `irr` command; within a test run these are prepared once
+ * and copied (see prepareDataFolder).
  * The built apps are served from apps/admin/dist and apps/public/dist (turbo builds them before tests).
  */
 export async function startRegister(
-  options: { demo?: boolean; env?: Record<string, string> } = {},
+  options: { demo?: boolean; setup?: SetupStep[]; env?: Record<string, string> } = {},
 ): Promise<Register> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'irr-e2e-'));
-  const passwordsFile = join(dataDir, '..', `${dataDir.split('/').pop()}-passwords.txt`);
+  const dataDir = newFolder();
+  const passwordsFile = join(dataDir, PASSWORDS_FILE);
   const output: string[] = [];
   const env = {
     ...process.env,
@@ -57,9 +60,13 @@ export async function startRegister(
   };
   let child: ChildProcess | null = null;
 
-  async function start(demo: boolean): Promise<string> {
-    const args = ['serve', ...(demo ? ['--demo', '--passwords-file', passwordsFile] : [])];
-    const proc = spawn(process.execPath, [IRR, ...args], {
+  const demo: SetupStep[] = options.demo
+    ? [{ args: ['seed-demo', '--passwords-file', PASSWORDS_FILE] }]
+    : [];
+  prepareDataFolder(dataDir, [...demo, ...(options.setup ?? [])], env);
+
+  async function start(): Promise<string> {
+    const proc = spawn(process.execPath, [IRR, 'serve'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -95,26 +102,21 @@ export async function startRegister(
   }
 
   const register: Register = {
-    url: await start(options.demo ?? false),
+    url: await start(),
     dataDir,
     demoUsers: options.demo ? readDemoUsers(passwordsFile) : [],
     output,
     cli(args, extra = {}) {
-      const r = spawnSync(process.execPath, [IRR, ...args], {
-        env: { ...env, ...extra },
-        encoding: 'utf8',
-      });
-      return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
+      return runCli(dataDir, args, { ...env, ...extra });
     },
     stop,
     async restart() {
       await stop();
-      register.url = await start(false);
+      register.url = await start();
     },
     async dispose() {
       await stop();
       rmSync(dataDir, { recursive: true, force: true });
-      rmSync(passwordsFile, { force: true });
     },
   };
   return register;

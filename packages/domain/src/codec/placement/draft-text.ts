@@ -23,6 +23,8 @@ const WORD = /[\p{L}\p{N}]/u;
  */
 export class DraftText {
   private readonly text: string;
+  /** Each run whole: most source paragraphs are one, found without a scan (a scan per paragraph is quadratic). */
+  private readonly runs: Set<string>;
 
   constructor(record: ResponseRecord | null) {
     const runs: string[] = [];
@@ -31,11 +33,12 @@ export class DraftText {
     this.text = `${SEPARATOR}${runs.join(SEPARATOR)}${SEPARATOR}`
       .replace(/[\s\u00a0]+/g, ' ')
       .replace(/ ?\uffff ?/g, SEPARATOR);
+    this.runs = new Set(this.text.split(SEPARATOR));
   }
 
   /** True when `needle` (normalised) appears in a field, not cut out of the middle of a word. */
   has(needle: string): boolean {
-    if (needle === '') return true;
+    if (needle === '' || this.runs.has(needle)) return true;
     const wordStart = WORD.test(needle[0]!);
     const wordEnd = WORD.test(needle[needle.length - 1]!);
     for (let at = this.text.indexOf(needle); at !== -1; at = this.text.indexOf(needle, at + 1)) {
