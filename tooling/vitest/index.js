@@ -7,6 +7,10 @@ import { defineProject } from 'vitest/config';
 const MAX_WORKERS = 2;
 
 /**
+ * Test files of a worker share its module graph (`isolate: false`): importing the api, the database layer and
+ * zod again for every file was a fifth of a package's test time. Module-level state is keyed by database (the
+ * public caches) or the same for every file (the API tests' prepared world), and no test mocks a module.
+ *
  * The shared test config. In-repo packages resolve each other's `src/` through the
  * `@irr/source` export condition, so tests never wait for a build.
  */
@@ -20,6 +24,7 @@ export function project(name, overrides = {}) {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       setupFiles: [new URL('./setup.js', import.meta.url).pathname],
       maxWorkers: MAX_WORKERS,
+      isolate: false,
       ...overrides.test,
     },
   });

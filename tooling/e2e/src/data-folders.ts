@@ -1,10 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const IRR = new URL('../../../apps/server/bin/irr.js', import.meta.url).pathname;
+const RUN_STEPS = new URL('./run-steps.ts', import.meta.url).pathname;
+// tsx as the server's own bin/irr.js loads it.
+const TSX = createRequire(IRR).resolve('tsx');
 
 /** Where a test run keeps its prepared data folders (set by global-setup.ts); unset, nothing is kept. */
 export const TEMPLATES_ENV = 'IRR_E2E_TEMPLATES';
@@ -39,45 +43,41 @@ export function runCli(
 }
 
 /**
- * Fill `target` (an empty folder) with a migrated database on which `steps` have run. Within a test run
- * the folder after each prefix of steps is kept and copied, so files that start alike (the same people,
- * the same seed) migrate once and create each person once, instead of once per file: most of a browser
- * test's setup was these CLI processes.
+ * Fill `target` (an empty folder) with a migrated database on which `steps` have run, in one process.
+ * Within a test run the migrated folder and each folder prepared are kept and copied, so a file that
+ * starts like an earlier one (the same people, the same seed) copies its folder, and every file copies
+ * the migration: most of a browser test's setup was these commands.
  */
 export function prepareDataFolder(
   target: string,
   steps: SetupStep[],
   env: Record<string, string | undefined>,
 ): void {
-  const all: SetupStep[] = [{ args: ['migrate'] }, ...steps];
+  const migrate: SetupStep = { args: ['migrate'] };
   const templates = env[TEMPLATES_ENV];
   if (!templates) {
-    for (const step of all) run(target, step, env);
+    run(target, [migrate, ...steps], env);
     return;
   }
-  // The longest prefix already prepared in this run, then the rest, keeping each new prefix.
-  let done = 0;
-  for (let n = all.length; n > 0; n--) {
-    if (existsSync(templateOf(templates, all.slice(0, n)))) {
-      done = n;
-      break;
-    }
-  }
-  if (done > 0) cpSync(templateOf(templates, all.slice(0, done)), target, { recursive: true });
-  for (let n = done + 1; n <= all.length; n++) {
-    const template = templateOf(templates, all.slice(0, n));
+  // The migrated folder first (every file starts from it), then the whole setup on a copy of it.
+  const stages = steps.length > 0 ? [[migrate], [migrate, ...steps]] : [[migrate]];
+  if (existsSync(templateOf(templates, stages.at(-1)!))) stages.splice(0, stages.length - 1);
+  let done: SetupStep[] = [];
+  for (const stage of stages) {
+    const template = templateOf(templates, stage);
     // Another test file preparing the same folder at the same time: wait for theirs rather than do it twice.
-    if (!claim(template) && waitFor(template)) {
+    if (existsSync(template) || (!claim(template) && waitFor(template))) {
       rmSync(target, { recursive: true, force: true });
       cpSync(template, target, { recursive: true });
-      continue;
+    } else {
+      try {
+        run(target, stage.slice(done.length), env);
+        keep(target, template);
+      } finally {
+        rmSync(`${template}.lock`, { recursive: true, force: true });
+      }
     }
-    try {
-      run(target, all[n - 1]!, env);
-      keep(target, template);
-    } finally {
-      rmSync(`${template}.lock`, { recursive: true, force: true });
-    }
+    done = stage;
   }
 }
 
@@ -100,9 +100,20 @@ function waitFor(template: string): boolean {
   return existsSync(template);
 }
 
-function run(folder: string, step: SetupStep, env: Record<string, string | undefined>): void {
-  const r = runCli(folder, step.args, { ...env, ...step.env });
-  if (r.status !== 0) throw new Error(`irr ${step.args.join(' ')} failed:\n${r.stderr}${r.stdout}`);
+function run(folder: string, steps: SetupStep[], env: Record<string, string | undefined>): void {
+  const r = spawnSync(
+    process.execPath,
+    ['--conditions=@irr/source', '--import', TSX, RUN_STEPS, JSON.stringify(steps)],
+    {
+      cwd: folder,
+      env: { NODE_ENV: 'production', ...env, IRR_DATA_DIR: join(folder, 'db') },
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0)
+    throw new Error(
+      `irr ${steps.map((s) => s.args[0]).join(', ')} failed:\n${r.stderr}${r.stdout}`,
+    );
 }
 
 function templateOf(templates: string, steps: SetupStep[]): string {
