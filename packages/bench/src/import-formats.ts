@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDocument } from '@irr/documents';
 import { parseRecords } from '@irr/domain';
-import { round } from './lib/stats.js';
+import { medianTime, round } from './lib/stats.js';
 
 export interface FormatRow {
   format: string;
@@ -105,23 +105,9 @@ function convert(html: string, dir: string): { docx: Uint8Array; pdf: Uint8Array
   };
 }
 
-async function bestOf<T>(
-  runs: number,
-  work: () => Promise<T> | T,
-): Promise<{ ms: number; last: T }> {
-  let ms = Infinity;
-  let last: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    last = await work();
-    ms = Math.min(ms, performance.now() - t0);
-  }
-  return { ms, last: last! };
-}
-
 /**
  * The same records as record text, a web page, a Word document and a PDF, each read in this process
- * by `readDocument` (best of three), beside `parseRecords` on the text: what each format's reader costs
+ * by `readDocument` (the median of runs over at least two seconds), beside `parseRecords` on the text: what each format's reader costs
  * on top of the codec, and how many records and findings come back from it.
  */
 export async function formatsBench(texts: readonly string[]): Promise<FormatRow[]> {
@@ -130,7 +116,7 @@ export async function formatsBench(texts: readonly string[]): Promise<FormatRow[
   try {
     const html = webPage(text);
     const { docx, pdf } = convert(html, dir);
-    const codec = await bestOf(3, () => parseRecords(text));
+    const codec = await medianTime(() => parseRecords(text));
     const codecRate = codec.last.length / (codec.ms / 1000);
     const row = (
       format: string,
@@ -159,7 +145,7 @@ export async function formatsBench(texts: readonly string[]): Promise<FormatRow[
       ['pdf', pdf, 'records.pdf'],
     ];
     for (const [format, bytes, name] of files) {
-      const read = await bestOf(3, () => readDocument(bytes, name));
+      const read = await medianTime(() => readDocument(bytes, name));
       rows.push(row(format, bytes.length, read.ms, read.last.records));
     }
     return rows;

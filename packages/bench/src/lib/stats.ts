@@ -23,3 +23,23 @@ export function table(
     ...cells.slice(1).map(line),
   ].join('\n');
 }
+
+/**
+ * The median time of `work`, run at least `runs` times and for at least `atLeastMs` in all: a single
+ * sub-second run of an in-process parser swung 1x to 6x between runs on a shared machine.
+ */
+export async function medianTime<T>(
+  work: () => Promise<T> | T,
+  { runs = 3, atLeastMs = 2000 } = {},
+): Promise<{ ms: number; last: T; runs: number }> {
+  const times: number[] = [];
+  let last: T | undefined;
+  for (let spent = 0; times.length < runs || spent < atLeastMs;) {
+    const t0 = performance.now();
+    last = await work();
+    const ms = performance.now() - t0;
+    times.push(ms);
+    spent += ms;
+  }
+  return { ms: percentile(times, 50), last: last!, runs: times.length };
+}
