@@ -69,6 +69,17 @@ export async function insertPendingImports(
     .returning();
 }
 
+/** Pending imports the user may see: their own, not yet expired (another user's read as absent). */
+const liveOf = (userId: string, now: Date) =>
+  and(eq(pendingImports.userId, userId), gt(pendingImports.expiresAt, now));
+
+/** The order a user's imports are listed in: as staged, then by file and place in the file. */
+const STAGED_ORDER = [
+  asc(pendingImports.createdAt),
+  asc(pendingImports.fileName),
+  asc(pendingImports.lineOffset),
+];
+
 /** The user's pending import, still live; NOT_FOUND otherwise (another user's reads as absent). */
 export async function findPendingImport(
   db: Db,
@@ -79,13 +90,7 @@ export async function findPendingImport(
   const [row] = await db
     .select()
     .from(pendingImports)
-    .where(
-      and(
-        eq(pendingImports.id, id),
-        eq(pendingImports.userId, userId),
-        gt(pendingImports.expiresAt, now),
-      ),
-    );
+    .where(and(eq(pendingImports.id, id), liveOf(userId, now)));
   if (!row) throw notFound('This pending import');
   return row;
 }
@@ -100,18 +105,8 @@ export async function pendingImportsOfBatch(
   return db
     .select()
     .from(pendingImports)
-    .where(
-      and(
-        eq(pendingImports.batchId, batchId),
-        eq(pendingImports.userId, userId),
-        gt(pendingImports.expiresAt, now),
-      ),
-    )
-    .orderBy(
-      asc(pendingImports.createdAt),
-      asc(pendingImports.fileName),
-      asc(pendingImports.lineOffset),
-    );
+    .where(and(eq(pendingImports.batchId, batchId), liveOf(userId, now)))
+    .orderBy(...STAGED_ORDER);
 }
 
 /** The user's imports still waiting for review, oldest first. */
@@ -123,18 +118,8 @@ export async function pendingImportsOfUser(
   return db
     .select()
     .from(pendingImports)
-    .where(
-      and(
-        eq(pendingImports.userId, userId),
-        eq(pendingImports.status, 'pending'),
-        gt(pendingImports.expiresAt, now),
-      ),
-    )
-    .orderBy(
-      asc(pendingImports.createdAt),
-      asc(pendingImports.fileName),
-      asc(pendingImports.lineOffset),
-    );
+    .where(and(eq(pendingImports.status, 'pending'), liveOf(userId, now)))
+    .orderBy(...STAGED_ORDER);
 }
 
 /**
