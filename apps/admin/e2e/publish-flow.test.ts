@@ -186,11 +186,13 @@ describe('from import to the public register, through the admin app', () => {
     await page.goBack();
     await page.getByLabel('Select AFI2 for a bulk action').check();
     await page.getByLabel('Select AFI3 for a bulk action').check();
-    await page.getByLabel('Owner', { exact: true }).fill('Supt Jones');
+    // Owners are members, picked from a list (Bob has signed in, so he is on it), with a team beside.
+    await page.getByLabel('Owner', { exact: true }).selectOption({ label: BOB.name });
+    await page.getByLabel('Team (optional)').fill('Supt Jones');
     await expectAccessible(page, 'bulk actions');
     await page.getByRole('button', { name: 'Apply to 2' }).click();
     await page.getByText('2 of 2 changed.').waitFor();
     await page.getByRole('link', { name: /Track AFI3/ }).click();
-    await page.getByText('Supt Jones', { exact: true }).waitFor();
+    await page.getByText(`${BOB.name} (Supt Jones)`, { exact: true }).waitFor();
   });
 });

@@ -87,13 +87,14 @@ describe('procedures the staff app needs', () => {
     await editor.findings.setOwner({
       findingId: afi.id,
       rowVersion: afi.rowVersion,
-      owner: 'editor',
+      ownerUserId: null,
+      team: 'Public protection',
     });
     const history = await editor.findings.history({ findingId: afi.id });
     expect(history.changes[0]).toMatchObject({
       action: 'finding.owner_set',
       by: 'editor',
-      after: { owner: 'editor' },
+      after: { ownerUserId: null, ownerTeam: 'Public protection' },
     });
 
     const dash = await w.as('viewer').dashboard.summary({ organisationId: w.staffs.id });

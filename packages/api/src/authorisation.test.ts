@@ -118,7 +118,19 @@ function procedures(
       'findings.setOwner',
       'editor',
       true,
-      (c) => c.findings.setOwner({ findingId: afi, rowVersion: 999, owner: 'Supt A' }),
+      (c) =>
+        c.findings.setOwner({ findingId: afi, rowVersion: 999, ownerUserId: null, team: 'Supt A' }),
+    ],
+    [
+      'findings.reassignOwner',
+      'approver',
+      true,
+      (c) =>
+        c.findings.reassignOwner({
+          organisationId: org,
+          fromUserId: NO_SUCH,
+          toUserId: w.users.editor.id,
+        }),
     ],
     [
       'findings.setInspectorateStatus',
@@ -163,6 +175,7 @@ function procedures(
     ],
     ['audit.list', 'viewer', true, (c) => c.audit.list({ organisationId: org })],
     ['users.list', 'admin', true, (c) => c.users.list({ organisationId: org })],
+    ['users.assignable', 'editor', true, (c) => c.users.assignable({ organisationId: org })],
     [
       'users.invite',
       'admin',

@@ -48,7 +48,8 @@ describe.each(testDrivers())('four eyes on approval (%s)', (driver) => {
     await w.as('approver').findings.setOwner({
       findingId: afi.id,
       rowVersion: afi.rowVersion,
-      owner: 'Supt Example',
+      ownerUserId: null,
+      team: 'Supt Example',
     });
     await submitRecord(w);
     expect(await appErrorCode(approve('approver'))).toBe('SELF_APPROVAL');

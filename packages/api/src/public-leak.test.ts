@@ -30,7 +30,8 @@ describe('the public router never shows unpublished text', () => {
     await editor.findings.setOwner({
       findingId: afi.id,
       rowVersion: afi.rowVersion + 1,
-      owner: `${SECRET} owner`,
+      ownerUserId: null,
+      team: `${SECRET} owner`,
     });
     await editor.findings.addUpdate({
       findingId: afi.id,

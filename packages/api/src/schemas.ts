@@ -68,12 +68,18 @@ export const RecordedDatesPatch = z
 
 const StaffUpdate = FindingUpdate.extend({ id: Uuid });
 
+/** A finding's owner: a member of the record's organisation. */
+export const FindingOwner = z.object({ id: Uuid, name: z.string() });
+
 /** A finding as staff see it: the domain finding plus its tracking fields. */
 const StaffFinding = z.object({
   id: Uuid,
   rowVersion: z.number().int(),
   ref: z.string(),
-  owner: z.string().nullable(),
+  /** The member responsible, by account; staff only, never published. */
+  owner: FindingOwner.nullable(),
+  /** A team label beside (or instead of) the owner; earlier free-text owners became these. */
+  ownerTeam: z.string().nullable(),
   originalTargetDate: CalendarDate.nullable(),
   targetDate: CalendarDate.nullable(),
   causeStatus: CauseOfConcernStatus.nullable(),

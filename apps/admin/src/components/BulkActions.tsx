@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { STATUS_LABEL } from '../lib/format';
 import { useStoreRecord } from '../lib/record-cache';
 import { errorInfo, useTRPCClient, type StaffFinding, type StaffRecord } from '../lib/trpc';
+import { OwnerFields } from './OwnerFields';
 import { RichTextEditor } from './RichTextEditor';
 import { VisibilityChoice } from './VisibilityChoice';
 
@@ -15,10 +16,12 @@ type Outcome = { ref: string; ok: boolean; message: string };
  * there, someone else's newer change) does not undo or block the others.
  */
 export function BulkActions({
+  organisationId,
   selected,
   role,
   onClear,
 }: {
+  organisationId: string;
   selected: StaffFinding[];
   role: Role;
   onClear: () => void;
@@ -27,6 +30,7 @@ export function BulkActions({
   const storeRecord = useStoreRecord();
   const [action, setAction] = useState<Action>('owner');
   const [owner, setOwner] = useState('');
+  const [team, setTeam] = useState('');
   const [text, setText] = useState('');
   const [visibility, setVisibility] = useState<Visibility>('internal');
   const [to, setTo] = useState<FindingStatus>('in_progress');
@@ -49,7 +53,8 @@ export function BulkActions({
           latest = await client.findings.setOwner.mutate({
             findingId: f.id,
             rowVersion: f.rowVersion,
-            owner: owner.trim() || null,
+            ownerUserId: owner || null,
+            team: team.trim() || null,
           });
         else if (action === 'update')
           latest = await client.findings.addUpdate.mutate({
@@ -105,17 +110,14 @@ export function BulkActions({
           </select>
         </div>
         {action === 'owner' && (
-          <div className="field">
-            <label className="label" htmlFor="bulk-owner">
-              Owner
-            </label>
-            <input
-              id="bulk-owner"
-              className="input"
-              value={owner}
-              onChange={(e) => setOwner(e.target.value)}
-            />
-          </div>
+          <OwnerFields
+            idPrefix="bulk"
+            organisationId={organisationId}
+            ownerUserId={owner}
+            team={team}
+            onOwnerChange={setOwner}
+            onTeamChange={setTeam}
+          />
         )}
         {action === 'update' && (
           <>

@@ -77,7 +77,8 @@ export function Layout() {
             <li>
               <NavLink to="/audit">Audit log</NavLink>
             </li>
-            {mayAnywhere(me, 'admin') && (
+            {/* Approvers come here to reassign findings; only admins manage the people. */}
+            {mayAnywhere(me, 'approver') && (
               <li>
                 <NavLink to="/users">Users</NavLink>
               </li>

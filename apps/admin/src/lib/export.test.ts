@@ -42,7 +42,8 @@ describe('CSV export', () => {
       id: '00000000-0000-4000-8000-000000000001',
       rowVersion: 1,
       ref: 'COC1',
-      owner: null,
+      owner: { id: '00000000-0000-4000-8000-000000000003', name: 'Ann Example' },
+      ownerTeam: 'Public protection',
       originalTargetDate: null,
       targetDate: null,
       causeStatus: 'open',
@@ -64,6 +65,7 @@ describe('CSV export', () => {
     const named = Object.fromEntries(cells(header!).map((h, i) => [h, cells(row!)[i]]));
     expect(named).toMatchObject({
       Title: 'Crime data integrity',
+      Owner: 'Ann Example (Public protection)',
       'Latest update date': '2025-05-01',
       'Latest update date given as': 'month',
     });

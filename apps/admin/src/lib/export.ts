@@ -1,4 +1,5 @@
 import { richTextToPlainText, type Finding } from '@irr/domain';
+import { ownerText } from './owner';
 import type { StaffFinding } from './trpc';
 
 /** RFC 4180: quote every field, double inner quotes; a leading =,+,-,@ is defused so spreadsheets do not run it. */
@@ -44,7 +45,7 @@ export function findingsCsv(rows: readonly { staff: StaffFinding; finding: Findi
         finding.group.pillar,
         finding.group.area,
         staff.status,
-        staff.owner,
+        ownerText(staff),
         staff.targetDate,
         staff.originalTargetDate,
         finding.acceptance?.position ?? null,

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
 import { formatDate, formatInstant, KIND_LABEL, STATUS_LABEL } from '../lib/format';
+import { ownerText } from '../lib/owner';
 import { useTRPC, type Dashboard as Data } from '../lib/trpc';
 
 const STATE_LABEL: Record<string, string> = {
@@ -112,7 +113,7 @@ function DashboardBody({ data }: { data: Data }) {
         id="mine"
         title="My findings"
         rows={data.mine}
-        empty="No open findings name you as owner."
+        empty="No open findings have you as owner."
       />
       <div className="columns">
         <section aria-labelledby="by-status-title">
@@ -213,7 +214,7 @@ function FindingList({
               <span className={late ? 'late' : 'hint'}>
                 Target {formatDate(f.targetDate)}
               </span> · {STATUS_LABEL[f.status]}
-              {f.owner && <> · {f.owner}</>}
+              {ownerText(f) && <> · {ownerText(f)}</>}
             </li>
           ))}
         </ul>

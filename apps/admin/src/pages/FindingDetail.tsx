@@ -13,6 +13,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../components/Errors';
+import { OwnerFields } from '../components/OwnerFields';
 import { PageHeading } from '../components/PageHeading';
 import { RichText } from '../components/RichText';
 import { RichTextEditor } from '../components/RichTextEditor';
@@ -25,6 +26,7 @@ import {
   STATUS_LABEL,
 } from '../lib/format';
 import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
+import { ownerText } from '../lib/owner';
 import { may, roleIn, useMe } from '../lib/session';
 import { isConflict, useTRPC, type StaffFinding, type StaffRecord } from '../lib/trpc';
 import { useUnsavedGuard } from '../lib/unsaved';
@@ -91,7 +93,7 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
         </div>
         <div>
           <dt>Owner</dt>
-          <dd>{staff.owner ?? 'nobody yet'}</dd>
+          <dd>{ownerText(staff) ?? 'nobody yet'}</dd>
         </div>
         <div>
           <dt>Target date</dt>
@@ -141,7 +143,9 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
       </dl>
       {canEdit && <StatusForm record={record} staff={staff} />}
       {canEdit && <InspectorateStatusForm recordId={record.id} staff={staff} />}
-      {canEdit && <OwnerForm recordId={record.id} staff={staff} />}
+      {canEdit && (
+        <OwnerForm recordId={record.id} organisationId={record.organisation.id} staff={staff} />
+      )}
       {canEdit && finding.kind === 'cause_of_concern' && staff.causeStatus !== 'closed' && (
         <CauseClosureForm recordId={record.id} staff={staff} />
       )}
@@ -518,20 +522,32 @@ function StatusForm({ record, staff }: { record: StaffRecord; staff: StaffFindin
   );
 }
 
-function OwnerForm({ recordId, staff }: { recordId: string; staff: StaffFinding }) {
+function OwnerForm({
+  recordId,
+  organisationId,
+  staff,
+}: {
+  recordId: string;
+  organisationId: string;
+  staff: StaffFinding;
+}) {
   const trpc = useTRPC();
   const store = useStoreRecord();
   const onError = useRefetchOnConflict(recordId);
+  // Null: as stored; the form shows the stored owner and team until either is changed.
   const [owner, setOwner] = useState<string | null>(null);
+  const [team, setTeam] = useState<string | null>(null);
   const save = useMutation(
     trpc.findings.setOwner.mutationOptions({
       onError,
       onSuccess: (r) => {
         store(r);
         setOwner(null);
+        setTeam(null);
       },
     }),
   );
+  const ownerUserId = owner ?? staff.owner?.id ?? '';
   return (
     <form
       className="panel panel--inline"
@@ -540,26 +556,24 @@ function OwnerForm({ recordId, staff }: { recordId: string; staff: StaffFinding 
         save.mutate({
           findingId: staff.id,
           rowVersion: staff.rowVersion,
-          owner: owner ?? staff.owner,
+          ownerUserId: ownerUserId || null,
+          team: (team ?? staff.ownerTeam ?? '').trim() || null,
         });
       }}
     >
       {save.error && <ErrorMessage error={save.error} title="The owner was not saved" />}
-      <div className="field">
-        <label className="label" htmlFor="owner">
-          Owner
-        </label>
-        <input
-          id="owner"
-          className="input"
-          value={owner ?? staff.owner ?? ''}
-          onChange={(e) => setOwner(e.target.value)}
-        />
-      </div>
+      <OwnerFields
+        idPrefix="finding"
+        organisationId={organisationId}
+        ownerUserId={ownerUserId}
+        team={team ?? staff.ownerTeam ?? ''}
+        onOwnerChange={setOwner}
+        onTeamChange={setTeam}
+      />
       <button
         type="submit"
         className="button button--secondary"
-        disabled={owner === null || save.isPending}
+        disabled={(owner === null && team === null) || save.isPending}
       >
         Save owner
       </button>

@@ -218,6 +218,7 @@ function RecordEditor({ record }: { record: StaffRecord }) {
         </div>
         {mayTrack && selected.size > 0 && (
           <BulkActions
+            organisationId={record.organisation.id}
             role={roleIn(me, record.organisation.id)!}
             selected={rows.filter((r) => selected.has(r.staff.id)).map((r) => r.staff)}
             onClear={() => setSelected(new Set())}

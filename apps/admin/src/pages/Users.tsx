@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
+import { ReassignOwners } from '../components/ReassignOwners';
 import { useMe } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 
@@ -18,6 +19,8 @@ export default function Users() {
   const queryClient = useQueryClient();
   const { me } = useMe();
   const adminOf = me?.memberships.filter((m) => m.role === 'admin') ?? [];
+  // Approvers reassign findings between people, though only admins manage the people.
+  const approverOf = me?.memberships.filter((m) => m.role === 'approver') ?? [];
   const [organisationId, setOrganisationId] = useState(adminOf[0]?.organisationId ?? '');
   const list = useQuery({
     ...trpc.users.list.queryOptions({ organisationId }),
@@ -54,6 +57,12 @@ export default function Users() {
       <>
         <PageHeading title="Users" />
         <p>Only an organisation&apos;s admins manage its users.</p>
+        {approverOf.map((m) => (
+          <section key={m.organisationId} aria-label={m.organisationName}>
+            {approverOf.length > 1 && <h2>{m.organisationName}</h2>}
+            <ReassignOwners organisationId={m.organisationId} />
+          </section>
+        ))}
       </>
     );
   return (
@@ -139,6 +148,12 @@ export default function Users() {
             ))}
           </tbody>
         </table>
+      )}
+      {list.data && (
+        <ReassignOwners
+          organisationId={organisationId}
+          from={list.data.map((u) => ({ id: u.id, name: u.displayName ?? u.email }))}
+        />
       )}
       <form
         className="panel"

@@ -44,7 +44,9 @@ export async function runStory(
         current = await api.findings.setOwner({
           findingId: f.id,
           rowVersion: f.rowVersion,
-          owner: step.owner,
+          // The demo's owners are posts ("Head of ..."), not accounts: they go in as team labels.
+          ownerUserId: null,
+          team: step.owner,
         });
         break;
       }

@@ -15,6 +15,7 @@ import {
   UpdateFindingContentInput,
 } from '../use-cases/findings/inputs.js';
 import { reorderFindings } from '../use-cases/findings/reorder-findings.js';
+import { reassignOwner } from '../use-cases/findings/reassign-owner.js';
 import { setFindingOwner } from '../use-cases/findings/set-finding-owner.js';
 import { setInspectorateStatus } from '../use-cases/findings/set-inspectorate-status.js';
 import { setTargetDate } from '../use-cases/findings/set-target-date.js';
@@ -98,16 +99,30 @@ export const findingsRouter = router({
     .output(StaffRecord)
     .mutation(({ ctx, input }) => setTargetDate(ctx.useCase, input)),
 
+  /** Editors: the finding's owner, an active member (editor or above) of the record's organisation, and a team. */
   setOwner: staffProcedure
     .input(
       z.object({
         findingId: Uuid,
         rowVersion: RowVersionInput,
-        owner: z.string().trim().max(200).nullable(),
+        ownerUserId: Uuid.nullable(),
+        team: z.string().trim().max(200).nullable(),
       }),
     )
     .output(StaffRecord)
     .mutation(({ ctx, input }) => setFindingOwner(ctx.useCase, input)),
+
+  /** Approvers and admins: every open finding one person owns in the organisation passes to another. */
+  reassignOwner: staffProcedure
+    .input(z.object({ organisationId: Uuid, fromUserId: Uuid, toUserId: Uuid }))
+    .output(
+      z.object({
+        findings: z.array(
+          z.object({ id: Uuid, recordId: Uuid, ref: z.string(), rowVersion: z.number().int() }),
+        ),
+      }),
+    )
+    .mutation(({ ctx, input }) => reassignOwner(ctx.useCase, input)),
 
   /** HMICFRS's own status for the finding, as it gave it; live tracking at any stage. */
   setInspectorateStatus: staffProcedure

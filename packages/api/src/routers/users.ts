@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Uuid } from '../schemas.js';
 import { router, staffProcedure } from '../trpc.js';
 import { addMember } from '../use-cases/members/add-member.js';
+import { listAssignableMembers } from '../use-cases/members/assignable-members.js';
 import { listMembers } from '../use-cases/members/list-members.js';
 import { setMemberDisabled } from '../use-cases/members/set-member-disabled.js';
 import { setMemberRole } from '../use-cases/members/set-member-role.js';
@@ -19,6 +20,12 @@ const OrgUser = z.object({
 
 /** User administration, per organisation: only that organisation's admins. */
 export const usersRouter = router({
+  /** Editors: who may own this organisation's findings (active members, editor or above), by name. */
+  assignable: staffProcedure
+    .input(z.object({ organisationId: Uuid }))
+    .output(z.array(z.object({ id: Uuid, name: z.string(), role: Role })))
+    .query(({ ctx, input }) => listAssignableMembers(ctx.useCase, input)),
+
   list: staffProcedure
     .input(z.object({ organisationId: Uuid }))
     .output(z.array(OrgUser))

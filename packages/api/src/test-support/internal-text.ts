@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { schema } from '@irr/db';
 import type { FindingStatus } from '@irr/domain';
 import { publishRecord, redraftRecord, submitRecord } from './record-states.js';
+import { joinEveryone } from './joined.js';
 import type { World } from './world.js';
 
 /**
@@ -51,6 +52,7 @@ export async function plantInternalText(w: World): Promise<void> {
       })
       .where(eq(schema.users.id, user.id));
   }
+  await joinEveryone(w);
   const editor = w.as('editor');
 
   let record = await editor.records.get({ recordId: w.recordId });
@@ -93,7 +95,8 @@ export async function plantInternalText(w: World): Promise<void> {
   await editor.findings.setOwner({
     findingId: b.id,
     rowVersion: b.rowVersion,
-    owner: INTERNAL.ownerName,
+    ownerUserId: w.users.approver.id,
+    team: INTERNAL.ownerName,
   });
   await editor.findings.addUpdate({
     findingId: bulk!,

@@ -55,10 +55,13 @@ export async function scheduledFindings(db: Db, recordIds: readonly string[]) {
       kind: f.kind,
       title: f.title,
       status: f.status,
-      owner: f.owner,
+      ownerUserId: f.ownerUserId,
+      ownerName: users.displayName,
+      ownerTeam: f.ownerTeam,
       targetDate: f.targetDate,
     })
     .from(f)
+    .leftJoin(users, eq(users.id, f.ownerUserId))
     .where(and(inArray(f.recordId, [...recordIds]), isNotNull(f.targetDate)));
   return rows.map((x) => ({ ...x, targetDate: x.targetDate! }));
 }

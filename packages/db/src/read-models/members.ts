@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { memberships, users } from '../schema/index.js';
@@ -29,4 +29,36 @@ export async function listMembers(db: Db, organisationId: string): Promise<Membe
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organisationId, organisationId))
     .orderBy(users.email);
+}
+
+export interface AssignableMember {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * The people a finding of this organisation may be given to: active members (membership and
+ * account enabled) who have signed in since being added, with a role that can act on a finding.
+ * By name; no email, so editors may read it.
+ */
+export async function assignableMembers(
+  db: Db,
+  organisationId: string,
+  roles: readonly Role[],
+): Promise<AssignableMember[]> {
+  return db
+    .select({ id: users.id, name: users.displayName, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        isNull(memberships.disabledAt),
+        isNotNull(memberships.joinedAt),
+        eq(users.disabled, false),
+        inArray(memberships.role, [...roles]),
+      ),
+    )
+    .orderBy(users.displayName, users.email);
 }

@@ -1,6 +1,7 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq, inArray, max, notInArray, sql } from 'drizzle-orm';
+import { FindingStatus, isFinished } from '@irr/domain';
 import type { Db } from '../connection.js';
-import { findings, statusChanges, targetDateRevisions } from '../schema/index.js';
+import { findings, responseRecords, statusChanges, targetDateRevisions } from '../schema/index.js';
 
 /** The record a finding belongs to, or null when there is no such finding. */
 export async function findingRecordId(db: Db, findingId: string): Promise<string | null> {
@@ -57,4 +58,53 @@ export async function insertTargetDateRevision(
   revision: Omit<typeof targetDateRevisions.$inferInsert, 'id' | 'createdAt'>,
 ): Promise<void> {
   await tx.insert(targetDateRevisions).values(revision);
+}
+
+/** Statuses with nothing left for an owner to do: their owner stays as history. */
+const FINISHED_STATUSES = FindingStatus.options.filter(isFinished);
+
+export interface ReassignedFinding {
+  id: string;
+  recordId: string;
+  ref: string;
+  /** The finding's row version after the move. */
+  rowVersion: number;
+}
+
+/**
+ * Moves every open finding of the organisation's records that `fromUserId` owns to `toUserId`,
+ * each taking a new row version (an open form on one of them is then stale). Finished findings
+ * keep the owner who finished them. Returns the findings moved.
+ */
+export async function reassignOwnedFindings(
+  tx: Db,
+  organisationId: string,
+  fromUserId: string,
+  toUserId: string,
+): Promise<ReassignedFinding[]> {
+  const records = tx
+    .select({ id: responseRecords.id })
+    .from(responseRecords)
+    .where(eq(responseRecords.organisationId, organisationId));
+  const rows = await tx
+    .update(findings)
+    .set({
+      ownerUserId: toUserId,
+      rowVersion: sql`${findings.rowVersion} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(findings.ownerUserId, fromUserId),
+        inArray(findings.recordId, records),
+        notInArray(findings.status, FINISHED_STATUSES),
+      ),
+    )
+    .returning({
+      id: findings.id,
+      recordId: findings.recordId,
+      ref: findings.ref,
+      rowVersion: findings.rowVersion,
+    });
+  return rows.sort((a, b) => a.recordId.localeCompare(b.recordId) || a.ref.localeCompare(b.ref));
 }

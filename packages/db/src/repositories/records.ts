@@ -8,6 +8,7 @@ import {
   organisations,
   reports,
   responseRecords,
+  users,
 } from '../schema/index.js';
 
 export type RecordRow = typeof responseRecords.$inferSelect;
@@ -25,6 +26,8 @@ export interface StoredRecord {
   organisation: typeof organisations.$inferSelect;
   report: typeof reports.$inferSelect;
   findings: StoredFinding[];
+  /** The display names of the findings' owners, by user id (staff only: never published). */
+  ownerNames: ReadonlyMap<string, string>;
   /** The draft as a domain record (all updates, internal ones included). */
   record: ResponseRecord;
 }
@@ -85,6 +88,17 @@ export async function loadRecords(db: Db, ids: readonly string[]): Promise<Store
         )
         .orderBy(asc(findingUpdates.position))
     : [];
+  const ownerIds = [...new Set(findingRows.flatMap((f) => f.ownerUserId ?? []))];
+  const ownerNames = new Map(
+    ownerIds.length
+      ? (
+          await db
+            .select({ id: users.id, name: users.displayName })
+            .from(users)
+            .where(inArray(users.id, ownerIds))
+        ).map((u) => [u.id, u.name])
+      : [],
+  );
   const findingsBy = groupBy(findingRows, (f) => f.recordId);
   return rows.map(({ record, organisation, report }) =>
     storedRecordOf({
@@ -93,6 +107,7 @@ export async function loadRecords(db: Db, ids: readonly string[]): Promise<Store
       report,
       findings: findingsBy.get(record.id) ?? [],
       updates: updateRows,
+      ownerNames,
     }),
   );
 }
@@ -119,6 +134,8 @@ export function storedRecordOf(rows: {
   report: typeof reports.$inferSelect;
   findings: readonly FindingRow[];
   updates: readonly UpdateRow[];
+  /** The owners' names, by user id; a write that set no owner need not give them. */
+  ownerNames?: ReadonlyMap<string, string>;
 }): StoredRecord {
   const { record, organisation, report } = rows;
   const byPosition = <T extends { position: number }>(list: readonly T[]) =>
@@ -135,6 +152,12 @@ export function storedRecordOf(rows: {
     organisation,
     report,
     findings: stored,
+    ownerNames: new Map(
+      stored.flatMap(({ row }) => {
+        const name = row.ownerUserId && rows.ownerNames?.get(row.ownerUserId);
+        return name ? [[row.ownerUserId!, name] as const] : [];
+      }),
+    ),
     record: {
       version: record.latestPublishedVersion,
       documentVersion: record.documentVersion,

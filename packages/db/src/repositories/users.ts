@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { memberships, users } from '../schema/index.js';
@@ -135,4 +135,24 @@ export async function setMembershipDisabled(
   at: Date | null,
 ): Promise<void> {
   await db.update(memberships).set({ disabledAt: at }).where(membershipOf(userId, organisationId));
+}
+
+/**
+ * A person's standing in an organisation, as a finding's owner would need it: their role, and
+ * whether they are active: signed in since being added, membership and account enabled. Null when they hold no role there.
+ */
+export async function memberStanding(
+  db: Db,
+  userId: string,
+  organisationId: string,
+): Promise<{ role: Role; active: boolean } | null> {
+  const [row] = await db
+    .select({
+      role: memberships.role,
+      active: sql<boolean>`(${memberships.joinedAt} IS NOT NULL AND ${memberships.disabledAt} IS NULL AND NOT ${users.disabled})`,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(membershipOf(userId, organisationId));
+  return row ?? null;
 }

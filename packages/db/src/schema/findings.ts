@@ -57,7 +57,10 @@ export const findings = pgTable(
     causeStatus: text('cause_status', { enum: enumValues(CauseOfConcernStatus) }),
     causeClosedOn: date('cause_closed_on', { mode: 'string' }),
     causeClosureLink: text('cause_closure_link'),
-    owner: text('owner'),
+    /** The member responsible for the finding; never shown publicly. */
+    ownerUserId: uuid('owner_user_id').references(() => users.id),
+    /** A team label beside (or instead of) the owner; earlier free-text owners became these. */
+    ownerTeam: text('owner_team'),
     originalTargetDate: date('original_target_date', { mode: 'string' }),
     targetDate: date('target_date', { mode: 'string' }),
     inspectorateStatus: jsonb('inspectorate_status').$type<InspectorateStatus>(),

@@ -35,7 +35,8 @@ export type AppErrorCode =
   | 'REPORT_NEAR_MATCH'
   | 'IMPORT_NOT_READY'
   | 'IMPORT_CHOICE_NOT_OFFERED'
-  | 'IMPORT_NOT_PENDING';
+  | 'IMPORT_NOT_PENDING'
+  | 'OWNER_NOT_MEMBER';
 
 /**
  * An expected failure thrown by a use case or repository: a code, a message in the user's words,

@@ -119,7 +119,8 @@ export type Finding = z.infer<typeof Finding>;
 
 export const StoredFindingFields = z.object({
   id: Id,
-  owner: z.string().max(200).nullable(),
+  ownerUserId: Id.nullable(),
+  ownerTeam: z.string().max(200).nullable(),
   originalTargetDate: CalendarDate.nullable(),
   targetDate: CalendarDate.nullable(),
   inspectorateStatus: InspectorateStatus.nullable(),

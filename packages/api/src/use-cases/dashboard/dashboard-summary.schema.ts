@@ -1,6 +1,6 @@
 import { FindingKind, FindingStatus, PublicationStatus } from '@irr/domain';
 import { z } from 'zod';
-import { Uuid, WireInstant } from '../../schemas.js';
+import { FindingOwner, Uuid, WireInstant } from '../../schemas.js';
 
 export const DashboardClock = z.object({
   recordId: Uuid,
@@ -26,7 +26,8 @@ export const DueFinding = z.object({
   /** The finding's own heading, if the report gives it one. */
   title: z.string().nullable(),
   status: FindingStatus,
-  owner: z.string().nullable(),
+  owner: FindingOwner.nullable(),
+  ownerTeam: z.string().nullable(),
   targetDate: z.string(),
   reportTitle: z.string(),
 });

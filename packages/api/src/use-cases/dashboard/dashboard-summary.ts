@@ -40,7 +40,7 @@ export async function dashboardSummary(
   return {
     today,
     clocks: statutoryClocks(records, today),
-    ...dueFindings(scheduled, titleOf, uc.actor.displayName, today),
+    ...dueFindings(scheduled, titleOf, uc.actor.id, today),
     byStatus: await findingCountsByStatus(uc.db, recordIds),
     byKind: await findingCountsByKind(uc.db, recordIds),
     activity: await recentActivity(uc.db, organisationIds, ACTIVITY_SHOWN),

@@ -8,7 +8,7 @@ const SHOWN = 50;
 export interface DueFindings {
   overdue: DueFinding[];
   dueSoon: DueFinding[];
-  /** Open findings whose owner is the person asking (owners are names, not accounts). */
+  /** Open findings whose owner is the person asking. */
   mine: DueFinding[];
 }
 
@@ -16,7 +16,7 @@ export interface DueFindings {
 export function dueFindings(
   scheduled: readonly ScheduledFinding[],
   reportTitleOf: ReadonlyMap<string, string>,
-  ownerName: string,
+  actorId: string | null,
   today: CalendarDate,
 ): DueFindings {
   const list = (keep: (x: ScheduledFinding) => boolean) =>
@@ -29,16 +29,16 @@ export function dueFindings(
         kind: x.kind,
         title: x.title,
         status: x.status,
-        owner: x.owner,
+        owner: x.ownerUserId ? { id: x.ownerUserId, name: x.ownerName ?? '' } : null,
+        ownerTeam: x.ownerTeam,
         targetDate: x.targetDate,
         reportTitle: reportTitleOf.get(x.recordId) ?? '',
       }))
       .sort((a, b) => a.targetDate.localeCompare(b.targetDate))
       .slice(0, SHOWN);
-  const me = ownerName.trim().toLowerCase();
   return {
     overdue: list((x) => isOverdue(x, today)),
     dueSoon: list((x) => isDueSoon(x, today)),
-    mine: list((x) => x.owner?.trim().toLowerCase() === me && !isFinished(x.status)),
+    mine: list((x) => actorId !== null && x.ownerUserId === actorId && !isFinished(x.status)),
   };
 }

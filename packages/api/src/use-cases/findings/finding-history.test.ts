@@ -14,7 +14,8 @@ describe("a finding's history", () => {
       await w.as('editor').findings.setOwner({
         findingId: afi.id,
         rowVersion: afi.rowVersion,
-        owner: 'Head of crime',
+        ownerUserId: null,
+        team: 'Head of crime',
       })
     ).findings.find((f) => f.id === afi.id)!;
     await w.as('approver').findings.transition({

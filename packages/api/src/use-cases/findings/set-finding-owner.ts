@@ -1,4 +1,5 @@
-import { recordAudit, updateFindingIfVersion } from '@irr/db/repositories';
+import { memberStanding, recordAudit, updateFindingIfVersion } from '@irr/db/repositories';
+import { AppError, ownerRefusal } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 import { storedStaffRecord } from '../records/staff-record.js';
@@ -7,26 +8,38 @@ import { findingFor } from './finding-for.js';
 export interface SetFindingOwnerInput {
   findingId: string;
   rowVersion: number;
-  owner: string | null;
+  /** A member of the record's organisation (editor or above), or null for nobody. */
+  ownerUserId: string | null;
+  /** A team label, kept beside the owner; blank is none. */
+  team: string | null;
 }
 
-/** Who is responsible for a finding; any editor may set it, at any stage of the record. */
+/**
+ * Who is responsible for a finding: a person of the record's organisation, and a team. Any editor
+ * may set it, at any stage of the record; the owner must be an active editor or above there.
+ */
 export async function setFindingOwner(
   uc: UseCaseContext,
   input: SetFindingOwnerInput,
 ): Promise<StaffRecord> {
   const { stored, finding } = await findingFor(uc, input.findingId, 'editor');
-  const owner = input.owner?.trim() || null;
+  const organisationId = stored.row.organisationId;
+  const ownerTeam = input.team?.trim() || null;
+  const ownerUserId = input.ownerUserId;
   return uc.db.transaction(async (tx) => {
-    await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, { owner });
+    if (ownerUserId !== null) {
+      const refusal = ownerRefusal(await memberStanding(tx, ownerUserId, organisationId));
+      if (refusal) throw new AppError(refusal);
+    }
+    await updateFindingIfVersion(tx, finding.row.id, input.rowVersion, { ownerUserId, ownerTeam });
     await recordAudit(tx, {
       actorId: uc.actor.id,
-      organisationId: stored.row.organisationId,
+      organisationId,
       action: 'finding.owner_set',
       entityType: 'finding',
       entityId: finding.row.id,
-      before: { owner: finding.row.owner },
-      after: { owner },
+      before: { ownerUserId: finding.row.ownerUserId, ownerTeam: finding.row.ownerTeam },
+      after: { ownerUserId, ownerTeam },
     });
     return storedStaffRecord(tx, stored.row.id);
   });

@@ -53,7 +53,8 @@ describe("recording HMICFRS's own status for a finding", () => {
     await w.as('editor').findings.setOwner({
       findingId: afi.id,
       rowVersion: afi.rowVersion,
-      owner: 'Supt A',
+      ownerUserId: null,
+      team: 'Supt A',
     });
     const audited = await listAudit(w.db, { entityId: afi.id, limit: 10 });
     const set = (persona: 'viewer' | 'editor') =>

@@ -43,7 +43,10 @@ export function toStaffRecord(s: StoredRecord): StaffRecord {
       id: f.row.id,
       rowVersion: f.row.rowVersion,
       ref: f.row.ref,
-      owner: f.row.owner,
+      owner: f.row.ownerUserId
+        ? { id: f.row.ownerUserId, name: s.ownerNames.get(f.row.ownerUserId) ?? '' }
+        : null,
+      ownerTeam: f.row.ownerTeam,
       originalTargetDate: f.row.originalTargetDate,
       targetDate: f.row.targetDate,
       causeStatus: f.row.causeStatus,
