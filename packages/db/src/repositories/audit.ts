@@ -11,15 +11,22 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+const rowOf = (entry: AuditEntry) => ({
+  actorId: entry.actorId,
+  organisationId: entry.organisationId,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  before: entry.before ?? null,
+  after: entry.after ?? null,
+});
+
 /** Call inside the transaction that makes the change, so the event and the change land together. */
 export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
-    actorId: entry.actorId,
-    organisationId: entry.organisationId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  });
+  await tx.insert(auditEvents).values(rowOf(entry));
+}
+
+/** Several events in one statement (a bulk change audits each thing it changed), in the same transaction. */
+export async function recordAudits(tx: Db, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await tx.insert(auditEvents).values(entries.map(rowOf));
 }

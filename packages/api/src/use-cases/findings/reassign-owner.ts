@@ -1,4 +1,4 @@
-import { memberStanding, reassignOwnedFindings, recordAudit } from '@irr/db/repositories';
+import { memberStanding, reassignOwnedFindings, recordAudits } from '@irr/db/repositories';
 import { AppError, ownerRefusal } from '@irr/domain';
 import { requireRole, type UseCaseContext } from '../context.js';
 
@@ -34,8 +34,9 @@ export async function reassignOwner(
       input.fromUserId,
       input.toUserId,
     );
-    for (const finding of moved)
-      await recordAudit(tx, {
+    await recordAudits(
+      tx,
+      moved.map((finding) => ({
         actorId: uc.actor.id,
         organisationId: input.organisationId,
         action: 'finding.owner_set',
@@ -43,7 +44,8 @@ export async function reassignOwner(
         entityId: finding.id,
         before: { ownerUserId: input.fromUserId },
         after: { ownerUserId: input.toUserId, reassigned: true },
-      });
+      })),
+    );
     return { findings: moved };
   });
 }
