@@ -23,7 +23,15 @@ const rowOf = (entry: AuditEntry) => ({
 
 /** Call inside the transaction that makes the change, so the event and the change land together. */
 export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values(rowOf(entry));
+  await auditInsert(tx, entry);
+}
+
+/**
+ * The event's INSERT, not yet sent: for a repository that sends it as a WITH of the statement making the
+ * change (one round trip for both).
+ */
+export function auditInsert(tx: Db, entry: AuditEntry) {
+  return tx.insert(auditEvents).values(rowOf(entry));
 }
 
 /** Several events in one statement (a bulk change audits each thing it changed), in the same transaction. */

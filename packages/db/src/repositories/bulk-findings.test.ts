@@ -75,12 +75,16 @@ describe.each(testDrivers())('writing an imported record’s findings (%s)', (dr
         from: null,
         to: null,
       };
-      const record = await insertRecord(db, {
-        reportId: report!.id,
-        organisationId: organisation!.id,
-        commissioner: holder,
-        chiefOfficer: { ...holder, office: 'chief_officer' as const },
-      });
+      const record = await insertRecord(
+        db,
+        {
+          reportId: report!.id,
+          organisationId: organisation!.id,
+          commissioner: holder,
+          chiefOfficer: { ...holder, office: 'chief_officer' as const },
+        },
+        { actorId: null, action: 'record.imported' },
+      );
       return {
         id: record.id,
         stored: { record, organisation: organisation!, report: report!, findings: [], updates: [] },

@@ -29,12 +29,16 @@ async function record(db: Db, organisationId: string) {
     .insert(reports)
     .values({ slug: `report-${reportNo}`, title: 'R', inspectorate: 'HMICFRS', type: 'peel' })
     .returning();
-  return insertRecord(db, {
-    reportId: report!.id,
-    organisationId,
-    commissioner: holder,
-    chiefOfficer: { ...holder, office: 'chief_officer' as const },
-  });
+  return insertRecord(
+    db,
+    {
+      reportId: report!.id,
+      organisationId,
+      commissioner: holder,
+      chiefOfficer: { ...holder, office: 'chief_officer' as const },
+    },
+    { actorId: null, action: 'record.imported' },
+  );
 }
 
 async function person(db: Db, email: string) {

@@ -1,7 +1,10 @@
 import { and, asc, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm';
 import { staleVersion, type Finding, type HeldReport, type ResponseRecord } from '@irr/domain';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection.js';
+import { auditInsert, type AuditEntry } from './audit.js';
 import {
+  auditEvents,
   findings,
   publishedFindings,
   reportForces,
@@ -21,13 +24,13 @@ type IncomingReport = Pick<ResponseRecord['report'], 'title' | 'publishedOn' | '
  * a twin or colliding on its slug. Always title first, then date, so two imports cannot wait on each other.
  */
 export async function lockReportMatching(tx: Db, r: IncomingReport): Promise<void> {
+  // One statement: its locks are taken left to right, so the order holds and it costs one round trip.
+  const title = sql`pg_advisory_xact_lock(hashtext(${`irr.report:${slugify(r.title, 70)}`}))`;
   await tx.execute(
-    sql`select pg_advisory_xact_lock(hashtext(${`irr.report:${slugify(r.title, 70)}`}))`,
+    r.publishedOn
+      ? sql`select ${title}, pg_advisory_xact_lock(hashtext(${`irr.report-date:${r.publishedOn}`}))`
+      : sql`select ${title}`,
   );
-  if (r.publishedOn)
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtext(${`irr.report-date:${r.publishedOn}`}))`,
-    );
 }
 
 /**
@@ -78,7 +81,29 @@ export async function addReportForce(
   await tx.insert(reportForces).values({ reportId, organisationId }).onConflictDoNothing();
 }
 
-/** A new report, with a slug of its own, covering the organisation. */
+/** A held report, now covering the organisation too (no change if it already did): one statement. */
+export async function coverReport(
+  tx: Db,
+  reportId: string,
+  organisationId: string,
+): Promise<ReportRow | null> {
+  const covered = tx
+    .$with('covered')
+    .as(
+      tx
+        .insert(reportForces)
+        .values({ reportId, organisationId })
+        .onConflictDoNothing()
+        .returning({ reportId: reportForces.reportId }),
+    );
+  const [row] = await tx.with(covered).select().from(reports).where(eq(reports.id, reportId));
+  return row ?? null;
+}
+
+/**
+ * A new report, with a slug of its own, covering the organisation: the report and its force in one
+ * statement (an import's per-record round trips are what it costs).
+ */
 export async function insertReport(
   tx: Db,
   r: ResponseRecord['report'],
@@ -87,23 +112,37 @@ export async function insertReport(
   const base = slugify(r.title, 70);
   // The slug's first free form (base, base-2, ...): a taken one inserts nothing and the next is tried.
   for (let n = 1; ; n++) {
-    const [row] = await tx
-      .insert(reports)
-      .values({
-        slug: n === 1 ? base : `${base}-${n}`,
-        title: r.title,
-        inspectorate: r.inspectorate,
-        type: r.type,
-        framework: r.framework,
-        publishedOn: r.publishedOn,
-        link: r.link,
-      })
-      .onConflictDoNothing({ target: reports.slug })
-      .returning();
-    if (row) {
-      await addReportForce(tx, row.id, organisationId);
-      return row;
-    }
+    const created = tx.$with('created').as(
+      tx
+        .insert(reports)
+        .values({
+          slug: n === 1 ? base : `${base}-${n}`,
+          title: r.title,
+          inspectorate: r.inspectorate,
+          type: r.type,
+          framework: r.framework,
+          publishedOn: r.publishedOn,
+          link: r.link,
+        })
+        .onConflictDoNothing({ target: reports.slug })
+        .returning(),
+    );
+    const covered = tx.$with('covered').as(
+      tx
+        .insert(reportForces)
+        .select(
+          tx
+            .select({
+              reportId: created.id,
+              organisationId: sql`${organisationId}::uuid`.as('organisation_id'),
+            })
+            .from(created),
+        )
+        .returning({ reportId: reportForces.reportId }),
+    );
+    // A data-modifying WITH runs once whether or not the main query reads it.
+    const [row] = await tx.with(created, covered).select().from(created);
+    if (row) return row;
   }
 }
 
@@ -131,8 +170,31 @@ export async function findRecordForReport(
   return row ?? null;
 }
 
-export async function insertRecord(tx: Db, values: RecordInsert): Promise<RecordRow> {
-  const [row] = await tx.insert(responseRecords).values(values).returning();
+/**
+ * A new response record and its audit event, in one statement: the record's id is made here so the
+ * event can name it without waiting for the insert.
+ */
+export async function insertRecord(
+  tx: Db,
+  values: Omit<RecordInsert, 'id'>,
+  audit: Omit<AuditEntry, 'entityType' | 'entityId' | 'organisationId'>,
+): Promise<RecordRow> {
+  const id = randomUUID();
+  const created = tx.$with('created').as(
+    tx
+      .insert(responseRecords)
+      .values({ ...values, id })
+      .returning(),
+  );
+  const audited = tx.$with('audited').as(
+    auditInsert(tx, {
+      ...audit,
+      organisationId: values.organisationId,
+      entityType: 'response_record',
+      entityId: id,
+    }).returning({ id: auditEvents.id }),
+  );
+  const [row] = await tx.with(created, audited).select().from(created);
   return row!;
 }
 

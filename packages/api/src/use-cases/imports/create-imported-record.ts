@@ -2,7 +2,6 @@ import type { Db } from '@irr/db';
 import {
   insertFindings,
   insertRecord,
-  recordAudit,
   storedRecordOf,
   type StoredRecord,
 } from '@irr/db/repositories';
@@ -28,21 +27,17 @@ export async function createImportedRecord(
   input: NewImportedRecord,
 ): Promise<StoredRecord> {
   const { organisation, report } = input;
-  const row = await insertRecord(tx, {
-    reportId: report.id,
-    organisationId: organisation.id,
-    status: input.status,
-    ...importedContent(input.record),
-    lastEditorId: uc.actor.id,
-  });
+  const row = await insertRecord(
+    tx,
+    {
+      reportId: report.id,
+      organisationId: organisation.id,
+      status: input.status,
+      ...importedContent(input.record),
+      lastEditorId: uc.actor.id,
+    },
+    { actorId: uc.actor.id, action: 'record.imported', after: input.record },
+  );
   const inserted = await insertFindings(tx, row.id, input.record.findings, uc.actor.id);
-  await recordAudit(tx, {
-    actorId: uc.actor.id,
-    organisationId: organisation.id,
-    action: 'record.imported',
-    entityType: 'response_record',
-    entityId: row.id,
-    after: input.record,
-  });
   return storedRecordOf({ record: row, organisation, report, ...inserted });
 }

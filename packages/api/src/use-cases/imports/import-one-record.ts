@@ -59,8 +59,9 @@ async function landRecord(tx: Db, uc: UseCaseContext, record: ResponseRecord): P
   const role = roleIn(uc.actor, org.id);
   if (!role || !roleAtLeast(role, 'editor'))
     return refused(`You are not an editor for ${org.name}`, organisation);
-  const report = await meetOrCreateReport(tx, record.report, org.id);
-  const existing = await findRecordForReport(tx, report.id, org.id);
+  const { report, created: newReport } = await meetOrCreateReport(tx, record.report, org.id);
+  // A report this transaction created has no response yet: no need to ask.
+  const existing = newReport ? null : await findRecordForReport(tx, report.id, org.id);
   const plan = planRecordImport({ existing, actorRole: role, actorId: uc.actor.id ?? '' });
   if (!plan.ok) return { ...refused(plan.error.message, organisation), recordId: existing!.id };
   const landed = { organisation, message: null, rolledBack: false };

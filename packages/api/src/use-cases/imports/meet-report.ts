@@ -1,7 +1,6 @@
 import type { Db } from '@irr/db';
 import {
-  addReportForce,
-  findReport,
+  coverReport,
   insertReport,
   lockReportMatching,
   reportCandidates,
@@ -11,7 +10,7 @@ import { AppError, matchReport, type HeldReport, type ResponseRecord } from '@ir
 
 /**
  * Inside an import's transaction, for imports that cannot ask (`import.records`, `irr import`): the report
- * held for this inspection, with the organisation added to the forces it covers, or a new one. A near
+ * held for this inspection, with the organisation added to the forces it covers, or a new one (`created`). A near
  * match is refused (REPORT_NEAR_MATCH), naming the held report: only a person can say whether it is the
  * same inspection, and the admin app's import asks them.
  */
@@ -19,16 +18,14 @@ export async function meetOrCreateReport(
   tx: Db,
   report: ResponseRecord['report'],
   organisationId: string,
-): Promise<ReportRow> {
+): Promise<{ report: ReportRow; created: boolean }> {
   await lockReportMatching(tx, report);
   const candidates = await reportCandidates(tx, report, organisationId);
   const match = matchReport(report, organisationId, candidates);
   if (match.kind === 'near') throw nearMatch(match.why, match.reportIds, candidates);
-  if (match.kind === 'same') {
-    await addReportForce(tx, match.reportId, organisationId);
-    return (await findReport(tx, match.reportId))!;
-  }
-  return insertReport(tx, report, organisationId);
+  if (match.kind === 'same')
+    return { report: (await coverReport(tx, match.reportId, organisationId))!, created: false };
+  return { report: await insertReport(tx, report, organisationId), created: true };
 }
 
 function nearMatch(
