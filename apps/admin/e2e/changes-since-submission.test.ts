@@ -54,4 +54,28 @@ describe('changes made while a record waits for approval', () => {
     await b.getByRole('button', { name: 'Approve' }).click();
     await b.getByText('Approved', { exact: true }).waitFor();
   });
+
+  // Issue 16: the same review, seen from the notifications it sent (the test above made them).
+  it('the approver was told of the review and the editor of the approval, with unread counts and a digest choice', async () => {
+    const b = await bob.context.newPage();
+    await b.goto(`${register.url}/admin/`);
+    await b.getByRole('link', { name: 'Notifications (1 unread)' }).click();
+    await b.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    const review = b.getByRole('link', { name: /^Anna Liaison asks you to review Staffordshire/ });
+    await review.waitFor();
+    await expectAccessible(b, 'notifications with one unread');
+    await review.click();
+    await b.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await b.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+
+    const a = await anna.context.newPage();
+    await a.goto(`${register.url}/admin/notifications`);
+    await a.getByRole('link', { name: /^Bob Chief approved Staffordshire/ }).waitFor();
+    await a.getByRole('button', { name: 'Mark all as read' }).click();
+    await a.getByRole('heading', { name: 'What you were told (0 unread)' }).waitFor();
+    await a.getByLabel('Send me the digest').selectOption('daily');
+    await a.getByRole('status').filter({ hasText: 'Saved: every day.' }).waitFor();
+    await a.reload();
+    expect(await a.getByLabel('Send me the digest').inputValue()).toBe('daily');
+  });
 });

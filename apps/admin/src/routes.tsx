@@ -30,6 +30,7 @@ export const router = createBrowserRouter(
         { path: 'import/batches/:batchId', ...page(() => import('./pages/ImportBatch')) },
         { path: 'import/review/:id', ...page(() => import('./pages/ImportReview')) },
         { path: 'audit', ...page(() => import('./pages/Audit')) },
+        { path: 'notifications', ...page(() => import('./pages/Notifications')) },
         { path: 'users', ...page(() => import('./pages/Users')) },
         { path: '*', ...page(() => import('./pages/NotFound')) },
       ],

@@ -25,6 +25,16 @@ export interface Config {
   rateLimits: RateLimits;
   /** Megabytes of public replies held until the data changes; 0 computes every public read. */
   publicCacheMb: number;
+  mail: MailConfig;
+}
+
+/** Where mail goes: SMTP when IRR_SMTP_URL is set, else files in the data folder's outbox. */
+export interface MailConfig {
+  /** `smtp://user:pass@host:587` or `smtps://...`; a secret (its password): never logged. */
+  smtpUrl: string | null;
+  /** The From address, e.g. `Register <register@pcc.example.org>`. */
+  from: string;
+  outboxDir: string;
 }
 
 interface ConfigProblem {
@@ -116,6 +126,20 @@ const Env = z.object({
       )
       .default(0),
   ),
+  IRR_SMTP_URL: z.preprocess(
+    blankAsUnset,
+    z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  ),
+  IRR_MAIL_FROM: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(
+        /^([^<>@\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/,
+        'must be an address, e.g. register@pcc.example.org or Register <register@pcc.example.org>',
+      )
+      .default('Inspection Response Register <register@localhost>'),
+  ),
   IRR_RATE_LIMIT_SIGN_IN: rateLimit(DEFAULT_RATE_LIMITS['sign-in']),
   IRR_RATE_LIMIT_SEARCH: rateLimit(DEFAULT_RATE_LIMITS.search),
   IRR_RATE_LIMIT_OPEN_DATA: rateLimit(DEFAULT_RATE_LIMITS['open-data']),
@@ -185,6 +209,11 @@ export function loadConfig(
       }
     : { kind: 'pglite', dataDir: resolve(cwd, e.IRR_DATA_DIR) };
   const publicOrigin = e.IRR_PUBLIC_ORIGIN ?? null;
+  const mail: MailConfig = {
+    smtpUrl: e.IRR_SMTP_URL ?? null,
+    from: e.IRR_MAIL_FROM,
+    outboxDir: resolve(cwd, e.IRR_DATA_DIR, 'outbox'),
+  };
   return {
     ok: true,
     config: {
@@ -192,6 +221,7 @@ export function loadConfig(
       host: e.IRR_HOST,
       database,
       publicOrigin,
+      mail,
       secure: publicOrigin?.startsWith('https:') ?? false,
       logLevel: e.IRR_LOG_LEVEL,
       trustProxy: e.IRR_TRUST_PROXY,

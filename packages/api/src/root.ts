@@ -1,5 +1,6 @@
 import { auditRouter } from './routers/audit.js';
 import { dashboardRouter } from './routers/dashboard.js';
+import { notificationsRouter } from './routers/notifications.js';
 import { versionsRouter } from './routers/versions.js';
 import { authRouter } from './routers/auth.js';
 import { findingsRouter } from './routers/findings.js';
@@ -25,6 +26,7 @@ export const appRouter = router({
   audit: auditRouter,
   users: usersRouter,
   dashboard: dashboardRouter,
+  notifications: notificationsRouter,
   versions: versionsRouter,
   public: publicRouter,
 });

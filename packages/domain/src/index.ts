@@ -10,3 +10,4 @@ export * from './codec/index.js';
 export * from './portal/index.js';
 export * from './accounts/index.js';
 export * from './import-review/index.js';
+export * from './notifications/index.js';

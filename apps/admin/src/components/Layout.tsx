@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { label } from '../lib/format';
@@ -14,6 +14,13 @@ export function Layout() {
   const navigation = useNavigation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  // The unread count in the navigation, looked at again every minute while the app is open.
+  const notifications = useQuery({
+    ...trpc.notifications.mine.queryOptions(),
+    enabled: !!me,
+    refetchInterval: 60_000,
+  });
+  const unread = notifications.data?.unread ?? 0;
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
       onSettled: () => {
@@ -76,6 +83,12 @@ export function Layout() {
             )}
             <li>
               <NavLink to="/audit">Audit log</NavLink>
+            </li>
+            <li>
+              <NavLink to="/notifications">
+                Notifications
+                {unread > 0 && <span className="count-badge"> ({unread} unread)</span>}
+              </NavLink>
             </li>
             {/* Approvers come here to reassign findings; only admins manage the people. */}
             {mayAnywhere(me, 'approver') && (

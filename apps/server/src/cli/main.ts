@@ -26,6 +26,9 @@ Commands:
                         not approve them (not needed for --dry-run).
   export (--record ID | --all) [--format text|json] [--out FILE]
                         Write records in the record format (or JSON).
+  notify --now          Send what is due now: each person's digest for this period and every queued mail
+                        (by SMTP with IRR_SMTP_URL, else to the data folder's outbox). The server does
+                        this by itself every minute.
   seed-demo [--passwords-file FILE]
                         Load the demo data and demo users (once; skipped when already loaded).
   serve [--demo] [--passwords-file FILE]
@@ -64,6 +67,8 @@ export async function main(
       return (await import('./import-command.js')).importCommand(rest, io, options);
     case 'export':
       return (await import('./export-command.js')).exportCommand(rest, io, options);
+    case 'notify':
+      return (await import('./notify-command.js')).notifyCommand(rest, io, options);
     case 'seed-demo':
       return (await import('./seed-demo-command.js')).seedDemoCommand(rest, io, options);
     case 'serve':

@@ -20,8 +20,31 @@ describe('loadConfig', () => {
           'open-data': { limit: 30, windowSeconds: 60 },
         },
         publicCacheMb: 64,
+        // No SMTP server: mail goes to the data folder's outbox.
+        mail: {
+          smtpUrl: null,
+          from: 'Inspection Response Register <register@localhost>',
+          outboxDir: '/srv/irr/data/outbox',
+        },
       },
     });
+  });
+
+  it('sends mail by SMTP when IRR_SMTP_URL is set, and names a bad mail setting', () => {
+    const result = loadConfig({
+      IRR_SMTP_URL: 'smtp://register:s3cret@mail.internal:587',
+      IRR_MAIL_FROM: 'Register <register@pcc.example.org>',
+    });
+    expect(result.ok && result.config.mail).toMatchObject({
+      smtpUrl: 'smtp://register:s3cret@mail.internal:587',
+      from: 'Register <register@pcc.example.org>',
+    });
+    const bad = loadConfig({ IRR_SMTP_URL: 'http://mail.internal', IRR_MAIL_FROM: 'nobody' });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.problems.map((p) => p.variable)).toEqual([
+      'IRR_SMTP_URL',
+      'IRR_MAIL_FROM',
+    ]);
   });
 
   it('uses PostgreSQL when DATABASE_URL is set, and https origins turn on secure mode', () => {

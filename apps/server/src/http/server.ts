@@ -12,6 +12,7 @@ import { setSecurityHeaders } from './security-headers.js';
 import { sendJson } from './send.js';
 import { defaultApps, serveApp, type StaticApp } from './static-files.js';
 import { TRPC_PREFIX, handleTrpc } from './trpc-handler.js';
+import { startNotificationScheduler } from '../mail/scheduler.js';
 
 export interface StartServerOptions {
   config: Config;
@@ -28,6 +29,8 @@ export interface StartServerOptions {
   bodyLimit?: number;
   /** Hold public replies until the data changes; defaults to IRR_PUBLIC_CACHE_MB's budget, false for none. */
   publicCache?: PublicCacheOptions | false;
+  /** Send due notifications every minute (the default); false leaves it to `irr notify --now`. */
+  notifications?: boolean;
 }
 
 export interface RunningServer {
@@ -179,6 +182,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     publicOrigin: config.publicOrigin,
   });
 
+  const scheduler =
+    options.notifications === false
+      ? null
+      : startNotificationScheduler(database, config, logger, now);
+
   let closed: Promise<void> | null = null;
   async function shutdown(): Promise<void> {
     closing = true;
@@ -203,6 +211,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // Keep-alive sockets that served their last response would otherwise hold the server open.
     server.closeAllConnections();
     await stopped;
+    await scheduler?.stop();
     if (options.ownsDatabase) await database.close();
     logger.info({ msg: 'closed' });
   }

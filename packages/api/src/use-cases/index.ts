@@ -16,3 +16,6 @@ export {
   type ResolvedOrganisation,
 } from './organisations/resolve-organisation.js';
 export { exportRecords } from './records/export-records.js';
+export { runDueNotifications } from './notifications/run-due-notifications.js';
+export type { Mailer, OutgoingMail } from './notifications/mailer.js';
+export type { MailSettings } from './notifications/compose-mail.js';

@@ -14,3 +14,4 @@ export * from './audit.js';
 export * from './dashboard.js';
 export * from './staff-search.js';
 export * from './version-changes.js';
+export * from './notifications.js';

@@ -11,3 +11,5 @@ export * from './users.js';
 export * from './sessions.js';
 export * from './rate-limits.js';
 export * from './pending-imports.js';
+export * from './jobs.js';
+export * from './notifications.js';

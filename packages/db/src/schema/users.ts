@@ -9,7 +9,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
-import { Role } from '@irr/domain';
+import { DEFAULT_DIGEST, DigestFrequency, Role } from '@irr/domain';
 import { enumValues } from './enum-values.js';
 
 export const users = pgTable('users', {
@@ -23,6 +23,10 @@ export const users = pgTable('users', {
   disabled: boolean('disabled').notNull().default(false),
   failedSignIns: integer('failed_sign_ins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  /** How often they get the digest of what is due (their choice; off allowed). */
+  digest: text('digest', { enum: enumValues(DigestFrequency) })
+    .notNull()
+    .default(DEFAULT_DIGEST),
   rowVersion: integer('row_version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

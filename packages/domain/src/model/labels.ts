@@ -17,6 +17,7 @@ import type { OrganisationKind } from './organisation.js';
 import type { InspectionType } from './report.js';
 import type { PublicationStatus } from './response-record.js';
 import type { Role } from './user.js';
+import type { DigestFrequency, NotificationKind } from '../notifications/notification.js';
 
 // The words people read for each enum value: one set, so the record format, the staff app and the portal agree.
 
@@ -157,4 +158,18 @@ export const REVIEW_HEADER_FIELD_LABELS: Record<ReviewHeaderField, string> = {
   commissioner: 'Commissioner',
   chiefOfficer: 'Chief officer',
   documentVersion: 'Version',
+};
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  review_requested: 'Review requested',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+  published: 'Published',
+  finding_assigned: 'Finding assigned to you',
+};
+
+export const DIGEST_FREQUENCY_LABELS: Record<DigestFrequency, string> = {
+  daily: 'Every day',
+  weekly: 'Every Monday',
+  off: 'Never',
 };

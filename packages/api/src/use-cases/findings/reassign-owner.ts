@@ -1,6 +1,7 @@
 import { memberStanding, reassignOwnedFindings, recordAudits } from '@irr/db/repositories';
 import { AppError, ownerRefusal } from '@irr/domain';
 import { requireRole, type UseCaseContext } from '../context.js';
+import { notifyFindingsAssigned } from '../notifications/notify-findings-assigned.js';
 
 export interface ReassignOwnerInput {
   organisationId: string;
@@ -44,6 +45,19 @@ export async function reassignOwner(
         entityId: finding.id,
         before: { ownerUserId: input.fromUserId },
         after: { ownerUserId: input.toUserId, reassigned: true },
+      })),
+    );
+    const byRecord = new Map<string, typeof moved>();
+    for (const f of moved) byRecord.set(f.recordId, [...(byRecord.get(f.recordId) ?? []), f]);
+    await notifyFindingsAssigned(
+      tx,
+      uc,
+      input.organisationId,
+      [...byRecord].map(([recordId, list]) => ({
+        recordId,
+        findingId: list.length === 1 ? list[0]!.id : null,
+        refs: list.map((f) => f.ref),
+        ownerUserId: input.toUserId,
       })),
     );
     return { findings: moved };

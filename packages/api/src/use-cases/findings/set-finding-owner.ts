@@ -4,6 +4,7 @@ import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 import { storedStaffRecord } from '../records/staff-record.js';
 import { findingFor } from './finding-for.js';
+import { notifyFindingsAssigned } from '../notifications/notify-findings-assigned.js';
 
 export interface SetFindingOwnerInput {
   findingId: string;
@@ -41,6 +42,15 @@ export async function setFindingOwner(
       before: { ownerUserId: finding.row.ownerUserId, ownerTeam: finding.row.ownerTeam },
       after: { ownerUserId, ownerTeam },
     });
+    if (ownerUserId !== null && ownerUserId !== finding.row.ownerUserId)
+      await notifyFindingsAssigned(tx, uc, organisationId, [
+        {
+          recordId: stored.row.id,
+          findingId: finding.row.id,
+          refs: [finding.row.ref],
+          ownerUserId,
+        },
+      ]);
     return storedStaffRecord(tx, stored.row.id);
   });
 }

@@ -12,6 +12,7 @@ import { recordFor } from '../records/record-for.js';
 import { storedStaffRecord } from '../records/staff-record.js';
 import { publishVersion } from './publish-version.js';
 import { actorChangedVersion } from './version-changes.js';
+import { notifyRecordMoved } from '../notifications/notify-record-moved.js';
 
 export interface TransitionRecordInput {
   recordId: string;
@@ -64,6 +65,13 @@ export async function transitionRecord(
       entityId: row.id,
       before: { status: row.status, version: row.draftVersion },
       after: { ...set, reason: input.reason ?? null },
+    });
+    await notifyRecordMoved(tx, uc, {
+      recordId: row.id,
+      organisationId: row.organisationId,
+      organisationName: stored.organisation.name,
+      reportTitle: stored.report.title,
+      event: move.event,
     });
     return storedStaffRecord(tx, row.id);
   });
