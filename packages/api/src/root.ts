@@ -8,6 +8,7 @@ import { importsRouter } from './routers/imports.js';
 import { organisationsRouter } from './routers/organisations.js';
 import { publicRouter } from './routers/public/index.js';
 import { recordsRouter } from './routers/records.js';
+import { savedFiltersRouter } from './routers/saved-filters.js';
 import { searchRouter } from './routers/search.js';
 import { usersRouter } from './routers/users.js';
 import { workflowRouter } from './routers/workflow.js';
@@ -26,6 +27,7 @@ export const appRouter = router({
   users: usersRouter,
   dashboard: dashboardRouter,
   versions: versionsRouter,
+  savedFilters: savedFiltersRouter,
   public: publicRouter,
 });
 

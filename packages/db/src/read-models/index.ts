@@ -14,3 +14,5 @@ export * from './audit.js';
 export * from './dashboard.js';
 export * from './staff-search.js';
 export * from './version-changes.js';
+export * from './findings-list.js';
+export * from './record-queues.js';

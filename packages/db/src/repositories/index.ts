@@ -11,3 +11,4 @@ export * from './users.js';
 export * from './sessions.js';
 export * from './rate-limits.js';
 export * from './pending-imports.js';
+export * from './saved-filters.js';

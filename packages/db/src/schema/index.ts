@@ -6,3 +6,4 @@ export * from './findings.js';
 export * from './audit.js';
 export * from './rate-limits.js';
 export * from './pending-imports.js';
+export * from './saved-filters.js';
