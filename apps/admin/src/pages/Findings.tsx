@@ -39,8 +39,8 @@ export default function Findings() {
   const go = (next: FindingsQuery) => setParams(new URLSearchParams(findingsUrlOf(next)));
   /** A changed filter starts again at the first page. */
   const filter = (patch: Partial<FindingsQuery>) => go({ ...query, ...patch, page: undefined });
-  const sort = list.data?.sort ?? query.sort ?? 'target_date';
-  const dir = list.data?.dir ?? query.dir ?? 'asc';
+  const sort = query.sort ?? 'target_date';
+  const dir = query.dir ?? 'asc';
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / list.data.pageSize)) : 1;
   const page = query.page ?? 1;
 
