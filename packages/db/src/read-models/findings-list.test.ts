@@ -1,3 +1,4 @@
+import type { FindingSort, SortDirection } from '@irr/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../connection.js';
 import { insertRecord } from '../repositories/import-record.js';
@@ -64,8 +65,8 @@ describe.each(testDrivers())('the findings list read model (%s)', (driver) => {
 
   const refs = async (
     filter: Partial<FindingsListFilter>,
-    sort = 'ref' as const,
-    dir = 'asc' as const,
+    sort: FindingSort = 'ref',
+    dir: SortDirection = 'asc',
   ) =>
     (
       await findingsPage(
@@ -84,8 +85,8 @@ describe.each(testDrivers())('the findings list read model (%s)', (driver) => {
   });
 
   it('sorts by target date with none last, and by status in lifecycle order', async () => {
-    expect(await refs({}, 'target_date' as never)).toEqual(['R2', 'R10', 'R1', 'AFI1']);
-    expect(await refs({}, 'status' as never)).toEqual(['AFI1', 'R10', 'R1', 'R2']);
+    expect(await refs({}, 'target_date')).toEqual(['R2', 'R10', 'R1', 'AFI1']);
+    expect(await refs({}, 'status')).toEqual(['AFI1', 'R10', 'R1', 'R2']);
   });
 
   it('filters due windows on open findings only, owners, teams and statuses', async () => {
