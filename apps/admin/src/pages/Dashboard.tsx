@@ -258,7 +258,7 @@ function Queues({ data }: { data: Data }) {
       to: '/records?queue=awaiting_my_review',
     },
     {
-      label: 'Changes requested on my records',
+      label: 'Sent back to me with changes requested',
       count: q.changesRequested,
       to: '/records?queue=changes_requested',
     },

@@ -182,7 +182,7 @@ export const SORT_DIRECTION_LABELS: Record<SortDirection, string> = {
 
 export const RECORD_QUEUE_LABELS: Record<RecordQueue, string> = {
   awaiting_my_review: 'Awaiting my review',
-  changes_requested: 'Changes requested on my records',
+  changes_requested: 'Sent back to me with changes requested',
   statutory_near: '56-day limit near',
   statutory_passed: '56-day limit passed',
 };
