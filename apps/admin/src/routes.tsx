@@ -19,6 +19,7 @@ export const router = createBrowserRouter(
       children: [
         { index: true, ...page(() => import('./pages/Dashboard')) },
         { path: 'records', ...page(() => import('./pages/Records')) },
+        { path: 'findings', ...page(() => import('./pages/Findings')) },
         { path: 'records/:recordId', ...page(() => import('./pages/RecordEditor')) },
         { path: 'records/:recordId/versions', ...page(() => import('./pages/Versions')) },
         { path: 'records/:recordId/print', ...page(() => import('./pages/PrintRecord')) },

@@ -9,6 +9,7 @@ import { importsRouter } from './routers/imports.js';
 import { organisationsRouter } from './routers/organisations.js';
 import { publicRouter } from './routers/public/index.js';
 import { recordsRouter } from './routers/records.js';
+import { savedFiltersRouter } from './routers/saved-filters.js';
 import { searchRouter } from './routers/search.js';
 import { usersRouter } from './routers/users.js';
 import { workflowRouter } from './routers/workflow.js';
@@ -28,6 +29,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   notifications: notificationsRouter,
   versions: versionsRouter,
+  savedFilters: savedFiltersRouter,
   public: publicRouter,
 });
 

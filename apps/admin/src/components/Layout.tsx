@@ -76,6 +76,9 @@ export function Layout() {
             <li>
               <NavLink to="/records">Records</NavLink>
             </li>
+            <li>
+              <NavLink to="/findings">Findings</NavLink>
+            </li>
             {mayAnywhere(me, 'editor') && (
               <li>
                 <NavLink to="/import">Import</NavLink>

@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
+import { daysBetween, MY_FINDINGS_QUEUES } from '@irr/domain';
+import { findingsUrlOf } from '../lib/findings-url';
 import { formatDate, formatInstant, KIND_LABEL, STATUS_LABEL } from '../lib/format';
 import { ownerText } from '../lib/owner';
 import { useTRPC, type Dashboard as Data } from '../lib/trpc';
@@ -57,6 +59,7 @@ function DashboardBody({ data }: { data: Data }) {
   return (
     <>
       <p className="lead">Today is {formatDate(data.today)}.</p>
+      <Queues data={data} />
       <section aria-labelledby="clocks-title">
         <h2 id="clocks-title">Statutory clocks</h2>
         <p>
@@ -106,13 +109,25 @@ function DashboardBody({ data }: { data: Data }) {
         )}
       </section>
       <div className="columns">
-        <FindingList id="overdue" title="Findings overdue" rows={data.overdue} late />
-        <FindingList id="due-soon" title="Findings due in the next 14 days" rows={data.dueSoon} />
+        <FindingList
+          id="overdue"
+          title="Findings overdue"
+          rows={data.overdue}
+          late
+          today={data.today}
+        />
+        <FindingList
+          id="due-soon"
+          title="Findings due in the next 14 days"
+          rows={data.dueSoon}
+          today={data.today}
+        />
       </div>
       <FindingList
         id="mine"
         title="My findings"
         rows={data.mine}
+        today={data.today}
         empty="No open findings have you as owner."
       />
       <div className="columns">
@@ -187,12 +202,14 @@ function FindingList({
   rows,
   late,
   empty = 'None.',
+  today,
 }: {
   id: string;
   title: string;
   rows: Data['overdue'];
   late?: boolean;
   empty?: string;
+  today: string;
 }) {
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -213,12 +230,88 @@ function FindingList({
               <br />
               <span className={late ? 'late' : 'hint'}>
                 Target {formatDate(f.targetDate)}
-              </span> · {STATUS_LABEL[f.status]}
+                {daysBetween(f.targetDate, today) > 0 && (
+                  <>, {daysBetween(f.targetDate, today)} days overdue</>
+                )}
+              </span>{' '}
+              · {STATUS_LABEL[f.status]}
               {ownerText(f) && <> · {ownerText(f)}</>}
             </li>
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+/** What needs me: each count a link to the list of exactly those items. */
+function Queues({ data }: { data: Data }) {
+  const trpc = useTRPC();
+  const saved = useQuery(trpc.savedFilters.list.queryOptions());
+  const q = data.queues;
+  const findings = (key: keyof typeof MY_FINDINGS_QUEUES) =>
+    `/findings${findingsUrlOf(MY_FINDINGS_QUEUES[key])}`;
+  const rows: { label: string; count: number; to: string }[] = [
+    {
+      label: 'Awaiting my review',
+      count: q.awaitingMyReview,
+      to: '/records?queue=awaiting_my_review',
+    },
+    {
+      label: 'Sent back to me with changes requested',
+      count: q.changesRequested,
+      to: '/records?queue=changes_requested',
+    },
+    { label: 'My findings overdue', count: q.myFindings.overdue, to: findings('overdue') },
+    { label: 'My findings due today', count: q.myFindings.dueToday, to: findings('dueToday') },
+    {
+      label: 'My findings due within 14 days',
+      count: q.myFindings.dueWithin14,
+      to: findings('dueWithin14'),
+    },
+    {
+      label: 'My findings due within 45 days',
+      count: q.myFindings.dueWithin45,
+      to: findings('dueWithin45'),
+    },
+    {
+      label: '56-day limit within 14 days, not published',
+      count: q.statutoryNear,
+      to: '/records?queue=statutory_near',
+    },
+    {
+      label: '56-day limit passed, not published',
+      count: q.statutoryPassed,
+      to: '/records?queue=statutory_passed',
+    },
+  ];
+  return (
+    <section aria-labelledby="queues-title">
+      <h2 id="queues-title">What needs me</h2>
+      <ul className="queues">
+        {rows.map((r) => (
+          <li key={r.label}>
+            <Link to={r.to}>
+              {r.label}: <strong>{r.count}</strong>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {saved.data && saved.data.length > 0 && (
+        <>
+          <h3>My saved filters</h3>
+          <ul>
+            {saved.data.map((f) => (
+              <li key={f.id}>
+                <Link to={`/findings${findingsUrlOf(f.query)}`}>{f.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link to="/findings">Every finding</Link>
+      </p>
     </section>
   );
 }

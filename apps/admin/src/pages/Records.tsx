@@ -1,4 +1,4 @@
-import { PublicationStatus } from '@irr/domain';
+import { PublicationStatus, RECORD_QUEUE_LABELS, RecordQueue } from '@irr/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '../components/Errors';
@@ -40,12 +40,15 @@ export default function Records() {
   const [params, setParams] = useSearchParams();
   const organisationId = params.get('org') ?? '';
   const status = params.get('status') ?? '';
+  const queueParam = params.get('queue');
+  const queue = queueParam ? RecordQueue.safeParse(queueParam) : null;
   const q = params.get('q') ?? '';
   const sort = (params.get('sort') ?? 'updated') as keyof typeof SORTS;
   const list = useQuery(
     trpc.records.list.queryOptions({
       ...(organisationId && { organisationId }),
       ...(status && { status: status as PublicationStatus }),
+      ...(queue?.success && { queue: queue.data }),
     }),
   );
   const setParam = (key: string, value: string) => {
@@ -67,6 +70,26 @@ export default function Records() {
   return (
     <>
       <PageHeading title="Response records" />
+      {queue && !queue.success && (
+        <div className="error-summary" role="alert">
+          <h2 className="error-summary__title">Part of this link was not understood</h2>
+          <p>
+            “queue”: there is no queue called “{queueParam}”. The list below shows every record.
+          </p>
+        </div>
+      )}
+      {queue?.success && (
+        <p className="lead">
+          Showing: {RECORD_QUEUE_LABELS[queue.data]}.{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setParam('queue', '')}
+          >
+            Show all records
+          </button>
+        </p>
+      )}
       <form
         className="filters"
         role="search"

@@ -1,9 +1,11 @@
-import { CalendarDate, Visibility } from '@irr/domain';
+import { CalendarDate, FindingsQuery, Visibility } from '@irr/domain';
 import { z } from 'zod';
 import { addFindingUpdate } from '../use-cases/findings/add-finding-update.js';
 import { addFinding } from '../use-cases/findings/add-finding.js';
 import { closeCauseOfConcern } from '../use-cases/findings/close-cause-of-concern.js';
 import { findingHistory } from '../use-cases/findings/finding-history.js';
+import { FindingsList } from '../use-cases/findings/list-findings.schema.js';
+import { listFindings } from '../use-cases/findings/list-findings.js';
 import {
   AddFindingInput,
   AddFindingUpdateInput,
@@ -57,6 +59,12 @@ const FindingHistory = z.object({
 });
 
 export const findingsRouter = router({
+  /** Every finding of every record the person may read: filtered, sorted and paged (the findings list). */
+  list: staffProcedure
+    .input(FindingsQuery.default({}))
+    .output(FindingsList)
+    .query(({ ctx, input }) => listFindings(ctx.useCase, input)),
+
   /** A finding the import missed or a new one: appended to the draft, numbered after its kind. */
   add: staffProcedure
     .input(AddFindingInput)

@@ -1,4 +1,4 @@
-import { Grade, OfficeHolder, PublicationStatus, RichText } from '@irr/domain';
+import { Grade, OfficeHolder, PublicationStatus, RecordQueue, RichText } from '@irr/domain';
 import { z } from 'zod';
 import { getRecord } from '../use-cases/records/get-record.js';
 import { listRecords } from '../use-cases/records/list-records.js';
@@ -35,7 +35,11 @@ export const recordsRouter = router({
   list: staffProcedure
     .input(
       z
-        .object({ organisationId: Uuid.optional(), status: PublicationStatus.optional() })
+        .object({
+          organisationId: Uuid.optional(),
+          status: PublicationStatus.optional(),
+          queue: RecordQueue.optional(),
+        })
         .default({}),
     )
     .output(z.array(RecordListItem))

@@ -15,3 +15,5 @@ export * from './dashboard.js';
 export * from './staff-search.js';
 export * from './version-changes.js';
 export * from './notifications.js';
+export * from './findings-list.js';
+export * from './record-queues.js';

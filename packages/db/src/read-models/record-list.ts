@@ -7,6 +7,8 @@ export interface RecordListFilter {
   /** Only these organisations' records; undefined for every organisation's. */
   organisationIds?: readonly string[];
   status?: PublicationStatus;
+  /** Only these records (a dashboard queue's). */
+  recordIds?: readonly string[];
   limit: number;
 }
 
@@ -23,6 +25,7 @@ export async function listRecords(db: Db, filter: RecordListFilter) {
           ? inArray(responseRecords.organisationId, [...filter.organisationIds])
           : undefined,
         filter.status ? eq(responseRecords.status, filter.status) : undefined,
+        filter.recordIds ? inArray(responseRecords.id, [...filter.recordIds]) : undefined,
       ),
     )
     .orderBy(desc(responseRecords.updatedAt))

@@ -2,10 +2,13 @@ import { and, asc, desc, eq, gt, notInArray, or, sql, type SQL } from 'drizzle-o
 import type { Db } from '../connection.js';
 import { auditEvents, findingUpdates, findings, users } from '../schema/index.js';
 
-/** Audit events on a record, on its findings, or on its findings' updates. */
-function onRecord(recordId: string): SQL {
+/** Audit events on a record, on its findings, or on its findings' updates (the record's id as a value or a column). */
+export function onRecord(recordId: string | SQL): SQL {
   return or(
-    and(eq(auditEvents.entityType, 'response_record'), eq(auditEvents.entityId, recordId)),
+    and(
+      eq(auditEvents.entityType, 'response_record'),
+      sql`${auditEvents.entityId} = ${recordId}::text`,
+    ),
     and(
       eq(auditEvents.entityType, 'finding'),
       sql`${auditEvents.entityId} in (select ${findings.id}::text from ${findings} where ${findings.recordId} = ${recordId})`,

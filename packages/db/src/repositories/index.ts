@@ -13,3 +13,4 @@ export * from './rate-limits.js';
 export * from './pending-imports.js';
 export * from './jobs.js';
 export * from './notifications.js';
+export * from './saved-filters.js';

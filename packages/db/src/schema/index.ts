@@ -7,3 +7,4 @@ export * from './audit.js';
 export * from './rate-limits.js';
 export * from './pending-imports.js';
 export * from './notifications.js';
+export * from './saved-filters.js';

@@ -9,6 +9,7 @@ export const AuditEntityType = z.enum([
   'finding_update',
   'user',
   'session',
+  'saved_filter',
 ]);
 export type AuditEntityType = z.infer<typeof AuditEntityType>;
 

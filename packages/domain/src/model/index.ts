@@ -8,3 +8,4 @@ export * from './response-record.js';
 export * from './user.js';
 export * from './audit.js';
 export * from './labels.js';
+export * from './findings-query.js';

@@ -2,6 +2,7 @@ import type { RecordedDateField } from '../clock/recorded-dates.js';
 import type { DiagnosticSeverity } from '../codec/diagnostics.js';
 import type { BlockPlacement, ReviewHeaderField } from '../import-review/decisions.js';
 import type { AuditEntityType } from './audit.js';
+import type { FindingDue, FindingSort, RecordQueue, SortDirection } from './findings-query.js';
 import type {
   AcceptancePosition,
   CauseOfConcernStatus,
@@ -122,6 +123,7 @@ export const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   finding_update: 'Update',
   user: 'User',
   session: 'Session',
+  saved_filter: 'Saved filter',
 };
 
 export const DIAGNOSTIC_SEVERITY_LABELS: Record<DiagnosticSeverity, string> = {
@@ -172,4 +174,30 @@ export const DIGEST_FREQUENCY_LABELS: Record<DigestFrequency, string> = {
   daily: 'Every day',
   weekly: 'Every Monday',
   off: 'Never',
+};
+
+export const FINDING_DUE_LABELS: Record<FindingDue, string> = {
+  overdue: 'Overdue',
+  today: 'Due today',
+  within: 'Due within some days',
+  none: 'No target date',
+};
+
+export const FINDING_SORT_LABELS: Record<FindingSort, string> = {
+  target_date: 'Target date',
+  status: 'Status',
+  ref: 'Reference',
+  report: 'Report',
+};
+
+export const SORT_DIRECTION_LABELS: Record<SortDirection, string> = {
+  asc: 'Ascending',
+  desc: 'Descending',
+};
+
+export const RECORD_QUEUE_LABELS: Record<RecordQueue, string> = {
+  awaiting_my_review: 'Awaiting my review',
+  changes_requested: 'Sent back to me with changes requested',
+  statutory_near: '56-day limit near',
+  statutory_passed: '56-day limit passed',
 };

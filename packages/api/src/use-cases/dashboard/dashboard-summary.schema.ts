@@ -45,9 +45,25 @@ const Activity = z.object({
 export const DashboardSummaryInput = z.object({ organisationId: Uuid.optional() }).default({});
 export type DashboardSummaryInput = z.infer<typeof DashboardSummaryInput>;
 
+/** The dashboard's queues: counts, each the size of the filtered list it links to (docs/queues.md). */
+export const DashboardQueues = z.object({
+  awaitingMyReview: z.number().int(),
+  changesRequested: z.number().int(),
+  myFindings: z.object({
+    dueWithin45: z.number().int(),
+    dueWithin14: z.number().int(),
+    dueToday: z.number().int(),
+    overdue: z.number().int(),
+  }),
+  statutoryNear: z.number().int(),
+  statutoryPassed: z.number().int(),
+});
+export type DashboardQueues = z.infer<typeof DashboardQueues>;
+
 /** What needs attention now, across the organisations the person may read. */
 export const DashboardSummary = z.object({
   today: z.string(),
+  queues: DashboardQueues,
   clocks: z.array(DashboardClock),
   overdue: z.array(DueFinding),
   dueSoon: z.array(DueFinding),

@@ -8,6 +8,7 @@ import {
 import { londonDateOf } from '@irr/domain';
 import { readableOrganisations, type UseCaseContext } from '../context.js';
 import type { DashboardSummary, DashboardSummaryInput } from './dashboard-summary.schema.js';
+import { dashboardQueues } from './dashboard-queues.js';
 import { dueFindings } from './due-findings.js';
 import { statutoryClocks } from './statutory-clocks.js';
 
@@ -24,6 +25,13 @@ export async function dashboardSummary(
   if (organisationIds?.length === 0) {
     return {
       today,
+      queues: {
+        awaitingMyReview: 0,
+        changesRequested: 0,
+        myFindings: { dueWithin45: 0, dueWithin14: 0, dueToday: 0, overdue: 0 },
+        statutoryNear: 0,
+        statutoryPassed: 0,
+      },
       clocks: [],
       overdue: [],
       dueSoon: [],
@@ -39,6 +47,7 @@ export async function dashboardSummary(
   const scheduled = await scheduledFindings(uc.db, recordIds);
   return {
     today,
+    queues: await dashboardQueues(uc, input.organisationId, organisationIds, today),
     clocks: statutoryClocks(records, today),
     ...dueFindings(scheduled, titleOf, uc.actor.id, today),
     byStatus: await findingCountsByStatus(uc.db, recordIds),
