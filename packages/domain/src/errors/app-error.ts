@@ -1,6 +1,7 @@
 import type { ScheduleErrorCode } from '../clock/finding-schedule.js';
 import type { StatutoryClockErrorCode } from '../clock/statutory-clock.js';
 import type { LifecycleErrorCode } from '../lifecycle/errors.js';
+import type { ReportDetailsErrorCode } from '../lifecycle/report-details.js';
 import type { CleanRichTextErrorCode } from '../rich-text/clean.js';
 import type { DomainError } from '../result.js';
 
@@ -10,6 +11,7 @@ import type { DomainError } from '../result.js';
  */
 export type AppErrorCode =
   | LifecycleErrorCode
+  | ReportDetailsErrorCode
   | ScheduleErrorCode
   | StatutoryClockErrorCode
   | CleanRichTextErrorCode

@@ -9,7 +9,8 @@ export type LifecycleErrorCode =
   | 'CLOSURE_BASIS_REQUIRED'
   | 'SELF_APPROVAL'
   | 'ACCEPTANCE_MISSING'
-  | 'CLOSURE_EVIDENCE_REQUIRED';
+  | 'CLOSURE_EVIDENCE_REQUIRED'
+  | 'REPORT_DATE_UNKNOWN';
 
 /**
  * A refused move. `refs` is set on ACCEPTANCE_MISSING so a screen can point at every

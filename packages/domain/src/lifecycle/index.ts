@@ -41,3 +41,10 @@ export { checkRecordEditable, type RecordEdit } from './record-editing.js';
 export * from './publication-effects.js';
 export * from './record-import.js';
 export { NOT_VERSION_CHANGES, trackingChangeEffect } from './version-review.js';
+export {
+  reportDetailsAuthority,
+  reportDetailsEditor,
+  type ReportDetailsAuthority,
+  type ReportDetailsEditInput,
+  type ReportDetailsErrorCode,
+} from './report-details.js';

@@ -49,6 +49,7 @@ const fullInput = (
   actorChangedVersion: false,
   reason: 'Names of office holders were out of date',
   findings: [accepted('R1'), { ref: 'AFI1', kind: 'area_for_improvement', acceptance: null }],
+  reportPublishedOn: '2024-03-01',
 });
 
 const cases = STATUSES.flatMap((from) =>
@@ -261,5 +262,53 @@ describe('publication: approval', () => {
       ok: false,
       error: { code: 'ROLE_TOO_LOW', message: 'Only an approver can approve a response record' },
     });
+  });
+});
+
+describe('publication: approval needs the report dated', () => {
+  const approving = fullInput('in_review', 'approved', 'approver');
+
+  it('refuses approval while the report has no publication date and no reason is given', () => {
+    for (const dateUnknownReason of [undefined, null, '   ']) {
+      const result = checkPublicationTransition({
+        ...approving,
+        reportPublishedOn: null,
+        dateUnknownReason,
+      });
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'REPORT_DATE_UNKNOWN',
+          message:
+            "Enter the report's publication date before approving, or give the reason it is not known",
+          field: 'dateUnknownReason',
+        },
+      });
+    }
+  });
+
+  it('allows approval without the date when the approver says why it is not known', () => {
+    const result = checkPublicationTransition({
+      ...approving,
+      reportPublishedOn: null,
+      dateUnknownReason: 'The inspectorate archived the report without a date',
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it('asks for the date only when approving', () => {
+    const publish = { ...fullInput('approved', 'published', 'approver'), reportPublishedOn: null };
+    const submit = { ...fullInput('draft', 'in_review', 'editor'), reportPublishedOn: null };
+    expect(checkPublicationTransition(publish).ok).toBe(true);
+    expect(checkPublicationTransition(submit).ok).toBe(true);
+  });
+
+  it('checks acceptances before the date', () => {
+    const result = checkPublicationTransition({
+      ...approving,
+      reportPublishedOn: null,
+      findings: [{ ref: 'R1', kind: 'recommendation', acceptance: null }],
+    });
+    expect(result).toMatchObject({ error: { code: 'ACCEPTANCE_MISSING' } });
   });
 });

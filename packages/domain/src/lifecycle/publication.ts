@@ -21,7 +21,8 @@ export type PublicationEvent =
   | 'withdrawn'
   | 'new_version_started';
 
-export type PublicationGuard = 'reason' | 'publicReason' | 'unchangedByActor' | 'acceptancesGiven';
+export type PublicationGuard =
+  'reason' | 'publicReason' | 'unchangedByActor' | 'acceptancesGiven' | 'reportDated';
 
 export type PublicationTransition = LifecycleTransition<
   PublicationStatus,
@@ -42,6 +43,13 @@ export interface PublicationTransitionInput {
   reason?: string | null;
   /** The record's findings: needed to approve, since every recommendation needs its acceptance. */
   findings?: readonly PublicationFinding[] | null;
+  /**
+   * The report's publication date (YYYY-MM-DD), which starts the statutory clock: needed to
+   * approve, unless `dateUnknownReason` says why it is not known.
+   */
+  reportPublishedOn?: string | null;
+  /** Why the report's publication date is not known; recorded with the approval. */
+  dateUnknownReason?: string | null;
 }
 
 // Mid-sentence forms: "The finding is already in progress".
@@ -70,7 +78,7 @@ export const PUBLICATION_TRANSITIONS: readonly PublicationTransition[] = [
   row('draft',     'in_review', 'submitted',           'editor',   []),
   row('in_review', 'draft',     'changes_requested',   'approver', ['reason']),
   row('in_review', 'approved',  'approved',            'approver',
-      ['unchangedByActor', 'acceptancesGiven']),
+      ['unchangedByActor', 'acceptancesGiven', 'reportDated']),
   row('approved',  'published', 'published',           'approver', []),
   row('approved',  'draft',     'approval_reopened',   'editor',   []),
   // A public update or a finding's status change after approval is part of what gets published.
@@ -107,6 +115,15 @@ function guardFailure(
         : null;
     case 'acceptancesGiven':
       return acceptanceFailure(input.findings);
+    case 'reportDated':
+      return isBlankText(input.reportPublishedOn) && isBlankText(input.dateUnknownReason)
+        ? {
+            code: 'REPORT_DATE_UNKNOWN',
+            message:
+              "Enter the report's publication date before approving, or give the reason it is not known",
+            field: 'dateUnknownReason',
+          }
+        : null;
   }
 }
 
