@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   collectConsoleErrors,
+  DATE_UNKNOWN,
   disposeRegister,
   expectAccessible,
   expectNoSidewaysScroll,
@@ -46,9 +47,19 @@ async function call<T>(page: Page, path: string, input: unknown, mutation: boole
 }
 
 type Rec = { id: string; rowVersion: number; status: string; draftVersion: number };
-async function transition(page: Page, recordId: string, to: string): Promise<void> {
+async function transition(
+  page: Page,
+  recordId: string,
+  to: string,
+  extra: { dateUnknownReason?: string } = {},
+): Promise<void> {
   const record = await call<Rec>(page, 'records.get', { recordId }, false);
-  await call(page, 'workflow.transition', { recordId, rowVersion: record.rowVersion, to }, true);
+  await call(
+    page,
+    'workflow.transition',
+    { recordId, rowVersion: record.rowVersion, to, ...extra },
+    true,
+  );
 }
 
 /** The seed's record text with one finding's wording changed, pasted on the import page. */
@@ -201,7 +212,7 @@ describe('reviewing an import before it is saved', () => {
     await transition(page, recordId, 'in_review');
     const other = await bob.context.newPage();
     await signIn(other, register.url, BOB.email);
-    await transition(other, recordId, 'approved');
+    await transition(other, recordId, 'approved', { dateUnknownReason: DATE_UNKNOWN });
     await transition(other, recordId, 'published');
 
     await pasteSeed(page, register.url, 'and checked monthly.');

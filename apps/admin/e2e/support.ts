@@ -81,6 +81,9 @@ export async function signIn(page: Page, url: string, email: string): Promise<vo
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 }
 
+/** Why a test approves the undated seed: approval needs the report's date or this reason. */
+export const DATE_UNKNOWN = 'The imported record gives no publication date';
+
 /** axe on the page as it is now: nothing at all, not only serious ones. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   expect(await axeViolations(page), screen).toEqual([]);

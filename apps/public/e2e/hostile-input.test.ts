@@ -1,7 +1,7 @@
 import { launchBrowser, startRegister, type Browser, type Register } from '@irr/e2e';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { XSS_CORPUS } from '../../../packages/bench/src/xss-corpus.js';
-import { staffSession } from './support.js';
+import { DATE_UNKNOWN, staffSession } from './support.js';
 
 /**
  * The XSS corpus published through the API in every rich-text field a portal page shows, then
@@ -103,6 +103,7 @@ it('publishes every payload and no portal page runs any of them', async () => {
     recordId: r.id,
     rowVersion: r.rowVersion,
     to: 'approved',
+    dateUnknownReason: DATE_UNKNOWN,
   });
   r = await approver.mutate<StaffRecord>('workflow.transition', {
     recordId: r.id,

@@ -2,6 +2,12 @@ import type { Register } from '@irr/e2e';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+/**
+ * Why a test approves a record whose report has no publication date (the demo's seed record): approval
+ * needs the date or this reason (REPORT_DATE_UNKNOWN).
+ */
+export const DATE_UNKNOWN = 'The imported record gives no publication date';
+
 /** A staff member talking to the API over HTTP with their session cookie, as the admin app does. */
 export async function staffSession(register: Register, role: string, org: string) {
   const user = register.demoUsers.find((u) => u.role === role && u.email.includes(`.${org}@`));

@@ -1,6 +1,6 @@
 import { axeViolations, launchBrowser, startRegister, type Browser, type Register } from '@irr/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectStructure, staffSession } from './support.js';
+import { DATE_UNKNOWN, expectStructure, staffSession } from './support.js';
 
 interface StaffRecord {
   id: string;
@@ -66,6 +66,7 @@ describe("a finding's title, a month-only update and the document version, on th
         recordId: r.id,
         rowVersion: r.rowVersion,
         to,
+        ...(to === 'approved' && { dateUnknownReason: DATE_UNKNOWN }),
       });
     expect(r.status).toBe('published');
     const finding = r.record.findings.find((f) => f.ref === target.ref)!;

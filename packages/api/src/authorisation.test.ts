@@ -181,6 +181,17 @@ function procedures(
         }),
     ],
     [
+      'reports.updateDetails',
+      'editor',
+      true,
+      (c) =>
+        c.reports.updateDetails({
+          reportId: ids.reportId!,
+          rowVersion: 999,
+          patch: { publishedOn: '2020-03-01' },
+        }),
+    ],
+    [
       'workflow.transition',
       'editor',
       true,
@@ -331,6 +342,7 @@ describe('the authorisation matrix: every procedure, every role, and another org
   beforeAll(async () => {
     w = await createWorld();
     ids = await w.findingIds();
+    ids.reportId = (await w.as('viewer').records.get({ recordId: w.recordId })).report.id;
   });
   afterAll(() => w.close());
 

@@ -2,7 +2,7 @@ import { testDrivers } from '@irr/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appErrorCode } from './test-support/app-error-code.js';
 import { approveRecord, publishRecord, submitRecord } from './test-support/record-states.js';
-import { SEED_TEXT, createWorld, type World } from './test-support/world.js';
+import { SEED_DATE_UNKNOWN, SEED_TEXT, createWorld, type World } from './test-support/world.js';
 
 // Issue 13, defect 5: four eyes means nobody approves a version they changed anything in, not
 // "whoever made the last edit"; and what changes during review reaches the approver.
@@ -19,6 +19,7 @@ describe.each(testDrivers())('four eyes on approval (%s)', (driver) => {
       recordId: w.recordId,
       rowVersion: (await get()).rowVersion,
       to: 'approved',
+      dateUnknownReason: SEED_DATE_UNKNOWN,
     });
 
   it("refuses an approver who rewrote the summary, even after someone else's no-op reorder", async () => {
@@ -190,12 +191,16 @@ describe.each(testDrivers())('four eyes on approval (%s)', (driver) => {
           recordId,
           rowVersion: record.rowVersion,
           to: 'approved',
+          dateUnknownReason: SEED_DATE_UNKNOWN,
         }),
       ),
     ).toBe('SELF_APPROVAL');
-    record = await w
-      .as('admin')
-      .workflow.transition({ recordId, rowVersion: record.rowVersion, to: 'approved' });
+    record = await w.as('admin').workflow.transition({
+      recordId,
+      rowVersion: record.rowVersion,
+      to: 'approved',
+      dateUnknownReason: SEED_DATE_UNKNOWN,
+    });
     expect(record.status).toBe('approved');
   });
 
@@ -217,6 +222,7 @@ describe.each(testDrivers())('four eyes on approval (%s)', (driver) => {
           recordId: w.recordId,
           rowVersion: seen.rowVersion,
           to: 'approved',
+          dateUnknownReason: SEED_DATE_UNKNOWN,
         }),
       ),
     ).toBe('STALE_VERSION');

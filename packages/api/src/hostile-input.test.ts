@@ -2,7 +2,7 @@ import { RICH_TEXT_POLICY, parseRecord, renderRecord, type ResponseRecord } from
 import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { XSS_CORPUS } from '../../bench/src/xss-corpus.js';
-import { SEED_TEXT, createWorld, type World } from './test-support/world.js';
+import { SEED_DATE_UNKNOWN, SEED_TEXT, createWorld, type World } from './test-support/world.js';
 
 /**
  * Hostile input through the API: a corpus of XSS payloads through every rich-text field and the
@@ -154,6 +154,7 @@ describe('hostile input through the API', () => {
       recordId: w.recordId,
       rowVersion: record.rowVersion,
       to: 'approved',
+      dateUnknownReason: SEED_DATE_UNKNOWN,
     });
     record = await approver.workflow.transition({
       recordId: w.recordId,
@@ -208,9 +209,12 @@ describe('hostile input through the API', () => {
       rowVersion: record.rowVersion,
       to: 'in_review',
     });
-    record = await w
-      .as('approver')
-      .workflow.transition({ recordId, rowVersion: record.rowVersion, to: 'approved' });
+    record = await w.as('approver').workflow.transition({
+      recordId,
+      rowVersion: record.rowVersion,
+      to: 'approved',
+      dateUnknownReason: SEED_DATE_UNKNOWN,
+    });
     await w
       .as('approver')
       .workflow.transition({ recordId, rowVersion: record.rowVersion, to: 'published' });

@@ -3,7 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { schema } from '@irr/db';
 import { AppError, MAX_IMPORT_FILE_BYTES } from '@irr/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_TEXT, createWorld, type World } from './test-support/world.js';
+import { SEED_DATE_UNKNOWN, SEED_TEXT, createWorld, type World } from './test-support/world.js';
 
 function variant(title: string): string {
   return SEED_TEXT.replace(
@@ -107,6 +107,7 @@ describe('importing records through the API', () => {
       recordId: w.recordId,
       rowVersion: record.rowVersion,
       to: 'approved',
+      dateUnknownReason: SEED_DATE_UNKNOWN,
     });
     await approver.workflow.transition({
       recordId: w.recordId,

@@ -9,6 +9,7 @@ import { importsRouter } from './routers/imports.js';
 import { organisationsRouter } from './routers/organisations.js';
 import { publicRouter } from './routers/public/index.js';
 import { recordsRouter } from './routers/records.js';
+import { reportsRouter } from './routers/reports.js';
 import { savedFiltersRouter } from './routers/saved-filters.js';
 import { searchRouter } from './routers/search.js';
 import { usersRouter } from './routers/users.js';
@@ -19,6 +20,7 @@ export const appRouter = router({
   auth: authRouter,
   organisations: organisationsRouter,
   records: recordsRouter,
+  reports: reportsRouter,
   findings: findingsRouter,
   workflow: workflowRouter,
   import: importRouter,

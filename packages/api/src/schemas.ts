@@ -105,6 +105,19 @@ export const StaffRecord = RecordListItem.extend({
   dates: StatutoryDates,
   record: ResponseRecord,
   findings: z.array(StaffFinding),
+  /**
+   * The report's details as the record page edits them (records.get answers it): the version a
+   * save names, whether this user may change them now, and why not, in their words.
+   */
+  reportDetails: z
+    .object({
+      rowVersion: z.number().int(),
+      link: z.string().nullable(),
+      mayEdit: z.boolean(),
+      refusal: z.string().nullable(),
+      publicationDateUnknownReason: z.string().nullable(),
+    })
+    .optional(),
 });
 /** What a use case returns: Dates, which the output schema turns into ISO strings. */
 export type StaffRecord = z.input<typeof StaffRecord>;

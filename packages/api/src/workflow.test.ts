@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishRecord, submitRecord } from './test-support/record-states.js';
-import { createWorld, type World } from './test-support/world.js';
+import { SEED_DATE_UNKNOWN, createWorld, type World } from './test-support/world.js';
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -62,6 +62,7 @@ describe('from draft to the public portal', () => {
           recordId: w.recordId,
           rowVersion: record.rowVersion,
           to: 'approved',
+          dateUnknownReason: SEED_DATE_UNKNOWN,
         }),
       ),
     ).toBe('FORBIDDEN');
@@ -71,6 +72,7 @@ describe('from draft to the public portal', () => {
       recordId: w.recordId,
       rowVersion: record.rowVersion,
       to: 'approved',
+      dateUnknownReason: SEED_DATE_UNKNOWN,
     });
     record = await approver.workflow.transition({
       recordId: w.recordId,
@@ -113,7 +115,12 @@ describe('from draft to the public portal', () => {
       to: 'in_review',
     });
     const error = await approver.workflow
-      .transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'approved' })
+      .transition({
+        recordId: w.recordId,
+        rowVersion: record.rowVersion,
+        to: 'approved',
+        dateUnknownReason: SEED_DATE_UNKNOWN,
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCError);
     expect((error as TRPCError).code).toBe('FORBIDDEN');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorld, type World } from '../test-support/world.js';
+import { SEED_DATE_UNKNOWN, createWorld, type World } from '../test-support/world.js';
 
 describe('search snippets', () => {
   let w: World;
@@ -18,9 +18,12 @@ describe('search snippets', () => {
       rowVersion: record.rowVersion,
       to: 'in_review',
     });
-    record = await w
-      .as('approver')
-      .workflow.transition({ recordId: w.recordId, rowVersion: record.rowVersion, to: 'approved' });
+    record = await w.as('approver').workflow.transition({
+      recordId: w.recordId,
+      rowVersion: record.rowVersion,
+      to: 'approved',
+      dateUnknownReason: SEED_DATE_UNKNOWN,
+    });
     await w.as('approver').workflow.transition({
       recordId: w.recordId,
       rowVersion: record.rowVersion,

@@ -14,6 +14,8 @@ export const workflowRouter = router({
         rowVersion: RowVersionInput,
         to: PublicationStatus,
         reason: z.string().max(2000).optional(),
+        /** Approving while the report's publication date is unknown needs the reason it is. */
+        dateUnknownReason: z.string().max(2000).optional(),
       }),
     )
     .output(StaffRecord)

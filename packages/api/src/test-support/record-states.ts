@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { StaffRecord } from '../schemas.js';
-import type { World } from './world.js';
+import { SEED_DATE_UNKNOWN, type World } from './world.js';
 
 /**
  * Bring the world's record to the state a test needs, through the same procedures the staff app
@@ -24,6 +24,7 @@ export async function approveRecord(w: World): Promise<z.output<typeof StaffReco
     recordId: w.recordId,
     rowVersion: record.rowVersion,
     to: 'approved',
+    dateUnknownReason: SEED_DATE_UNKNOWN,
   });
 }
 

@@ -11,6 +11,8 @@ import { actorOf } from '../trpc.js';
 import { importRecords } from '../use-cases/imports/import-records.js';
 
 export const SEED_TEXT = readFileSync(new URL('./seed-record.txt', import.meta.url), 'utf8');
+/** The seed's report gives no publication date, so approving it needs the reason (REPORT_DATE_UNKNOWN). */
+export const SEED_DATE_UNKNOWN = 'The imported record gives no publication date';
 
 /** A member-less account with a real password, so sign-in itself can be called in the matrix. */
 export const SIGN_IN = { email: 'signin@example.org', password: 'correct horse battery staple' };

@@ -14,3 +14,4 @@ export * from './pending-imports.js';
 export * from './jobs.js';
 export * from './notifications.js';
 export * from './saved-filters.js';
+export * from './reports.js';

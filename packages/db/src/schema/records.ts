@@ -52,6 +52,8 @@ export const responseRecords = pgTable(
     chiefOfficerComments: text('chief_officer_comments').notNull().default(''),
     lastEditorId: uuid('last_editor_id').references(() => users.id),
     changesRequestedReason: text('changes_requested_reason'),
+    /** Why the report's publication date was not known when this version was approved without it. */
+    publicationDateUnknownReason: text('publication_date_unknown_reason'),
     // Statutory clock inputs.
     commentsRequestedOn: date('comments_requested_on', { mode: 'string' }),
     commentsDueOn: date('comments_due_on', { mode: 'string' }),

@@ -19,6 +19,8 @@ export interface TransitionRecordInput {
   rowVersion: number;
   to: PublicationStatus;
   reason?: string;
+  /** Why the report's publication date is not known: lets an approver approve without it. */
+  dateUnknownReason?: string;
 }
 
 /**
@@ -44,11 +46,20 @@ export async function transitionRecord(
         : false,
     reason: input.reason,
     findings: stored.record.findings,
+    reportPublishedOn: stored.report.publishedOn,
+    dateUnknownReason: input.dateUnknownReason,
   });
   if (!check.ok) throw new AppError(check.error);
   const move = check.value;
   const now = uc.now();
-  const set = publicationEffects(move, row, { today: londonDateOf(now), reason: input.reason });
+  const set = {
+    ...publicationEffects(move, row, { today: londonDateOf(now), reason: input.reason }),
+    // An approval without the report's date records why it was not known (checked above).
+    ...(move.event === 'approved' && {
+      publicationDateUnknownReason:
+        stored.report.publishedOn === null ? (input.dateUnknownReason?.trim() ?? null) : null,
+    }),
+  };
   return uc.db.transaction(async (tx) => {
     await updateRecordIfVersion(tx, row.id, input.rowVersion, set);
     if (move.event === 'published') await publishVersion(tx, uc, stored, now);

@@ -1,12 +1,27 @@
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
+import { reportDetailsAccess } from '../reports/update-report-details.js';
 import { recordFor } from './record-for.js';
 import { toStaffRecord } from './staff-record.js';
 
-/** A response record as staff see it, for any member of its organisation. */
+/**
+ * A response record as staff see it, for any member of its organisation, with whether they may
+ * change its report's details (so the record page shows the form, or says who may).
+ */
 export async function getRecord(
   uc: UseCaseContext,
   input: { recordId: string },
 ): Promise<StaffRecord> {
-  return toStaffRecord(await recordFor(uc, input.recordId, 'viewer'));
+  const stored = await recordFor(uc, input.recordId, 'viewer');
+  const { report, decision } = await reportDetailsAccess(uc.db, uc.actor, stored.report.id);
+  return {
+    ...toStaffRecord(stored),
+    reportDetails: {
+      rowVersion: report.rowVersion,
+      link: report.link,
+      mayEdit: decision.ok,
+      refusal: decision.ok ? null : decision.error.message,
+      publicationDateUnknownReason: stored.row.publicationDateUnknownReason,
+    },
+  };
 }

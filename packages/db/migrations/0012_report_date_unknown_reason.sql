@@ -1,0 +1,1 @@
+ALTER TABLE "response_records" ADD COLUMN "publication_date_unknown_reason" text;
