@@ -6,6 +6,7 @@ import {
   expectAccessible,
   registerWith,
   SEED_FILE,
+  setReportPublishedOn,
   signIn,
 } from './support';
 
@@ -58,6 +59,8 @@ describe('from import to the public register, through the admin app', () => {
       .getByRole('heading', { level: 1, name: /Police effectiveness, efficiency and legitimacy/ })
       .waitFor();
     await expectAccessible(page, 'record editor');
+    // The record gives no publication date: entered here, it starts the 56-day clock (and approval needs it).
+    await setReportPublishedOn(page, '2020-02-07');
 
     // Edit a finding's text in the rich-text editor.
     await page.getByRole('button', { name: 'Edit AFI1' }).click();

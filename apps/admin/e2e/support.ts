@@ -84,6 +84,25 @@ export async function signIn(page: Page, url: string, email: string): Promise<vo
 /** Why a test approves the undated seed: approval needs the report's date or this reason. */
 export const DATE_UNKNOWN = 'The imported record gives no publication date';
 
+/**
+ * Approve the record on the page while its report has no publication date: Approve first asks
+ * why the date is not known, and the reason goes with the approval.
+ */
+export async function approveUndated(page: Page, reason = DATE_UNKNOWN): Promise<void> {
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await page.getByLabel("Why the report's publication date is not known").fill(reason);
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await page.getByText('Approved', { exact: true }).waitFor();
+}
+
+/** Enter the report's publication date on the record page and save it. */
+export async function setReportPublishedOn(page: Page, date: string): Promise<void> {
+  const details = page.getByRole('region', { name: 'Report details' });
+  await details.getByLabel('Publication date').fill(date);
+  await details.getByRole('button', { name: 'Save report details' }).click();
+  await details.getByText(/^The response must be published by /).waitFor();
+}
+
 /** axe on the page as it is now: nothing at all, not only serious ones. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   expect(await axeViolations(page), screen).toEqual([]);

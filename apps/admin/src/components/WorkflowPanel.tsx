@@ -8,7 +8,15 @@ import { useTRPC, type Me, type StaffRecord } from '../lib/trpc';
 import { ChangesSinceSubmission } from './ChangesSinceSubmission';
 import { ErrorMessage } from './Errors';
 
-const ACTION: Record<string, { label: string; reason?: string; hint?: string }> = {
+interface Action {
+  label: string;
+  reason?: string;
+  hint?: string;
+  /** The input the text goes in: the move's reason, or why the report's date is not known. */
+  field?: 'reason' | 'dateUnknownReason';
+}
+
+const ACTION: Record<string, Action> = {
   'draft>in_review': { label: 'Submit for review' },
   'in_review>draft': {
     label: 'Request changes',
@@ -55,14 +63,28 @@ export function WorkflowPanel({
   );
   const role = roleIn(me, record.organisation.id);
   const moves = role ? allowedPublicationTransitions(record.status, role) : [];
-  const run = (to: PublicationStatus, withReason?: string) =>
+  const run = (
+    to: PublicationStatus,
+    withReason?: string,
+    field: 'reason' | 'dateUnknownReason' = 'reason',
+  ) =>
     move.mutate({
       recordId: record.id,
       rowVersion: record.rowVersion,
       to,
-      ...(withReason !== undefined && { reason: withReason }),
+      ...(withReason !== undefined && { [field]: withReason }),
     });
-  const asked = asking ? ACTION[`${record.status}>${asking}`] : null;
+  // Approving without the report's publication date needs the reason it is not known.
+  const actionFor = (key: string): Action | undefined =>
+    key === 'in_review>approved' && record.report.publishedOn === null
+      ? {
+          label: 'Approve',
+          reason: "Why the report's publication date is not known",
+          hint: 'Enter the date under Report details if you have it; this reason is kept with the approval',
+          field: 'dateUnknownReason',
+        }
+      : ACTION[key];
+  const asked = asking ? actionFor(`${record.status}>${asking}`) : null;
 
   return (
     <section className="panel" aria-labelledby="workflow-title">
@@ -89,7 +111,7 @@ export function WorkflowPanel({
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            run(asking, reason);
+            run(asking, reason, asked.field);
           }}
         >
           <div className="field">
@@ -127,7 +149,7 @@ export function WorkflowPanel({
         moves.length > 0 && (
           <div className="button-group">
             {moves.map((t) => {
-              const action = ACTION[`${t.from}>${t.to}`] ?? { label: t.action };
+              const action = actionFor(`${t.from}>${t.to}`) ?? { label: t.action };
               return (
                 <button
                   key={t.to}

@@ -6,7 +6,12 @@ export function useStoreRecord(): (record: StaffRecord) => void {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   return (record) => {
-    queryClient.setQueryData(trpc.records.get.queryKey({ recordId: record.id }), record);
+    const key = trpc.records.get.queryKey({ recordId: record.id });
+    // Only records.get answers the report's details: keep them, and read them again, since a
+    // move (publication) can change who may edit them.
+    const reportDetails = record.reportDetails ?? queryClient.getQueryData(key)?.reportDetails;
+    queryClient.setQueryData(key, { ...record, ...(reportDetails && { reportDetails }) });
+    if (record.reportDetails === undefined) void queryClient.invalidateQueries({ queryKey: key });
     void queryClient.invalidateQueries(trpc.records.list.pathFilter());
     void queryClient.invalidateQueries(trpc.dashboard.pathFilter());
     void queryClient.invalidateQueries(trpc.findings.history.pathFilter());

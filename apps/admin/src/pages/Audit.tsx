@@ -8,6 +8,7 @@ import { useTRPC } from '../lib/trpc';
 
 const ENTITY_TYPES = [
   'response_record',
+  'report',
   'finding',
   'finding_update',
   'user',

@@ -13,6 +13,7 @@ import { ErrorMessage, Loading } from '../components/Errors';
 import { FindingEditor } from '../components/FindingEditor';
 import { PageHeading } from '../components/PageHeading';
 import { RecordComments, RecordTop, useRecordDraft } from '../components/RecordFields';
+import { ReportDetailsForm } from '../components/ReportDetailsForm';
 import { RichText } from '../components/RichText';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { StatutoryDatesForm } from '../components/StatutoryDatesForm';
@@ -149,6 +150,7 @@ function RecordEditor({ record }: { record: StaffRecord }) {
           </button>
         </li>
       </ul>
+      <ReportDetailsForm key={record.reportDetails?.rowVersion ?? 0} record={record} />
       {me && <WorkflowPanel me={me} record={record} blocked={anyDirty} />}
       {!editable && may(me, record.organisation.id, 'editor') && (
         <p className="notice">

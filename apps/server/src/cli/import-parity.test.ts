@@ -59,9 +59,13 @@ async function publish(register: Register, recordId: string): Promise<void> {
     ['approver', 'approved'],
     ['approver', 'published'],
   ] as const) {
-    record = await register
-      .as(role)
-      .workflow.transition({ recordId, rowVersion: record.rowVersion, to });
+    record = await register.as(role).workflow.transition({
+      recordId,
+      rowVersion: record.rowVersion,
+      to,
+      // The seed's report gives no date: approving it needs the reason.
+      dateUnknownReason: 'The seed record gives no publication date',
+    });
   }
 }
 

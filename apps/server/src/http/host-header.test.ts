@@ -46,7 +46,13 @@ async function serverWithPublishedRecord(env: Record<string, string> = {}) {
     [as(approver!, 'approver'), 'approved'],
     [as(approver!, 'approver'), 'published'],
   ] as const)
-    record = await caller.workflow.transition({ recordId, rowVersion: record.rowVersion, to });
+    record = await caller.workflow.transition({
+      recordId,
+      rowVersion: record.rowVersion,
+      to,
+      // The seed's report gives no date: approving it needs the reason.
+      dateUnknownReason: 'The seed record gives no publication date',
+    });
   return h;
 }
 

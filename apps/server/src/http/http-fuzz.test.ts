@@ -91,6 +91,7 @@ describe('bad bytes over HTTP', () => {
       recordId,
       rowVersion: r.rowVersion,
       to: 'approved',
+      dateUnknownReason: 'The seed record gives no publication date',
     });
     await as(approver!, 'approver').workflow.transition({
       recordId,
