@@ -1,8 +1,8 @@
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import { staleVersion } from '@irr/domain';
+import { eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { reportForces, reports, responseRecords } from '../schema/index.js';
 import type { ReportRow } from './import-record.js';
+import { updateIfVersion } from './versioned.js';
 
 /** The details of a report its responders may correct; the title and inspectorate come from the import. */
 export type ReportDetailsPatch = Partial<
@@ -13,23 +13,13 @@ export type ReportDetailsPatch = Partial<
  * Change a report's details if it is still at the version the user saw; returns the new row, or
  * throws STALE_VERSION with the version now stored.
  */
-export async function updateReportDetails(
+export function updateReportDetails(
   tx: Db,
   reportId: string,
   rowVersion: number,
   patch: ReportDetailsPatch,
 ): Promise<ReportRow> {
-  const [row] = await tx
-    .update(reports)
-    .set({ ...patch, rowVersion: sql`${reports.rowVersion} + 1`, updatedAt: new Date() })
-    .where(and(eq(reports.id, reportId), eq(reports.rowVersion, rowVersion)))
-    .returning();
-  if (row) return row;
-  const [current] = await tx
-    .select({ v: reports.rowVersion })
-    .from(reports)
-    .where(eq(reports.id, reportId));
-  throw staleVersion('report', current?.v ?? null);
+  return updateIfVersion(tx, reports, 'report', reportId, rowVersion, patch);
 }
 
 /** The organisations a (not national) report names as covered. */
