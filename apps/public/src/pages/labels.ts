@@ -4,6 +4,7 @@ import {
   FINDING_STATUS_LABELS,
   INSPECTION_TYPE_LABELS,
   RECORDED_DATE_LABELS,
+  REPORT_DETAIL_LABELS,
   formatDateToPrecision,
   formatLongDate,
   gradeLabel,
@@ -20,7 +21,11 @@ export const KIND_PLURAL: Record<string, string> = {
 export const STATUS_LABEL: Record<string, string> = FINDING_STATUS_LABELS;
 export const ACCEPTANCE_LABEL: Record<string, string> = ACCEPTANCE_LABELS;
 export const TYPE_LABEL: Record<string, string> = INSPECTION_TYPE_LABELS;
-export const RECORDED_DATE_LABEL: Record<string, string> = RECORDED_DATE_LABELS;
+/** What a correction changed: a recorded date or a detail of the report. */
+export const CORRECTED_LABEL: Record<string, string> = {
+  ...RECORDED_DATE_LABELS,
+  ...REPORT_DETAIL_LABELS,
+};
 export const AUTHOR_LABEL: Record<string, string> = {
   force: 'Force update',
   opcc: 'OPCC update',

@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 import type { ReactNode } from 'react';
-import { RECORDED_DATE_LABEL, TYPE_LABEL, date, day, grade, label, to } from './labels.js';
+import { CORRECTED_LABEL, TYPE_LABEL, date, day, grade, label, to } from './labels.js';
 import { FindingArticle, GroupedAfis } from './findings.js';
 import { RichText } from './rich-text.js';
 import type { Out } from './types.js';
@@ -84,9 +84,11 @@ function Summary({ r, record: rec }: { r: Response; record: NonNullable<Response
       </Fact>
       <Fact term={rec.commissioner.title}>{rec.commissioner.name}</Fact>
       <Fact term={rec.chiefOfficer.title}>{rec.chiefOfficer.name}</Fact>
+      {/* The report's details as they stand now (they belong to the report, not to this version): a
+          change after publication is listed under Corrections. */}
       <Fact term="Inspection">
-        {rec.report.link ? (
-          <a href={rec.report.link}>
+        {r.report.link ? (
+          <a href={r.report.link}>
             {rec.report.title}
             <span className="visually-hidden"> (on the HMICFRS website)</span>
           </a>
@@ -95,8 +97,8 @@ function Summary({ r, record: rec }: { r: Response; record: NonNullable<Response
         )}
       </Fact>
       <Fact term="Inspectorate">{rec.report.inspectorate}</Fact>
-      <Fact term="Type of inspection">{label(TYPE_LABEL, rec.report.type)}</Fact>
-      <Fact term="Report published">{date(rec.report.publishedOn)}</Fact>
+      <Fact term="Type of inspection">{label(TYPE_LABEL, r.report.type)}</Fact>
+      <Fact term="Report published">{date(r.report.publishedOn)}</Fact>
       <Fact term="Response due by">
         {st.publicationDueOn
           ? date(st.publicationDueOn)
@@ -114,7 +116,17 @@ function Summary({ r, record: rec }: { r: Response; record: NonNullable<Response
   );
 }
 
-/** Recorded dates changed after publication: the public record shows every correction and its day. */
+/** A corrected value as the page shows it: a date in words, the type by its label, else as it is. */
+function correctedValue(field: string, value: string | null): string {
+  if (value === null) return 'Not given';
+  if (field === 'type') return label(TYPE_LABEL, value);
+  return field === 'link' || field === 'framework' || field === 'forces' ? value : date(value);
+}
+
+/**
+ * Recorded dates and report details changed after publication: the public record shows every
+ * correction and its day.
+ */
 function Corrections({ r }: { r: Response }) {
   if (r.corrections.length === 0) return null;
   return (
@@ -124,7 +136,7 @@ function Corrections({ r }: { r: Response }) {
         {r.corrections.map((c, i) => (
           <li
             key={i}
-          >{`Corrected on ${date(c.correctedOn)}: ${label(RECORDED_DATE_LABEL, c.field)} changed from ${date(c.from)} to ${date(c.to)}.`}</li>
+          >{`Corrected on ${date(c.correctedOn)}: ${label(CORRECTED_LABEL, c.field)} changed from ${correctedValue(c.field, c.from)} to ${correctedValue(c.field, c.to)}.`}</li>
         ))}
       </ul>
     </>

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../connection.js';
-import { auditEvents, findingUpdates, findings, users } from '../schema/index.js';
+import { auditEvents, findingUpdates, findings, responseRecords, users } from '../schema/index.js';
 
 /** Audit events on a record, on its findings, or on its findings' updates (the record's id as a value or a column). */
 export function onRecord(recordId: string | SQL): SQL {
@@ -96,16 +96,39 @@ export async function listAuditEventsSince(db: Db, input: ChangesSince) {
     .orderBy(asc(auditEvents.id));
 }
 
-/** The corrections of a published record's recorded dates, oldest first (public: dates only). */
-export async function listDateCorrections(db: Db, recordId: string) {
+/**
+ * The corrections shown on a published record's public page, oldest first (public: the values
+ * only): of its recorded dates, and of its report's details since the record was first published
+ * (a report's details are shared, so its correction shows on every response already published).
+ */
+export async function listCorrections(db: Db, recordId: string) {
+  const reportOfRecord = sql`(select ${responseRecords.reportId}::text from ${responseRecords}
+    where ${responseRecords.id} = ${recordId})`;
+  // Audit events are numbered in the order they were written: after the record's first publication.
+  const firstPublication = sql`(select min(${auditEvents.id}) from ${auditEvents}
+    where ${auditEvents.entityType} = 'response_record' and ${auditEvents.entityId} = ${recordId}
+      and ${auditEvents.action} = 'record.published')`;
   return db
-    .select({ at: auditEvents.at, before: auditEvents.before, after: auditEvents.after })
+    .select({
+      at: auditEvents.at,
+      action: auditEvents.action,
+      before: auditEvents.before,
+      after: auditEvents.after,
+    })
     .from(auditEvents)
     .where(
-      and(
-        eq(auditEvents.entityType, 'response_record'),
-        eq(auditEvents.entityId, recordId),
-        eq(auditEvents.action, 'record.dates_corrected'),
+      or(
+        and(
+          eq(auditEvents.entityType, 'response_record'),
+          eq(auditEvents.entityId, recordId),
+          eq(auditEvents.action, 'record.dates_corrected'),
+        ),
+        and(
+          eq(auditEvents.entityType, 'report'),
+          eq(auditEvents.entityId, reportOfRecord),
+          eq(auditEvents.action, 'report.details_changed'),
+          gt(auditEvents.id, firstPublication),
+        ),
       ),
     )
     .orderBy(asc(auditEvents.id));

@@ -42,8 +42,11 @@ export * from './publication-effects.js';
 export * from './record-import.js';
 export { NOT_VERSION_CHANGES, trackingChangeEffect } from './version-review.js';
 export {
+  ReportDetailField,
+  reportDetailCorrections,
   reportDetailsAuthority,
   reportDetailsEditor,
+  type ReportDetailCorrection,
   type ReportDetailsAuthority,
   type ReportDetailsEditInput,
   type ReportDetailsErrorCode,

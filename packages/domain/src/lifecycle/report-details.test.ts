@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../model/index.js';
-import { reportDetailsEditor, type ReportDetailsEditInput } from './report-details.js';
+import {
+  reportDetailCorrections,
+  reportDetailsEditor,
+  type ReportDetailsEditInput,
+} from './report-details.js';
 
 const base: ReportDetailsEditInput = {
   national: false,
@@ -64,5 +68,32 @@ describe('reportDetailsEditor', () => {
 
   it('lets the operator change any report', () => {
     expect(code({ actorIsOperator: true, actorRole: null, publishedResponse: true })).toBe('ok');
+  });
+});
+
+describe('reportDetailCorrections', () => {
+  it("lists each detail the change moved, in the fields' order, a filled-in one included", () => {
+    expect(
+      reportDetailCorrections(
+        { publishedOn: null, link: 'https://a.example', type: 'peel', framework: 'PEEL 2018/19' },
+        {
+          framework: 'PEEL 2019',
+          publishedOn: '2020-02-07',
+          link: 'https://a.example',
+          type: 'peel',
+          correction: true,
+        },
+      ),
+    ).toEqual([
+      { field: 'publishedOn', from: null, to: '2020-02-07' },
+      { field: 'framework', from: 'PEEL 2018/19', to: 'PEEL 2019' },
+    ]);
+  });
+
+  it('compares the forces as sets, and leaves out what the change did not name', () => {
+    expect(reportDetailCorrections({ forces: ['b', 'a'] }, { forces: ['a', 'b'] })).toEqual([]);
+    expect(reportDetailCorrections({ forces: ['b'], link: 'x' }, { forces: ['c', 'b'] })).toEqual([
+      { field: 'forces', from: ['b'], to: ['b', 'c'] },
+    ]);
   });
 });

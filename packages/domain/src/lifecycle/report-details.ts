@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { roleAtLeast, type Role } from '../model/index.js';
 import { err, ok, type DomainError, type Result } from '../result.js';
 
@@ -76,5 +77,41 @@ export function reportDetailsEditor(
       needed === 'operator'
         ? "Other forces' responses refer to this national report, so only the service operator can change its details"
         : "A published response or another force's response refers to this report, so only an approver can change its details",
+  });
+}
+
+/** The details of a report its responders may change (the title and inspectorate come from the import). */
+export const ReportDetailField = z.enum(['publishedOn', 'link', 'type', 'framework', 'forces']);
+export type ReportDetailField = z.infer<typeof ReportDetailField>;
+
+/** A report detail a change moved: forces as the organisations' ids, sorted; the rest as text. */
+export type ReportDetailCorrection =
+  | { field: 'forces'; from: string[]; to: string[] }
+  | { field: Exclude<ReportDetailField, 'forces'>; from: string | null; to: string | null };
+
+/**
+ * The report details a change moved, in the fields' order, each with its value before and after.
+ * After a response to the report is published every such change is a correction, filling in a
+ * detail not known before included: the public page showed it as not given.
+ *
+ * @example
+ * reportDetailCorrections({ publishedOn: null, link: 'https://a' }, { publishedOn: '2020-02-07', link: 'https://a' })
+ * // [{ field: 'publishedOn', from: null, to: '2020-02-07' }]
+ */
+export function reportDetailCorrections(
+  before: Partial<Record<string, unknown>>,
+  after: Partial<Record<string, unknown>>,
+): ReportDetailCorrection[] {
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const ids = (v: unknown) =>
+    Array.isArray(v) ? v.filter((id): id is string => typeof id === 'string').sort() : [];
+  return ReportDetailField.options.flatMap((field): ReportDetailCorrection[] => {
+    if (!(field in after)) return [];
+    if (field === 'forces') {
+      const [from, to] = [ids(before.forces), ids(after.forces)];
+      return from.join() === to.join() ? [] : [{ field, from, to }];
+    }
+    const [from, to] = [text(before[field]), text(after[field])];
+    return from === to ? [] : [{ field, from, to }];
   });
 }

@@ -25,6 +25,7 @@ const LABELS_OF: Record<string, Readonly<Record<string, string>>> = {
   PublicationStatus: domain.PUBLICATION_STATUS_LABELS,
   RecordQueue: domain.RECORD_QUEUE_LABELS,
   RecordedDateField: domain.RECORDED_DATE_LABELS,
+  ReportDetailField: domain.REPORT_DETAIL_LABELS,
   ReviewHeaderField: domain.REVIEW_HEADER_FIELD_LABELS,
   Role: domain.ROLE_LABELS,
   SortDirection: domain.SORT_DIRECTION_LABELS,

@@ -1,6 +1,7 @@
 import type { RecordedDateField } from '../clock/recorded-dates.js';
 import type { DiagnosticSeverity } from '../codec/diagnostics.js';
 import type { BlockPlacement, ReviewHeaderField } from '../import-review/decisions.js';
+import type { ReportDetailField } from '../lifecycle/report-details.js';
 import type { AuditEntityType } from './audit.js';
 import type { FindingDue, FindingSort, RecordQueue, SortDirection } from './findings-query.js';
 import type {
@@ -138,6 +139,15 @@ export const RECORDED_DATE_LABELS: Record<RecordedDateField, string> = {
   commentsReceivedOn: "Chief officer's comments received on",
   sentToHmicfrsOn: 'Sent to HMICFRS on',
   sentToHomeSecretaryOn: 'Sent to the Home Secretary on',
+};
+
+/** A report's details as the public page names them when it lists a correction. */
+export const REPORT_DETAIL_LABELS: Record<ReportDetailField, string> = {
+  publishedOn: 'Report published on',
+  link: 'Link to the report',
+  type: 'Type of inspection',
+  framework: 'Framework',
+  forces: 'Forces the report covers',
 };
 
 /** Where an import's reviewer can put a block of text the parser placed nowhere. */

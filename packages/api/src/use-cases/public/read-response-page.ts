@@ -14,7 +14,7 @@ import {
 import { z } from 'zod';
 import { Uuid, WireInstant } from '../../schemas.js';
 import type { PublicContext } from '../context.js';
-import { DateCorrection, publicDateCorrections } from './date-corrections.js';
+import { Correction, publicCorrections } from './corrections.js';
 import { PublicTracking, publicTracking } from './public-finding.js';
 import { Org, ReportRef, Slug, Statutory, Withdrawal, withdrawalOf } from './shapes.js';
 
@@ -44,8 +44,8 @@ export const ResponsePage = z.object({
   tracking: z.record(z.string(), PublicTracking),
   versions: z.array(VersionEntry),
   statutory: Statutory,
-  /** Recorded dates corrected after publication, each with the day of its correction. */
-  corrections: z.array(DateCorrection),
+  /** Recorded dates and report details corrected after publication, each with the day of its correction. */
+  corrections: z.array(Correction),
 });
 
 /**
@@ -76,7 +76,7 @@ export async function readResponsePage(
     tracking: hidden ? {} : await trackingByRef(ctx, chosen.snapshot.findingIds),
     versions: versionHistory(found.versions),
     statutory: publicationSummary(found.report.publishedOn, found.record.firstPublishedOn),
-    corrections: withdrawn ? [] : await publicDateCorrections(ctx.db, found.record.id),
+    corrections: withdrawn ? [] : await publicCorrections(ctx.db, found.record.id),
   };
 }
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { schema } from '@irr/db';
 import { listAudit } from '@irr/db/read-models';
 import { testDrivers } from '@irr/db/testing';
+import { londonDateOf } from '@irr/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appErrorCode } from '../../test-support/app-error-code.js';
 import { publishRecord, submitRecord } from '../../test-support/record-states.js';
@@ -17,14 +18,24 @@ describe.each(testDrivers())('reports.updateDetails (%s)', (driver) => {
   afterEach(() => w.close());
 
   const get = () => w.as('editor').records.get({ recordId: w.recordId });
-  const setDate = async (persona: 'editor' | 'approver', publishedOn: string) => {
+  const save = async (
+    persona: 'editor' | 'approver',
+    patch: { publishedOn?: string; framework?: string; forces?: string[] },
+  ) => {
     const { report, reportDetails } = await get();
     return w.as(persona).reports.updateDetails({
       reportId: report.id,
       rowVersion: reportDetails!.rowVersion,
-      patch: { publishedOn },
+      patch,
     });
   };
+  const setDate = (persona: 'editor' | 'approver', publishedOn: string) =>
+    save(persona, { publishedOn });
+  const publicPage = async () =>
+    w.as('anonymous').public.response({
+      organisationSlug: 'staffordshire',
+      reportSlug: (await get()).report.slug,
+    });
 
   it("starts the statutory clock when an editor enters the report's publication date", async () => {
     const clockOf = async () =>
@@ -115,5 +126,35 @@ describe.each(testDrivers())('reports.updateDetails (%s)', (driver) => {
       to: 'approved',
     });
     expect(approved.status).toBe('approved');
+  });
+
+  it('lists a correction of the report details on the public page of a response published before it, never who made it', async () => {
+    // Before publication a change is no correction: the page lists nothing.
+    await save('editor', { publishedOn: '2020-02-06', forces: ['staffordshire'] });
+    await publishRecord(w);
+    expect((await publicPage()).corrections).toEqual([]);
+    await save('approver', {
+      publishedOn: '2020-02-07',
+      framework: 'PEEL 2018/19',
+      forces: ['staffordshire', 'west-midlands'],
+    });
+    const [event] = await listAudit(w.db, { entityType: 'report', limit: 1 });
+    const correctedOn = londonDateOf(event!.at);
+    const page = await publicPage();
+    expect(page.corrections).toEqual([
+      { correctedOn, field: 'publishedOn', from: '2020-02-06', to: '2020-02-07' },
+      { correctedOn, field: 'framework', from: 'peel-2018-19', to: 'PEEL 2018/19' },
+      {
+        correctedOn,
+        field: 'forces',
+        from: 'Staffordshire Police',
+        to: 'Staffordshire Police, West Midlands Police',
+      },
+    ]);
+    // The page shows the report's details as they now stand, and the deadline from the new date.
+    expect(page.report.publishedOn).toBe('2020-02-07');
+    expect(page.statutory.publicationDueOn).toBe('2020-04-02');
+    expect(JSON.stringify(page.corrections)).not.toContain(w.users.approver.id);
+    expect(JSON.stringify(page.corrections)).not.toContain('approver');
   });
 });
