@@ -25,6 +25,7 @@ export const INTERNAL = {
   draftNewFinding: 'ZQDRAFTNEWFINDING',
   draftSummary: 'ZQDRAFTSUMMARY',
   changesRequestedReason: 'ZQCHANGESREQUESTED',
+  dateUnknownReason: 'ZQDATEUNKNOWN',
   staffName: 'ZQSTAFFNAME',
   staffEmail: 'zqstaffemail',
 } as const;
@@ -33,12 +34,15 @@ export const CHOSEN_PUBLIC = {
   update: 'ZPPUBLICUPDATE',
   statusReason: 'ZPPUBLICREASON',
   targetDateReason: 'ZPPUBLICTARGETREASON',
+  /** A report detail corrected after publication: the report's and the correction's, public. */
+  reportFramework: 'ZPFRAMEWORK',
 } as const;
 
 const NO_GROUP = { pillar: null, area: null, questionId: null };
 
 /**
- * Plants every marker: findings added and published as version 1, then tracked (owners, updates, status
+ * Plants every marker: findings added and published as version 1 (approved with the reason the
+ * report's date is unknown, then the report's details corrected), then tracked (owners, updates, status
  * moves with reasons, target-date revisions), then version 2 drafted with marked wording and sent back
  * with a marked request for changes. Staff accounts carry marked names and emails throughout.
  */
@@ -66,7 +70,14 @@ export async function plantInternalText(w: World): Promise<void> {
     });
   }
   const [bulk, assured, gone, replaced, shown] = record.findings.slice(-5).map((f) => f.id);
-  await publishRecord(w);
+  // Approved without the report's date: why is internal. Then an approver corrects the report.
+  await publishRecord(w, INTERNAL.dateUnknownReason);
+  const { report, reportDetails } = await editor.records.get({ recordId: w.recordId });
+  await w.as('approver').reports.updateDetails({
+    reportId: report.id,
+    rowVersion: reportDetails!.rowVersion,
+    patch: { publishedOn: '2020-02-07', framework: CHOSEN_PUBLIC.reportFramework },
+  });
 
   const current = async (id: string) =>
     (await editor.records.get({ recordId: w.recordId })).findings.find((f) => f.id === id)!;

@@ -68,6 +68,8 @@ describe('the public pages, feeds and downloads never carry internal text', () =
       expect(everything).toContain(CHOSEN_PUBLIC.update);
       expect(everything).toContain(CHOSEN_PUBLIC.statusReason);
       expect(everything).toContain(CHOSEN_PUBLIC.targetDateReason);
+      // A correction of the report's details after publication is listed on the response page.
+      expect(everything).toContain(CHOSEN_PUBLIC.reportFramework);
     } finally {
       await server.close();
       rmSync(scratch, { recursive: true, force: true });

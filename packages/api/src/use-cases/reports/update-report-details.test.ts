@@ -5,7 +5,7 @@ import { testDrivers } from '@irr/db/testing';
 import { londonDateOf } from '@irr/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appErrorCode } from '../../test-support/app-error-code.js';
-import { publishRecord, submitRecord } from '../../test-support/record-states.js';
+import { approveRecord, publishRecord, submitRecord } from '../../test-support/record-states.js';
 import { SEED_DATE_UNKNOWN, createWorld, type World } from '../../test-support/world.js';
 
 // Issue 16 item 1: a report's publication date can be entered, so an imported record's 56-day
@@ -156,5 +156,15 @@ describe.each(testDrivers())('reports.updateDetails (%s)', (driver) => {
     expect(page.statutory.publicationDueOn).toBe('2020-04-02');
     expect(JSON.stringify(page.corrections)).not.toContain(w.users.approver.id);
     expect(JSON.stringify(page.corrections)).not.toContain('approver');
+  });
+
+  it("records the approval's reason for an unknown date in the approval's audit event", async () => {
+    await approveRecord(w);
+    const [event] = await listAudit(w.db, { entityId: w.recordId, limit: 1 });
+    expect(event).toMatchObject({
+      action: 'record.approved',
+      actorId: w.users.approver.id,
+      after: { status: 'approved', publicationDateUnknownReason: SEED_DATE_UNKNOWN },
+    });
   });
 });
