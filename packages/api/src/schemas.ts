@@ -113,6 +113,9 @@ export const StaffRecord = RecordListItem.extend({
     .object({
       rowVersion: z.number().int(),
       link: z.string().nullable(),
+      /** A national report covers every force; otherwise `forces` names those it covers. */
+      national: z.boolean(),
+      forces: z.array(z.object({ slug: z.string(), name: z.string() })),
       mayEdit: z.boolean(),
       refusal: z.string().nullable(),
       publicationDateUnknownReason: z.string().nullable(),

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatDate } from '../lib/format';
 import { useTRPC, type StaffRecord } from '../lib/trpc';
 import { ErrorMessage } from './Errors';
+import { ReportForcesField } from './ReportForcesField';
 
 /** The statutory clock as the saved publication date sets it. */
 function clockOf(publishedOn: string | null): string {
@@ -27,6 +28,7 @@ export function ReportDetailsForm({ record }: { record: StaffRecord }) {
   const [link, setLink] = useState(details?.link ?? '');
   const [type, setType] = useState(record.report.type);
   const [framework, setFramework] = useState(record.report.framework ?? '');
+  const [forces, setForces] = useState(details?.forces ?? []);
   const save = useMutation(
     trpc.reports.updateDetails.mutationOptions({
       onSettled: () =>
@@ -61,6 +63,7 @@ export function ReportDetailsForm({ record }: { record: StaffRecord }) {
               link: link.trim() === '' ? null : link.trim(),
               type: InspectionType.parse(type),
               framework: framework.trim() === '' ? null : framework.trim(),
+              ...(!details.national && { forces: forces.map((f) => f.slug) }),
             },
           });
         }}
@@ -122,6 +125,11 @@ export function ReportDetailsForm({ record }: { record: StaffRecord }) {
               onChange={(e) => setFramework(e.target.value)}
             />
           </div>
+          {details.national ? (
+            <p className="hint">A national report: it covers every force.</p>
+          ) : (
+            <ReportForcesField value={forces} onChange={setForces} readOnly={!details.mayEdit} />
+          )}
           <button type="submit" className="button">
             Save report details
           </button>

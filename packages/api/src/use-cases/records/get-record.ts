@@ -1,3 +1,4 @@
+import { organisationsByIds } from '@irr/db/repositories';
 import type { StaffRecord } from '../../schemas.js';
 import type { UseCaseContext } from '../context.js';
 import { reportDetailsAccess } from '../reports/update-report-details.js';
@@ -13,12 +14,15 @@ export async function getRecord(
   input: { recordId: string },
 ): Promise<StaffRecord> {
   const stored = await recordFor(uc, input.recordId, 'viewer');
-  const { report, decision } = await reportDetailsAccess(uc.db, uc.actor, stored.report.id);
+  const { report, named, decision } = await reportDetailsAccess(uc.db, uc.actor, stored.report.id);
+  const forces = await organisationsByIds(uc.db, named);
   return {
     ...toStaffRecord(stored),
     reportDetails: {
       rowVersion: report.rowVersion,
       link: report.link,
+      national: report.national,
+      forces: forces.map((o) => ({ slug: o.slug, name: o.name })),
       mayEdit: decision.ok,
       refusal: decision.ok ? null : decision.error.message,
       publicationDateUnknownReason: stored.row.publicationDateUnknownReason,

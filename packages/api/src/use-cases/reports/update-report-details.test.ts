@@ -128,6 +128,27 @@ describe.each(testDrivers())('reports.updateDetails (%s)', (driver) => {
     expect(approved.status).toBe('approved');
   });
 
+  it('changes the forces the report covers, by slug, under the same lock', async () => {
+    expect((await get()).reportDetails).toMatchObject({
+      national: false,
+      forces: [{ slug: 'staffordshire', name: 'Staffordshire Police' }],
+    });
+    await save('editor', { forces: ['staffordshire', 'west-midlands'] });
+    expect((await get()).reportDetails?.forces.map((f) => f.slug)).toEqual([
+      'staffordshire',
+      'west-midlands',
+    ]);
+    expect(await appErrorCode(save('editor', { forces: ['nowhere'] }))).toBe(
+      'UNKNOWN_ORGANISATION',
+    );
+    await publishRecord(w);
+    expect(await appErrorCode(save('editor', { forces: ['staffordshire'] }))).toBe(
+      'REPORT_DETAILS_LOCKED',
+    );
+    await save('approver', { forces: ['staffordshire'] });
+    expect((await get()).reportDetails?.forces.map((f) => f.slug)).toEqual(['staffordshire']);
+  });
+
   it('lists a correction of the report details on the public page of a response published before it, never who made it', async () => {
     // Before publication a change is no correction: the page lists nothing.
     await save('editor', { publishedOn: '2020-02-06', forces: ['staffordshire'] });

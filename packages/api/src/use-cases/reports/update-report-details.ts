@@ -79,7 +79,7 @@ export async function reportDetailsAccess(db: Db, actor: Actor, reportId: string
       (id) => !ownCovered.includes(id),
     ),
   });
-  return { report, refs, decision, ownCovered };
+  return { report, named, refs, decision, ownCovered };
 }
 
 /**
