@@ -1,10 +1,8 @@
 export {
   DEFAULT_DIGEST,
-  DIGEST_DUE_WINDOWS,
   DigestFrequency,
   MAX_DELIVERY_ATTEMPTS,
   NotificationKind,
-  STATUTORY_LIMIT_NEAR_DAYS,
   digestPeriod,
   retryDelayMs,
 } from './notification.js';

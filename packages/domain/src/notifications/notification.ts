@@ -31,12 +31,6 @@ export function digestPeriod(frequency: DigestFrequency, today: CalendarDate): s
   return `week-of-${addDays(today, -intoWeek)}`;
 }
 
-/** Days before a finding's target date at which its owner's digest lists it (and when it is overdue). */
-export const DIGEST_DUE_WINDOWS = [45, 14, 0] as const;
-
-/** A response's statutory limit counts as near from this many days before it. */
-export const STATUTORY_LIMIT_NEAR_DAYS = 14;
-
 /**
  * After a failed send, the wait before the next try: 1, 2, 4 ... minutes, at most an hour; after
  * MAX_DELIVERY_ATTEMPTS the job is kept as failed for an admin to see, not retried.

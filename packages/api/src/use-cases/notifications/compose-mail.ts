@@ -10,10 +10,10 @@ import type { JobRow } from '@irr/db/repositories';
 import {
   addDays,
   daysBetween,
-  DIGEST_DUE_WINDOWS,
   londonDateOf,
   roleAtLeast,
-  STATUTORY_LIMIT_NEAR_DAYS,
+  MY_FINDINGS_DUE_WITHIN,
+  STATUTORY_NEAR_DAYS,
   type CalendarDate,
 } from '@irr/domain';
 import { statutoryClocks } from '../dashboard/statutory-clocks.js';
@@ -63,7 +63,8 @@ export async function composeMail(
     db,
     person.id,
     organisationIds,
-    addDays(today, DIGEST_DUE_WINDOWS[0]),
+    // The same windows as the dashboard's queues: the widest is how far ahead a digest looks.
+    addDays(today, MY_FINDINGS_DUE_WITHIN[0]),
   );
   const editing = person.memberships
     .filter((m) => roleAtLeast(m.role, 'editor'))
@@ -72,7 +73,7 @@ export async function composeMail(
     ? statutoryClocks(await clockInputs(db, editing), today).filter(
         (c) =>
           c.daysRemaining !== null &&
-          c.daysRemaining <= STATUTORY_LIMIT_NEAR_DAYS &&
+          c.daysRemaining <= STATUTORY_NEAR_DAYS &&
           !['published', 'not_required'].includes(c.publicationState),
       )
     : [];
