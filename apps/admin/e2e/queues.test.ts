@@ -55,9 +55,10 @@ describe('queues on the dashboard and the findings list', () => {
     await page.getByRole('button', { name: 'Finding' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('ref');
-    expect(
-      await page.getByRole('columnheader', { name: 'Finding' }).getAttribute('aria-sort'),
-    ).toBe('ascending');
+    // The URL changes first; the table re-renders from it.
+    await expect
+      .poll(() => page.getByRole('columnheader', { name: 'Finding' }).getAttribute('aria-sort'))
+      .toBe('ascending');
     await page.getByLabel('Kind').selectOption({ label: 'Area for improvement' });
     await expect
       .poll(() => new URL(page.url()).searchParams.get('kind'))
