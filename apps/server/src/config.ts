@@ -35,6 +35,8 @@ export interface MailConfig {
   /** The From address, e.g. `Register <register@pcc.example.org>`. */
   from: string;
   outboxDir: string;
+  /** How long a process holds the mail it claimed; after a crash, its unsent mail waits this long. */
+  claimSeconds: number;
 }
 
 interface ConfigProblem {
@@ -140,6 +142,17 @@ const Env = z.object({
       )
       .default('Inspection Response Register <register@localhost>'),
   ),
+  IRR_MAIL_CLAIM_SECONDS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of seconds')
+      .transform(Number)
+      .pipe(
+        z.number().int().min(1, 'must be at least 1').max(86_400, 'must be at most 86400 (a day)'),
+      )
+      .default(300),
+  ),
   IRR_RATE_LIMIT_SIGN_IN: rateLimit(DEFAULT_RATE_LIMITS['sign-in']),
   IRR_RATE_LIMIT_SEARCH: rateLimit(DEFAULT_RATE_LIMITS.search),
   IRR_RATE_LIMIT_OPEN_DATA: rateLimit(DEFAULT_RATE_LIMITS['open-data']),
@@ -213,6 +226,7 @@ export function loadConfig(
     smtpUrl: e.IRR_SMTP_URL ?? null,
     from: e.IRR_MAIL_FROM,
     outboxDir: resolve(cwd, e.IRR_DATA_DIR, 'outbox'),
+    claimSeconds: e.IRR_MAIL_CLAIM_SECONDS,
   };
   return {
     ok: true,

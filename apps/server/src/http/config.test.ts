@@ -25,6 +25,7 @@ describe('loadConfig', () => {
           smtpUrl: null,
           from: 'Inspection Response Register <register@localhost>',
           outboxDir: '/srv/irr/data/outbox',
+          claimSeconds: 300,
         },
       },
     });
@@ -146,6 +147,17 @@ describe('loadConfig', () => {
     expect(!bad.ok && bad.message).toContain(
       'IRR_PUBLIC_CACHE_MB must be a whole number of megabytes',
     );
+  });
+
+  it('takes how long a claimed mail is held, in seconds (5 minutes unless set)', () => {
+    expect(loadConfig({})).toMatchObject({ config: { mail: { claimSeconds: 300 } } });
+    expect(loadConfig({ IRR_MAIL_CLAIM_SECONDS: '30' })).toMatchObject({
+      config: { mail: { claimSeconds: 30 } },
+    });
+    for (const v of ['0', 'soon', '100000']) {
+      const bad = loadConfig({ IRR_MAIL_CLAIM_SECONDS: v });
+      expect(!bad.ok && bad.message).toContain('IRR_MAIL_CLAIM_SECONDS must be');
+    }
   });
 
   it('takes IRR_TRUST_PROXY as true/false or the number of proxies in front', () => {

@@ -39,5 +39,5 @@ export function mailSettings(config: Config): MailSettings {
     config.publicOrigin ??
     `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   const from = /@([^>\s]+)>?$/.exec(config.mail.from)?.[1] ?? 'localhost';
-  return { adminUrl: `${origin}/admin`, domain: from };
+  return { adminUrl: `${origin}/admin`, domain: from, claimMs: config.mail.claimSeconds * 1000 };
 }

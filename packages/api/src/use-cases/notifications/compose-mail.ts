@@ -25,6 +25,11 @@ export interface MailSettings {
   adminUrl: string;
   /** The domain of Message-IDs (the sender's). */
   domain: string;
+  /**
+   * How long a claimed mail is held before another process may send it (its process presumably died).
+   * Default 5 minutes: longer than a slow SMTP send of a batch, short enough that a crash delays little.
+   */
+  claimMs?: number;
 }
 
 /**

@@ -5,8 +5,7 @@ import { composeMail, type MailSettings } from './compose-mail.js';
 import type { Mailer } from './mailer.js';
 import { MAIL_JOB } from './tell.js';
 
-/** How long a claimed job is held before another process may take it (its process presumably died). */
-const CLAIM_MS = 5 * 60_000;
+const DEFAULT_CLAIM_MS = 5 * 60_000;
 const BATCH = 20;
 
 export interface Delivery {
@@ -30,7 +29,11 @@ export async function deliverDueMail(
 ): Promise<Delivery> {
   const result: Delivery = { sent: 0, skipped: 0, failed: 0 };
   for (;;) {
-    const claimed = await claimJobs(db, { now: clock(), limit: BATCH, lockMs: CLAIM_MS });
+    const claimed = await claimJobs(db, {
+      now: clock(),
+      limit: BATCH,
+      lockMs: settings.claimMs ?? DEFAULT_CLAIM_MS,
+    });
     if (claimed.length === 0) return result;
     for (const job of claimed) {
       try {
