@@ -77,6 +77,14 @@ describe('queues on the dashboard and the findings list', () => {
       .toBe('?kind=area_for_improvement&owner=me&due=overdue&sort=ref&dir=asc');
     await expect.poll(() => table.getByRole('row').count()).toBe(2);
 
+    // The whole organisation's overdue findings and their owners: one link from the dashboard.
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('link', { name: 'Every overdue finding and its owner' }).click();
+    await expect
+      .poll(() => new URL(page.url()).search)
+      .toBe('?due=overdue&sort=target_date&dir=asc');
+    await table.getByRole('cell', { name: EVE.name }).first().waitFor();
+
     // A link with a value the list does not know says so, and shows the rest.
     await page.goto(`${register.url}/admin/findings?due=soon`);
     await page.getByRole('alert').getByText('“due”').waitFor();

@@ -115,12 +115,20 @@ function DashboardBody({ data }: { data: Data }) {
           rows={data.overdue}
           late
           today={data.today}
+          all={{
+            to: `/findings${findingsUrlOf({ due: 'overdue', sort: 'target_date', dir: 'asc' })}`,
+            label: 'Every overdue finding and its owner',
+          }}
         />
         <FindingList
           id="due-soon"
           title="Findings due in the next 14 days"
           rows={data.dueSoon}
           today={data.today}
+          all={{
+            to: `/findings${findingsUrlOf({ due: 'within', days: 14, sort: 'target_date', dir: 'asc' })}`,
+            label: 'Every finding due in the next 14 days',
+          }}
         />
       </div>
       <FindingList
@@ -203,6 +211,7 @@ function FindingList({
   late,
   empty = 'None.',
   today,
+  all,
 }: {
   id: string;
   title: string;
@@ -210,6 +219,8 @@ function FindingList({
   late?: boolean;
   empty?: string;
   today: string;
+  /** The findings list of the whole organisation's rows (the dashboard shows the first 10). */
+  all?: { to: string; label: string };
 }) {
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -239,6 +250,11 @@ function FindingList({
             </li>
           ))}
         </ul>
+      )}
+      {all && rows.length > 0 && (
+        <p>
+          <Link to={all.to}>{all.label}</Link>
+        </p>
       )}
     </section>
   );

@@ -1,37 +1,45 @@
-import { startRegister } from '@irr/e2e';
+import { startRegister, type DemoUser } from '@irr/e2e';
 import { runLighthouse, type Result } from './lighthouse.js';
+import { printWalk, timeOverdueWalk } from './overdue-walk.js';
 
 /**
  * Lighthouse (mobile preset) on the portal's home, force, response and search pages of the demo
  * data, served by the real `irr serve`, then on the admin app: its sign-in page, and signed in as a
  * demo editor (session cookie sent with every request) its dashboard and records list. Prints the
- * scores and first-load JavaScript; asserts nothing.
+ * scores and first-load JavaScript; then times the walk from the dashboard to the organisation's overdue
+ * findings and their owners in fresh browsers (`--walk-only` skips Lighthouse). Asserts nothing.
  * Portal targets (issue 5): performance >= 95, accessibility 100, first-load JS <= 100 KB gzipped.
  * Run: pnpm --filter @irr/bench exec tsx src/web/main.ts   (build the portal first: pnpm --filter @irr/public build)
  */
+const walkOnly = process.argv.includes('--walk-only');
 const register = await startRegister({ demo: true });
 try {
-  const sitemap = await (await fetch(`${register.url}/sitemap.xml`)).text();
+  const editor = register.demoUsers.find((u) => u.role === 'editor');
+  if (!editor) throw new Error('the demo register has no editor');
+  if (!walkOnly) await lighthouseBoth(register.url, editor);
+  printWalk(await timeOverdueWalk(register.url, editor, 5), `demo editor ${editor.email}`);
+} finally {
+  await register.dispose();
+}
+
+async function lighthouseBoth(url: string, editor: DemoUser): Promise<void> {
+  const sitemap = await (await fetch(`${url}/sitemap.xml`)).text();
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const force = paths.find((p) => /^\/forces\/[^/]+$/.test(p));
   const response = paths.find((p) => /^\/forces\/[^/]+\/responses\/[^/]+$/.test(p));
   if (!force || !response)
     throw new Error('the demo register lists no force or response in its sitemap');
   const pages = ['/', force, response, '/search?q=vetting'];
-  const results = await runLighthouse(register.url, pages);
+  const results = await runLighthouse(url, pages);
   console.log('The portal');
   print(results, true);
-  const editor = register.demoUsers.find((u) => u.role === 'editor');
-  if (!editor) throw new Error('the demo register has no editor');
-  const cookie = await signIn(register.url, editor.email, editor.password);
+  const cookie = await signIn(url, editor.email, editor.password);
   const admin = [
-    ...(await runLighthouse(register.url, ['/admin/sign-in'])),
-    ...(await runLighthouse(register.url, ['/admin/', '/admin/records'], { cookie })),
+    ...(await runLighthouse(url, ['/admin/sign-in'])),
+    ...(await runLighthouse(url, ['/admin/', '/admin/records'], { cookie })),
   ];
   console.log(`\nThe admin app (signed in as ${editor.email} for /admin/ and /admin/records)`);
   print(admin, false);
-} finally {
-  await register.dispose();
 }
 
 function print(results: Result[], portal: boolean): void {
