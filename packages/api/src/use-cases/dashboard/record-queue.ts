@@ -1,13 +1,7 @@
 import { clockInputs, recordsAwaitingReviewBy, recordsSentBackTo } from '@irr/db/read-models';
-import {
-  NOT_VERSION_CHANGES,
-  roleAtLeast,
-  STATUTORY_NEAR_DAYS,
-  type CalendarDate,
-  type RecordQueue,
-} from '@irr/domain';
+import { NOT_VERSION_CHANGES, roleAtLeast, type CalendarDate, type RecordQueue } from '@irr/domain';
 import type { UseCaseContext } from '../context.js';
-import { statutoryClocks } from './statutory-clocks.js';
+import { STATUTORY_QUEUE, statutoryClocks } from './statutory-clocks.js';
 
 /**
  * The ids of the records in one of the dashboard's queues, within these organisations (undefined:
@@ -39,14 +33,7 @@ export async function recordQueueIds(
     case 'statutory_near':
     case 'statutory_passed': {
       const clocks = statutoryClocks(await clockInputs(uc.db, organisationIds), today);
-      const keep =
-        queue === 'statutory_passed'
-          ? (days: number) => days < 0
-          : (days: number) => days >= 0 && days <= STATUTORY_NEAR_DAYS;
-      // daysRemaining is null once published, not required, or without a fixed limit.
-      return clocks
-        .filter((c) => c.daysRemaining !== null && keep(c.daysRemaining))
-        .map((c) => c.recordId);
+      return clocks.filter(STATUTORY_QUEUE[queue]).map((c) => c.recordId);
     }
   }
 }

@@ -1,6 +1,16 @@
 import type { ClockInput } from '@irr/db/read-models';
-import { computeStatutoryClock, type CalendarDate } from '@irr/domain';
+import { computeStatutoryClock, STATUTORY_NEAR_DAYS, type CalendarDate } from '@irr/domain';
 import type { DashboardClock } from './dashboard-summary.schema.js';
+
+/**
+ * The records whose 56-day limit is near or passed and not yet met, as the dashboard's queues and the digest
+ * count them. `daysRemaining` is null once published, not required, or without a fixed limit.
+ */
+export const STATUTORY_QUEUE = {
+  statutory_near: (c: DashboardClock) =>
+    c.daysRemaining !== null && c.daysRemaining >= 0 && c.daysRemaining <= STATUTORY_NEAR_DAYS,
+  statutory_passed: (c: DashboardClock) => c.daysRemaining !== null && c.daysRemaining < 0,
+} as const;
 
 /** Each record's statutory clock, open duties first and the most pressing at the top. */
 export function statutoryClocks(

@@ -13,10 +13,9 @@ import {
   londonDateOf,
   roleAtLeast,
   MY_FINDINGS_DUE_WITHIN,
-  STATUTORY_NEAR_DAYS,
   type CalendarDate,
 } from '@irr/domain';
-import { statutoryClocks } from '../dashboard/statutory-clocks.js';
+import { STATUTORY_QUEUE, statutoryClocks } from '../dashboard/statutory-clocks.js';
 import type { OutgoingMail } from './mailer.js';
 import type { MailJobPayload } from './tell.js';
 
@@ -76,10 +75,7 @@ export async function composeMail(
     .map((m) => m.organisationId);
   const limits = editing.length
     ? statutoryClocks(await clockInputs(db, editing), today).filter(
-        (c) =>
-          c.daysRemaining !== null &&
-          c.daysRemaining <= STATUTORY_NEAR_DAYS &&
-          !['published', 'not_required'].includes(c.publicationState),
+        (c) => STATUTORY_QUEUE.statutory_near(c) || STATUTORY_QUEUE.statutory_passed(c),
       )
     : [];
   if (due.length === 0 && limits.length === 0) return null;
