@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { staleVersion, type Finding, type HeldReport, type ResponseRecord } from '@irr/domain';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection.js';
@@ -44,8 +44,18 @@ export async function reportCandidates(
   r: IncomingReport,
   organisationId: string,
 ): Promise<HeldReport[]> {
+  // The same expression as the index reports_title_key_idx (migration 0013), so the lookup uses it.
   const titleKey = (title: unknown) =>
     sql`lower(regexp_replace(replace(${title}, '&', 'and'), '[^[:alnum:]]+', '', 'g'))`;
+  // Each branch an indexed lookup or a scan of cheap columns: no held title's key is computed.
+  const ids = sql`(
+    select rf.report_id from ${reportForces} rf where rf.organisation_id = ${organisationId}
+    union select r.id from ${reports} r where r.national or r.type in ('national', 'thematic')
+    union select r.id from ${reports} r
+      where not exists (select 1 from ${reportForces} rf where rf.report_id = r.id)
+    union select r.id from ${reports} r where ${titleKey(sql`r.title`)} = ${titleKey(r.title)}
+    ${r.link ? sql`union select r.id from ${reports} r where r.link = ${r.link}` : sql``}
+  )`;
   const forces = sql`(select array_agg(rf.organisation_id::text) from ${reportForces} rf where rf.report_id = ${reports.id})`;
   const rows = await tx
     .select({
@@ -58,16 +68,7 @@ export async function reportCandidates(
       organisationIds: sql<string[]>`coalesce(${forces}, '{}')`,
     })
     .from(reports)
-    .where(
-      or(
-        sql`${organisationId}::text = any(coalesce(${forces}, '{}'))`,
-        eq(reports.national, true),
-        inArray(reports.type, ['national', 'thematic']),
-        sql`${forces} is null`,
-        r.link ? eq(reports.link, r.link) : undefined,
-        eq(titleKey(reports.title), titleKey(r.title)),
-      ),
-    )
+    .where(sql`${reports.id} in ${ids}`)
     .orderBy(asc(reports.createdAt));
   return rows.map((row) => ({ ...row, type: row.type as HeldReport['type'] }));
 }
