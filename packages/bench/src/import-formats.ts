@@ -78,7 +78,7 @@ function convert(pages: readonly string[], dir: string): { docx: Uint8Array[]; p
       return file;
     });
     const profile = join(dir, 'libreoffice-profile');
-    const soffice = (to: string) =>
+    const soffice = (to: string, inputs: readonly string[]) =>
       execFileSync(
         'soffice',
         [
@@ -88,12 +88,23 @@ function convert(pages: readonly string[], dir: string): { docx: Uint8Array[]; p
           to,
           '--outdir',
           dir,
-          ...files,
+          ...inputs,
         ],
         { stdio: 'pipe' },
       );
-    soffice('docx:MS Word 2007 XML');
-    soffice('pdf:writer_web_pdf_Export');
+    // LibreOffice now and then skips a file of a long list without saying so: convert what is missing again.
+    for (const [ext, filter] of [
+      ['docx', 'docx:MS Word 2007 XML'],
+      ['pdf', 'pdf:writer_web_pdf_Export'],
+    ] as const) {
+      for (let attempt = 1; ; attempt++) {
+        const missing = files.filter((_, i) => !existsSync(join(dir, `${names[i]}.${ext}`)));
+        if (missing.length === 0) break;
+        if (attempt > 3)
+          throw new Error(`LibreOffice did not convert ${missing.length} pages to ${ext}`);
+        soffice(filter, missing);
+      }
+    }
     mkdirSync(kept, { recursive: true });
     for (const name of names)
       for (const ext of ['docx', 'pdf'])

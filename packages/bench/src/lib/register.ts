@@ -244,6 +244,33 @@ export function rssMb(pid: number): number {
 }
 
 /** Run `irr ARGS` on the store; returns its exit status and output. */
+/**
+ * `irr ARGS` in its own process, with when (ms after the spawn) each stdout line matching `mark` arrived:
+ * the CLI writes a line as each record lands, so the gaps are the per-record cost without start-up.
+ */
+export function cliTimed(
+  store: Store,
+  args: string[],
+  mark: RegExp,
+): Promise<{ status: number; stderr: string; ms: number; stamps: number[] }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [...IRR_ARGS, ...args], {
+    env: { ...process.env, IRR_LOG_LEVEL: 'warn', ...store.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stamps: number[] = [];
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (mark.test(line)) stamps.push(performance.now() - t0);
+  });
+  return new Promise((resolve) =>
+    child.once('close', (code) =>
+      resolve({ status: code ?? 1, stderr, ms: performance.now() - t0, stamps }),
+    ),
+  );
+}
+
 export function cli(store: Store, args: string[], extraEnv: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [...IRR_ARGS, ...args], {
     env: { ...process.env, IRR_LOG_LEVEL: 'warn', ...store.env, ...extraEnv },

@@ -246,6 +246,37 @@ describe('recordTextOf', () => {
     ]);
   });
 
+  it("keeps a centred label with its row where it shares a baseline with the value's middle line", () => {
+    // Three lines of value: the label, centred upright, sits on the second line's baseline, so that line
+    // reads "label, value" like a tab-stop row's first line; the row began at the gap above.
+    const { lines } = read([
+      page(1, [
+        run('Force', 56, 700),
+        run('Dorset Police', 200, 700),
+        run(
+          'Investigating crime: Outstanding; Protecting vulnerable people: Requires',
+          200,
+          669,
+          FULL,
+        ),
+        run('Grade', 56, 657.5),
+        run(
+          'improvement; Responding to the public: Adequate; Preventing crime and anti-',
+          200,
+          657.5,
+          FULL,
+        ),
+        run('social behaviour: Good', 200, 646),
+        run('Recommendations', 56, 615),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Force\tDorset Police',
+      'Grade\tInvestigating crime: Outstanding; Protecting vulnerable people: Requires improvement; Responding to the public: Adequate; Preventing crime and anti-social behaviour: Good',
+      'Recommendations',
+    ]);
+  });
+
   it("keeps each line of a field's value its writer ended short as a paragraph of the value", () => {
     const { lines } = read([
       page(1, [

@@ -183,9 +183,14 @@ function toTable(
   lines.forEach((line, i) => {
     const cells = byColumn[i]!;
     const first = cells.get(0);
+    // A label beside a value opens a row (tab stops leave no gap between rows), unless the row begun at
+    // the gap above has no label yet: then it is that row's label, centred upright on a middle line.
     const opens = afterGap[i]
       ? bandHasFirstColumn(byColumn, afterGap, i)
-      : first !== undefined && cells.size > 1 && isLabel(first.map((s) => s.text).join(' '));
+      : first !== undefined &&
+        cells.size > 1 &&
+        isLabel(first.map((s) => s.text).join(' ')) &&
+        !(row !== null && row.cells[0]!.length === 0);
     if (!row || opens) {
       row = { page: line.page, cells: columns.map(() => []) };
       rows.push(row);
