@@ -50,6 +50,15 @@ describe("the staff's daily loop, from import to publication", () => {
     const aErrors = collectConsoleErrors(a);
     await signIn(a, register.url, ANNA.email);
     await a.getByRole('link', { name: 'Records' }).click();
+    // Found by the names people use: the cycle's short name and years, the force's short name.
+    const search = a.getByLabel('Search', { exact: true });
+    for (const words of ['PEEL 2018/19', 'peel 2018 staffs']) {
+      await search.fill(words);
+      await a.getByRole('link', { name: TITLE }).waitFor();
+    }
+    await search.fill('PEEL 2021');
+    await expect.poll(() => a.getByRole('link', { name: TITLE }).count()).toBe(0);
+    await search.fill('');
     await a.getByRole('link', { name: TITLE }).click();
     await setReportPublishedOn(a, '2020-02-07');
     const recordUrl = a.url();

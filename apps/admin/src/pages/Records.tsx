@@ -1,4 +1,10 @@
-import { PublicationStatus, RECORD_QUEUE_LABELS, RecordQueue } from '@irr/domain';
+import {
+  matchesSearch,
+  PublicationStatus,
+  RECORD_QUEUE_LABELS,
+  RecordQueue,
+  searchableText,
+} from '@irr/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorMessage, Loading } from '../components/Errors';
@@ -61,9 +67,13 @@ export default function Records() {
     .filter(
       (r) =>
         !q ||
-        `${r.report.title} ${r.organisation.name} ${r.report.framework ?? ''}`
-          .toLowerCase()
-          .includes(q.toLowerCase()),
+        matchesSearch(
+          q,
+          searchableText(
+            [r.report.title, r.organisation.name, r.report.framework],
+            [r.organisation.name],
+          ),
+        ),
     )
     .sort((SORTS[sort] ?? SORTS.updated).cmp);
 
@@ -98,11 +108,15 @@ export default function Records() {
       >
         <div className="field">
           <label className="label" htmlFor="filter-q">
-            Title contains
+            Search
           </label>
+          <div className="hint" id="filter-q-hint">
+            Report title or force, as you would say it: “PEEL 2018/19”, “Staffs”
+          </div>
           <input
             id="filter-q"
             className="input"
+            aria-describedby="filter-q-hint"
             value={q}
             onChange={(e) => setParam('q', e.target.value)}
           />

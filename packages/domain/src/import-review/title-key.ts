@@ -1,15 +1,7 @@
-import { FIRE_SERVICES, POLICE_FORCES } from '../reference/index.js';
+import { ORGANISATION_SLUG_BY_NAME as NAMES } from '../reference/index.js';
 import { foldForMatch } from '../reference/text.js';
 
-// Every name a force or service goes by, folded, to the organisation's slug; the first kind listed
-// (police) keeps a bare place name both share. Longest first, so "kent police" is taken whole.
-const NAMES = new Map<string, string>();
-for (const org of [...POLICE_FORCES, ...FIRE_SERVICES]) {
-  for (const name of [org.name, ...org.aliases]) {
-    const folded = foldForMatch(name);
-    if (folded && !NAMES.has(folded)) NAMES.set(folded, org.slug);
-  }
-}
+// Longest first, so "kent police" is taken whole.
 const ORGANISATION_NAME = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...NAMES.keys()]
     .sort((a, b) => b.length - a.length)

@@ -23,3 +23,12 @@ export type { ReferenceOrganisation } from './organisation-types.js';
 export { FIRE_SERVICES } from './fire-services.js';
 export { POLICE_FORCES } from './police-forces.js';
 export { REFERENCE_ORGANISATIONS, findOrganisation } from './organisations.js';
+export {
+  ORGANISATION_SLUG_BY_NAME,
+  SEARCH_ABBREVIATIONS,
+  matchesSearch,
+  organisationNamedIn,
+  organisationNames,
+  searchableText,
+  withNamedForce,
+} from './search-names.js';

@@ -1,4 +1,4 @@
-import { isWellFormedText } from '@irr/domain';
+import { isWellFormedText, organisationNamedIn } from '@irr/domain';
 import { z } from 'zod';
 
 const KindValue = z.enum(['recommendation', 'cause_of_concern', 'area_for_improvement']);
@@ -25,9 +25,11 @@ export function filtersFrom(params: URLSearchParams) {
     return v && v.length <= max ? v : undefined;
   };
   const year = Number(params.get('year'));
+  const q = text('q', 200);
   return {
-    q: text('q', 200),
-    organisationSlug: text('organisationSlug', 80),
+    q,
+    // Words naming a force choose it, so the page shows the filter the search applies (withNamedForce).
+    organisationSlug: text('organisationSlug', 80) ?? (q && organisationNamedIn(q)?.slug),
     year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : undefined,
     reportType: text('reportType', 60),
     kind: KindValue.safeParse(params.get('kind')).data,

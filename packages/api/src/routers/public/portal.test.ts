@@ -70,6 +70,22 @@ describe('the portal procedures on the published seed', () => {
     expect((await p.findingsData({ q: 'vetting' })).length).toBe(words.total);
   });
 
+  it('takes a force named in the words, by any of its names, as the force filter', async () => {
+    const p = w.as('anonymous').public;
+    const force = await p.searchAll({ organisationSlug: 'staffordshire' });
+    expect(force.total).toBeGreaterThan(0);
+    for (const q of ['Staffs', 'staffordshire police', 'Staffordshire']) {
+      const named = await p.searchAll({ q });
+      expect(named.total, q).toBe(force.total);
+      expect(named.findings.every((f) => f.organisationSlug === 'staffordshire')).toBe(true);
+    }
+    const words = await p.searchAll({ q: 'vetting', organisationSlug: 'staffordshire' });
+    expect((await p.searchAll({ q: 'Staffs vetting' })).total).toBe(words.total);
+    expect((await p.findingsData({ q: 'Staffs vetting' })).length).toBe(words.total);
+    // Another force chosen: the words are only words (no finding says "Staffs").
+    expect((await p.searchAll({ q: 'Staffs', organisationSlug: 'kent' })).total).toBe(0);
+  });
+
   it("gives a force's finding list the same counts as choosing the force from the nation's list", async () => {
     const p = w.as('anonymous').public;
     const nation = await p.searchAll({});

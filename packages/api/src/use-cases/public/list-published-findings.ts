@@ -1,17 +1,19 @@
 import type { Db } from '@irr/db';
 import { frozenDetailsOfRecords, shownFindings } from '@irr/db/read-models';
-import { matchesMemoryFilters, type FindingFilters, type Grade } from '@irr/domain';
+import { matchesMemoryFilters, withNamedForce, type FindingFilters, type Grade } from '@irr/domain';
 import { toPublicFindingRow, type PublicFindingRow } from './public-finding.js';
 
 /**
  * Every current published finding matching the filters, as of `today`: the words and the force in SQL, the rest in
- * memory (the facets need every row). The portal's search, its open data and its force pages all read through here.
+ * memory (the facets need every row). Words naming a force choose it (`withNamedForce`). The portal's search, its open data and its force pages all read through here.
  */
 export async function listPublishedFindings(
   db: Db,
-  filters: FindingFilters,
+  typed: FindingFilters,
   today: string,
 ): Promise<PublicFindingRow[]> {
+  // "Staffs vetting": the force by the name people use, the rest as words.
+  const filters = withNamedForce(typed);
   const q = filters.q && filters.q.length > 0 ? filters.q : null;
   const rows = await shownFindings(db, { q, organisationSlug: filters.organisationSlug });
   // Grades and titles per version, once each, for each finding's grade and heading.

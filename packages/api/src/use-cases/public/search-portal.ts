@@ -9,6 +9,7 @@ import {
   forceListFacets,
   londonDateOf,
   onlyForceChosen,
+  withNamedForce,
 } from '@irr/domain';
 import { z } from 'zod';
 import type { PublicContext } from '../context.js';
@@ -42,7 +43,9 @@ export async function searchPortal(
   ctx: PublicContext,
   input: z.output<typeof SearchAllInput>,
 ): Promise<z.infer<typeof SearchAll>> {
-  const { page, pageSize, ...filters } = input;
+  const { page, pageSize, ...typed } = input;
+  // "Staffs vetting": the force by the name people use, the rest as words (the portal shows the force chosen).
+  const filters = withNamedForce(typed);
   const { matching, facets } = await filteredFindings(ctx, filters);
   const shown = matching.slice((page - 1) * pageSize, page * pageSize);
   return {
