@@ -2,6 +2,7 @@ import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
+import { watchTables } from './lib/stacked-tables';
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from './lib/trpc';
 import { router } from './routes';
 import './app.css';
@@ -18,7 +19,9 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+watchTables(root);
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,
