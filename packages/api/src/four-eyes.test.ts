@@ -56,6 +56,20 @@ describe.each(testDrivers())('four eyes on approval (%s)', (driver) => {
     expect(await appErrorCode(approve('approver'))).toBe('SELF_APPROVAL');
   });
 
+  it("refuses an approver who set the report's publication date during review, and lists the change", async () => {
+    await submitRecord(w);
+    const { report, reportDetails } = await get();
+    await w.as('approver').reports.updateDetails({
+      reportId: report.id,
+      rowVersion: reportDetails!.rowVersion,
+      patch: { publishedOn: '2020-02-07' },
+    });
+    expect(await appErrorCode(approve('approver'))).toBe('SELF_APPROVAL');
+    const changes = await w.as('admin').workflow.changesSinceSubmission({ recordId: w.recordId });
+    expect(JSON.stringify(changes)).toContain('report.details_changed');
+    expect((await approve('admin')).status).toBe('approved');
+  });
+
   it('lets an approver who requested changes approve the resubmitted version', async () => {
     let record = await submitRecord(w);
     record = await w.as('approver').workflow.transition({

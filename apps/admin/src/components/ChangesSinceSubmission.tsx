@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { STATUS_LABEL, formatInstant, label } from '../lib/format';
+import { STATUS_LABEL, formatDate, formatInstant, label } from '../lib/format';
 import { useTRPC, type StaffRecord } from '../lib/trpc';
 
 type Change = {
@@ -11,13 +11,17 @@ type Change = {
 
 /** One change in words: what was done, and to which finding. */
 function describe(c: Change): string {
-  const after = (c.after ?? {}) as { status?: string; visibility?: string };
+  const after = (c.after ?? {}) as { status?: string; visibility?: string; publishedOn?: string };
   const what =
-    c.action === 'finding.update_added'
-      ? `added ${after.visibility === 'public' ? 'a public' : 'an internal'} update`
-      : c.action.startsWith('finding.') && after.status
-        ? `changed the status to ${label(STATUS_LABEL, after.status).toLowerCase()}`
-        : c.action.replace(/^[a-z_]+\./, '').replace(/_/g, ' ');
+    c.action === 'report.details_changed'
+      ? after.publishedOn
+        ? `set the report's publication date to ${formatDate(after.publishedOn)}`
+        : "changed the report's details"
+      : c.action === 'finding.update_added'
+        ? `added ${after.visibility === 'public' ? 'a public' : 'an internal'} update`
+        : c.action.startsWith('finding.') && after.status
+          ? `changed the status to ${label(STATUS_LABEL, after.status).toLowerCase()}`
+          : c.action.replace(/^[a-z_]+\./, '').replace(/_/g, ' ');
   return c.findingRef ? `${what} (${c.findingRef})` : what;
 }
 

@@ -2,7 +2,11 @@ import { and, asc, desc, eq, gt, notInArray, or, sql, type SQL } from 'drizzle-o
 import type { Db } from '../connection.js';
 import { auditEvents, findingUpdates, findings, responseRecords, users } from '../schema/index.js';
 
-/** Audit events on a record, on its findings, or on its findings' updates (the record's id as a value or a column). */
+/**
+ * Audit events on a record, on its findings, on its findings' updates, or on the details of the report it
+ * answers (its publication date sets the statutory clock the response shows), the record's id as a value or a
+ * column.
+ */
 export function onRecord(recordId: string | SQL): SQL {
   return or(
     and(
@@ -18,6 +22,11 @@ export function onRecord(recordId: string | SQL): SQL {
       sql`${auditEvents.entityId} in (select ${findingUpdates.id}::text from ${findingUpdates}
         join ${findings} on ${findings.id} = ${findingUpdates.findingId}
         where ${findings.recordId} = ${recordId})`,
+    ),
+    and(
+      eq(auditEvents.entityType, 'report'),
+      // Aliased, so a record id given as the outer query's column is not read as this subquery's.
+      sql`${auditEvents.entityId} = (select rr.report_id::text from ${responseRecords} rr where rr.id = ${recordId})`,
     ),
   )!;
 }
