@@ -4,7 +4,7 @@
  * repeat its headings; explicit roles keep the table's meaning for screen readers once CSS stacks it (some
  * browsers drop a table's semantics when its display changes).
  */
-export function labelTable(table: HTMLTableElement): void {
+function labelTable(table: HTMLTableElement): void {
   const headings = [...(table.tHead?.rows[0]?.cells ?? [])].map((c) => c.textContent?.trim() ?? '');
   if (headings.length === 0) return;
   setRole(table, 'table');

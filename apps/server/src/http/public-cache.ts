@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dataGeneration, type Db } from '@irr/db';
+import { publicGeneration, type Db } from '@irr/db';
 import type { Encoding } from './compression.js';
 import { etagOf, send } from './send.js';
 
@@ -34,7 +34,7 @@ export const DEFAULT_PUBLIC_CACHE: PublicCacheOptions = {
 };
 
 /**
- * The data generation, read at most once per round trip however many requests want it, and never
+ * The public generation, read at most once per round trip however many requests want it, and never
  * from a reading that began before the request arrived: a request that finds a reading in flight
  * waits for the next one, so a write acknowledged before a read was sent is always seen by it.
  */
@@ -67,9 +67,9 @@ class GenerationProbe {
 type Entry = Promise<CachedReply | null>;
 
 /**
- * Public replies (the portal's pages and files, the `public.*` queries) held until anything is
- * committed — any commit, staff sessions' sign-ins and last-seen times included, as the snapshot
- * cannot tell what a commit touched. Everyone gets the same bytes for the same request while the
+ * Public replies (the portal's pages and files, the `public.*` queries) held until something public is
+ * committed: the public generation (migration 0014) moves with published records, their findings and
+ * public updates, versions, organisations and reports, and not with sign-ins, internal updates or drafts. Everyone gets the same bytes for the same request while the
  * data is unchanged, so a request answered from here costs one shared snapshot probe instead of its queries, output
  * validation, rendering, hashing and compression. Concurrent misses for one key build it once.
  * Bounded by entries and bytes, least recently used out first; emptied when the data changes.
@@ -84,8 +84,8 @@ export class PublicCache {
   constructor(
     db: Db,
     private readonly options: PublicCacheOptions = DEFAULT_PUBLIC_CACHE,
-    /** How the data generation is read; tests slow it down to catch a reading that began too early. */
-    generation: (db: Db) => Promise<string> = dataGeneration,
+    /** How the public generation is read; tests slow it down to catch a reading that began too early. */
+    generation: (db: Db) => Promise<string> = publicGeneration,
   ) {
     this.probe = new GenerationProbe(() => generation(db));
   }

@@ -63,8 +63,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       maxBytes: config.publicCacheMb * 2 ** 20,
     });
   const cache = cacheOptions ? new PublicCache(database.db, cacheOptions) : null;
-  // Counts shared through PostgreSQL by every process on it; PGlite has this process alone, and a
-  // commit per counted request would empty the caches that key on the data generation.
+  // Counts shared through PostgreSQL by every process on it; PGlite has this process alone, so
+  // memory is exact there and saves a write per counted request.
   const rateLimiter = new RateLimiter(
     database.kind === 'postgres' ? databaseHitCounter(database.db) : memoryHitCounter(),
     config.rateLimits,

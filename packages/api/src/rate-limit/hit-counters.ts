@@ -15,7 +15,7 @@ export function databaseHitCounter(db: Db): HitCounter {
 
 /**
  * Counts in this process's memory: exact where one process serves the database (PGlite), and no
- * commit per request (each commit empties the caches keyed by the data generation).
+ * write per request.
  */
 export function memoryHitCounter(): HitCounter {
   const windows = new Map<string, { windowStart: number; hits: number }>();

@@ -24,7 +24,7 @@ export interface PortalOptions {
   rateLimiter: RateLimiter;
   /** The built portal (stylesheet and script); until it is built the static host explains how. */
   root: string;
-  /** Shared public replies, emptied whenever anything is committed. */
+  /** Shared public replies, emptied whenever something public is committed. */
   cache?: PublicCache | null;
 }
 

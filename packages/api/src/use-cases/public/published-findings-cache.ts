@@ -1,4 +1,4 @@
-import { dataGeneration, type Db } from '@irr/db';
+import { publicGeneration, type Db } from '@irr/db';
 import { shownFindingCountsByForce } from '@irr/db/read-models';
 import type { Facet } from '@irr/domain';
 import { listPublishedFindings } from './list-published-findings.js';
@@ -7,7 +7,7 @@ import type { PublicFindingRow } from './public-finding.js';
 /**
  * Search and the force page filter and count facets over every current published finding that matches the
  * words, which at national scale is tens of thousands of rows. Those rows change only when something is
- * committed, which the database's data generation tells in one round trip (see `dataGeneration`).
+ * committed, which the database's public generation tells in one round trip (see `publicGeneration`).
  */
 /** One entry per force's page and per recent search; rows bound the memory (~1 KB each). */
 const MAX_ENTRIES = 100;
@@ -40,7 +40,7 @@ export async function cachedPublishedFindings(
   /** Read once by a caller that reads more than one cached set, so they agree. */
   generation?: string,
 ): Promise<readonly PublicFindingRow[]> {
-  generation ??= await dataGeneration(db);
+  generation ??= await publicGeneration(db);
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map<string, Entry>()));
   const key = JSON.stringify([filters.q ?? '', filters.organisationSlug ?? '', today]);
@@ -73,7 +73,7 @@ const forceCounts = new WeakMap<Db, { generation: string; counts: Promise<Facet>
 
 /** Each force's count of current published findings, until something is committed. */
 export async function cachedForceCounts(db: Db, generation?: string): Promise<Facet> {
-  generation ??= await dataGeneration(db);
+  generation ??= await publicGeneration(db);
   const hit = forceCounts.get(db);
   if (hit && hit.generation === generation) return hit.counts;
   const counts = shownFindingCountsByForce(db);

@@ -1,4 +1,4 @@
-import { dataGeneration } from '@irr/db';
+import { publicGeneration } from '@irr/db';
 import { findingHeadlines, matchingResponses } from '@irr/db/read-models';
 import {
   escapeSnippet,
@@ -66,7 +66,7 @@ export async function searchPortal(
 async function filteredFindings(ctx: PublicContext, filters: FindingFilters) {
   const today = londonDateOf(ctx.now());
   // One generation for every cached set read, so they agree.
-  const generation = await dataGeneration(ctx.db);
+  const generation = await publicGeneration(ctx.db);
   // A force's list alone (the commonest) reads that force's rows and a count per force, not the nation's rows.
   if (!filters.q && onlyForceChosen(filters)) {
     const forceRows = await cachedPublishedFindings(
