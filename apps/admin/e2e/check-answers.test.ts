@@ -5,6 +5,7 @@ import {
   collectConsoleErrors,
   disposeRegister,
   expectAccessible,
+  expectNoSidewaysScroll,
   moveRecord,
   registerWith,
   signIn,
@@ -143,10 +144,12 @@ describe('check your answers before submit, approve and publish', () => {
       .waitFor();
     await b.getByText(/never internal updates, owners' names or drafts/).waitFor();
     await expectAccessible(b, 'check before publishing');
+    await expectNoSidewaysScroll(b, 'check before publishing');
     await b.getByRole('button', { name: 'Publish', exact: true }).focus();
     await b.keyboard.press('Enter');
     await b.getByRole('heading', { level: 1, name: 'Response published' }).waitFor();
     await expectAccessible(b, 'published confirmation');
+    await expectNoSidewaysScroll(b, 'published confirmation');
     const view = b.getByRole('link', { name: 'View the public page of version 1' });
     const href = await view.getAttribute('href');
     expect(href).toMatch(/^\/forces\/staffordshire\/responses\/[a-z0-9-]+\?version=1$/);

@@ -2,6 +2,7 @@ import { publicResponsePath } from '@irr/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ChangesSinceSubmission } from '../components/ChangesSinceSubmission';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
 import { fixLink, type MissingItem } from '../lib/fix-link';
@@ -152,6 +153,10 @@ function CheckAnswers({
         }).map((p) => (
           <p key={p}>{p}</p>
         ))}
+        {/* What the approval or publication will include that the submission did not. */}
+        {(move.event === 'approved' || move.event === 'published') && (
+          <ChangesSinceSubmission record={record} />
+        )}
       </section>
 
       {forApproval.length > 0 && (
