@@ -1,6 +1,13 @@
 import { launchBrowser, type Browser, type Register } from '@irr/e2e';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approveUndated, disposeRegister, expectAccessible, registerWith, signIn } from './support';
+import {
+  approveUndated,
+  disposeRegister,
+  expectAccessible,
+  moveRecord,
+  registerWith,
+  signIn,
+} from './support';
 
 const ANNA = { email: 'anna@staffs.example.org', role: 'editor' as const, name: 'Anna Liaison' };
 const BOB = { email: 'bob@staffs.example.org', role: 'approver' as const, name: 'Bob Chief' };
@@ -28,7 +35,7 @@ describe('changes made while a record waits for approval', () => {
     await signIn(a, register.url, ANNA.email);
     await a.getByRole('link', { name: 'Records' }).click();
     await a.getByRole('link', { name: TITLE }).click();
-    await a.getByRole('button', { name: 'Submit for review' }).click();
+    await moveRecord(a, 'Submit for review');
     await a.getByText('In review', { exact: true }).waitFor();
     const recordUrl = a.url();
 

@@ -5,6 +5,7 @@ import {
   collectConsoleErrors,
   disposeRegister,
   expectAccessible,
+  moveRecord,
   registerWith,
   setReportPublishedOn,
   signIn,
@@ -71,7 +72,7 @@ describe("the staff's daily loop, from import to publication", () => {
     await expect.poll(() => a.getByRole('button', { name: 'Save owner' }).isDisabled()).toBe(true);
 
     await a.goto(recordUrl);
-    await a.getByRole('button', { name: 'Submit for review' }).click();
+    await moveRecord(a, 'Submit for review');
     await a.getByText('In review', { exact: true }).waitFor();
 
     // Bob: told twice, and the review waits in his queue.
@@ -99,14 +100,14 @@ describe("the staff's daily loop, from import to publication", () => {
     await a.getByRole('link', { name: 'Sent back to me with changes requested: 1' }).click();
     await a.getByRole('link', { name: TITLE }).click();
     await a.getByText('Say how AFI1 will be measured.').waitFor();
-    await a.getByRole('button', { name: 'Submit for review' }).click();
+    await moveRecord(a, 'Submit for review');
     await a.getByText('In review', { exact: true }).waitFor();
 
     // Bob approves (the date is known, so nothing is asked) and publishes.
     await b.goto(recordUrl);
-    await b.getByRole('button', { name: 'Approve' }).click();
+    await moveRecord(b, 'Approve');
     await b.getByText('Approved', { exact: true }).waitFor();
-    await b.getByRole('button', { name: 'Publish' }).click();
+    await moveRecord(b, 'Publish');
     await b.getByText('Published', { exact: true }).waitFor();
 
     const annaTold = await toldOf(a, register.url);

@@ -6,6 +6,7 @@ import {
   expectAccessible,
   registerWith,
   SEED_FILE,
+  moveRecord,
   setReportPublishedOn,
   signIn,
 } from './support';
@@ -102,14 +103,17 @@ describe('from import to the public register, through the admin app', () => {
         name: 'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police',
       })
       .click();
-    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await moveRecord(page, 'Submit for review');
     await page.getByText('In review', { exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Approve' }).click();
+    // Check your answers for the approval names the refusal before anything is tried.
+    await page.getByRole('link', { name: 'Approve' }).click();
     const refusal = page
       .getByRole('alert')
       .filter({ hasText: 'You changed this version of the record' });
     await refusal.waitFor();
     await expectAccessible(page, 'record in review with a refusal');
+    await page.getByRole('link', { name: 'Back to the record' }).click();
+    await page.getByText('In review', { exact: true }).waitFor();
     const recordUrl = page.url();
     expect(consoleErrors).toEqual([]);
 
@@ -127,12 +131,12 @@ describe('from import to the public register, through the admin app', () => {
     await other.getByText('Draft', { exact: true }).waitFor();
     await page.reload();
     await page.getByText('Please confirm the PNC circulation figures.').waitFor();
-    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await moveRecord(page, 'Submit for review');
     await page.getByText('In review', { exact: true }).waitFor();
     await other.reload();
-    await other.getByRole('button', { name: 'Approve' }).click();
+    await moveRecord(other, 'Approve');
     await other.getByText('Approved', { exact: true }).waitFor();
-    await other.getByRole('button', { name: 'Publish' }).click();
+    await moveRecord(other, 'Publish');
     await other.getByText('Published', { exact: true }).waitFor();
     await expectAccessible(other, 'published record');
 

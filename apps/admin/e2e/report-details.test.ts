@@ -4,6 +4,7 @@ import {
   collectConsoleErrors,
   disposeRegister,
   expectAccessible,
+  moveRecord,
   registerWith,
   signIn,
 } from './support';
@@ -41,7 +42,7 @@ describe("a report's details on the record page", () => {
     await details
       .getByText('No publication date yet: the 56-day clock starts when it is entered.')
       .waitFor();
-    await a.getByRole('button', { name: 'Submit for review' }).click();
+    await moveRecord(a, 'Submit for review');
     await a.getByText('In review', { exact: true }).waitFor();
     const recordUrl = a.url();
 
@@ -49,7 +50,7 @@ describe("a report's details on the record page", () => {
     const b = await bob.context.newPage();
     await signIn(b, register.url, BOB.email);
     await b.goto(recordUrl);
-    await b.getByRole('button', { name: 'Approve' }).click();
+    await b.getByRole('link', { name: 'Approve', exact: true }).click();
     await b.getByLabel("Why the report's publication date is not known").fill(REASON);
     await expectAccessible(b, 'approval asking why the date is unknown');
     await b.keyboard.press('Tab');
@@ -74,7 +75,7 @@ describe("a report's details on the record page", () => {
 
     // Published, the details are the approvers': the editor sees them read-only, and who may.
     await b.goto(recordUrl);
-    await b.getByRole('button', { name: 'Publish' }).click();
+    await moveRecord(b, 'Publish');
     await b.getByText('Published', { exact: true }).waitFor();
     await a.reload();
     await details.getByText(/only an approver can change its details/).waitFor();

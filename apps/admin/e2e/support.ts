@@ -85,14 +85,34 @@ export async function signIn(page: Page, url: string, email: string): Promise<vo
 export const DATE_UNKNOWN = 'The imported record gives no publication date';
 
 /**
- * Approve the record on the page while its report has no publication date: Approve first asks
- * why the date is not known, and the reason goes with the approval.
+ * Approve the record on the page while its report has no publication date: Approve opens "check
+ * your answers", which asks why the date is not known, and the reason goes with the approval.
  */
 export async function approveUndated(page: Page, reason = DATE_UNKNOWN): Promise<void> {
-  await page.getByRole('button', { name: 'Approve' }).click();
+  await page.getByRole('link', { name: 'Approve', exact: true }).click();
   await page.getByLabel("Why the report's publication date is not known").fill(reason);
-  await page.getByRole('button', { name: 'Approve' }).click();
+  await page.getByRole('button', { name: 'Approve', exact: true }).click();
   await page.getByText('Approved', { exact: true }).waitFor();
+}
+
+/** The publication moves that go through "check your answers", by the label of their button. */
+export type CheckedMove = 'Submit for review' | 'Approve' | 'Publish' | 'Withdraw the submission';
+
+/**
+ * Make a move from the record page through its "check your answers" step: open it, confirm, and
+ * come back to the record page (publishing ends on its confirmation page, left by "Back to the
+ * record"). Nothing must stop the move: a check that lists a refusal has no button to confirm.
+ */
+export async function moveRecord(page: Page, move: CheckedMove): Promise<void> {
+  const panel = page.getByRole('region', { name: 'Publication', exact: true });
+  await panel.getByRole('link', { name: move, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /^Check before you / }).waitFor();
+  await page.getByRole('button', { name: move, exact: true }).click();
+  if (move === 'Publish') {
+    await page.getByRole('heading', { level: 1, name: 'Response published' }).waitFor();
+    await page.getByRole('link', { name: 'Back to the record' }).click();
+  }
+  await panel.waitFor();
 }
 
 /** Enter the report's publication date on the record page and save it. */

@@ -23,6 +23,8 @@ export const router = createBrowserRouter(
         { path: 'records/:recordId', ...page(() => import('./pages/RecordEditor')) },
         { path: 'records/:recordId/versions', ...page(() => import('./pages/Versions')) },
         { path: 'records/:recordId/print', ...page(() => import('./pages/PrintRecord')) },
+        { path: 'records/:recordId/check/:move', ...page(() => import('./pages/CheckAnswers')) },
+        { path: 'records/:recordId/published', ...page(() => import('./pages/Published')) },
         {
           path: 'records/:recordId/findings/:findingId',
           ...page(() => import('./pages/FindingDetail')),

@@ -197,6 +197,7 @@ function procedures(
       true,
       (c) => c.workflow.transition({ recordId: rec, rowVersion: 999, to: 'in_review' }),
     ],
+    ['workflow.check', 'viewer', true, (c) => c.workflow.check({ recordId: rec, to: 'in_review' })],
     [
       'workflow.changesSinceSubmission',
       'viewer',

@@ -1,8 +1,14 @@
-import { allowedPublicationTransitions, type PublicationStatus } from '@irr/domain';
+import {
+  allowedPublicationTransitions,
+  type PublicationEvent,
+  type PublicationTransition,
+} from '@irr/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { STATUS_LABEL } from '../lib/format';
 import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
+import { checkedMove } from '../lib/record-moves';
 import { roleIn } from '../lib/session';
 import { useTRPC, type Me, type StaffRecord } from '../lib/trpc';
 import { ChangesSinceSubmission } from './ChangesSinceSubmission';
@@ -12,31 +18,30 @@ interface Action {
   label: string;
   reason?: string;
   hint?: string;
-  /** The input the text goes in: the move's reason, or why the report's date is not known. */
-  field?: 'reason' | 'dateUnknownReason';
 }
 
-const ACTION: Record<string, Action> = {
-  'draft>in_review': { label: 'Submit for review' },
-  'in_review>draft': {
+/** The moves made here; submit, approve, publish and withdrawing a submission go through "check your answers". */
+const ACTION: Partial<Record<PublicationEvent, Action>> = {
+  changes_requested: {
     label: 'Request changes',
     reason: 'What needs to change',
     hint: 'The editors see this on the record',
   },
-  'in_review>approved': { label: 'Approve' },
-  'approved>published': { label: 'Publish' },
-  'approved>draft': { label: 'Reopen for editing' },
-  'approved>in_review': { label: 'Return to review' },
-  'published>withdrawn': {
+  approval_reopened: { label: 'Reopen for editing' },
+  returned_to_review: { label: 'Return to review' },
+  withdrawn: {
     label: 'Withdraw',
     reason: 'Reason for withdrawing',
     hint: 'Shown publicly beside the withdrawn version',
   },
-  'published>draft': { label: 'Start a new version' },
-  'withdrawn>draft': { label: 'Start a new version' },
+  new_version_started: { label: 'Start a new version' },
 };
 
-/** The publication lifecycle: the moves the person's role allows from here. The server checks again (self-approval, acceptances). */
+/**
+ * The publication lifecycle: the moves the person's role allows from here. Submit, approve,
+ * publish and withdrawing a submission open "check your answers" (pages/CheckAnswers.tsx); the
+ * server checks again (self-approval, acceptances).
+ */
 export function WorkflowPanel({
   me,
   record,
@@ -48,7 +53,11 @@ export function WorkflowPanel({
 }) {
   const trpc = useTRPC();
   const storeRecord = useStoreRecord();
-  const [asking, setAsking] = useState<PublicationStatus | null>(null);
+  const [asking, setAsking] = useState<PublicationTransition | null>(null);
+  // What the last move did, said on arrival from "check your answers" until the next move here.
+  const location = useLocation();
+  const navigate = useNavigate();
+  const moved = (location.state as { moved?: string } | null)?.moved;
   const [reason, setReason] = useState('');
   const onError = useRefetchOnConflict(record.id);
   const move = useMutation(
@@ -58,33 +67,21 @@ export function WorkflowPanel({
         storeRecord(r);
         setAsking(null);
         setReason('');
+        if (moved) void navigate(location.pathname + location.search, { replace: true });
       },
     }),
   );
   const role = roleIn(me, record.organisation.id);
   const moves = role ? allowedPublicationTransitions(record.status, role) : [];
-  const run = (
-    to: PublicationStatus,
-    withReason?: string,
-    field: 'reason' | 'dateUnknownReason' = 'reason',
-  ) =>
+  const run = (t: PublicationTransition, withReason?: string) =>
     move.mutate({
       recordId: record.id,
       rowVersion: record.rowVersion,
-      to,
-      ...(withReason !== undefined && { [field]: withReason }),
+      to: t.to,
+      event: t.event,
+      ...(withReason !== undefined && { reason: withReason }),
     });
-  // Approving without the report's publication date needs the reason it is not known.
-  const actionFor = (key: string): Action | undefined =>
-    key === 'in_review>approved' && record.report.publishedOn === null
-      ? {
-          label: 'Approve',
-          reason: "Why the report's publication date is not known",
-          hint: 'Enter the date under Report details if you have it; this reason is kept with the approval',
-          field: 'dateUnknownReason',
-        }
-      : ACTION[key];
-  const asked = asking ? actionFor(`${record.status}>${asking}`) : null;
+  const asked = asking ? ACTION[asking.event] : null;
 
   return (
     <section className="panel" aria-labelledby="workflow-title">
@@ -102,6 +99,11 @@ export function WorkflowPanel({
           <strong>Changes requested:</strong> {record.changesRequestedReason}
         </div>
       )}
+      {moved && (
+        <p className="notice" role="status">
+          {moved}
+        </p>
+      )}
       <ChangesSinceSubmission record={record} />
       {move.error && <ErrorMessage error={move.error} title="That did not happen" />}
       {blocked && moves.length > 0 && (
@@ -111,7 +113,7 @@ export function WorkflowPanel({
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            run(asking, reason, asked.field);
+            run(asking, reason);
           }}
         >
           <div className="field">
@@ -149,14 +151,31 @@ export function WorkflowPanel({
         moves.length > 0 && (
           <div className="button-group">
             {moves.map((t) => {
-              const action = actionFor(`${t.from}>${t.to}`) ?? { label: t.action };
+              const checked = checkedMove(t.event);
+              if (checked)
+                return blocked ? (
+                  <button key={t.event} type="button" className="button" disabled>
+                    {checked.label}
+                  </button>
+                ) : (
+                  <Link
+                    key={t.event}
+                    className={
+                      t.event === 'submission_withdrawn' ? 'button button--secondary' : 'button'
+                    }
+                    to={`/records/${record.id}/check/${checked.slug}`}
+                  >
+                    {checked.label}
+                  </Link>
+                );
+              const action = ACTION[t.event] ?? { label: t.action };
               return (
                 <button
-                  key={t.to}
+                  key={t.event}
                   type="button"
                   className={t.to === 'withdrawn' ? 'button button--warning' : 'button'}
                   disabled={blocked || move.isPending}
-                  onClick={() => (action.reason ? setAsking(t.to) : run(t.to))}
+                  onClick={() => (action.reason ? setAsking(t) : run(t))}
                 >
                   {action.label}
                 </button>

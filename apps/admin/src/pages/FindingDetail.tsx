@@ -26,6 +26,7 @@ import {
   STATUS_LABEL,
 } from '../lib/format';
 import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
+import { useFocusFragment } from '../lib/focus-fragment';
 import { ownerText } from '../lib/owner';
 import { may, roleIn, useMe } from '../lib/session';
 import { isConflict, useTRPC, type StaffFinding, type StaffRecord } from '../lib/trpc';
@@ -64,6 +65,8 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
     ? record.findings.find((f) => f.ref === finding.supersedes || f.id === finding.supersedes)
     : undefined;
   const slippage = slippageDays(staff);
+  // "Check your answers" links to the owner field (#finding-owner).
+  useFocusFragment();
   useUnsavedGuard(updateText.replace(/<[^>]*>/g, '').trim() !== '');
   return (
     <>

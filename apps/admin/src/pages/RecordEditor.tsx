@@ -7,7 +7,7 @@ import {
 } from '@irr/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { BulkActions } from '../components/BulkActions';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { FindingEditor } from '../components/FindingEditor';
@@ -19,10 +19,11 @@ import { RichTextEditor } from '../components/RichTextEditor';
 import { StatutoryDatesForm } from '../components/StatutoryDatesForm';
 import { WorkflowPanel } from '../components/WorkflowPanel';
 import { download, findingsCsv } from '../lib/export';
+import { useFocusFragment } from '../lib/focus-fragment';
 import { ACCEPTANCE_LABEL, formatUpdateDate, KIND_LABEL, label, STATUS_LABEL } from '../lib/format';
 import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
 import { may, roleIn, useMe } from '../lib/session';
-import { useTRPC, type StaffFinding, type StaffRecord } from '../lib/trpc';
+import { useTRPC, type Me, type StaffFinding, type StaffRecord } from '../lib/trpc';
 import { useUnsavedGuard } from '../lib/unsaved';
 
 export default function RecordEditorPage() {
@@ -41,6 +42,14 @@ export default function RecordEditorPage() {
 }
 
 type Row = { staff: StaffFinding; finding: Finding };
+
+/** Whether this person may edit the record's content now (a draft, or approved). */
+function mayEditContent(record: StaffRecord, me: Me | null | undefined): boolean {
+  return (
+    may(me, record.organisation.id, 'editor') &&
+    (record.status === 'draft' || record.status === 'approved')
+  );
+}
 const groupKey = (f: Finding) => `${f.group.pillar ?? ''}\u0000${f.group.area ?? ''}`;
 
 function RecordEditor({ record }: { record: StaffRecord }) {
@@ -48,14 +57,20 @@ function RecordEditor({ record }: { record: StaffRecord }) {
   const trpc = useTRPC();
   const storeRecord = useStoreRecord();
   const d = useRecordDraft(record);
-  const [openEditors, setOpenEditors] = useState<Set<string>>(new Set());
+  // `?edit=<finding id>` opens that finding's editor: where "check your answers" sends a missing response.
+  const [search] = useSearchParams();
+  const [openEditors, setOpenEditors] = useState<Set<string>>(
+    () =>
+      new Set(
+        mayEditContent(record, me) ? (search.get('edit') ?? '').split(',').filter(Boolean) : [],
+      ),
+  );
+  useFocusFragment();
   const [dirtyFindings, setDirtyFindings] = useState<Set<string>>(new Set());
   const [kindFilter, setKindFilter] = useState('');
   const [statusFilter, setStatusFilter] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const editable =
-    may(me, record.organisation.id, 'editor') &&
-    (record.status === 'draft' || record.status === 'approved');
+  const editable = mayEditContent(record, me);
   const mayTrack = may(me, record.organisation.id, 'editor');
   const anyDirty = d.dirty || dirtyFindings.size > 0;
   useUnsavedGuard(anyDirty);

@@ -8,6 +8,7 @@ import {
   formatDateToPrecision,
   formatLongDate,
   gradeLabel,
+  publicResponsePath,
   type DatePrecision,
   type GradeValue,
 } from '@irr/domain';
@@ -66,8 +67,7 @@ export function day(value: string): string {
 /** Stable permalinks built from force and report slugs. */
 export const to = {
   force: (org: string) => `/forces/${encodeURIComponent(org)}`,
-  response: (org: string, report: string, version?: number) =>
-    `/forces/${encodeURIComponent(org)}/responses/${encodeURIComponent(report)}${version ? `?version=${version}` : ''}`,
+  response: publicResponsePath,
   finding: (org: string, report: string, ref: string) =>
     `/forces/${encodeURIComponent(org)}/responses/${encodeURIComponent(report)}/findings/${encodeURIComponent(ref)}`,
 };

@@ -8,12 +8,22 @@ export type PublicationFinding = Pick<Finding, 'ref' | 'kind' | 'acceptance'>;
 /** How many refs a message names before "and N more"; the error's `refs` has them all. */
 const REFS_IN_MESSAGE = 10;
 
-/** s55 requires an explanation for each recommendation; other findings need none. */
-function recommendationsLackingAcceptance(findings: readonly PublicationFinding[]): string[] {
-  return findings
-    .filter((f) => f.kind === 'recommendation')
-    .filter((f) => f.acceptance === null || isBlankRichText(f.acceptance.explanation))
-    .map((f) => f.ref);
+/** What a recommendation still lacks: its acceptance, or (accepted or not) the explanation. */
+export interface AcceptanceGap {
+  ref: string;
+  lacks: 'acceptance' | 'explanation';
+}
+
+/**
+ * s55 requires an acceptance and an explanation for each recommendation; other findings need
+ * none. In the record's order.
+ */
+export function acceptanceGaps(findings: readonly PublicationFinding[]): AcceptanceGap[] {
+  return findings.flatMap((f): AcceptanceGap[] => {
+    if (f.kind !== 'recommendation') return [];
+    if (f.acceptance === null) return [{ ref: f.ref, lacks: 'acceptance' }];
+    return isBlankRichText(f.acceptance.explanation) ? [{ ref: f.ref, lacks: 'explanation' }] : [];
+  });
 }
 
 /**
@@ -31,7 +41,7 @@ export function acceptanceFailure(
       refs: [],
     };
   }
-  const refs = recommendationsLackingAcceptance(findings);
+  const refs = acceptanceGaps(findings).map((g) => g.ref);
   if (refs.length === 0) return null;
   const named = refs.slice(0, REFS_IN_MESSAGE).join(', ');
   const more = refs.length > REFS_IN_MESSAGE ? ` and ${refs.length - REFS_IN_MESSAGE} more` : '';

@@ -10,7 +10,8 @@ export type LifecycleErrorCode =
   | 'SELF_APPROVAL'
   | 'ACCEPTANCE_MISSING'
   | 'CLOSURE_EVIDENCE_REQUIRED'
-  | 'REPORT_DATE_UNKNOWN';
+  | 'REPORT_DATE_UNKNOWN'
+  | 'REVIEW_STARTED';
 
 /**
  * A refused move. `refs` is set on ACCEPTANCE_MISSING so a screen can point at every

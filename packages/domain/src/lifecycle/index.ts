@@ -19,6 +19,14 @@ export {
   allowedPublicationTransitions,
   checkPublicationTransition,
 } from './publication.js';
+export { publicationReadiness } from './publication-readiness.js';
+export type {
+  PublicationReadiness,
+  PublicationReadinessInput,
+  ReadinessFinding,
+  ReadinessItem,
+  ReadinessSeverity,
+} from './publication-readiness.js';
 export type {
   PublicationEvent,
   PublicationGuard,

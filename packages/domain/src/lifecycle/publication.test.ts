@@ -14,17 +14,20 @@ const ROLES: readonly Role[] = ['viewer', 'editor', 'approver', 'admin'];
 const rank = (role: Role) => ROLES.indexOf(role);
 
 // Written out by hand from the lifecycles (packages/domain/docs/lifecycles.md), not derived from
-// the table under test.
-const EXPECTED: Record<string, { role: Role; event: string }> = {
-  'draft>in_review': { role: 'editor', event: 'submitted' },
-  'in_review>draft': { role: 'approver', event: 'changes_requested' },
-  'in_review>approved': { role: 'approver', event: 'approved' },
-  'approved>published': { role: 'approver', event: 'published' },
-  'approved>draft': { role: 'editor', event: 'approval_reopened' },
-  'approved>in_review': { role: 'editor', event: 'returned_to_review' },
-  'published>withdrawn': { role: 'approver', event: 'withdrawn' },
-  'published>draft': { role: 'editor', event: 'new_version_started' },
-  'withdrawn>draft': { role: 'editor', event: 'new_version_started' },
+// the table under test. Where two moves share their statuses, the first the role may make is taken.
+const EXPECTED: Record<string, { role: Role; event: string }[]> = {
+  'draft>in_review': [{ role: 'editor', event: 'submitted' }],
+  'in_review>draft': [
+    { role: 'approver', event: 'changes_requested' },
+    { role: 'editor', event: 'submission_withdrawn' },
+  ],
+  'in_review>approved': [{ role: 'approver', event: 'approved' }],
+  'approved>published': [{ role: 'approver', event: 'published' }],
+  'approved>draft': [{ role: 'editor', event: 'approval_reopened' }],
+  'approved>in_review': [{ role: 'editor', event: 'returned_to_review' }],
+  'published>withdrawn': [{ role: 'approver', event: 'withdrawn' }],
+  'published>draft': [{ role: 'editor', event: 'new_version_started' }],
+  'withdrawn>draft': [{ role: 'editor', event: 'new_version_started' }],
 };
 
 const accepted = (ref: string): PublicationFinding => ({
@@ -50,6 +53,7 @@ const fullInput = (
   reason: 'Names of office holders were out of date',
   findings: [accepted('R1'), { ref: 'AFI1', kind: 'area_for_improvement', acceptance: null }],
   reportPublishedOn: '2024-03-01',
+  reviewStarted: false,
 });
 
 const cases = STATUSES.flatMap((from) =>
@@ -64,10 +68,11 @@ describe('publication: every (from, to, role)', () => {
 
   it.each(cases)('$from -> $to by $role', ({ from, to, role }) => {
     const result = checkPublicationTransition(fullInput(from, to, role));
-    const expected = EXPECTED[`${from}>${to}`];
-    if (expected === undefined) {
+    const moves = EXPECTED[`${from}>${to}`];
+    const expected = moves?.find((m) => rank(role) >= rank(m.role));
+    if (moves === undefined) {
       expect(result).toMatchObject({ ok: false, error: { code: 'TRANSITION_NOT_ALLOWED' } });
-    } else if (rank(role) < rank(expected.role)) {
+    } else if (expected === undefined) {
       expect(result).toMatchObject({ ok: false, error: { code: 'ROLE_TOO_LOW' } });
     } else {
       expect(result).toEqual({ ok: true, value: { from, to, event: expected.event } });
@@ -78,19 +83,29 @@ describe('publication: every (from, to, role)', () => {
     'offers from $from to $role exactly the moves it may make',
     ({ from, role }) => {
       const offered = allowedPublicationTransitions(from, role)
-        .map((t) => t.to)
+        .map((t) => `${t.to}:${t.event}`)
         .sort();
-      const expected = STATUSES.filter((to) => {
-        const move = EXPECTED[`${from}>${to}`];
-        return move !== undefined && rank(role) >= rank(move.role);
-      });
+      const expected = STATUSES.flatMap((to) =>
+        (EXPECTED[`${from}>${to}`] ?? [])
+          .filter((move) => rank(role) >= rank(move.role))
+          .map((move) => `${to}:${move.event}`),
+      );
       expect(offered).toEqual([...expected].sort());
     },
   );
 
   it('has one row per move', () => {
-    const keys = PUBLICATION_TRANSITIONS.map((t) => `${t.from}>${t.to}`);
+    const keys = PUBLICATION_TRANSITIONS.map((t) => `${t.from}>${t.to}:${t.event}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('tells apart two moves between the same statuses by their least role', () => {
+    const pairs = PUBLICATION_TRANSITIONS.map((t) => `${t.from}>${t.to}:${t.role}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    const rows = Object.entries(EXPECTED).flatMap(([k, moves]) => moves.map((m) => ({ k, ...m })));
+    expect(PUBLICATION_TRANSITIONS.map((t) => `${t.from}>${t.to}:${t.event}`).sort()).toEqual(
+      rows.map((r) => `${r.k}:${r.event}`).sort(),
+    );
   });
 
   it('cannot publish without approval', () => {
@@ -310,5 +325,70 @@ describe('publication: approval needs the report dated', () => {
       findings: [{ ref: 'R1', kind: 'recommendation', acceptance: null }],
     });
     expect(result).toMatchObject({ error: { code: 'ACCEPTANCE_MISSING' } });
+  });
+});
+
+describe('publication: withdrawing a submission before review starts', () => {
+  const withdrawing = {
+    ...fullInput('in_review', 'draft', 'editor'),
+    event: 'submission_withdrawn' as const,
+    reason: undefined,
+  };
+
+  it('lets an editor take a record back to draft, with no reason, before review starts', () => {
+    expect(checkPublicationTransition(withdrawing)).toEqual({
+      ok: true,
+      value: { from: 'in_review', to: 'draft', event: 'submission_withdrawn' },
+    });
+    // Without the event, an editor's only move from in review to draft is this one.
+    expect(checkPublicationTransition({ ...withdrawing, event: undefined })).toMatchObject({
+      ok: true,
+      value: { event: 'submission_withdrawn' },
+    });
+  });
+
+  it('refuses once review has started, or when nobody said whether it had', () => {
+    for (const reviewStarted of [true, undefined, null]) {
+      expect(checkPublicationTransition({ ...withdrawing, reviewStarted })).toEqual({
+        ok: false,
+        error: {
+          code: 'REVIEW_STARTED',
+          message:
+            'An approver has started reviewing this version, so it can no longer be withdrawn; ask them to request changes',
+        },
+      });
+    }
+  });
+
+  it('refuses a viewer', () => {
+    expect(checkPublicationTransition({ ...withdrawing, actorRole: 'viewer' })).toEqual({
+      ok: false,
+      error: {
+        code: 'ROLE_TOO_LOW',
+        message: 'Only an editor can withdraw a response record from review',
+      },
+    });
+  });
+
+  it("takes an approver's move to draft as a request for changes unless the withdrawal is named", () => {
+    const approver = { ...withdrawing, actorRole: 'approver' as const };
+    expect(checkPublicationTransition({ ...approver, event: undefined })).toMatchObject({
+      ok: false,
+      error: { code: 'REASON_REQUIRED' },
+    });
+    expect(checkPublicationTransition(approver)).toMatchObject({
+      ok: true,
+      value: { event: 'submission_withdrawn' },
+    });
+    expect(
+      checkPublicationTransition({ ...approver, event: 'changes_requested', reason: 'Fix R1' }),
+    ).toMatchObject({ ok: true, value: { event: 'changes_requested' } });
+  });
+
+  it('refuses an event that is not a move between the statuses asked for', () => {
+    expect(checkPublicationTransition({ ...withdrawing, event: 'published' })).toMatchObject({
+      ok: false,
+      error: { code: 'TRANSITION_NOT_ALLOWED' },
+    });
   });
 });

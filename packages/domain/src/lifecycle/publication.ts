@@ -4,6 +4,7 @@ import { acceptanceFailure, type PublicationFinding } from './acceptance-check.j
 import { isBlankText, lowerCased, type LifecycleError } from './errors.js';
 import {
   checkTransition,
+  findTransition,
   reasonMissing,
   rowsFor,
   transitionsOpenTo,
@@ -14,6 +15,7 @@ import {
 export type PublicationEvent =
   | 'submitted'
   | 'changes_requested'
+  | 'submission_withdrawn'
   | 'approved'
   | 'published'
   | 'approval_reopened'
@@ -22,7 +24,12 @@ export type PublicationEvent =
   | 'new_version_started';
 
 export type PublicationGuard =
-  'reason' | 'publicReason' | 'unchangedByActor' | 'acceptancesGiven' | 'reportDated';
+  | 'reason'
+  | 'publicReason'
+  | 'unchangedByActor'
+  | 'acceptancesGiven'
+  | 'reportDated'
+  | 'reviewNotStarted';
 
 export type PublicationTransition = LifecycleTransition<
   PublicationStatus,
@@ -33,6 +40,12 @@ export type PublicationTransition = LifecycleTransition<
 export interface PublicationTransitionInput {
   from: PublicationStatus;
   to: PublicationStatus;
+  /**
+   * The move meant, where two share their statuses: in review -> draft is `changes_requested`
+   * (an approver, with a reason) or `submission_withdrawn` (an editor, before review starts).
+   * Without it, the first of them the role may make.
+   */
+  event?: PublicationEvent | null;
   actorRole: Role;
   actorId: string;
   /**
@@ -50,6 +63,12 @@ export interface PublicationTransitionInput {
   reportPublishedOn?: string | null;
   /** Why the report's publication date is not known; recorded with the approval. */
   dateUnknownReason?: string | null;
+  /**
+   * Whether review of the version in review has started: an approver or admin other than the
+   * submitter has done anything on the record or its findings since it was submitted (the
+   * audit trail says). Needed to withdraw a submission; unknown counts as started.
+   */
+  reviewStarted?: boolean | null;
 }
 
 // Mid-sentence forms: "The finding is already in progress".
@@ -58,6 +77,7 @@ const PUBLICATION_STATUS_LABEL = lowerCased(PUBLICATION_STATUS_LABELS);
 const PUBLICATION_ACTION: Record<PublicationEvent, string> = {
   submitted: 'submit a response record for review',
   changes_requested: 'request changes to a response record',
+  submission_withdrawn: 'withdraw a response record from review',
   approved: 'approve a response record',
   published: 'publish a response record',
   approval_reopened: 'edit an approved response record',
@@ -77,6 +97,8 @@ const row = rowsFor<PublicationStatus, PublicationEvent, PublicationGuard>(PUBLI
 export const PUBLICATION_TRANSITIONS: readonly PublicationTransition[] = [
   row('draft',     'in_review', 'submitted',           'editor',   []),
   row('in_review', 'draft',     'changes_requested',   'approver', ['reason']),
+  // The submitter (or another editor) takes it back before an approver has looked at it.
+  row('in_review', 'draft',     'submission_withdrawn', 'editor',  ['reviewNotStarted']),
   row('in_review', 'approved',  'approved',            'approver',
       ['unchangedByActor', 'acceptancesGiven', 'reportDated']),
   row('approved',  'published', 'published',           'approver', []),
@@ -124,7 +146,26 @@ function guardFailure(
             field: 'dateUnknownReason',
           }
         : null;
+    case 'reviewNotStarted':
+      return input.reviewStarted === false
+        ? null
+        : {
+            code: 'REVIEW_STARTED',
+            message:
+              'An approver has started reviewing this version, so it can no longer be withdrawn; ask them to request changes',
+          };
   }
+}
+
+/**
+ * Every guard of this move that the input fails, in the table's order (the check stops at the
+ * first): what a preview of the move lists.
+ */
+export function publicationGuardFailures(
+  transition: PublicationTransition,
+  input: PublicationTransitionInput,
+): LifecycleError[] {
+  return transition.guards.flatMap((g) => guardFailure(g, input, transition) ?? []);
 }
 
 /**
@@ -146,6 +187,13 @@ export function checkPublicationTransition(
   input: PublicationTransitionInput,
 ): Result<LifecycleMove<PublicationStatus, PublicationEvent>, LifecycleError> {
   return checkTransition(PUBLICATION_TRANSITIONS, PUBLICATION_SUBJECT, guardFailure, input);
+}
+
+/** The row of the table a request names, or why there is none it may make (guards aside). */
+export function findPublicationTransition(
+  input: PublicationTransitionInput,
+): Result<PublicationTransition, LifecycleError> {
+  return findTransition(PUBLICATION_TRANSITIONS, PUBLICATION_SUBJECT, input);
 }
 
 /** The moves a screen should offer a holder of `role` on a record in `from`; guards still apply. */

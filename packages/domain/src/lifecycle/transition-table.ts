@@ -30,10 +30,16 @@ export interface LifecycleSubject<S extends string> {
   label: Record<S, string>;
 }
 
-/** What every check is given: the move asked for and the role of the person asking. */
+/**
+ * What every check is given: the move asked for and the role of the person asking. Where a table
+ * has two rows between the same statuses (a publication's in review -> draft is a request for
+ * changes by an approver, or an editor's withdrawal of the submission), `event` names the one
+ * meant; without it, the first row the role may make is taken.
+ */
 export interface MoveRequest<S extends string> {
   from: S;
   to: S;
+  event?: string | null;
   actorRole: Role;
 }
 
@@ -68,7 +74,38 @@ export function checkTransition<
   guardFailure: GuardCheck<S, E, G, I>,
   input: I,
 ): Result<LifecycleMove<S, E>, LifecycleError> {
-  const transition = table.find((t) => t.from === input.from && t.to === input.to);
+  const found = findTransition(table, subject, input);
+  if (!found.ok) return found;
+  const transition = found.value;
+  for (const guard of transition.guards) {
+    const failure = guardFailure(guard, input, transition);
+    if (failure !== null) return err(failure);
+  }
+  return ok({ from: transition.from, to: transition.to, event: transition.event });
+}
+
+/**
+ * The row a request names, before its guards: refused when the table has no such move, or when the
+ * role is below the row's. `checkTransition` and previews of a move (which list every guard that
+ * fails, not only the first) share it.
+ */
+export function findTransition<
+  S extends string,
+  E extends string,
+  G extends string,
+  I extends MoveRequest<S>,
+>(
+  table: readonly LifecycleTransition<S, E, G>[],
+  subject: LifecycleSubject<S>,
+  input: I,
+): Result<LifecycleTransition<S, E, G>, LifecycleError> {
+  const rows = table.filter(
+    (t) =>
+      t.from === input.from &&
+      t.to === input.to &&
+      (input.event === undefined || input.event === null || t.event === input.event),
+  );
+  const transition = rows.find((t) => roleAtLeast(input.actorRole, t.role)) ?? rows[0];
   if (transition === undefined) return err(notInTable(subject, input));
   if (!roleAtLeast(input.actorRole, transition.role)) {
     return err({
@@ -76,11 +113,7 @@ export function checkTransition<
       message: `Only ${ROLE_NAME[transition.role]} can ${transition.action}`,
     });
   }
-  for (const guard of transition.guards) {
-    const failure = guardFailure(guard, input, transition);
-    if (failure !== null) return err(failure);
-  }
-  return ok({ from: transition.from, to: transition.to, event: transition.event });
+  return ok(transition);
 }
 
 function notInTable<S extends string>(

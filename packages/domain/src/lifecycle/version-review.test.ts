@@ -7,6 +7,7 @@ describe('version review', () => {
       [
         'record.submitted',
         'record.changes_requested',
+        'record.submission_withdrawn',
         'record.approved',
         'record.published',
         'record.approval_reopened',

@@ -175,6 +175,7 @@ export const REVIEW_HEADER_FIELD_LABELS: Record<ReviewHeaderField, string> = {
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   review_requested: 'Review requested',
   changes_requested: 'Changes requested',
+  submission_withdrawn: 'Submission withdrawn',
   approved: 'Approved',
   published: 'Published',
   finding_assigned: 'Finding assigned to you',

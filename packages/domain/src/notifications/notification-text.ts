@@ -19,6 +19,8 @@ export function notificationLine(s: NotificationSubject): string {
       return `${s.actorName} asks you to review ${response}`;
     case 'changes_requested':
       return `${s.actorName} asked for changes to ${response}`;
+    case 'submission_withdrawn':
+      return `${s.actorName} withdrew ${response} from review: it needs no review now`;
     case 'approved':
       return `${s.actorName} approved ${response}`;
     case 'published':

@@ -6,6 +6,7 @@ import type { CalendarDate } from '../model/index.js';
 export const NotificationKind = z.enum([
   'review_requested',
   'changes_requested',
+  'submission_withdrawn',
   'approved',
   'published',
   'finding_assigned',

@@ -11,3 +11,4 @@ export {
 } from './finding-filters.js';
 export { filterAndFacet, forceListFacets, type FacetCounts } from './finding-facets.js';
 export { tallyFindings, type FindingTally } from './finding-tally.js';
+export { publicResponsePath } from './permalinks.js';

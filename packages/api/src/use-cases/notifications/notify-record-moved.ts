@@ -8,6 +8,7 @@ import { tell } from './tell.js';
 const KIND_OF: Partial<Record<PublicationEvent, NotificationKind>> = {
   submitted: 'review_requested',
   changes_requested: 'changes_requested',
+  submission_withdrawn: 'submission_withdrawn',
   approved: 'approved',
   published: 'published',
 };
@@ -21,7 +22,8 @@ export interface RecordMove {
 }
 
 /**
- * In the transition's transaction: a submission tells the organisation's approvers; changes requested,
+ * In the transition's transaction: a submission tells the organisation's approvers, and so does its
+ * withdrawal (the review they were asked for is not needed now); changes requested,
  * approval and publication tell whoever submitted the version. Never the person who acted.
  */
 export async function notifyRecordMoved(
@@ -32,7 +34,7 @@ export async function notifyRecordMoved(
   const kind = KIND_OF[move.event];
   if (!kind) return;
   const people =
-    kind === 'review_requested'
+    kind === 'review_requested' || kind === 'submission_withdrawn'
       ? await approversOf(tx, move.organisationId)
       : await submitted(tx, move);
   const line = notificationLine({ kind, ...move, actorName: uc.actor.displayName });

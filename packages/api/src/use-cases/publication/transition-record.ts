@@ -4,28 +4,23 @@ import {
   checkPublicationTransition,
   londonDateOf,
   publicationEffects,
-  type PublicationStatus,
 } from '@irr/domain';
 import type { StaffRecord } from '../../schemas.js';
 import { requireRole, type UseCaseContext } from '../context.js';
 import { recordFor } from '../records/record-for.js';
 import { storedStaffRecord } from '../records/staff-record.js';
 import { publishVersion } from './publish-version.js';
-import { actorChangedVersion } from './version-changes.js';
+import { publicationMoveInput, type PublicationMoveRequest } from './move-input.js';
 import { notifyRecordMoved } from '../notifications/notify-record-moved.js';
 
-export interface TransitionRecordInput {
+export interface TransitionRecordInput extends PublicationMoveRequest {
   recordId: string;
   rowVersion: number;
-  to: PublicationStatus;
-  reason?: string;
-  /** Why the report's publication date is not known: lets an approver approve without it. */
-  dateUnknownReason?: string;
 }
 
 /**
- * A move of the publication lifecycle: submit, request changes, approve, publish, withdraw, start
- * a new version. The domain's transition table decides and says what the move changes; this
+ * A move of the publication lifecycle: submit, request changes or withdraw the submission,
+ * approve, publish, withdraw, start a new version. The domain's transition table decides and says what the move changes; this
  * writes it, freezes or withdraws the published version, and audits the lifecycle's event.
  */
 export async function transitionRecord(
@@ -34,21 +29,14 @@ export async function transitionRecord(
 ): Promise<StaffRecord> {
   const stored = await recordFor(uc, input.recordId, 'editor');
   const row = stored.row;
-  const check = checkPublicationTransition({
-    from: row.status,
-    to: input.to,
-    actorRole: requireRole(uc.actor, row.organisationId, 'editor'),
-    actorId: uc.actor.id ?? '',
-    // Only approval asks; four eyes: no change of theirs anywhere in this version, not "last editor".
-    actorChangedVersion:
-      row.status === 'in_review' && input.to === 'approved'
-        ? await actorChangedVersion(uc.db, row.id, uc.actor.id)
-        : false,
-    reason: input.reason,
-    findings: stored.record.findings,
-    reportPublishedOn: stored.report.publishedOn,
-    dateUnknownReason: input.dateUnknownReason,
-  });
+  const check = checkPublicationTransition(
+    await publicationMoveInput(
+      uc,
+      stored,
+      requireRole(uc.actor, row.organisationId, 'editor'),
+      input,
+    ),
+  );
   if (!check.ok) throw new AppError(check.error);
   const move = check.value;
   const now = uc.now();
