@@ -50,6 +50,8 @@ describe("the staff's daily loop, from import to publication", () => {
     const aErrors = collectConsoleErrors(a);
     await signIn(a, register.url, ANNA.email);
     await a.getByRole('link', { name: 'Records' }).click();
+    // The dashboard links the record too (clocks, recent activity): wait for the list.
+    await a.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
     await a.getByRole('link', { name: TITLE }).click();
     await setReportPublishedOn(a, '2020-02-07');
     const recordUrl = a.url();
