@@ -78,6 +78,7 @@ describe("the staff's daily loop, from import to publication", () => {
     );
     await b.getByRole('link', { name: 'Dashboard' }).click();
     await b.getByRole('link', { name: 'Awaiting my review: 1' }).click();
+    await b.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
     await b.getByRole('link', { name: TITLE }).click();
     await b.getByRole('button', { name: 'Request changes' }).click();
     await b.getByLabel('What needs to change').fill('Say how AFI1 will be measured.');
@@ -90,6 +91,7 @@ describe("the staff's daily loop, from import to publication", () => {
     );
     await a.getByRole('link', { name: 'Dashboard' }).click();
     await a.getByRole('link', { name: 'Sent back to me with changes requested: 1' }).click();
+    await a.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
     await a.getByRole('link', { name: TITLE }).click();
     await a.getByText('Say how AFI1 will be measured.').waitFor();
     await a.getByRole('button', { name: 'Submit for review' }).click();
