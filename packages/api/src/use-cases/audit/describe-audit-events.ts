@@ -1,5 +1,5 @@
 import { auditSubjects } from '@irr/db/read-models';
-import { auditChanges, auditNamedIds, type AuditChange } from '@irr/domain';
+import { auditChanges, auditNamedIds, FINDING_KIND_LABELS, type AuditChange } from '@irr/domain';
 import type { Db } from '@irr/db';
 import type { AuditTarget } from './audit-row.schema.js';
 
@@ -82,7 +82,8 @@ export async function describeAuditEvents(
         if (!finding) return other(e.entityType);
         return {
           kind: 'finding',
-          label: finding.title ? `${finding.ref}: ${finding.title}` : finding.ref,
+          // As the dashboard's lists name a finding: "AFI1 · Area for improvement: Case reviews".
+          label: `${finding.ref} · ${FINDING_KIND_LABELS[finding.kind]}${finding.title ? `: ${finding.title}` : ''}`,
           recordId: finding.recordId,
           recordLabel: records.get(finding.recordId)?.reportTitle ?? null,
           findingId: finding.id,

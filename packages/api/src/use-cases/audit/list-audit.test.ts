@@ -57,7 +57,7 @@ describe.each(testDrivers())(
         actorName: 'editor',
         target: {
           kind: 'finding',
-          label: expect.stringMatching(/: Case reviews$/) as unknown,
+          label: expect.stringMatching(/^AFI\d+ · Area for improvement: Case reviews$/) as unknown,
           recordId: w.recordId,
           recordLabel: reportTitle,
           findingId,
