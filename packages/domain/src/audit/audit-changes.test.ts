@@ -87,6 +87,26 @@ describe('auditChanges', () => {
     expect(changes).toEqual([{ field: 'Plain words', before: null, after: 'kept' }]);
   });
 
+  it("closes a cause of concern with HMICFRS's letter, not the row version it was made from", () => {
+    expect(
+      auditChanges(
+        { causeStatus: 'open' },
+        {
+          causeStatus: 'closed',
+          findingId: OWNER,
+          rowVersion: 4,
+          letterDate: '2021-03-01',
+          letterLink: 'https://example.org/l',
+        },
+        none,
+      ),
+    ).toEqual([
+      { field: 'Cause of concern', before: 'Open', after: 'Closed' },
+      { field: "Date of HMICFRS's letter", before: null, after: '1 March 2021' },
+      { field: "HMICFRS's letter", before: null, after: 'https://example.org/l' },
+    ]);
+  });
+
   it('shows what a deletion removed', () => {
     expect(auditChanges({ name: 'My overdue' }, null, none)).toEqual([
       { field: 'Name', before: 'My overdue', after: null },

@@ -17,6 +17,7 @@ import {
   VISIBILITY_LABELS,
 } from '../model/labels.js';
 import { richTextToPlainText } from '../rich-text/plain-text.js';
+import type { DocumentFormat } from '../codec/sniff-format.js';
 
 /** One field of an audited change in words: "Status: In progress → Closed". Null: not set on that side. */
 export interface AuditChange {
@@ -173,12 +174,31 @@ const FIELDS: Record<string, { label: string; show: Show } | null> = {
   record: { label: 'Record', show: record },
   decisions: { label: 'Review decisions', show: count('decision', 'decisions') },
   fileName: { label: 'File', show: text },
-  format: { label: 'Format', show: text },
+  format: {
+    label: 'Format',
+    show: labelled({
+      'record-text': 'Record text',
+      docx: 'Word document',
+      pdf: 'PDF',
+      html: 'Web page',
+      unknown: 'Not known',
+    } satisfies Record<DocumentFormat, string>),
+  },
   records: { label: 'Records', show: text },
   keptForDays: { label: 'Kept for (days)', show: text },
-  outcome: { label: 'Outcome', show: text },
+  outcome: {
+    label: 'Outcome',
+    show: labelled({
+      created: 'A new record',
+      replaced_draft: 'Replaced the draft',
+      new_version: 'The next version',
+    }),
+  },
+  letterDate: { label: "Date of HMICFRS's letter", show: text },
+  letterLink: { label: "HMICFRS's letter", show: text },
   updates: { label: 'Updates', show: count('update', 'updates') },
   findingId: null,
+  rowVersion: null,
   pendingImportId: null,
   lastEditorId: null,
   reassigned: null,
