@@ -72,6 +72,30 @@ describe('auditChanges', () => {
     ]);
   });
 
+  it("compares an edited finding's acceptance and group with what it was, part by part", () => {
+    const finding = {
+      ref: 'R1',
+      acceptance: { position: 'accepted', explanation: '<p>We agree.</p>' },
+      group: { pillar: 'Effectiveness', area: null, questionId: 'q-1' },
+    };
+    expect(
+      auditChanges(
+        finding,
+        {
+          acceptancePosition: 'partially_accepted',
+          acceptanceExplanation: '<p>We agree.</p>',
+          pillar: 'Efficiency',
+          area: null,
+          questionId: 'q-2',
+        },
+        none,
+      ),
+    ).toEqual([
+      { field: 'Acceptance', before: 'Accepted', after: 'Partially accepted' },
+      { field: 'Pillar', before: 'Effectiveness', after: 'Efficiency' },
+    ]);
+  });
+
   it('never shows an id or raw JSON, even for a field it does not know', () => {
     const changes = auditChanges(
       null,

@@ -81,19 +81,6 @@ const grade: Show = (v) => {
   return `${scope}: ${labelled(GRADE_VALUE_LABELS)(v.value, new Map()) ?? ''}`;
 };
 
-const group: Show = (v) =>
-  isObject(v) ? [str(v.pillar), str(v.area)].filter(Boolean).join(' — ') || 'none' : null;
-
-const acceptance: Show = (v) =>
-  isObject(v)
-    ? [
-        ACCEPTANCE_LABELS[str(v.position) as keyof typeof ACCEPTANCE_LABELS],
-        rich(v.explanation, new Map()),
-      ]
-        .filter(Boolean)
-        .join('. ')
-    : null;
-
 const closure: Show = (v) =>
   isObject(v) ? (v.basis === 'hmicfrs' ? 'HMICFRS closed it' : 'An approver is assured') : null;
 
@@ -135,8 +122,17 @@ const FIELDS: Record<string, { label: string; show: Show } | null> = {
   kind: { label: 'Kind', show: labelled({ ...FINDING_KIND_LABELS, ...ORGANISATION_KIND_LABELS }) },
   title: { label: 'Title', show: text },
   text: { label: 'Text', show: rich },
-  group: { label: 'Group', show: group },
-  acceptance: { label: 'Acceptance', show: acceptance },
+  pillar: { label: 'Pillar', show: text },
+  area: { label: 'Area', show: text },
+  acceptancePosition: { label: 'Acceptance', show: labelled(ACCEPTANCE_LABELS) },
+  acceptanceExplanation: { label: 'Explanation', show: rich },
+  subItems: {
+    label: 'Sub-items',
+    show: list((x, names) => (isObject(x) ? rich(x.text, names) : null)),
+  },
+  reference: { label: "The report's reference", show: text },
+  deadlinePhrase: { label: 'Deadline', show: text },
+  supersedes: { label: 'Supersedes', show: text },
   date: { label: 'Date', show: text },
   datePrecision: { label: 'Date given to the', show: labelled(DATE_PRECISION_LABELS) },
   author: { label: 'Author', show: labelled(UPDATE_AUTHOR_LABELS) },
@@ -199,6 +195,7 @@ const FIELDS: Record<string, { label: string; show: Show } | null> = {
   updates: { label: 'Updates', show: count('update', 'updates') },
   findingId: null,
   rowVersion: null,
+  questionId: null,
   pendingImportId: null,
   lastEditorId: null,
   reassigned: null,
@@ -215,9 +212,27 @@ const humanise = (key: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-/** A whole response record (an import's before or after) is summarised as one field, not listed. */
-const fieldsOf = (v: unknown): Record<string, unknown> =>
-  !isObject(v) ? {} : Array.isArray(v.findings) && isObject(v.report) ? { record: v } : v;
+/**
+ * An event's fields, alike on both sides: a whole response record (an import's) is one field, summarised;
+ * a finding's acceptance and group are compared by their parts, as an edit's columns record them.
+ */
+function fieldsOf(v: unknown): Record<string, unknown> {
+  if (!isObject(v)) return {};
+  if (Array.isArray(v.findings) && isObject(v.report)) return { record: v };
+  const { acceptance, group, ...rest } = v;
+  return {
+    ...rest,
+    ...(acceptance !== undefined && {
+      acceptancePosition: isObject(acceptance) ? acceptance.position : null,
+      acceptanceExplanation: isObject(acceptance) ? acceptance.explanation : null,
+    }),
+    ...(isObject(group) && {
+      pillar: group.pillar,
+      area: group.area,
+      questionId: group.questionId,
+    }),
+  };
+}
 
 /**
  * What an audit event changed, field by field, in words: labels for enum values, long dates,
