@@ -134,7 +134,7 @@ const FIELDS: Record<string, { label: string; show: Show } | null> = {
   deadlinePhrase: { label: 'Deadline', show: text },
   supersedes: { label: 'Supersedes', show: text },
   date: { label: 'Date', show: text },
-  datePrecision: { label: 'Date given to the', show: labelled(DATE_PRECISION_LABELS) },
+  datePrecision: { label: 'Precision of the date', show: labelled(DATE_PRECISION_LABELS) },
   author: { label: 'Author', show: labelled(UPDATE_AUTHOR_LABELS) },
   summary: { label: 'Summary', show: rich },
   commissionerComments: { label: "Commissioner's comments", show: rich },
