@@ -215,7 +215,7 @@ describe('accessibility', () => {
     // The audit log shows it, filtered to users.
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByLabel('What changed').selectOption('user');
-    await page.getByRole('cell', { name: 'member.disabled' }).waitFor();
+    await page.getByRole('cell', { name: 'Disabled a member' }).waitFor();
   });
 
   it('signs in and edits a finding with the keyboard alone', async () => {

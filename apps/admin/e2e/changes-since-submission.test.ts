@@ -34,6 +34,8 @@ describe('changes made while a record waits for approval', () => {
     const a = await anna.context.newPage();
     await signIn(a, register.url, ANNA.email);
     await a.getByRole('link', { name: 'Records' }).click();
+    // The dashboard links the record too (clocks, recent activity): wait for the list.
+    await a.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
     await a.getByRole('link', { name: TITLE }).click();
     await moveRecord(a, 'Submit for review');
     await a.getByText('In review', { exact: true }).waitFor();

@@ -8,6 +8,8 @@ const BEN = { email: 'ben@staffs.example.org', role: 'editor' as const, name: 'B
 
 async function openFindingEditor(page: Page, url: string): Promise<void> {
   await page.getByRole('link', { name: 'Records' }).click();
+  // The dashboard links the record too (clocks, recent activity): wait for the list.
+  await page.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
   await page
     .getByRole('link', { name: /Police effectiveness, efficiency and legitimacy 2018\/19/ })
     .click();

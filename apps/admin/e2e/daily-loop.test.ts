@@ -60,6 +60,8 @@ describe("the staff's daily loop, from import to publication", () => {
     await search.fill('PEEL 2021');
     await expect.poll(() => a.getByRole('link', { name: TITLE }).count()).toBe(0);
     await search.fill('');
+    // The dashboard links the record too (clocks, recent activity): wait for the list.
+    await a.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
     await a.getByRole('link', { name: TITLE }).click();
     await setReportPublishedOn(a, '2020-02-07');
     const recordUrl = a.url();
@@ -86,6 +88,7 @@ describe("the staff's daily loop, from import to publication", () => {
     );
     await b.getByRole('link', { name: 'Dashboard' }).click();
     await b.getByRole('link', { name: 'Awaiting my review: 1' }).click();
+    await b.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
     await b.getByRole('link', { name: TITLE }).click();
     await b.getByRole('button', { name: 'Request changes' }).click();
     await b.getByLabel('What needs to change').fill('Say how AFI1 will be measured.');
@@ -98,6 +101,7 @@ describe("the staff's daily loop, from import to publication", () => {
     );
     await a.getByRole('link', { name: 'Dashboard' }).click();
     await a.getByRole('link', { name: 'Sent back to me with changes requested: 1' }).click();
+    await a.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
     await a.getByRole('link', { name: TITLE }).click();
     await a.getByText('Say how AFI1 will be measured.').waitFor();
     await moveRecord(a, 'Submit for review');

@@ -55,7 +55,7 @@ describe("HMICFRS's own status for a finding, in the admin app", () => {
     expect(await shown.getByRole('link', { name: 'HMICFRS source' }).getAttribute('href')).toBe(
       SOURCE,
     );
-    await page.getByText('inspectorate status set').first().waitFor();
+    await page.getByText("Recorded HMICFRS's status of a finding").first().waitFor();
     await expectAccessible(page, 'finding detail with an HMICFRS status');
 
     // Stored, not only shown: a fresh load says the same, and the form starts from it.

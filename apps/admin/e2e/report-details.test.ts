@@ -37,6 +37,8 @@ describe("a report's details on the record page", () => {
     const errors = collectConsoleErrors(a);
     await signIn(a, register.url, ANNA.email);
     await a.getByRole('link', { name: 'Records' }).click();
+    // The dashboard links the record too (clocks, recent activity): wait for the list.
+    await a.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
     await a.getByRole('link', { name: TITLE }).click();
     const details = a.getByRole('region', { name: 'Report details' });
     await details

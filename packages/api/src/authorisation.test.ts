@@ -211,6 +211,7 @@ function procedures(
       (c) => c.search.findings({ q: 'vetting', organisationId: org }),
     ],
     ['audit.list', 'viewer', true, (c) => c.audit.list({ organisationId: org })],
+    ['audit.people', 'viewer', true, (c) => c.audit.people({ organisationId: org })],
     ['users.list', 'admin', true, (c) => c.users.list({ organisationId: org })],
     ['users.assignable', 'editor', true, (c) => c.users.assignable({ organisationId: org })],
     [

@@ -11,3 +11,4 @@ export * from './portal/index.js';
 export * from './accounts/index.js';
 export * from './import-review/index.js';
 export * from './notifications/index.js';
+export * from './audit/index.js';

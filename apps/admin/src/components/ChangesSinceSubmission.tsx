@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { STATUS_LABEL, formatDate, formatInstant, label } from '../lib/format';
+import { STATUS_LABEL, actionLabel, formatDate, formatInstant, label } from '../lib/format';
 import { useTRPC, type StaffRecord } from '../lib/trpc';
 
 type Change = {
@@ -21,7 +21,7 @@ function describe(c: Change): string {
         ? `added ${after.visibility === 'public' ? 'a public' : 'an internal'} update`
         : c.action.startsWith('finding.') && after.status
           ? `changed the status to ${label(STATUS_LABEL, after.status).toLowerCase()}`
-          : c.action.replace(/^[a-z_]+\./, '').replace(/_/g, ' ');
+          : actionLabel(c.action).replace(/^./, (x) => x.toLowerCase());
   return c.findingRef ? `${what} (${c.findingRef})` : what;
 }
 

@@ -42,8 +42,8 @@ describe('record diff', () => {
     };
     const fields = diffRecords(record, changed).map((c) => c.field);
     expect(fields).toEqual([
-      `${first!.ref}: text`,
-      'AFI99: added',
+      `${first!.ref}: Text`,
+      'AFI99: Added',
       'Order of findings',
       "Commissioner's comments",
     ]);
@@ -74,12 +74,48 @@ describe('record diff', () => {
     const changes = diffRecords(before, after);
     expect(changes.map((c) => c.field)).toEqual([
       'Document version',
-      `${first!.ref}: title`,
-      `${first!.ref}: updates`,
+      `${first!.ref}: Title`,
+      `${first!.ref}: Updates`,
     ]);
     expect(changes[2]!.pieces).toEqual([
       { kind: 'removed', text: '1 ' },
       { kind: 'same', text: 'May 2025 Audit done.' },
     ]);
+  });
+
+  it("shows a status or an acceptance change in words, as a whole: 'In progress → Closed', never codes run together", () => {
+    const [first, ...rest] = record.findings;
+    const before = {
+      ...record,
+      findings: [{ ...first!, status: 'in_progress' as const, acceptance: null }, ...rest],
+    };
+    const after = {
+      ...record,
+      findings: [
+        {
+          ...first!,
+          status: 'closed' as const,
+          acceptance: { position: 'partially_accepted' as const, explanation: '<p>In part.</p>' },
+        },
+        ...rest,
+      ],
+    };
+    const changes = diffRecords(before, after);
+    expect(changes.map(({ field, before, after }) => ({ field, before, after }))).toEqual([
+      { field: `${first!.ref}: Status`, before: 'In progress', after: 'Closed' },
+      { field: `${first!.ref}: Acceptance`, before: 'none', after: 'Partially accepted' },
+      { field: `${first!.ref}: Explanation`, before: undefined, after: undefined },
+    ]);
+    expect(JSON.stringify(changes)).not.toMatch(/in_progress|partially_accepted/);
+  });
+
+  it('names grades in words', () => {
+    const grade = record.grades[0]!;
+    const after = { ...record, grades: [{ ...grade, value: 'requires_improvement' as const }] };
+    const before = { ...record, grades: [{ ...grade, value: 'good' as const }] };
+    const [change] = diffRecords(before, after);
+    expect(change!.field).toBe('Grades');
+    expect(change!.pieces.map((p) => p.text).join('')).toContain('Requires improvement');
+    expect(JSON.stringify(change)).not.toContain('requires_improvement');
   });
 });

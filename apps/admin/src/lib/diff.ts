@@ -1,4 +1,11 @@
-import { formatDateToPrecision, richTextToPlainText, type ResponseRecord } from '@irr/domain';
+import {
+  ACCEPTANCE_LABELS,
+  FINDING_STATUS_LABELS,
+  GRADE_VALUE_LABELS,
+  formatDateToPrecision,
+  richTextToPlainText,
+  type ResponseRecord,
+} from '@irr/domain';
 
 export type Piece = { kind: 'same' | 'added' | 'removed'; text: string };
 
@@ -43,9 +50,15 @@ export function diffWords(before: string, after: string): Piece[] {
 }
 
 export interface FieldChange {
-  /** Where: "Summary", "AFI2: text", "Grades". */
+  /** Where: "Summary", "AFI2: Text", "Grades". */
   field: string;
   pieces: Piece[];
+  /**
+   * A value chosen from a list (a status, an acceptance) changes as a whole, in words: shown as
+   * "In progress → Closed", not as a word diff. "none" when there was (or is) no value.
+   */
+  before?: string;
+  after?: string;
 }
 
 const plain = (html: string | null | undefined) => richTextToPlainText(html ?? '');
@@ -59,6 +72,15 @@ export function diffRecords(before: ResponseRecord, after: ResponseRecord): Fiel
   const changes: FieldChange[] = [];
   const field = (name: string, x: string, y: string) => {
     if (x !== y) changes.push({ field: name, pieces: diffWords(x, y) });
+  };
+  const value = (name: string, x: string, y: string) => {
+    if (x !== y)
+      changes.push({
+        field: name,
+        pieces: diffWords(x, y),
+        before: x || 'none',
+        after: y || 'none',
+      });
   };
   field(
     'Police and Crime Commissioner',
@@ -76,7 +98,7 @@ export function diffRecords(before: ResponseRecord, after: ResponseRecord): Fiel
     r.grades
       .map(
         (g) =>
-          `${g.scope.level === 'overall' ? 'Overall' : g.scope.level === 'pillar' ? g.scope.pillar : g.scope.area}: ${g.value.replace(/_/g, ' ')}`,
+          `${g.scope.level === 'overall' ? 'Overall' : g.scope.level === 'pillar' ? g.scope.pillar : g.scope.area}: ${GRADE_VALUE_LABELS[g.value]}`,
       )
       .join('; ');
   field('Grades', grades(before), grades(after));
@@ -85,28 +107,33 @@ export function diffRecords(before: ResponseRecord, after: ResponseRecord): Fiel
   for (const f of after.findings) {
     const old = byRef.get(f.ref);
     if (!old) {
-      changes.push({ field: `${f.ref}: added`, pieces: [{ kind: 'added', text: plain(f.text) }] });
+      changes.push({ field: `${f.ref}: Added`, pieces: [{ kind: 'added', text: plain(f.text) }] });
       continue;
     }
-    field(`${f.ref}: title`, old.title ?? '', f.title ?? '');
-    field(`${f.ref}: text`, plain(old.text), plain(f.text));
-    field(
-      `${f.ref}: group`,
+    field(`${f.ref}: Title`, old.title ?? '', f.title ?? '');
+    field(`${f.ref}: Text`, plain(old.text), plain(f.text));
+    value(
+      `${f.ref}: Group`,
       [old.group.pillar, old.group.area].filter(Boolean).join(' — '),
       [f.group.pillar, f.group.area].filter(Boolean).join(' — '),
     );
-    field(`${f.ref}: status`, old.status ?? '', f.status ?? '');
-    field(
-      `${f.ref}: acceptance`,
-      old.acceptance
-        ? `${old.acceptance.position.replace(/_/g, ' ')}. ${plain(old.acceptance.explanation)}`
-        : '',
-      f.acceptance
-        ? `${f.acceptance.position.replace(/_/g, ' ')}. ${plain(f.acceptance.explanation)}`
-        : '',
+    value(
+      `${f.ref}: Status`,
+      old.status ? FINDING_STATUS_LABELS[old.status] : '',
+      f.status ? FINDING_STATUS_LABELS[f.status] : '',
+    );
+    value(
+      `${f.ref}: Acceptance`,
+      old.acceptance ? ACCEPTANCE_LABELS[old.acceptance.position] : '',
+      f.acceptance ? ACCEPTANCE_LABELS[f.acceptance.position] : '',
     );
     field(
-      `${f.ref}: updates`,
+      `${f.ref}: Explanation`,
+      plain(old.acceptance?.explanation),
+      plain(f.acceptance?.explanation),
+    );
+    field(
+      `${f.ref}: Updates`,
       old.updates.map((u) => `${updateDate(u)} ${plain(u.text)}`).join('\n'),
       f.updates.map((u) => `${updateDate(u)} ${plain(u.text)}`).join('\n'),
     );
@@ -114,7 +141,7 @@ export function diffRecords(before: ResponseRecord, after: ResponseRecord): Fiel
   for (const f of before.findings)
     if (!afterRefs.has(f.ref))
       changes.push({
-        field: `${f.ref}: removed`,
+        field: `${f.ref}: Removed`,
         pieces: [{ kind: 'removed', text: plain(f.text) }],
       });
   const order = (r: ResponseRecord) => r.findings.map((f) => f.ref).join(' ');

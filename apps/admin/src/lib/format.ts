@@ -1,5 +1,6 @@
 import {
   ACCEPTANCE_LABELS,
+  AUDIT_ACTION_LABELS,
   FINDING_KIND_LABELS,
   FINDING_STATUS_LABELS,
   PUBLICATION_STATUS_LABELS,
@@ -8,17 +9,25 @@ import {
   type DatePrecision,
 } from '@irr/domain';
 
-/** An instant as the API sends it (an ISO 8601 string), as London's wall-clock time. */
+const LONDON = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Europe/London',
+});
+
+/**
+ * An instant as the API sends it (an ISO 8601 string), as London's wall-clock time:
+ * "7 February 2020 at 14:05" (GMT or BST, whichever London kept that day).
+ */
 export function formatInstant(value: string | null | undefined): string {
   if (!value) return '';
-  return new Date(value).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/London',
-  });
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    LONDON.formatToParts(new Date(value)).find((p) => p.type === type)?.value ?? '';
+  return `${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}`;
 }
 
 export function formatDate(value: string | null | undefined): string {
@@ -39,6 +48,15 @@ export const STATUS_LABEL: Record<string, string> = {
 export const KIND_LABEL: Record<string, string> = FINDING_KIND_LABELS;
 
 export const ACCEPTANCE_LABEL: Record<string, string> = ACCEPTANCE_LABELS;
+
+/** What an audit event did, in the domain's words: "Changed a finding's owner". */
+export function actionLabel(action: string): string {
+  const known = (AUDIT_ACTION_LABELS as Record<string, string>)[action];
+  if (known) return known;
+  // An action from before the domain named it: its words, never its code.
+  const words = action.replace(/[._]/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 export const label = (map: Record<string, string>, key: string | null | undefined): string =>
   key ? (map[key] ?? key.replace(/_/g, ' ')) : '';

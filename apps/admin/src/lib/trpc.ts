@@ -10,6 +10,7 @@ export type StaffRecord = Awaited<ReturnType<Client['records']['get']['query']>>
 export type StaffFinding = StaffRecord['findings'][number];
 export type Me = NonNullable<Awaited<ReturnType<Client['auth']['me']['query']>>>;
 export type Dashboard = Awaited<ReturnType<Client['dashboard']['summary']['query']>>;
+export type AuditRow = Awaited<ReturnType<Client['audit']['list']['query']>>[number];
 
 export function makeQueryClient(): QueryClient {
   // A session that ended (expired, signed out elsewhere, account disabled) sends the person to sign in.

@@ -4,7 +4,8 @@ import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
 import { daysBetween, MY_FINDINGS_QUEUES } from '@irr/domain';
 import { findingsUrlOf } from '../lib/findings-url';
-import { formatDate, formatInstant, KIND_LABEL, STATUS_LABEL } from '../lib/format';
+import { AuditSubject } from '../components/AuditSubject';
+import { actionLabel, formatDate, formatInstant, KIND_LABEL, STATUS_LABEL } from '../lib/format';
 import { ownerText } from '../lib/owner';
 import { useTRPC, type Dashboard as Data } from '../lib/trpc';
 
@@ -190,8 +191,9 @@ function DashboardBody({ data }: { data: Data }) {
           <ul className="activity">
             {data.activity.map((a) => (
               <li key={a.id}>
-                <span className="activity__when">{formatInstant(a.at)}</span> {a.actor ?? 'System'}:{' '}
-                {a.action.replace(/[._]/g, ' ')}
+                <span className="activity__when">{formatInstant(a.at)}</span>{' '}
+                {a.actor ?? 'The system'}: {actionLabel(a.action)} ·{' '}
+                <AuditSubject target={a.target} />
               </li>
             ))}
           </ul>

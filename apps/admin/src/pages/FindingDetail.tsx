@@ -19,6 +19,7 @@ import { RichText } from '../components/RichText';
 import { RichTextEditor } from '../components/RichTextEditor';
 import { VisibilityChoice, VisibilityTag } from '../components/VisibilityChoice';
 import {
+  actionLabel,
   formatDate,
   formatInstant,
   formatUpdateDate,
@@ -222,7 +223,7 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
             {history.data.changes.map((c, i) => (
               <li key={i}>
                 <span className="activity__when">{formatInstant(c.at)}</span> {c.by ?? 'System'}:{' '}
-                {c.action.replace(/[._]/g, ' ')}
+                {actionLabel(c.action)}
               </li>
             ))}
           </ul>

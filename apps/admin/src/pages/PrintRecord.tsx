@@ -1,4 +1,4 @@
-import { richTextToPlainText } from '@irr/domain';
+import { GRADE_VALUE_LABELS, richTextToPlainText } from '@irr/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../components/Errors';
@@ -66,7 +66,7 @@ export default function PrintRecord() {
         <ul>
           {r.grades.map((g, i) => (
             <li key={i}>
-              {gradeScope(g)}: {g.value.replace(/_/g, ' ')}
+              {gradeScope(g)}: {GRADE_VALUE_LABELS[g.value]}
             </li>
           ))}
         </ul>

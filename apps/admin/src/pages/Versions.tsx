@@ -127,14 +127,20 @@ export default function Versions() {
                   <div key={c.field} className="diff__item">
                     <dt>{c.field}</dt>
                     <dd>
-                      {c.pieces.map((p, i) =>
-                        p.kind === 'added' ? (
-                          <ins key={i}>{p.text}</ins>
-                        ) : p.kind === 'removed' ? (
-                          <del key={i}>{p.text}</del>
-                        ) : (
-                          <span key={i}>{p.text}</span>
-                        ),
+                      {c.before !== undefined && c.after !== undefined ? (
+                        <>
+                          {c.before} → {c.after}
+                        </>
+                      ) : (
+                        c.pieces.map((p, i) =>
+                          p.kind === 'added' ? (
+                            <ins key={i}>{p.text}</ins>
+                          ) : p.kind === 'removed' ? (
+                            <del key={i}>{p.text}</del>
+                          ) : (
+                            <span key={i}>{p.text}</span>
+                          ),
+                        )
                       )}
                     </dd>
                   </div>

@@ -1,10 +1,12 @@
+import type { AuditAction } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { auditEvents } from '../schema/index.js';
 
 export interface AuditEntry {
   actorId: string | null;
   organisationId: string | null;
-  action: string;
+  /** One of the domain's actions, so the audit log can say each in words. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;

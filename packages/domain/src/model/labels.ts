@@ -2,7 +2,7 @@ import type { RecordedDateField } from '../clock/recorded-dates.js';
 import type { DiagnosticSeverity } from '../codec/diagnostics.js';
 import type { BlockPlacement, ReviewHeaderField } from '../import-review/decisions.js';
 import type { ReportDetailField } from '../lifecycle/report-details.js';
-import type { AuditEntityType } from './audit.js';
+import type { AuditAction, AuditEntityType } from './audit.js';
 import type { FindingDue, FindingSort, RecordQueue, SortDirection } from './findings-query.js';
 import type {
   AcceptancePosition,
@@ -125,6 +125,60 @@ export const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   user: 'User',
   session: 'Session',
   saved_filter: 'Saved filter',
+};
+
+/** What someone did, as the audit log and the dashboard's recent activity say it. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  'record.imported': 'Imported a response record',
+  'record.imported_new_version': 'Imported the next version of a response record',
+  'record.import_reviewed': 'Saved a reviewed import',
+  'record.import_replaced_draft': 'Replaced a draft with an import',
+  'record.draft_updated': 'Edited a draft',
+  'record.dates_set': "Set a record's dates",
+  'record.dates_corrected': "Corrected a published record's dates",
+  'record.findings_reordered': 'Reordered the findings',
+  'record.submitted': 'Submitted a record for review',
+  'record.changes_requested': 'Requested changes to a record',
+  'record.approved': 'Approved a record',
+  'record.published': 'Published a record',
+  'record.approval_reopened': 'Took an approved record back to draft',
+  'record.returned_to_review': 'Returned an approved record to review',
+  'record.withdrawn': 'Withdrew a published record',
+  'record.submission_withdrawn': 'Withdrew a submission before review',
+  'record.new_version_started': 'Started a new version of a record',
+  'finding.added': 'Added a finding',
+  'finding.content_updated': 'Edited a finding',
+  'finding.update_added': 'Added an update to a finding',
+  'finding.owner_set': "Changed a finding's owner",
+  'finding.target_date_set': "Set a finding's target date",
+  'finding.target_date_revised': "Revised a finding's target date",
+  'finding.inspectorate_status_set': "Recorded HMICFRS's status of a finding",
+  'finding.started': "Changed a finding's status: work started",
+  'finding.completed': "Changed a finding's status: completed",
+  'finding.closed': "Changed a finding's status: closed",
+  'finding.not_assured': "Changed a finding's status: not assured, back in progress",
+  'finding.reopened': "Changed a finding's status: reopened",
+  'finding.superseded': "Changed a finding's status: superseded",
+  'finding.no_longer_applicable': "Changed a finding's status: no longer applicable",
+  'cause_of_concern.closed': 'Closed a cause of concern',
+  'report.details_changed': "Changed a report's details",
+  'organisation.created': 'Added an organisation',
+  'member.added': 'Added a member',
+  'member.role_changed': "Changed a member's role",
+  'member.removed': 'Removed a member',
+  'member.disabled': 'Disabled a member',
+  'member.enabled': 'Enabled a member',
+  'user.disabled': 'Disabled an account',
+  'user.enabled': 'Enabled an account',
+  'auth.signed_in': 'Signed in',
+  'auth.signed_out': 'Signed out',
+  'auth.sign_in_failed': 'Failed to sign in',
+  'saved_filter.saved': 'Saved a filter',
+  'saved_filter.deleted': 'Deleted a saved filter',
+  'import.staged': 'Read a file to import',
+  'import.decided': 'Reviewed an import',
+  'import.discarded': 'Discarded an import',
+  'demo.seeded': 'Loaded the demo data',
 };
 
 export const DIAGNOSTIC_SEVERITY_LABELS: Record<DiagnosticSeverity, string> = {

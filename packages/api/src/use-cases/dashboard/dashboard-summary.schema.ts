@@ -1,6 +1,7 @@
 import { FindingKind, FindingStatus, PublicationStatus } from '@irr/domain';
 import { z } from 'zod';
 import { FindingOwner, Uuid, WireInstant } from '../../schemas.js';
+import { AuditTarget } from '../audit/audit-row.schema.js';
 
 export const DashboardClock = z.object({
   recordId: Uuid,
@@ -40,6 +41,8 @@ const Activity = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
+  /** Which record or finding (or person...) it was about, by name, with the ids a link needs. */
+  target: AuditTarget,
 });
 
 export const DashboardSummaryInput = z.object({ organisationId: Uuid.optional() }).default({});

@@ -6,6 +6,7 @@ import {
   scheduledFindings,
 } from '@irr/db/read-models';
 import { londonDateOf } from '@irr/domain';
+import { describeAuditEvents } from '../audit/describe-audit-events.js';
 import { readableOrganisations, type UseCaseContext } from '../context.js';
 import type { DashboardSummary, DashboardSummaryInput } from './dashboard-summary.schema.js';
 import { dashboardQueues } from './dashboard-queues.js';
@@ -45,6 +46,8 @@ export async function dashboardSummary(
   const recordIds = records.map((r) => r.recordId);
   const titleOf = new Map(records.map((r) => [r.recordId, r.reportTitle]));
   const scheduled = await scheduledFindings(uc.db, recordIds);
+  const activity = await recentActivity(uc.db, organisationIds, ACTIVITY_SHOWN);
+  const described = await describeAuditEvents(uc.db, activity);
   return {
     today,
     queues: await dashboardQueues(uc, input.organisationId, organisationIds, today),
@@ -52,6 +55,6 @@ export async function dashboardSummary(
     ...dueFindings(scheduled, titleOf, uc.actor.id, today),
     byStatus: await findingCountsByStatus(uc.db, recordIds),
     byKind: await findingCountsByKind(uc.db, recordIds),
-    activity: await recentActivity(uc.db, organisationIds, ACTIVITY_SHOWN),
+    activity: activity.map((a, i) => ({ ...a, target: described[i]!.target })),
   };
 }
