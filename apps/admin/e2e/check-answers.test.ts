@@ -45,6 +45,8 @@ describe('check your answers before submit, approve and publish', () => {
     const aErrors = collectConsoleErrors(a);
     await signIn(a, register.url, ANNA.email);
     await a.getByRole('link', { name: 'Records' }).click();
+    // The dashboard links the record too (clocks, recent activity): wait for the list.
+    await a.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
     await a.getByRole('link', { name: TITLE }).click();
     await a.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const recordUrl = a.url();

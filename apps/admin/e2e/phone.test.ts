@@ -16,6 +16,19 @@ const PHONE = { width: 375, height: 812 };
 const overflowOf = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
+/** What sticks out past the screen's right edge, innermost first, to say where an overflow comes from. */
+const widest = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter(
+        (el) =>
+          ![...el.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1),
+      )
+      .slice(0, 3)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+  );
+
 describe('the admin app on a phone (375 px)', () => {
   let register: Register;
   let browser: Browser;
@@ -35,7 +48,7 @@ describe('the admin app on a phone (375 px)', () => {
     const measure = async (screen: string) => {
       await page.waitForLoadState('networkidle');
       const overflow = await overflowOf(page);
-      if (overflow !== 0) overflows[screen] = overflow;
+      if (overflow !== 0) overflows[`${screen} (${(await widest(page)).join(', ')})`] = overflow;
     };
 
     await page.goto(`${register.url}/admin/sign-in`);
