@@ -91,7 +91,7 @@ describe('check your answers before submit, approve and publish', () => {
       0,
     );
     await a.getByRole('link', { name: /publication date is not known/ }).click();
-    await expect.poll(() => focusedId(a)).toBe('report-published-on');
+    await expect.poll(() => focusedId(a)).toBe('report-published-on-day');
     await a.goBack();
     await checkHeading(a, 'submit it for review');
     await a.getByRole('link', { name: /^AFI1 has no owner/ }).click();

@@ -4,6 +4,7 @@ import {
   collectConsoleErrors,
   disposeRegister,
   expectAccessible,
+  fillDate,
   moveRecord,
   registerWith,
   signIn,
@@ -67,7 +68,7 @@ describe("a report's details on the record page", () => {
 
     // The editor enters the date (nothing is published yet) and the 56-day clock shows.
     await a.reload();
-    await details.getByLabel('Publication date').fill('2020-02-07');
+    await fillDate(details, 'Publication date', '2020-02-07');
     await details.getByRole('button', { name: 'Save report details' }).focus();
     await a.keyboard.press('Enter');
     await details
@@ -81,7 +82,9 @@ describe("a report's details on the record page", () => {
     await b.getByText('Published', { exact: true }).waitFor();
     await a.reload();
     await details.getByText(/only an approver can change its details/).waitFor();
-    expect(await details.getByLabel('Publication date').isDisabled()).toBe(true);
+    expect(
+      await details.getByRole('group', { name: 'Publication date' }).getByLabel('Day').isDisabled(),
+    ).toBe(true);
     expect(await details.getByRole('listitem').allInnerTexts()).toEqual(['Staffordshire Police']);
     expect(await details.getByRole('button', { name: 'Save report details' }).isDisabled()).toBe(
       true,

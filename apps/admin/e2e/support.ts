@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { axeViolations, startRegister, type Register, type SetupStep } from '@irr/e2e';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const SEED_FILE = new URL(
@@ -115,10 +115,19 @@ export async function moveRecord(page: Page, move: CheckedMove): Promise<void> {
   await panel.waitFor();
 }
 
+/** Types an ISO date (`2020-02-07`) into a GOV.UK date input's day, month and year boxes, as a person would. */
+export async function fillDate(scope: Page | Locator, legend: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  const group = scope.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(String(Number(day)));
+  await group.getByLabel('Month').fill(String(Number(month)));
+  await group.getByLabel('Year').fill(year!);
+}
+
 /** Enter the report's publication date on the record page and save it. */
 export async function setReportPublishedOn(page: Page, date: string): Promise<void> {
   const details = page.getByRole('region', { name: 'Report details' });
-  await details.getByLabel('Publication date').fill(date);
+  await fillDate(details, 'Publication date', date);
   await details.getByRole('button', { name: 'Save report details' }).click();
   await details.getByText(/^The response must be published by /).waitFor();
 }

@@ -27,7 +27,7 @@ describe('fixLink', () => {
     );
     expect(
       fixLink('r', item({ code: 'REPORT_DATE_UNKNOWN', findingId: null, findingRef: null }), false),
-    ).toBe('/records/r#report-published-on');
+    ).toBe('/records/r#report-published-on-day');
   });
 
   it('has no link for what no change puts right', () => {

@@ -21,6 +21,6 @@ export function fixLink(recordId: string, item: MissingItem, editable: boolean):
   }
   if (item.code === 'OWNER_MISSING' && item.findingId)
     return `${record}/findings/${item.findingId}#finding-owner`;
-  if (item.code === 'REPORT_DATE_UNKNOWN') return `${record}#report-published-on`;
+  if (item.code === 'REPORT_DATE_UNKNOWN') return `${record}#report-published-on-day`;
   return null;
 }

@@ -131,7 +131,7 @@ function CheckAnswers({
           <dt>Report published on</dt>
           <dd>
             {record.report.publishedOn ? formatDate(record.report.publishedOn) : 'Not known'}{' '}
-            <Link to={`/records/${record.id}#report-published-on`}>
+            <Link to={`/records/${record.id}#report-published-on-day`}>
               Change<span className="visually-hidden"> the report&apos;s publication date</span>
             </Link>
           </dd>
@@ -203,7 +203,7 @@ function CheckAnswers({
               </label>
               <span className="hint" id={`${REASON_ID}-hint`}>
                 Approval needs the date or this reason, which is kept with the approval.{' '}
-                <Link to={`/records/${record.id}#report-published-on`}>
+                <Link to={`/records/${record.id}#report-published-on-day`}>
                   Enter the date under Report details
                 </Link>{' '}
                 if you have it.

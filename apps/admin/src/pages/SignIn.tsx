@@ -2,10 +2,31 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Loading } from '../components/Errors';
+import { ErrorSummary, type FormError } from '../components/form/ErrorSummary';
+import { FieldError } from '../components/form/FieldError';
 import { PageHeading } from '../components/PageHeading';
+import { formErrorsOf } from '../lib/form-errors';
 import { safeNext } from '../lib/safe-next';
 import { useMe } from '../lib/session';
-import { errorInfo, useTRPC } from '../lib/trpc';
+import { useTRPC } from '../lib/trpc';
+
+const FIELDS = {
+  email: { id: 'email', name: 'your email address' },
+  password: { id: 'password', name: 'your password' },
+};
+
+/** What is wrong with the form before it is sent, in the GOV.UK pattern's words. */
+function problems(email: string, password: string): FormError[] {
+  const errors: FormError[] = [];
+  if (!email.trim()) errors.push({ field: 'email', message: 'Enter your email address' });
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+    errors.push({
+      field: 'email',
+      message: 'Enter an email address in the correct format, like name@example.org',
+    });
+  if (!password) errors.push({ field: 'password', message: 'Enter your password' });
+  return errors;
+}
 
 export default function SignIn() {
   const trpc = useTRPC();
@@ -15,6 +36,7 @@ export default function SignIn() {
   const { me, isLoading } = useMe();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [checked, setChecked] = useState<FormError[]>([]);
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       onSuccess: async () => {
@@ -25,7 +47,8 @@ export default function SignIn() {
   );
   if (isLoading) return <Loading />;
   if (me && !signIn.isPending) return <Navigate to={safeNext(params.get('next'))} replace />;
-  const error = signIn.error ? errorInfo(signIn.error) : null;
+  const errors = checked.length > 0 ? checked : formErrorsOf(signIn.error, FIELDS);
+  const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
 
   return (
     <>
@@ -43,24 +66,24 @@ export default function SignIn() {
           Staff of police and crime commissioners&apos; offices and forces sign in here. The public
           register is at <a href="/">the portal</a>.
         </p>
-        {error && (
-          <div className="error-summary" role="alert">
-            <h2 className="error-summary__title">You could not be signed in</h2>
-            <p>{error.message}</p>
-          </div>
-        )}
+        <ErrorSummary errors={errors} title="You could not be signed in" />
         <form
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            signIn.mutate({ email: email.trim(), password });
+            const found = problems(email, password);
+            setChecked(found);
+            if (found.length === 0) signIn.mutate({ email: email.trim(), password });
           }}
         >
-          <div className="field">
+          <div className={`field${errorOf('email') ? ' field--error' : ''}`}>
             <label className="label" htmlFor="email">
               Email address
             </label>
+            <FieldError id="email" message={errorOf('email')} />
             <input
+              aria-describedby={errorOf('email') ? 'email-error' : undefined}
+              aria-invalid={errorOf('email') ? true : undefined}
               id="email"
               name="email"
               type="email"
@@ -71,11 +94,14 @@ export default function SignIn() {
               required
             />
           </div>
-          <div className="field">
+          <div className={`field${errorOf('password') ? ' field--error' : ''}`}>
             <label className="label" htmlFor="password">
               Password
             </label>
+            <FieldError id="password" message={errorOf('password')} />
             <input
+              aria-describedby={errorOf('password') ? 'password-error' : undefined}
+              aria-invalid={errorOf('password') ? true : undefined}
               id="password"
               name="password"
               type="password"
