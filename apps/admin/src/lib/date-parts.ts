@@ -5,7 +5,7 @@ export interface DateParts {
   year: string;
 }
 
-export const NO_DATE: DateParts = { day: '', month: '', year: '' };
+const NO_DATE: DateParts = { day: '', month: '', year: '' };
 
 /** The boxes for a stored date (`2020-10-02` is day 2, month 10, year 2020); empty for none. */
 export function partsOf(iso: string | null | undefined): DateParts {
