@@ -197,7 +197,15 @@ describe('accessibility', () => {
     await page.goto(`${register.url}/admin/users`);
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     await page.getByRole('button', { name: 'Invite' }).click();
-    await page.getByText('Enter an email address like name@example.org').waitFor();
+    // Summarised at the top (a link to the field) and said beside the field.
+    await page
+      .locator('.error-summary')
+      .getByRole('link', { name: 'Enter an email address like name@example.org' })
+      .waitFor();
+    await page
+      .locator('#invite-email-error')
+      .getByText('Enter an email address like name@example.org')
+      .waitFor();
     await expectAccessible(page, 'invite form with errors');
     await page.getByLabel('Email address').fill('new.officer@staffs.example.org');
     await page.getByLabel('Name', { exact: true }).fill('New Officer');

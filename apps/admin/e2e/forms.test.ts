@@ -112,4 +112,37 @@ describe('forms that follow the GOV.UK Design System', () => {
     await expectAccessible(page, 'report details saved');
     expect(errors).toEqual([]);
   });
+
+  it('statutory dates: a disabled save says why beside it; a day that does not exist is summarised and linked', async () => {
+    // A browser of its own: not signed in by the test before.
+    const own = await launchBrowser();
+    const page = await own.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await signIn(page, register.url, EDNA.email);
+    await page.getByRole('link', { name: 'Records' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Response records' }).waitFor();
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByText('Statutory dates').click();
+    const save = page.getByRole('button', { name: 'Save dates' });
+    expect(await save.isDisabled()).toBe(true);
+    await page.locator('#save-dates-why').getByText('Change a date to save.').waitFor();
+
+    const requested = page.getByRole('group', { name: "Chief officer's comments requested on" });
+    await requested.getByLabel('Day').fill('30');
+    await requested.getByLabel('Month').fill('2');
+    await requested.getByLabel('Year').fill('2020');
+    await save.click();
+    await expect.poll(() => focusedIsSummary(page)).toBe(true);
+    await expectSummaryLinksFocus(page, {
+      "Chief officer's comments requested on must be a real date": 'date-commentsRequestedOn-day',
+    });
+    await expectAccessible(page, 'statutory dates with an error');
+
+    await requested.getByLabel('Day').fill('3');
+    await save.click();
+    await page.getByText('The statutory dates were saved.').waitFor();
+    expect(await requested.getByLabel('Month').inputValue()).toBe('2');
+    expect(errors).toEqual([]);
+    await own.close();
+  });
 });

@@ -1,11 +1,17 @@
 import { RECORDED_DATE_LABELS, RecordedDateField } from '@irr/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { partsOf, readDateParts, type DateParts } from '../lib/date-parts';
+import { formErrorsOf } from '../lib/form-errors';
 import { formatDate } from '../lib/format';
 import { isConflict, useTRPC, type StaffRecord } from '../lib/trpc';
-import { ErrorMessage } from './Errors';
+import { DateInput } from './form/DateInput';
+import { ErrorSummary, type FormError } from './form/ErrorSummary';
+import { SuccessBanner } from './form/SuccessBanner';
 
 type Key = RecordedDateField;
+
+const FIELDS = { notRequiredReason: { id: 'not-required', name: 'why no response is required' } };
 
 /**
  * The statutory clock's inputs for this record. "First published on" is shown, never typed:
@@ -25,12 +31,17 @@ export function StatutoryDatesForm({
   const locked = published && !mayCorrect;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<Partial<Record<Key | 'notRequiredReason', string>>>({});
+  const [dates, setDates] = useState<Partial<Record<Key, DateParts>>>({});
+  const [reason, setReason] = useState<string | null>(null);
+  const [checked, setChecked] = useState<FormError[]>([]);
+  const [saved, setSaved] = useState<string | null>(null);
   const save = useMutation(
     trpc.records.setDates.mutationOptions({
       onSuccess: (r, vars) => {
         onSaved(vars.rowVersion)(r);
-        setDraft({});
+        setDates({});
+        setReason(null);
+        setSaved('The statutory dates were saved.');
       },
       // Someone else's change: load it, keep the typed dates, and let the next save apply them over it.
       onError: (error) => {
@@ -41,7 +52,9 @@ export function StatutoryDatesForm({
       },
     }),
   );
-  const value = (k: Key | 'notRequiredReason') => draft[k] ?? record.dates[k] ?? '';
+  const changed = Object.keys(dates).length > 0 || reason !== null;
+  const conflict = save.error && isConflict(save.error);
+  const errors = checked.length > 0 ? checked : conflict ? [] : formErrorsOf(save.error, FIELDS);
   return (
     <details className="panel">
       <summary>Statutory dates</summary>
@@ -53,43 +66,58 @@ export function StatutoryDatesForm({
             : 'The response is published: each change is shown on the public page as a correction.')}
       </p>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          setSaved(null);
+          const found: FormError[] = [];
+          const values: Record<string, string | null> = {};
+          for (const [k, parts] of Object.entries(dates) as [Key, DateParts][]) {
+            const read = readDateParts(parts, RECORDED_DATE_LABELS[k]);
+            if (read.ok) values[k] = read.value;
+            else found.push({ field: `date-${k}-${read.part}`, message: read.message });
+          }
+          setChecked(found);
+          if (found.length > 0) return;
           save.mutate({
             recordId: record.id,
             rowVersion: record.rowVersion,
-            dates: Object.fromEntries(
-              Object.entries(draft).map(([k, v]) => [k, v.trim() === '' ? null : v]),
-            ),
+            dates: {
+              ...values,
+              ...(reason !== null && { notRequiredReason: reason.trim() === '' ? null : reason }),
+            },
           });
         }}
       >
-        {save.error && (
-          <ErrorMessage
-            error={save.error}
-            title={
-              isConflict(save.error)
-                ? 'Someone else changed the record: your dates are still here, save again to apply them'
-                : 'The dates were not saved'
-            }
+        <SuccessBanner message={saved} />
+        {conflict && (
+          <ErrorSummary
+            errors={[
+              { field: null, message: 'Your dates are still here: save again to apply them.' },
+            ]}
+            title="Someone else changed the record"
           />
         )}
+        <ErrorSummary errors={errors} title="The dates were not saved" />
         <div className="field-grid">
-          {RecordedDateField.options.map((k) => (
-            <div className="field" key={k}>
-              <label className="label" htmlFor={`date-${k}`}>
-                {RECORDED_DATE_LABELS[k]}
-              </label>
-              <input
+          {RecordedDateField.options.map((k) => {
+            const error = errors.find((e) => e.field?.startsWith(`date-${k}-`));
+            return (
+              <DateInput
+                key={k}
                 id={`date-${k}`}
-                type="date"
-                className="input input--date"
+                legend={RECORDED_DATE_LABELS[k]}
                 disabled={locked}
-                value={value(k)}
-                onChange={(e) => setDraft((d) => ({ ...d, [k]: e.target.value }))}
+                value={dates[k] ?? partsOf(record.dates[k])}
+                onChange={(v) => {
+                  setDates((d) => ({ ...d, [k]: v }));
+                  setSaved(null);
+                }}
+                error={error?.message}
+                errorPart={error?.field?.replace(`date-${k}-`, '') as keyof DateParts | undefined}
               />
-            </div>
-          ))}
+            );
+          })}
         </div>
         <div className="field">
           <label className="label" htmlFor="not-required">
@@ -99,17 +127,29 @@ export function StatutoryDatesForm({
             id="not-required"
             className="input"
             disabled={locked}
-            value={value('notRequiredReason')}
-            onChange={(e) => setDraft((d) => ({ ...d, notRequiredReason: e.target.value }))}
+            value={reason ?? record.dates.notRequiredReason ?? ''}
+            onChange={(e) => {
+              setReason(e.target.value);
+              setSaved(null);
+            }}
           />
         </div>
         <button
           type="submit"
           className="button"
-          disabled={locked || save.isPending || Object.keys(draft).length === 0}
+          aria-describedby="save-dates-why"
+          disabled={locked || save.isPending || !changed}
         >
           Save dates
-        </button>
+        </button>{' '}
+        {/* A disabled action says why, beside it. */}
+        <span className="hint" id="save-dates-why">
+          {locked
+            ? 'Only an approver can correct the dates of a published response.'
+            : !changed
+              ? 'Change a date to save.'
+              : ''}
+        </span>
       </form>
     </details>
   );

@@ -1,9 +1,13 @@
-import { Email, Role } from '@irr/domain';
+import { Email, Role, ROLE_LABELS } from '@irr/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorMessage, Loading } from '../components/Errors';
+import { ErrorSummary, type FormError } from '../components/form/ErrorSummary';
+import { FieldError } from '../components/form/FieldError';
+import { SuccessBanner } from '../components/form/SuccessBanner';
 import { PageHeading } from '../components/PageHeading';
 import { ReassignOwners } from '../components/ReassignOwners';
+import { formErrorsOf } from '../lib/form-errors';
 import { useMe } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 
@@ -12,6 +16,12 @@ const ROLE_LABEL: Record<Role, string> = {
   editor: 'Editor (edits drafts, adds updates)',
   approver: 'Approver (approves, publishes, closes)',
   admin: 'Admin (manages users)',
+};
+
+const INVITE_FIELDS = {
+  email: { id: 'invite-email', name: 'their email address' },
+  displayName: { id: 'invite-name', name: 'their name' },
+  initialPassword: { id: 'invite-password', name: 'an initial password' },
 };
 
 export default function Users() {
@@ -51,6 +61,15 @@ export default function Users() {
     ...(form.displayName.trim() === '' && { displayName: 'Enter their name' }),
   };
   const shown: Partial<Record<'email' | 'displayName', string>> = checked ? problems : {};
+  const inviteErrors: FormError[] = [
+    ...Object.entries(shown).map(([k, message]) => ({
+      field: k === 'email' ? 'invite-email' : 'invite-name',
+      message,
+    })),
+    ...(Object.keys(shown).length === 0 ? formErrorsOf(invite.error, INVITE_FIELDS) : []),
+  ];
+  const serverError = (id: string) =>
+    Object.keys(shown).length === 0 ? inviteErrors.find((e) => e.field === id)?.message : undefined;
 
   if (adminOf.length === 0)
     return (
@@ -158,6 +177,7 @@ export default function Users() {
       <form
         className="panel"
         aria-labelledby="invite-title"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           setChecked(true);
@@ -172,13 +192,14 @@ export default function Users() {
           this role here. Their name shows in this list once they have signed in. Disabling someone
           here ends their access to this organisation only.
         </p>
-        {invite.error && <ErrorMessage error={invite.error} title="They were not invited" />}
-        {invite.data && (
-          <p role="status" className="notice">
-            {invite.data.email} is now {/^[aeiou]/.test(invite.data.role) ? 'an' : 'a'}{' '}
-            {invite.data.role}.
-          </p>
-        )}
+        <ErrorSummary errors={inviteErrors} title="They were not invited" />
+        <SuccessBanner
+          message={
+            invite.data
+              ? `${invite.data.email} is now ${/^[aeiou]/i.test(ROLE_LABELS[invite.data.role]) ? 'an' : 'a'} ${ROLE_LABELS[invite.data.role].toLowerCase()}.`
+              : null
+          }
+        />
         <div className={shown.email ? 'field field--error' : 'field'}>
           <label className="label" htmlFor="invite-email">
             Email address
@@ -233,11 +254,13 @@ export default function Users() {
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={serverError('invite-password') ? 'field field--error' : 'field'}>
           <label className="label" htmlFor="invite-password">
             Initial password
           </label>
+          <FieldError id="invite-password" message={serverError('invite-password')} />
           <input
+            aria-describedby={serverError('invite-password') ? 'invite-password-error' : undefined}
             id="invite-password"
             type="password"
             autoComplete="new-password"

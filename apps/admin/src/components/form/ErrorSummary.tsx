@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export interface FormError {
   /** The id of the field to fix (its first box, for a date). */
@@ -18,20 +18,15 @@ export function ErrorSummary({
   title?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const shown = errors.map((e) => `${e.field}:${e.message}`).join('|');
   useEffect(() => {
     if (shown) ref.current?.focus();
   }, [shown]);
   if (errors.length === 0) return null;
   return (
-    <div
-      className="error-summary"
-      role="alert"
-      tabIndex={-1}
-      ref={ref}
-      aria-labelledby="error-summary-title"
-    >
-      <h2 className="error-summary__title" id="error-summary-title">
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titleId}>
+      <h2 className="error-summary__title" id={titleId}>
         {title}
       </h2>
       <ul className="error-summary__list">
