@@ -50,6 +50,10 @@ describe('the versioned draft', () => {
     expect(rebased).toEqual({ draft: { text: 'Mine' }, base: 4, conflict: false });
   });
 
+  it('pins nothing when their version is loaded under an empty draft', () => {
+    expect(run({ type: 'conflict' }, { type: 'rebase', rowVersion: 4 })).toEqual(initialDraft());
+  });
+
   it('starts again from the server after a save or a discard', () => {
     expect(run(set('text', 'Mine', 3), { type: 'conflict' }, { type: 'reset' })).toEqual(
       initialDraft(),

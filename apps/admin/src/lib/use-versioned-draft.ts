@@ -44,7 +44,12 @@ export function draftReducer<F>(state: DraftState<F>, action: DraftAction<F>): D
     case 'conflict':
       return state.conflict ? state : { ...state, conflict: true };
     case 'rebase':
-      return { ...state, base: action.rowVersion, conflict: false };
+      // With nothing typed there is nothing to pin: the next change pins the version it sees.
+      return {
+        ...state,
+        base: Object.keys(state.draft).length > 0 ? action.rowVersion : null,
+        conflict: false,
+      };
     case 'follow':
       return state.base === action.from && action.from !== action.to
         ? { ...state, base: action.to }
