@@ -8,6 +8,7 @@ export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRou
 type Client = ReturnType<typeof makeTrpcClient>;
 export type StaffRecord = Awaited<ReturnType<Client['records']['get']['query']>>;
 export type StaffFinding = StaffRecord['findings'][number];
+export type FindingHistory = Awaited<ReturnType<Client['findings']['history']['query']>>;
 export type Me = NonNullable<Awaited<ReturnType<Client['auth']['me']['query']>>>;
 export type Dashboard = Awaited<ReturnType<Client['dashboard']['summary']['query']>>;
 export type AuditRow = Awaited<ReturnType<Client['audit']['list']['query']>>[number];

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
-import { gradeScope } from '../components/RecordFields';
+import { gradeScope } from '../components/GradesTable';
 import { RichText } from '../components/RichText';
 import { ACCEPTANCE_LABEL, formatUpdateDate, KIND_LABEL, label, STATUS_LABEL } from '../lib/format';
 import { useTRPC } from '../lib/trpc';
