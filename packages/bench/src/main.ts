@@ -13,6 +13,7 @@ const USAGE = `Usage: pnpm bench <name> [options]
   rich-text the sanitiser and tokenizer on megabyte inputs; growth from a tenth to the whole
   dataset   generate the national dataset at 1x and 10x and time the load
   api       autocannon: public reads against a bare node:http server, same run
+            (--workers N: on PostgreSQL, again with irr serve --workers N)
   scale     the public reads at 1x and 10x; latency growth
   import    records per second through \`irr import\`, against parsing alone
   web       Lighthouse and first-load JavaScript of both apps
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     cache: { type: 'string' },
     writes: { type: 'string' },
     runs: { type: 'string' },
+    workers: { type: 'string' },
   },
 });
 const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
@@ -46,6 +48,7 @@ switch (name) {
     await apiBench({
       connections: num(values.connections, 10),
       durationS: num(values.duration, 10),
+      workers: num(values.workers, 1),
     });
     break;
   case 'dataset':
