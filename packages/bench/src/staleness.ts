@@ -1,4 +1,4 @@
-import { freshStore, serve } from './lib/register.js';
+import { freshStore, serve, type Served } from './lib/register.js';
 import { writeResult } from './lib/results.js';
 import { percentile, round, table } from './lib/stats.js';
 import { signIn, trpcGet } from './lib/staff.js';
@@ -15,9 +15,10 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
   if (!process.env.DATABASE_URL)
     throw new Error('pnpm bench staleness needs DATABASE_URL (PostgreSQL)');
   const store = await freshStore('postgres', 'staleness');
-  const a = await serve(store, ['--demo']);
-  const servers = [a];
+  const servers: Served[] = [];
   try {
+    const a = await serve(store, ['--demo']);
+    servers.push(a);
     const orgs = await publicData<{ slug: string; publishedResponses: number }[]>(
       `${a.url}/trpc/public.organisations`,
     );
