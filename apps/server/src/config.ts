@@ -37,6 +37,8 @@ export interface MailConfig {
   outboxDir: string;
   /** How long a process holds the mail it claimed; after a crash, its unsent mail waits this long. */
   claimSeconds: number;
+  /** How often each server process looks for due mail (every process may: the jobs table shares the work). */
+  everySeconds: number;
 }
 
 interface ConfigProblem {
@@ -153,6 +155,17 @@ const Env = z.object({
       )
       .default(300),
   ),
+  IRR_NOTIFY_EVERY_SECONDS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of seconds')
+      .transform(Number)
+      .pipe(
+        z.number().int().min(1, 'must be at least 1').max(86_400, 'must be at most 86400 (a day)'),
+      )
+      .default(60),
+  ),
   IRR_RATE_LIMIT_SIGN_IN: rateLimit(DEFAULT_RATE_LIMITS['sign-in']),
   IRR_RATE_LIMIT_SEARCH: rateLimit(DEFAULT_RATE_LIMITS.search),
   IRR_RATE_LIMIT_OPEN_DATA: rateLimit(DEFAULT_RATE_LIMITS['open-data']),
@@ -227,6 +240,7 @@ export function loadConfig(
     from: e.IRR_MAIL_FROM,
     outboxDir: resolve(cwd, e.IRR_DATA_DIR, 'outbox'),
     claimSeconds: e.IRR_MAIL_CLAIM_SECONDS,
+    everySeconds: e.IRR_NOTIFY_EVERY_SECONDS,
   };
   return {
     ok: true,

@@ -31,8 +31,9 @@ Commands:
                         this by itself every minute.
   seed-demo [--passwords-file FILE]
                         Load the demo data and demo users (once; skipped when already loaded).
-  serve [--demo] [--passwords-file FILE]
-                        Migrate, load the demo data on first run with --demo, and start the server.
+  serve [--demo] [--passwords-file FILE] [--workers N|auto]
+                        Migrate, load the demo data on first run with --demo, and start the server;
+                        --workers N (PostgreSQL only) serves from N processes, auto one per core.
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded one in IRR_DATA_DIR (default ./data).
 On PostgreSQL, DATABASE_URL names the application role (serve refuses a superuser or an owner of the tables)

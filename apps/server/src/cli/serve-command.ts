@@ -13,10 +13,13 @@ import {
 import type { CliIo, CliOptions } from './main.js';
 import { describeDatabase, loadCliConfig, openFailure } from './open-database.js';
 import { loadDemo } from './seed-demo-command.js';
+import { isServeWorker, serveAsWorker, superviseWorkers, workerCount } from './serve-workers.js';
 
-const USAGE = `Usage: irr serve [--demo] [--passwords-file FILE]
+const USAGE = `Usage: irr serve [--demo] [--passwords-file FILE] [--workers N|auto]
   Migrates the database and serves the register until stopped (Ctrl-C or SIGTERM).
   --demo loads the demo data on the first run and prints the demo users' passwords once.
+  --workers N serves from N processes sharing the port (auto: one per core; default 1), on PostgreSQL
+  only: migrations run once before they start, and a worker that dies is started again.
   On PostgreSQL it refuses to serve as a superuser or an owner of the tables: DATABASE_URL names the
   application role, IRR_MIGRATION_DATABASE_URL the owner that migrates (see irr migrate --help).
 `;
@@ -29,11 +32,34 @@ export async function serveCommand(
 ): Promise<number> {
   const parsed = parseCommandArgs(io, USAGE, {
     args: [...args],
-    options: { demo: { type: 'boolean' }, 'passwords-file': { type: 'string' } },
+    options: {
+      demo: { type: 'boolean' },
+      'passwords-file': { type: 'string' },
+      workers: { type: 'string' },
+    },
   });
   if (!parsed) return 2;
   const config = loadCliConfig(io);
   if (!config) return 2;
+  if (isServeWorker(io.env)) return serveAsWorker(config, io);
+  const workers = workerCount(parsed.values.workers);
+  if (workers === null) {
+    io.err(`irr serve: --workers must be a number from 1 to 256 or auto\n\n${USAGE}`);
+    return 2;
+  }
+  if (workers > 1 && (options.database?.kind ?? config.database.kind) !== 'postgres') {
+    io.err(
+      `irr serve --workers ${parsed.values.workers}: several server processes need PostgreSQL (set DATABASE_URL). ` +
+        'The embedded database is held by one process, so it is served by one: leave out --workers.\n',
+    );
+    return 2;
+  }
+  if (workers > 1 && options.database) {
+    io.err(
+      'irr serve --workers: each worker opens DATABASE_URL itself, not a database passed in.\n',
+    );
+    return 2;
+  }
   const owned = !options.database;
   let database: Database;
   try {
@@ -68,6 +94,16 @@ export async function serveCommand(
     if (owned) await database.close();
     if (e instanceof Stop) return e.code;
     throw e;
+  }
+  if (workers > 1) {
+    // Migrated once, here; each worker opens its own connections.
+    await database.close();
+    return superviseWorkers({
+      count: workers,
+      config,
+      io,
+      ...(options.signals && { signals: options.signals }),
+    });
   }
   const logger = createJsonLogger({ level: config.logLevel, write: (line) => io.out(`${line}\n`) });
   // Once started, the server owns the database it opened and closes it on shutdown.

@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import type { CliIo } from './main.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -55,4 +58,70 @@ export function memoryIo(
     /** Everything the command showed, in one string. */
     all: () => stdout.join('') + stderr.join(''),
   };
+}
+
+export interface ServeProcess {
+  /** `http://127.0.0.1:PORT`, once the command said where the register is. */
+  url: string;
+  /** The pid of the `irr serve` process itself (the primary with --workers). */
+  pid: number;
+  /** Every line it wrote to stdout and stderr so far. */
+  output: string[];
+  /** Its JSON log lines so far, parsed. */
+  logs(): Record<string, unknown>[];
+  /** SIGTERM, then its exit code once it has ended. */
+  stop(): Promise<number | null>;
+  /** Resolves when the process has ended, however it ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * `irr serve ARGS` in a process of its own (tsx as the loader, as bin/irr.js runs it), with `env` on top of
+ * this process's environment; resolves once it prints where the register is, rejects if it ends first.
+ */
+export function startServeProcess(
+  args: string[],
+  env: Record<string, string>,
+): Promise<ServeProcess> {
+  const mainTs = fileURLToPath(new URL('./main.ts', import.meta.url));
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@irr/source', mainTs, 'serve', ...args],
+    {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const output: string[] = [];
+  createInterface({ input: child.stderr }).on('line', (l) => output.push(l));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      output.push(line);
+      const m = /The register is at (http:\/\/[^/\s]+)\//.exec(line);
+      if (m)
+        resolve({
+          url: m[1]!,
+          pid: child.pid!,
+          output,
+          logs: () =>
+            output
+              .filter((l) => l.startsWith('{'))
+              .map((l) => JSON.parse(l) as Record<string, unknown>),
+          async stop() {
+            if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+            return (await exited).code;
+          },
+          exited,
+        });
+    });
+    void exited.then(({ code, signal }) =>
+      reject(
+        new Error(`irr serve ended (${code ?? signal}) before it started:\n${output.join('\n')}`),
+      ),
+    );
+  });
 }

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
           from: 'Inspection Response Register <register@localhost>',
           outboxDir: '/srv/irr/data/outbox',
           claimSeconds: 300,
+          everySeconds: 60,
         },
       },
     });
@@ -157,6 +158,17 @@ describe('loadConfig', () => {
     for (const v of ['0', 'soon', '100000']) {
       const bad = loadConfig({ IRR_MAIL_CLAIM_SECONDS: v });
       expect(!bad.ok && bad.message).toContain('IRR_MAIL_CLAIM_SECONDS must be');
+    }
+  });
+
+  it('takes how often each server looks for due mail, in seconds (every minute unless set)', () => {
+    expect(loadConfig({})).toMatchObject({ config: { mail: { everySeconds: 60 } } });
+    expect(loadConfig({ IRR_NOTIFY_EVERY_SECONDS: '5' })).toMatchObject({
+      config: { mail: { everySeconds: 5 } },
+    });
+    for (const v of ['0', 'often', '1.5', '100000']) {
+      const bad = loadConfig({ IRR_NOTIFY_EVERY_SECONDS: v });
+      expect(!bad.ok && bad.message).toContain('IRR_NOTIFY_EVERY_SECONDS must be');
     }
   });
 

@@ -13,14 +13,20 @@ const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
 
 /** One JSON object per line: `{ level, time, ...fields }`, for log shippers to parse. */
 export function createJsonLogger(
-  options: { level?: LogLevel; write?: (line: string) => void; now?: () => Date } = {},
+  options: {
+    level?: LogLevel;
+    write?: (line: string) => void;
+    now?: () => Date;
+    /** On every line after the time, e.g. which worker process of `irr serve --workers` wrote it. */
+    fields?: LogFields;
+  } = {},
 ): Logger {
   const threshold = RANK[options.level ?? 'info'];
   const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const now = options.now ?? (() => new Date());
   const at = (level: 'info' | 'warn' | 'error') => (fields: LogFields) => {
     if (RANK[level] < threshold) return;
-    write(JSON.stringify({ level, time: now().toISOString(), ...fields }));
+    write(JSON.stringify({ level, time: now().toISOString(), ...options.fields, ...fields }));
   };
   return { info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -4,12 +4,11 @@ import type { Config } from '../config.js';
 import type { Logger } from '../http/logger.js';
 import { createMailer, mailSettings } from './mailer.js';
 
-/** How often a server process looks for due mail. Several processes may: the jobs table shares the work. */
-const EVERY_MS = 60_000;
-
 /**
- * Runs the notification work every minute in this process: queues the period's digests and sends what is
- * due. Ticks never overlap; stop() waits for a tick under way, so the database is not closed beneath it.
+ * Runs the notification work every IRR_NOTIFY_EVERY_SECONDS (a minute unless set) in this process: queues
+ * the period's digests and sends what is due. Every server process does, and each job still runs once:
+ * digests are queued once per person and period, and a due mail is claimed by one process (SKIP LOCKED).
+ * Ticks never overlap; stop() waits for a tick under way, so the database is not closed beneath it.
  */
 export function startNotificationScheduler(
   database: Database,
@@ -33,7 +32,7 @@ export function startNotificationScheduler(
       )
       .finally(() => (running = null));
   };
-  const timer = setInterval(tick, EVERY_MS);
+  const timer = setInterval(tick, config.mail.everySeconds * 1000);
   timer.unref();
   return {
     async stop() {

@@ -1,9 +1,13 @@
 import { cli, type Store } from './register.js';
 import { signIn, trpcGet, trpcPost } from './staff.js';
 
-const EMAIL = 'steady.editor@bench.example.org';
 // A bench-only account in a bench-only store; fixed so a kept store's account still signs in.
-const PASSWORD = 'quiet harbour lantern ninety';
+export const BENCH_WRITER = {
+  email: 'steady.editor@bench.example.org',
+  password: 'quiet harbour lantern ninety',
+};
+const EMAIL = BENCH_WRITER.email;
+const PASSWORD = BENCH_WRITER.password;
 
 /** Give the store an editor of `org` who signs in with the bench password (before serving: PGlite is one process). */
 export function addBenchWriter(store: Store, org: string): void {

@@ -1,0 +1,123 @@
+import { freshStore, serve, type Served } from './lib/register.js';
+import { writeResult } from './lib/results.js';
+import { percentile, round, table } from './lib/stats.js';
+import { signIn, trpcGet } from './lib/staff.js';
+import { addBenchWriter, BENCH_WRITER } from './lib/writer.js';
+
+const enc = (input: unknown) => encodeURIComponent(JSON.stringify(input));
+
+/**
+ * `pnpm bench staleness` (PostgreSQL): two `irr serve` processes on one database. An editor adds a public
+ * update to a published finding through A (it shows on the public finding at once) while B holds that
+ * finding's public answer in its cache; from A's acknowledgement, B is read until it shows the update. Reports how long that took and how many reads of B it needed.
+ */
+export async function stalenessBench(args: { writes: number }): Promise<void> {
+  if (!process.env.DATABASE_URL)
+    throw new Error('pnpm bench staleness needs DATABASE_URL (PostgreSQL)');
+  const store = await freshStore('postgres', 'staleness');
+  const servers: Served[] = [];
+  try {
+    const a = await serve(store, ['--demo']);
+    servers.push(a);
+    const orgs = await publicData<{ slug: string; publishedResponses: number }[]>(
+      `${a.url}/trpc/public.organisations`,
+    );
+    const force = [...orgs].sort((x, y) => y.publishedResponses - x.publishedResponses)[0]!;
+    addBenchWriter(store, force.slug);
+    const b = await serve(store);
+    servers.push(b);
+    const cookie = await signIn(a.url, BENCH_WRITER.email, BENCH_WRITER.password);
+    const [published] = await trpcGet<{ id: string }[]>(
+      a.url,
+      'records.list',
+      { status: 'published' },
+      cookie,
+    );
+    if (!published) throw new Error(`${force.slug} has no published record`);
+    const record = await trpcGet<{ findings: { id: string }[] }>(
+      a.url,
+      'records.get',
+      { recordId: published.id },
+      cookie,
+    );
+    const findingId = record.findings[0]!.id;
+    const onB = `${b.url}/trpc/public.finding?input=${enc({ findingId })}`;
+    const trials: { ms: number; reads: number; heldBefore: boolean }[] = [];
+    for (let i = 1; i <= args.writes; i++) {
+      // B holds the finding's public answer (the second read is a hit).
+      await fetch(onB).then((r) => r.arrayBuffer());
+      const held = (await fetch(onB)).headers.get('x-cache') === 'hit';
+      const text = `Bench check ${i}`;
+      const res = await fetch(`${a.url}/trpc/findings.addUpdate`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-irr-csrf': '1',
+          origin: a.url,
+          cookie,
+        },
+        body: JSON.stringify({
+          findingId,
+          update: { date: null, author: 'force', visibility: 'public', text: `<p>${text}</p>` },
+        }),
+      });
+      if (res.status !== 200) throw new Error(`findings.addUpdate answered ${res.status}`);
+      const acknowledged = performance.now();
+      let reads = 0;
+      for (;;) {
+        reads++;
+        if ((await (await fetch(onB)).text()).includes(text)) break;
+        if (performance.now() - acknowledged > 10_000) throw new Error('B never showed the change');
+      }
+      trials.push({ ms: round(performance.now() - acknowledged, 2), reads, heldBefore: held });
+    }
+    const ms = trials.map((t) => t.ms);
+    const firstRead = trials.filter((t) => t.reads === 1).length;
+    const summary = {
+      writes: trials.length,
+      seenOnFirstRead: firstRead,
+      heldBeforeWrite: trials.filter((t) => t.heldBefore).length,
+      medianMs: percentile(ms, 50),
+      p95Ms: percentile(ms, 95),
+      maxMs: Math.max(...ms),
+      maxReads: Math.max(...trials.map((t) => t.reads)),
+    };
+    console.log(
+      `\nstaleness on ${store.describe}: a write acknowledged by A, until B (which held the page) shows it\n`,
+    );
+    console.log(
+      table(
+        [
+          'writes',
+          'seen on first read of B',
+          'held by B before',
+          'median ms',
+          'p95 ms',
+          'max ms',
+          'max reads',
+        ],
+        [
+          [
+            summary.writes,
+            summary.seenOnFirstRead,
+            summary.heldBeforeWrite,
+            summary.medianMs,
+            summary.p95Ms,
+            summary.maxMs,
+            summary.maxReads,
+          ],
+        ],
+      ),
+    );
+    console.log(`\nwrote ${writeResult('staleness', { summary, trials })}`);
+  } finally {
+    for (const s of servers) await s.stop();
+    await store.drop();
+  }
+}
+
+async function publicData<T>(url: string): Promise<T> {
+  const body = (await (await fetch(url)).json()) as { result?: { data: T } };
+  if (!body.result) throw new Error(`${url} gave no data`);
+  return body.result.data;
+}
