@@ -5,7 +5,8 @@ import { useVersionedDraft, type OwnChange } from './use-versioned-draft';
  * A form of the finding page (status, owner, target date, HMICFRS status, closure) as a versioned
  * draft of the finding. Its forms say "someone else changed this finding first: check and try
  * again", so on CONFLICT their newer version is loaded underneath at once: the user sees it, keeps
- * what they typed, and the next save is theirs on purpose. `ownChange` is a save of another form on
+ * what they typed, and the next save is theirs on purpose. Until their version is in (`conflict` is true),
+ * the forms' saves are disabled: a save then would be refused again. `ownChange` is a save of another form on
  * the page, which the draft follows.
  */
 export function useFindingDraft<F extends object>({

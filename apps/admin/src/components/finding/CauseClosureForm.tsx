@@ -81,7 +81,7 @@ export function CauseClosureForm({
       <button
         type="submit"
         className="button"
-        disabled={!letterDate || !letterLink.trim() || close.isPending}
+        disabled={!letterDate || !letterLink.trim() || close.isPending || d.conflict}
       >
         Close the cause of concern
       </button>

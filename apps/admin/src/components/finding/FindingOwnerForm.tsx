@@ -60,7 +60,7 @@ export function FindingOwnerForm({
       <button
         type="submit"
         className="button button--secondary"
-        disabled={!d.dirty || save.isPending}
+        disabled={!d.dirty || save.isPending || d.conflict}
       >
         Save owner
       </button>

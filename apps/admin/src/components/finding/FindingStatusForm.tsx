@@ -175,7 +175,7 @@ export function FindingStatusForm({
           </label>
         </fieldset>
       )}
-      <button type="submit" className="button" disabled={!to || move.isPending}>
+      <button type="submit" className="button" disabled={!to || move.isPending || d.conflict}>
         Change status
       </button>
     </form>

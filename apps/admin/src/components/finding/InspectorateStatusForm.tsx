@@ -110,7 +110,11 @@ export function InspectorateStatusForm({
         </div>
       </div>
       <div className="button-group">
-        <button type="submit" className="button" disabled={!status.trim() || !on || save.isPending}>
+        <button
+          type="submit"
+          className="button"
+          disabled={!status.trim() || !on || save.isPending || d.conflict}
+        >
           Save HMICFRS status
         </button>
         {current && (

@@ -94,7 +94,7 @@ export function TargetDateForm({
           onChange={(v) => d.set('visibility', v)}
         />
       )}
-      <button type="submit" className="button" disabled={!to || save.isPending}>
+      <button type="submit" className="button" disabled={!to || save.isPending || d.conflict}>
         {revising ? 'Revise target date' : 'Set target date'}
       </button>
     </form>
