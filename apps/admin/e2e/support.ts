@@ -105,8 +105,21 @@ export type CheckedMove = 'Submit for review' | 'Approve' | 'Publish' | 'Withdra
  */
 export async function moveRecord(page: Page, move: CheckedMove): Promise<void> {
   const panel = page.getByRole('region', { name: 'Publication', exact: true });
+  // A dialog here would be the unsaved-changes guard stopping the step (Playwright dismisses it unseen).
+  const dialogs: string[] = [];
+  const onDialog = (d: { message(): string }) => void dialogs.push(d.message());
+  page.on('dialog', onDialog);
   await panel.getByRole('link', { name: move, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: /^Check before you / }).waitFor();
+  await page
+    .getByRole('heading', { level: 1, name: /^Check before you / })
+    .waitFor()
+    .catch((e: unknown) => {
+      throw new Error(
+        `"${move}" did not open its check page (at ${page.url()}; dialogs: ${JSON.stringify(dialogs)})`,
+        { cause: e },
+      );
+    })
+    .finally(() => page.off('dialog', onDialog));
   await page.getByRole('button', { name: move, exact: true }).click();
   if (move === 'Publish') {
     await page.getByRole('heading', { level: 1, name: 'Response published' }).waitFor();
