@@ -66,7 +66,7 @@ describe('a digest run killed part-way, then run again', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('misses no one and repeats only the mail the server took as the process died, with its Message-ID', async () => {
+  it('misses no one, and repeats at most the mail the server took as the process died, with its Message-ID', async () => {
     const { url } = await smtp;
     // Short claims so the rerun may take the dead process's mail without a 5-minute wait.
     const env = {
@@ -144,26 +144,30 @@ describe('a digest run killed part-way, then run again', () => {
     expect(received).toHaveLength(KILL_AT);
     const beforeRestart = received.slice();
 
-    // The claims of the dead process run out, and the next run sends what it had not.
+    // The claims of the dead process run out, and the next run sends what it had not. The kill races the
+    // dead process's record of the third mail: if the record won, that mail is not sent again (4 → 3).
     await new Promise((r) => setTimeout(r, 1_500));
     const rerun = await run(['notify', '--now']);
     expect(rerun.code, rerun.all).toBe(0);
-    expect(rerun.out).toMatch(/Digests queued: 0\. Mails sent by SMTP: 4;/);
+    const resent = Number(/Mails sent by SMTP: (\d+);/.exec(rerun.out)?.[1]);
+    expect(rerun.out).toMatch(/Digests queued: 0\./);
+    expect([PEOPLE - KILL_AT, PEOPLE - KILL_AT + 1]).toContain(resent);
 
-    // Everyone has their digest; the only repeat is the mail in flight at the kill, with the same Message-ID.
+    // Everyone has their digest; the only possible repeat is the mail in flight at the kill, with the same
+    // Message-ID (the documented case), and every other person has exactly one.
     expect(new Set(received.map((m) => m.to))).toEqual(new Set(emails));
-    expect(received).toHaveLength(PEOPLE + 1);
+    expect(received).toHaveLength(KILL_AT + resent);
     const inFlight = beforeRestart[KILL_AT - 1]!;
-    const copies = received.filter((m) => m.to === inFlight.to);
-    expect(copies).toHaveLength(2);
-    expect(copies[1]!.messageId).toBe(inFlight.messageId);
     expect(inFlight.messageId).toMatch(/^<irr\.digest\./);
+    const copies = received.filter((m) => m.to === inFlight.to);
+    expect(copies).toHaveLength(resent === PEOPLE - KILL_AT + 1 ? 2 : 1);
+    for (const copy of copies) expect(copy.messageId).toBe(inFlight.messageId);
     for (const email of emails.filter((e) => e !== inFlight.to))
       expect(received.filter((m) => m.to === email)).toHaveLength(1);
 
     // A further run in the same period sends nothing.
     const again = await run(['notify', '--now']);
     expect(again.out).toMatch(/Digests queued: 0\. Mails sent by SMTP: 0;/);
-    expect(received).toHaveLength(PEOPLE + 1);
+    expect(received).toHaveLength(KILL_AT + resent);
   }, 120_000);
 });
