@@ -26,7 +26,10 @@ function setRole(el: Element, role: string): void {
   if (el.getAttribute('role') !== role) el.setAttribute('role', role);
 }
 
-/** Labels the tables under `root` now and whenever the page changes (React renders rows as data arrives). */
+/**
+ * Labels the tables under `root` now and whenever elements are added (React renders rows as data arrives).
+ * Not on text changes: a keystroke in an editor must not relabel every table, and headings come with their rows.
+ */
 export function watchTables(root: HTMLElement): () => void {
   const all = () => root.querySelectorAll<HTMLTableElement>('table.table').forEach(labelTable);
   let queued = false;
@@ -39,6 +42,6 @@ export function watchTables(root: HTMLElement): () => void {
     });
   });
   all();
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, { childList: true, subtree: true });
   return () => observer.disconnect();
 }
