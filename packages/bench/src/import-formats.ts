@@ -22,6 +22,8 @@ export interface FormatRow {
   records: number;
   okRecords: number;
   findings: number;
+  /** Records whose findings came back as the codec reads them from the record text (kind, number, text, updates). */
+  sameFindings: number;
   recordsPerSecond: number;
   /** The format's rate over the codec's own rate on the record text, same run. */
   ratio: number;
@@ -117,10 +119,28 @@ function convert(pages: readonly string[], dir: string): { docx: Uint8Array[]; p
   return { docx: read('docx'), pdf: read('pdf') };
 }
 
+type Parsed = ReturnType<typeof parseRecords>[number]['record'];
+
+/**
+ * What a reader must get right of a record's findings, markup and spacing aside: a finding whose text
+ * swallowed the next one, or a response joined to its finding, counts the same findings but differs here.
+ */
+function findingsKey(record: Parsed): string {
+  const plain = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return (record?.findings ?? [])
+    .map((f) => [f.kind, f.ref, plain(f.text), f.updates.length].join('|'))
+    .join('\n');
+}
+
 /**
  * The same records as record text, a web page, a Word document and a PDF, each read in this process
  * by `readDocument` (the median of runs over at least two seconds), beside `parseRecords` on the text: what each format's reader costs
- * on top of the codec, and how many records and findings come back from it.
+ * on top of the codec, and how many records and findings come back from it, and how many records' findings
+ * came back as the codec reads them.
  */
 export async function formatsBench(texts: readonly string[]): Promise<FormatRow[]> {
   const text = texts.join('\n');
@@ -129,6 +149,7 @@ export async function formatsBench(texts: readonly string[]): Promise<FormatRow[
     const pages = texts.map(webPage);
     const { docx, pdf } = convert(pages, dir);
     const codec = await medianTime(() => parseRecords(text));
+    const expected = codec.last.map((r) => findingsKey(r.record));
     const codecRate = codec.last.length / (codec.ms / 1000);
     const row = (
       format: string,
@@ -143,6 +164,7 @@ export async function formatsBench(texts: readonly string[]): Promise<FormatRow[
         records: records.length,
         okRecords: records.filter((r) => r.ok).length,
         findings: records.reduce((n, r) => n + (r.record?.findings.length ?? 0), 0),
+        sameFindings: records.filter((r, i) => findingsKey(r.record) === expected[i]).length,
         recordsPerSecond: round(rate, 1),
         ratio: round(rate / codecRate, 4),
       };

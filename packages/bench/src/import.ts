@@ -52,13 +52,14 @@ export async function importBench(kinds: Store['kind'][], records: number): Prom
   );
   console.log(
     table(
-      ['format', 'MB', 'records', 'ok', 'findings', 'records/s', 'rate/codec'],
+      ['format', 'MB', 'records', 'ok', 'findings', 'findings as text', 'records/s', 'rate/codec'],
       formats.map((f) => [
         f.format,
         f.megabytes,
         f.records,
         f.okRecords,
         f.findings,
+        f.sameFindings,
         f.recordsPerSecond,
         f.ratio,
       ]),

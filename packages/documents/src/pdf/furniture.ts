@@ -16,14 +16,19 @@ export interface PageLines {
 /**
  * Lines that are page furniture, not content: a page number at the top or bottom of a page, and a line
  * repeated at the same place in the top or bottom band of most pages (digits ignored, so "Page 2 of 7"
- * and a dated running header match their siblings). Returns the pages without them and how many went.
+ * and a dated running header match their siblings) and not said in the body too. Returns the pages without them and how many went.
  */
 export function withoutFurniture(pages: readonly PageLines[]): {
   pages: PageLines[];
   removed: { page: number; count: number }[];
 } {
-  const key = (l: Line) =>
-    `${Math.round(l.y / 3)}|${lineText(l).replace(/\d+/g, '#').toLowerCase()}`;
+  const textKey = (l: Line) => lineText(l).replace(/\d+/g, '#').toLowerCase();
+  const key = (l: Line) => `${Math.round(l.y / 3)}|${textKey(l)}`;
+  // Text the body also says away from the page's edges is content a page break put at the top of two
+  // pages ("Acceptance: Accepted" before a finding's response), not a running header.
+  const inBody = new Set(
+    pages.flatMap((p) => p.lines.filter((l) => !inBand(l, p.height)).map(textKey)),
+  );
   // A table's header row repeats at the top of each page it runs onto: that is the table's, not furniture.
   const repeatable = (l: Line, height: number) => inBand(l, height) && l.segments.length < 3;
   const seen = new Map<string, number>();
@@ -37,7 +42,9 @@ export function withoutFurniture(pages: readonly PageLines[]): {
     const lines = p.lines.filter(
       (l, i) =>
         !(
-          (repeatable(l, p.height) && (seen.get(key(l)) ?? 0) >= repeatedOn) ||
+          (repeatable(l, p.height) &&
+            (seen.get(key(l)) ?? 0) >= repeatedOn &&
+            !inBody.has(textKey(l))) ||
           (inBand(l, p.height) && isPageNumber(l) && isOutermost(p.lines, i))
         ),
     );

@@ -115,8 +115,10 @@ function carriesOn(last: TextBlock, next: TextBlock, right: number): boolean {
 
 /**
  * Line pitch of body text and the words the document spells, read once from every page. The pitch is read
- * from wrapped lines (the next line's first word would not have fitted) where there are enough: a web page's
- * one-line paragraphs, spaced apart, outnumber its wrapped lines, and their spacing is not a line's pitch.
+ * from wrapped lines of running text (the next line's first word would not have fitted): the closest spacing
+ * seen between such lines at least twice. Not the most common one: a full one-line paragraph followed by the next looks
+ * wrapped too, and in a web page's one-line paragraphs, spaced apart, those outnumber the lines that
+ * really wrap (a paragraph is never closer to the next than its own lines are to each other).
  */
 function measure(pages: readonly PageLines[], right: number): DocumentMetrics {
   const all = new Map<number, number>();
@@ -133,13 +135,21 @@ function measure(pages: readonly PageLines[], right: number): DocumentMetrics {
       const r = Math.round(((line.y - below.y) / line.size) * 20) / 20;
       if (r < 0.9 || r > 2.5) return;
       all.set(r, (all.get(r) ?? 0) + 1);
-      if (Math.abs(line.x - below.x) <= 2 && !wouldHaveFitted(line, below, right))
+      // Running text only: a table's rows (lines of several cells) are spaced as the table likes.
+      const running = line.segments.length === 1 && below.segments.length === 1;
+      if (running && Math.abs(line.x - below.x) <= 2 && !wouldHaveFitted(line, below, right))
         wrapped.set(r, (wrapped.get(r) ?? 0) + 1);
     });
   }
   // Too few lines to tell: single spacing.
-  const pitch = modeOf(wrapped) ?? modeOf(all) ?? 1.15;
+  const pitch = closestOf(wrapped) ?? modeOf(all) ?? 1.15;
   return { pitch, words };
+}
+
+/** The smallest ratio seen at least twice (once may be a line squeezed by a superscript). */
+function closestOf(ratios: ReadonlyMap<number, number>): number | undefined {
+  const seen = [...ratios].filter(([, count]) => count >= 2).map(([r]) => r);
+  return seen.length > 0 ? Math.min(...seen) : undefined;
 }
 
 /** The most frequent ratio, when it is seen at least five times. */

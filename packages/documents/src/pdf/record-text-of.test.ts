@@ -134,6 +134,78 @@ describe('recordTextOf', () => {
     ]);
   });
 
+  it('keeps apart full one-line items and headings spaced as paragraphs, though such spacing outnumbers the wrapped lines', () => {
+    // A web page printed by LibreOffice (record 362 of `pnpm bench import --records 500`): each finding a
+    // one-line paragraph, most of them full, 2.3 lines apart; only two paragraphs wrap, at 1.15. Read by
+    // the most common spacing, the items and the unbold headings between them ran together.
+    const { lines } = read([
+      page(1, [
+        run('Areas for improvement', 56, 760),
+        run('EFFECTIVENESS', 56, 737),
+        run('Area: Responding to the public', 56, 714),
+        run(
+          '- The force should make sure call handlers use a structured risk assessment for',
+          56,
+          691,
+          FULL,
+        ),
+        run(
+          '- The force should answer emergency and non-emergency calls within national targets.',
+          56,
+          668,
+          FULL,
+        ),
+        run('Preventing crime and anti-social behaviour', 56, 645),
+        run(
+          '- The force should protect the time neighbourhood officers spend on preventing crime.',
+          56,
+          622,
+          FULL,
+        ),
+        run('LEGITIMACY', 56, 599),
+        run('Area: Developing a positive workplace', 56, 576),
+        run(
+          '- The force should make its promotion processes fair, open and understood by the work-',
+          56,
+          553,
+          FULL,
+        ),
+        run("Commissioner's response", 56, 530),
+        run(
+          'I welcome this report. I will hold the Chief Constable to account for the response to',
+          56,
+          507,
+          FULL,
+        ),
+        run('each of its findings.', 56, 495.5),
+        run("Chief Constable's response", 56, 472.5),
+        run(
+          'We accept the findings of this report and have put in place a plan to address each of',
+          56,
+          449.5,
+          FULL,
+        ),
+        run('them.', 56, 438),
+      ]),
+    ]);
+    expect(lines).toEqual([
+      'Areas for improvement',
+      'EFFECTIVENESS',
+      'Area: Responding to the public',
+      '- The force should make sure call handlers use a structured risk assessment for',
+      '- The force should answer emergency and non-emergency calls within national targets.',
+      'Preventing crime and anti-social behaviour',
+      '- The force should protect the time neighbourhood officers spend on preventing crime.',
+      'LEGITIMACY',
+      'Area: Developing a positive workplace',
+      '- The force should make its promotion processes fair, open and understood by the work-',
+      "Commissioner's response",
+      'I welcome this report. I will hold the Chief Constable to account for the response to each of its findings.',
+      "Chief Constable's response",
+      'We accept the findings of this report and have put in place a plan to address each of them.',
+    ]);
+  });
+
   it('parts a header label from its value with a tab where a tab stop sets them apart', () => {
     const { lines } = read([
       page(1, [
@@ -335,6 +407,36 @@ describe('recordTextOf', () => {
       expect.objectContaining({ code: 'PAGE_FURNITURE_LEFT_OUT', page: 1, severity: 'info' }),
     ]);
     expect(diagnostics[0]!.message).toContain('6 lines on pages 1 to 3');
+  });
+
+  it('keeps a line a page break put at the top of two pages when the body says it elsewhere too', () => {
+    // Record 179 of `pnpm bench import --records 500`: pages 2 and 3 each began with a finding's
+    // "Acceptance: Accepted", which was left out as a running header, so the response joined the finding.
+    const finding = (n: number, y: number) => [
+      run(`- Recommendation ${n}: The force should do thing ${n}.`, 56, y),
+      run('Acceptance: Accepted', 56, y - 23),
+      run(`Thing ${n} is under way.`, 56, y - 46),
+    ];
+    const { lines, diagnostics } = read([
+      page(1, [
+        ...finding(1, 700),
+        run(`- Recommendation 2: The force should do thing 2.`, 56, 40),
+      ]),
+      page(2, [
+        run('Acceptance: Accepted', 56, 800),
+        run('Thing 2 is under way.', 56, 777),
+        run('- Recommendation 3: The force should do thing 3.', 56, 40),
+      ]),
+      page(3, [run('Acceptance: Accepted', 56, 800), run('Thing 3 is under way.', 56, 777)]),
+    ]);
+    expect(lines).toEqual(
+      [1, 2, 3].flatMap((n) => [
+        `- Recommendation ${n}: The force should do thing ${n}.`,
+        'Acceptance: Accepted',
+        `Thing ${n} is under way.`,
+      ]),
+    );
+    expect(diagnostics).toEqual([]);
   });
 
   it('keeps a footnote mark in its line', () => {
