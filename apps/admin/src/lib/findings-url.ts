@@ -1,19 +1,8 @@
-import { FindingsQuery, type SavedFindingsQuery } from '@irr/domain';
+import { FindingsQuery } from '@irr/domain';
+import { PARAM } from './findings-link';
 
-/** The URL's name for each field of the findings-list query (short, for links people share). */
-const PARAM = {
-  status: 'status',
-  kind: 'kind',
-  owner: 'owner',
-  team: 'team',
-  due: 'due',
-  days: 'days',
-  organisationId: 'org',
-  reportId: 'report',
-  sort: 'sort',
-  dir: 'dir',
-  page: 'page',
-} as const satisfies Record<keyof FindingsQuery, string>;
+export { findingsUrlOf } from './findings-link';
+
 const LISTS = new Set(['status', 'kind']);
 const NUMBERS = new Set(['days', 'page']);
 
@@ -43,16 +32,4 @@ export function findingsQueryFromUrl(search: URLSearchParams): ParsedFindingsUrl
   );
   const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
   return { ok: false, query: FindingsQuery.parse(kept), problems };
-}
-
-/** A findings-list query as a URL search string ("?owner=me&due=overdue"), empty for none. */
-export function findingsUrlOf(query: FindingsQuery | SavedFindingsQuery): string {
-  const search = new URLSearchParams();
-  for (const [field, name] of Object.entries(PARAM)) {
-    const value = (query as Record<string, string | number | string[] | undefined>)[field];
-    if (value === undefined || value === null) continue;
-    search.set(name, Array.isArray(value) ? value.join(',') : String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
 }

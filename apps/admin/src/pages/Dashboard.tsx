@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
 import { daysBetween, MY_FINDINGS_QUEUES } from '@irr/domain';
-import { findingsUrlOf } from '../lib/findings-url';
+import { findingsUrlOf } from '../lib/findings-link';
 import { AuditSubject } from '../components/AuditSubject';
 import { actionLabel, formatDate, formatInstant, KIND_LABEL, STATUS_LABEL } from '../lib/format';
 import { ownerText } from '../lib/owner';

@@ -59,18 +59,3 @@ export type FindingsQuery = z.infer<typeof FindingsQuery>;
 /** What a saved filter keeps: the list's filters and sort, never its page. */
 export const SavedFindingsQuery = FindingsQuery.omit({ page: true });
 export type SavedFindingsQuery = z.infer<typeof SavedFindingsQuery>;
-
-/** Thresholds of "my findings" on the dashboard (issue 16: 45, 14 and 0 days, and overdue). */
-export const MY_FINDINGS_DUE_WITHIN = [45, 14] as const;
-
-/**
- * The dashboard's queues of the asker's own findings, each the exact findings-list query its count
- * links to, so the count and the list it opens cannot disagree.
- */
-export const MY_FINDINGS_QUEUES = {
-  dueWithin45: { owner: 'me', due: 'within', days: MY_FINDINGS_DUE_WITHIN[0] },
-  dueWithin14: { owner: 'me', due: 'within', days: MY_FINDINGS_DUE_WITHIN[1] },
-  dueToday: { owner: 'me', due: 'today' },
-  overdue: { owner: 'me', due: 'overdue', sort: 'target_date', dir: 'asc' },
-} as const satisfies Record<string, FindingsQuery>;
-export type MyFindingsQueue = keyof typeof MY_FINDINGS_QUEUES;

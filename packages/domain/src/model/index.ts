@@ -6,6 +6,8 @@ export * from './grade.js';
 export * from './finding.js';
 export * from './response-record.js';
 export * from './user.js';
+export * from './role-rank.js';
 export * from './audit.js';
 export * from './labels.js';
 export * from './findings-query.js';
+export * from './my-findings-queues.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleAtLeast } from './user.js';
+import { roleAtLeast } from './role-rank.js';
 import { Slug } from './common.js';
 import {
   INSPECTORATE_STATUS_SUGGESTIONS,

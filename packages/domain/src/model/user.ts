@@ -1,16 +1,10 @@
 import { z } from 'zod';
 import { Id } from './common.js';
+import { ROLES } from './role-rank.js';
 
 /** Roles are held per organisation; each includes the powers of the ones before it. */
-export const Role = z.enum(['viewer', 'editor', 'approver', 'admin']);
+export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
-
-const rank: Record<Role, number> = { viewer: 0, editor: 1, approver: 2, admin: 3 };
-
-/** Whether a holder of `held` may do what needs `needed`. */
-export function roleAtLeast(held: Role, needed: Role): boolean {
-  return rank[held] >= rank[needed];
-}
 
 export const Membership = z.object({
   organisationId: Id,

@@ -1,4 +1,5 @@
-import { roleAtLeast, type Role } from '../model/user.js';
+import { roleAtLeast } from '../model/role-rank.js';
+import type { Role } from '../model/user.js';
 import type { DomainError } from '../result.js';
 
 /** Who a finding's owner would be, as the record's organisation knows them; null when not a member. */
