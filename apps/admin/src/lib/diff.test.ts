@@ -22,6 +22,29 @@ describe('word diff', () => {
     ]);
     expect(diffWords('', 'new')).toEqual([{ kind: 'added', text: 'new' }]);
   });
+
+  it('shows one changed word in a long text as that word, not the whole text replaced', () => {
+    const words = Array.from({ length: 2_500 }, (_, i) => `word${i}`);
+    const before = words.join(' ');
+    const after = words.map((w, i) => (i === 1_800 ? 'changed' : w)).join(' ');
+    const pieces = diffWords(before, after);
+    expect(pieces.filter((p) => p.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'word1800' },
+      { kind: 'added', text: 'changed' },
+    ]);
+    expect(
+      pieces
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      pieces
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
+  });
 });
 
 describe('record diff', () => {

@@ -9,6 +9,15 @@ describe('decodeEntities', () => {
     ).toBe('\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a3\u20ac\u00a9');
   });
 
+  it('decodes every named reference HTML defines, such as the Welsh circumflexed letters', () => {
+    expect(decodeEntities('Gwasanaeth &Wcirc;&wcirc;&Ycirc;&ycirc; &ycirc;r')).toBe(
+      'Gwasanaeth \u0174\u0175\u0176\u0177 \u0177r',
+    );
+    expect(decodeEntities('&CounterClockwiseContourIntegral; &frac78; &NotNestedLessLess;')).toBe(
+      '\u2233 \u215e \u2aa1\u0338',
+    );
+  });
+
   it('decodes decimal and hex references, with or without a semicolon', () => {
     expect(decodeEntities('&#65;&#x42;&#X43;&#68 &#x1F600;')).toBe('ABCD \u{1F600}');
   });

@@ -1,25 +1,4 @@
-/**
- * Named character references we decode. Browsers know about 2,000; these are the ones that turn up in
- * pasted reports and CMS exports. Anything else is left as written, which stays visible and harmless.
- */
-// prettier-ignore
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201a', ldquo: '\u201c', rdquo: '\u201d', bdquo: '\u201e',
-  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', bull: '\u2022', middot: '\u00b7',
-  prime: '\u2032', Prime: '\u2033', laquo: '\u00ab', raquo: '\u00bb', lsaquo: '\u2039', rsaquo: '\u203a',
-  pound: '\u00a3', euro: '\u20ac', cent: '\u00a2', yen: '\u00a5', dollar: '$',
-  copy: '\u00a9', reg: '\u00ae', trade: '\u2122', deg: '\u00b0', sect: '\u00a7', para: '\u00b6',
-  times: '\u00d7', divide: '\u00f7', plusmn: '\u00b1', minus: '\u2212', frac12: '\u00bd',
-  frac14: '\u00bc', frac34: '\u00be', percnt: '%', num: '#', commat: '@', dagger: '\u2020',
-  colon: ':', semi: ';', comma: ',', period: '.', excl: '!', quest: '?', sol: '/', bsol: '\\',
-  lpar: '(', rpar: ')', equals: '=', plus: '+', ast: '*', lowbar: '_', grave: '`', Tab: '\t',
-  NewLine: '\n', shy: '\u00ad', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', zwnj: '\u200c', zwj: '\u200d',
-  aacute: '\u00e1', agrave: '\u00e0', acirc: '\u00e2', auml: '\u00e4', ccedil: '\u00e7',
-  eacute: '\u00e9', egrave: '\u00e8', ecirc: '\u00ea', euml: '\u00eb', iacute: '\u00ed',
-  iuml: '\u00ef', oacute: '\u00f3', ocirc: '\u00f4', ouml: '\u00f6', uacute: '\u00fa',
-  uuml: '\u00fc', ntilde: '\u00f1', Eacute: '\u00c9', Ouml: '\u00d6', Uuml: '\u00dc', szlig: '\u00df',
-};
+import { decodeHTMLStrict } from 'entities/decode';
 
 /** Code points 0x80–0x9F are read as Windows-1252, as browsers do (Word's smart quotes arrive as &#146;). */
 // prettier-ignore
@@ -39,7 +18,16 @@ function fromCodePoint(code: number): string {
 }
 
 /**
- * Decodes character references: the named ones above (semicolon required), and decimal or hex
+ * A named reference (with its semicolon) by the full HTML table of 2,231 names, from the `entities`
+ * package: "&wcirc;" is ŵ, as Welsh text needs. Undefined for a name HTML does not know.
+ */
+function named(reference: string): string | undefined {
+  const decoded = decodeHTMLStrict(reference);
+  return decoded === reference ? undefined : decoded;
+}
+
+/**
+ * Decodes character references: every named one HTML defines (semicolon required), and decimal or hex
  * numeric ones (semicolon optional, as browsers accept). Unknown or malformed references stay as written.
  */
 export function decodeEntities(text: string): string {
@@ -55,7 +43,7 @@ export function decodeEntities(text: string): string {
       const [, hex, dec, name] = m;
       if (hex !== undefined) decoded = fromCodePoint(parseInt(hex, 16));
       else if (dec !== undefined) decoded = fromCodePoint(Number(dec));
-      else if (name !== undefined && Object.hasOwn(NAMED, name)) decoded = NAMED[name];
+      else if (name !== undefined) decoded = named(m[0]);
     }
     if (m && decoded !== undefined) {
       out += text.slice(from, at) + decoded;
