@@ -24,19 +24,23 @@ import { readLayout } from './readers/record-layout.js';
 import { readSections } from './readers/sections-reader.js';
 import { scanLines } from './source/line-scan.js';
 
-export interface ParseRecordResult {
-  /** True when no diagnostic is an error: the record may be imported. */
-  ok: boolean;
-  /** The draft record; null only when required header fields are missing or the input is not a record. */
-  record: ResponseRecord | null;
+interface ParseRecordDetails {
   diagnostics: RecordDiagnostic[];
   /** Where each finding (by ref) starts (after `lineOffset`, as the diagnostics' lines), for pointing users at it. */
   findingLines: Record<string, number>;
   /** Characters of the source's content, and how many of them the draft holds (docs/record-format.md, "Coverage"). */
   coverage: SourceCoverage;
-  /** Each paragraph of the source the draft does not hold (one UNPLACED_TEXT error each), for the user to place. */
+  /** Each paragraph of the source the parser placed nowhere (one UNPLACED_TEXT error each), for the user to place. */
   unplaced: UnplacedBlock[];
 }
+
+/**
+ * `ok` is true when no diagnostic is an error: the record may be imported, and `record` is there (the type
+ * says so: `if (result.ok) result.record.findings`). Otherwise `record` is the draft, or null only when
+ * required header fields are missing or the input is not a record.
+ */
+export type ParseRecordResult = ParseRecordDetails &
+  ({ ok: true; record: ResponseRecord } | { ok: false; record: ResponseRecord | null });
 
 /** A paragraph of the source the parser placed nowhere: its line (after `lineOffset`), field and whole text. */
 export interface UnplacedBlock {
@@ -122,14 +126,10 @@ export function parseRecord(
   const lineOf = (ref: string | undefined) => (ref ? (ownLines[ref] ?? headerEnd) : headerEnd);
   checkRecord(record, diagnostics, lineOf, fields.get('grades')?.line ?? headerEnd);
   reportUnplaced(unplaced, diagnostics);
-  return {
-    ok: !diagnostics.hasErrors,
-    record,
-    diagnostics: diagnostics.items,
-    findingLines,
-    coverage,
-    unplaced: blocks,
-  };
+  const details = { diagnostics: diagnostics.items, findingLines, coverage, unplaced: blocks };
+  return diagnostics.hasErrors
+    ? { ok: false, record, ...details }
+    : { ok: true, record, ...details };
 }
 
 function unplacedBlocks(

@@ -2,11 +2,11 @@ import { isRecordTitle } from './labels.js';
 import { normaliseText } from './normalise.js';
 import { parseRecord, type ParseRecordResult } from './parse-record.js';
 
-export interface RecordInFile extends ParseRecordResult {
+export type RecordInFile = ParseRecordResult & {
   /** 1-based line range of this record in the file. */
   startLine: number;
   endLine: number;
-}
+};
 
 /**
  * A file may hold several records, each opening with the template's title line

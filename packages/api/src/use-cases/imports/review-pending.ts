@@ -50,11 +50,9 @@ export function reviewPendingImport(
   const [placed] = row.places ? placeDiagnostics([inFile], filePlaces(row)) : [inFile];
   const { startLine: _s, endLine: _e, ...result } = placed!;
   const diagnostics = [...fileDiagnostics, ...result.diagnostics];
-  const parsed: ParseRecordResult = {
-    ...result,
-    diagnostics,
-    ok: result.ok && !fileDiagnostics.some((d) => d.severity === 'error'),
-  };
+  const parsed: ParseRecordResult = fileDiagnostics.some((d) => d.severity === 'error')
+    ? { ...result, diagnostics, ok: false }
+    : { ...result, diagnostics };
   return { parsed, reviewed: applyImportReview(parsed, row.decisions), lines };
 }
 
