@@ -93,7 +93,13 @@ export function OpenDataPage({
           /data/findings.csv?kind=recommendation&amp;status=in_progress
         </a>
         . Responses take <code>organisationSlug</code>, <code>year</code> and{' '}
-        <code>reportType</code>.
+        <code>reportType</code>. A filter or value a download does not know is refused with a
+        message listing the ones it takes.
+      </p>
+      <p>
+        The CSV files are plain UTF-8. For Microsoft Excel, which needs a byte-order mark to read
+        UTF-8, add <code>excel=1</code>: <a href="/data/findings.csv?excel=1">findings for Excel</a>{' '}
+        · <a href="/data/responses.csv?excel=1">responses for Excel</a>.
       </p>
       <p>
         Only published responses are included. Withdrawn responses appear in responses.csv with{' '}

@@ -39,6 +39,44 @@ export function filtersFrom(params: URLSearchParams) {
   };
 }
 
+/** The filters each download takes (and `excel`, for the copy with a byte-order mark). */
+export const DATA_PARAMETERS = {
+  findings: ['q', 'organisationSlug', 'year', 'reportType', 'kind', 'status', 'grade', 'area'],
+  responses: ['organisationSlug', 'year', 'reportType'],
+} as const;
+
+const CHOICES: Record<string, readonly string[]> = {
+  kind: KindValue.options,
+  status: StatusValue.options,
+  grade: GradeValue.options,
+  excel: ['1'],
+};
+
+/**
+ * What is wrong with a download's filters, for a 400 that lists what is allowed; null when they read. A
+ * script with a misspelt filter (`status=in_progres`) must hear so, not get every row.
+ */
+export function dataParameterProblem(
+  params: URLSearchParams,
+  dataset: keyof typeof DATA_PARAMETERS,
+): string | null {
+  const names: readonly string[] = [...DATA_PARAMETERS[dataset], 'excel'];
+  for (const [name, value] of params) {
+    if (!names.includes(name))
+      return `"${name}" is not a filter of ${dataset}. Its filters are: ${names.join(', ')}.`;
+    // An empty filter (a form's blank field) filters nothing, as on the search page.
+    if (value.trim() === '') continue;
+    const choices = CHOICES[name];
+    if (choices && !choices.includes(value))
+      return `"${value}" is not a ${name} here. Use one of: ${choices.join(', ')}.`;
+    if (name === 'year' && filtersFrom(new URLSearchParams({ year: value })).year === undefined)
+      return `"${value}" is not a year. Give a year such as 2021.`;
+    const max = name === 'q' ? 200 : 300;
+    if (value.trim().length > max) return `The ${name} filter is longer than ${max} characters.`;
+  }
+  return null;
+}
+
 /** What is wrong with the query string, for the page that says so; null when every parameter reads as text. */
 export function unreadableParameter(params: URLSearchParams): string | null {
   for (const [name, value] of params) {

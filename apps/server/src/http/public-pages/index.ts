@@ -12,7 +12,7 @@ import { portalAssets, setAssetRoot } from './assets.js';
 import { publicApi, type PublicApi } from './api.js';
 import { FINDING_COLUMNS, RESPONSE_COLUMNS, toCsv, toJson } from './data.js';
 import { atomFeed, sitemap } from './feed.js';
-import { filtersFrom, unreadableParameter } from './filters.js';
+import { dataParameterProblem, filtersFrom, unreadableParameter } from './filters.js';
 
 export interface PortalOptions {
   db: Db;
@@ -28,7 +28,7 @@ export interface PortalOptions {
   cache?: PublicCache | null;
 }
 
-type Reply = { type: string; body: string; filename?: string };
+type Reply = { type: string; body: string; filename?: string; status?: number };
 type Route = (
   api: PublicApi,
   m: string[],
@@ -48,6 +48,36 @@ const seg = (s: string): string | null => {
 /** A page: its data from the `public` procedures, rendered by the portal's React components to HTML. */
 const page = (view: PortalView): Promise<Reply> =>
   Promise.resolve({ type: HTML, body: renderPortalPage(view, portalAssets()) });
+
+/**
+ * CSV as the GOV.UK tabular data standard asks: plain UTF-8 with no byte-order mark. `?excel=1` gives the
+ * same bytes after a BOM, which Excel needs to read UTF-8 ("report’s", not "reportâ€™s").
+ */
+function csvReply(csv: string, dataset: string, params: URLSearchParams): Reply {
+  const excel = params.get('excel') === '1';
+  return {
+    type: 'text/csv; charset=utf-8',
+    body: excel ? `\ufeff${csv}` : csv,
+    filename: excel ? `${dataset}-excel.csv` : `${dataset}.csv`,
+  };
+}
+
+/** A download's filters it cannot read: 400, saying which and what is allowed, as text or JSON. */
+function refuseData(
+  params: URLSearchParams,
+  dataset: 'findings' | 'responses',
+  format: string,
+): Reply | null {
+  const problem = dataParameterProblem(params, dataset);
+  if (!problem) return null;
+  return format === 'json'
+    ? {
+        status: 400,
+        type: 'application/json; charset=utf-8',
+        body: `${JSON.stringify({ error: problem, documentation: '/open-data' }, null, 2)}\n`,
+      }
+    : { status: 400, type: 'text/plain; charset=utf-8', body: `${problem}\n` };
+}
 
 function responseFilters(params: URLSearchParams) {
   const f = filtersFrom(params);
@@ -118,14 +148,12 @@ const ROUTES: [RegExp, Route][] = [
   [
     /^\/data\/findings\.(csv|json)$/,
     async (api, m, params, origin) => {
+      const refused = refuseData(params, 'findings', m[1]!);
+      if (refused) return refused;
       const filters = filtersFrom(params);
       const rows = await api.findingsData(filters);
       return m[1] === 'csv'
-        ? {
-            type: 'text/csv; charset=utf-8',
-            body: toCsv(FINDING_COLUMNS, rows, origin),
-            filename: 'findings.csv',
-          }
+        ? csvReply(toCsv(FINDING_COLUMNS, rows, origin), 'findings', params)
         : {
             type: 'application/json; charset=utf-8',
             body: toJson(FINDING_COLUMNS, rows, origin, { dataset: 'findings', filters }),
@@ -136,14 +164,12 @@ const ROUTES: [RegExp, Route][] = [
   [
     /^\/data\/responses\.(csv|json)$/,
     async (api, m, params, origin) => {
+      const refused = refuseData(params, 'responses', m[1]!);
+      if (refused) return refused;
       const filters = responseFilters(params);
       const rows = await api.responsesData(filters);
       return m[1] === 'csv'
-        ? {
-            type: 'text/csv; charset=utf-8',
-            body: toCsv(RESPONSE_COLUMNS, rows, origin),
-            filename: 'responses.csv',
-          }
+        ? csvReply(toCsv(RESPONSE_COLUMNS, rows, origin), 'responses', params)
         : {
             type: 'application/json; charset=utf-8',
             body: toJson(RESPONSE_COLUMNS, rows, origin, { dataset: 'responses', filters }),
@@ -249,6 +275,7 @@ export async function handlePortal(
       if (!(e instanceof TRPCError) || (e.code !== 'NOT_FOUND' && e.code !== 'BAD_REQUEST'))
         throw e;
     }
+    if (reply?.status) status = reply.status;
     if (problem) {
       status = 400;
       reply = await page({ view: 'bad-request', problem });

@@ -135,3 +135,44 @@ describe("HMICFRS's own status in the findings open data", () => {
     });
   });
 });
+
+describe('the downloads, as a script or a spreadsheet reads them', () => {
+  let h: Awaited<ReturnType<typeof startTestServer>>;
+  beforeAll(async () => {
+    h = await startTestServer();
+    mkdirSync(h.apps.find((a) => a.prefix === '/')!.root, { recursive: true });
+  });
+  afterAll(() => h.close());
+
+  it('answers a misspelt filter value or name with 400 listing what is allowed, not every row', async () => {
+    const value = await fetch(h.url('/data/findings.csv?status=in_progres'));
+    expect(value.status).toBe(400);
+    expect(value.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await value.text()).toBe(
+      '"in_progres" is not a status here. Use one of: not_started, in_progress, completed, closed, superseded, no_longer_applicable.\n',
+    );
+    const name = await fetch(h.url('/data/responses.json?stauts=closed'));
+    expect(name.status).toBe(400);
+    expect(await name.json()).toEqual({
+      error:
+        '"stauts" is not a filter of responses. Its filters are: organisationSlug, year, reportType, excel.',
+      documentation: '/open-data',
+    });
+    const year = await fetch(h.url('/data/findings.json?year=twenty'));
+    expect(year.status).toBe(400);
+    // A blank field filters nothing, and a known value filters as before.
+    expect((await fetch(h.url('/data/findings.csv?q=&status=in_progress'))).status).toBe(200);
+  });
+
+  it('sends plain UTF-8 with no byte-order mark, and the same with one for Excel on ?excel=1', async () => {
+    const plain = new Uint8Array(await (await fetch(h.url('/data/findings.csv'))).arrayBuffer());
+    expect([...plain.slice(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    const excel = await fetch(h.url('/data/findings.csv?excel=1'));
+    expect(excel.status).toBe(200);
+    expect(excel.headers.get('content-disposition')).toBe('inline; filename="findings-excel.csv"');
+    const bytes = new Uint8Array(await excel.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(Buffer.from(bytes.slice(3)).equals(Buffer.from(plain))).toBe(true);
+    expect((await fetch(h.url('/data/findings.csv?excel=yes'))).status).toBe(400);
+  });
+});
