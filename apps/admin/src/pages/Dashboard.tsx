@@ -114,6 +114,7 @@ function DashboardBody({ data }: { data: Data }) {
           id="overdue"
           title="Findings overdue"
           rows={data.overdue}
+          total={data.dueTotals.overdue}
           late
           today={data.today}
           all={{
@@ -125,6 +126,7 @@ function DashboardBody({ data }: { data: Data }) {
           id="due-soon"
           title="Findings due in the next 14 days"
           rows={data.dueSoon}
+          total={data.dueTotals.dueSoon}
           today={data.today}
           all={{
             to: `/findings${findingsUrlOf({ due: 'within', days: 14, sort: 'target_date', dir: 'asc' })}`,
@@ -136,6 +138,7 @@ function DashboardBody({ data }: { data: Data }) {
         id="mine"
         title="My findings"
         rows={data.mine}
+        total={data.dueTotals.mine}
         today={data.today}
         empty="No open findings have you as owner."
       />
@@ -210,6 +213,7 @@ function FindingList({
   id,
   title,
   rows,
+  total,
   late,
   empty = 'None.',
   today,
@@ -218,6 +222,8 @@ function FindingList({
   id: string;
   title: string;
   rows: Data['overdue'];
+  /** The whole list's size: the server sends the first 50 rows. */
+  total: number;
   late?: boolean;
   empty?: string;
   today: string;
@@ -227,7 +233,7 @@ function FindingList({
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
-        {title} ({rows.length})
+        {title} ({total})
       </h2>
       {rows.length === 0 ? (
         <p>{empty}</p>

@@ -68,6 +68,12 @@ export const DashboardSummary = z.object({
   today: z.string(),
   queues: DashboardQueues,
   clocks: z.array(DashboardClock),
+  /** The lists below are cut to their first 50; these are their whole sizes. */
+  dueTotals: z.object({
+    overdue: z.number().int(),
+    dueSoon: z.number().int(),
+    mine: z.number().int(),
+  }),
   overdue: z.array(DueFinding),
   dueSoon: z.array(DueFinding),
   byStatus: z.array(z.object({ status: FindingStatus, count: z.number().int() })),

@@ -34,6 +34,7 @@ export async function dashboardSummary(
         statutoryPassed: 0,
       },
       clocks: [],
+      dueTotals: { overdue: 0, dueSoon: 0, mine: 0 },
       overdue: [],
       dueSoon: [],
       byStatus: [],

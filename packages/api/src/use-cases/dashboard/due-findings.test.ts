@@ -48,6 +48,15 @@ describe('dueFindings', () => {
     ]);
   });
 
+  it('counts every finding of a list though it sends only the first 50', () => {
+    const late = Array.from({ length: 73 }, (_, i) =>
+      finding(`R${i + 1}`, `2023-10-${String((i % 28) + 1).padStart(2, '0')}`),
+    );
+    const due = dueFindings(late, titles, 'ann', '2024-01-10');
+    expect(due.overdue).toHaveLength(50);
+    expect(due.dueTotals).toEqual({ overdue: 73, dueSoon: 0, mine: 0 });
+  });
+
   it('gives the operator at the shell, who is no account, no findings of their own', () => {
     const due = dueFindings([finding('R1', '2030-01-01')], titles, null, '2024-01-10');
     expect(due.mine).toEqual([]);

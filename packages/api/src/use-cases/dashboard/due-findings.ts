@@ -6,6 +6,8 @@ import type { DueFinding } from './dashboard-summary.schema.js';
 const SHOWN = 50;
 
 export interface DueFindings {
+  /** How many each list holds before the cut: the dashboard says "Findings overdue (73)", not (50). */
+  dueTotals: { overdue: number; dueSoon: number; mine: number };
   overdue: DueFinding[];
   dueSoon: DueFinding[];
   /** Open findings whose owner is the person asking. */
@@ -19,7 +21,7 @@ export function dueFindings(
   actorId: string | null,
   today: CalendarDate,
 ): DueFindings {
-  const list = (keep: (x: ScheduledFinding) => boolean) =>
+  const all = (keep: (x: ScheduledFinding) => boolean) =>
     scheduled
       .filter(keep)
       .map((x) => ({
@@ -34,11 +36,14 @@ export function dueFindings(
         targetDate: x.targetDate,
         reportTitle: reportTitleOf.get(x.recordId) ?? '',
       }))
-      .sort((a, b) => a.targetDate.localeCompare(b.targetDate))
-      .slice(0, SHOWN);
+      .sort((a, b) => a.targetDate.localeCompare(b.targetDate));
+  const overdue = all((x) => isOverdue(x, today));
+  const dueSoon = all((x) => isDueSoon(x, today));
+  const mine = all((x) => actorId !== null && x.ownerUserId === actorId && !isFinished(x.status));
   return {
-    overdue: list((x) => isOverdue(x, today)),
-    dueSoon: list((x) => isDueSoon(x, today)),
-    mine: list((x) => actorId !== null && x.ownerUserId === actorId && !isFinished(x.status)),
+    dueTotals: { overdue: overdue.length, dueSoon: dueSoon.length, mine: mine.length },
+    overdue: overdue.slice(0, SHOWN),
+    dueSoon: dueSoon.slice(0, SHOWN),
+    mine: mine.slice(0, SHOWN),
   };
 }
