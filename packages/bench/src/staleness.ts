@@ -10,7 +10,9 @@ const enc = (input: unknown) => encodeURIComponent(JSON.stringify(input));
 /**
  * `pnpm bench staleness` (PostgreSQL): two `irr serve` processes on one database. An editor adds a public
  * update to a published finding through A (it shows on the public finding at once) while B holds that
- * finding's public answer in its cache; from A's acknowledgement, B is read until it shows the update. Reports how long that took and how many reads of B it needed.
+ * finding's public answer in its cache; from A's acknowledgement, B is read until it shows the update. Reports how long that took, how many reads of B it needed, and
+ * how long B kept answering without it (until the read that showed it was sent; that read's own time, a
+ * rebuild of the page, is not staleness).
  * A third connection listens as B does (LISTEN irr_public_generation) and reports when the commit's
  * notification arrived, relative to A's acknowledgement (negative: before it): B's cache is stale until then.
  */
@@ -52,6 +54,8 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
     listener.on('notification', () => void (notifiedAt ??= performance.now()));
     const trials: {
       ms: number;
+      /** From the acknowledgement until the read of B that showed the write was sent: B's stale window. */
+      staleMs: number;
       reads: number;
       heldBefore: boolean;
       notifiedMs: number | null;
@@ -78,18 +82,22 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
       if (res.status !== 200) throw new Error(`findings.addUpdate answered ${res.status}`);
       const acknowledged = performance.now();
       let reads = 0;
+      let sent = acknowledged;
       for (;;) {
         reads++;
+        sent = performance.now();
         if ((await (await fetch(onB)).text()).includes(text)) break;
         if (performance.now() - acknowledged > 10_000) throw new Error('B never showed the change');
       }
+      const shown = performance.now();
       // Read through a function: TypeScript cannot see the listener assign it.
       const heard = (): number | null => notifiedAt;
       for (let wait = 0; heard() === null && wait < 10_000; wait++)
         await new Promise((r) => setTimeout(r, 1));
       const at = heard();
       trials.push({
-        ms: round(performance.now() - acknowledged, 2),
+        ms: round(shown - acknowledged, 2),
+        staleMs: round(sent - acknowledged, 2),
         reads,
         heldBefore: held,
         notifiedMs: at === null ? null : round(at - acknowledged, 2),
@@ -107,6 +115,7 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
       p95Ms: percentile(ms, 95),
       maxMs: Math.max(...ms),
       maxReads: Math.max(...trials.map((t) => t.reads)),
+      staleMaxMs: Math.max(...trials.map((t) => t.staleMs)),
       notified: notified.length,
       notifiedMedianMs: percentile(notified, 50),
       notifiedMaxMs: Math.max(...notified),
@@ -124,6 +133,7 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
           'p95 ms',
           'max ms',
           'max reads',
+          'stale, max ms',
           'notified, median ms after ack',
           'notified, max ms after ack',
         ],
@@ -136,6 +146,7 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
             summary.p95Ms,
             summary.maxMs,
             summary.maxReads,
+            summary.staleMaxMs,
             summary.notifiedMedianMs,
             summary.notifiedMaxMs,
           ],
