@@ -78,7 +78,7 @@ export function watchPostgres(
     c.end().catch(() => undefined);
     if (closed) return;
     report('down', error);
-    retry = setTimeout(connect, delay);
+    retry = setTimeout(() => void connect(), delay);
     retry.unref();
     delay = Math.min(delay * 2, maxRetryMs);
   }
