@@ -58,6 +58,7 @@ export class PublicCache {
   private readonly sizes = new Map<string, number>();
   private bytes = 0;
   private readonly source: PublicGenerationSource;
+
   constructor(
     db: Db,
     private readonly options: PublicCacheOptions = DEFAULT_PUBLIC_CACHE,

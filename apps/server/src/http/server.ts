@@ -178,6 +178,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       server.off('error', reject);
       resolve();
     });
+  }).catch(async (e: unknown) => {
+    await watch?.close(); // its connection would outlive a server that never started
+    throw e;
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
