@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { freshStore, serve, type Served } from './lib/register.js';
 import { writeResult } from './lib/results.js';
 import { percentile, round, table } from './lib/stats.js';
@@ -9,7 +10,11 @@ const enc = (input: unknown) => encodeURIComponent(JSON.stringify(input));
 /**
  * `pnpm bench staleness` (PostgreSQL): two `irr serve` processes on one database. An editor adds a public
  * update to a published finding through A (it shows on the public finding at once) while B holds that
- * finding's public answer in its cache; from A's acknowledgement, B is read until it shows the update. Reports how long that took and how many reads of B it needed.
+ * finding's public answer in its cache; from A's acknowledgement, B is read until it shows the update. Reports how long that took, how many reads of B it needed, and
+ * how long B kept answering without it (until the read that showed it was sent; that read's own time, a
+ * rebuild of the page, is not staleness).
+ * A third connection listens as B does (LISTEN irr_public_generation) and reports when the commit's
+ * notification arrived, relative to A's acknowledgement (negative: before it): B's cache is stale until then.
  */
 export async function stalenessBench(args: { writes: number }): Promise<void> {
   if (!process.env.DATABASE_URL)
@@ -42,12 +47,25 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
     );
     const findingId = record.findings[0]!.id;
     const onB = `${b.url}/trpc/public.finding?input=${enc({ findingId })}`;
-    const trials: { ms: number; reads: number; heldBefore: boolean }[] = [];
+    const listener = new pg.Client({ connectionString: store.env.DATABASE_URL });
+    await listener.connect();
+    await listener.query('LISTEN irr_public_generation');
+    let notifiedAt: number | null = null;
+    listener.on('notification', () => void (notifiedAt ??= performance.now()));
+    const trials: {
+      ms: number;
+      /** From the acknowledgement until the read of B that showed the write was sent: B's stale window. */
+      staleMs: number;
+      reads: number;
+      heldBefore: boolean;
+      notifiedMs: number | null;
+    }[] = [];
     for (let i = 1; i <= args.writes; i++) {
       // B holds the finding's public answer (the second read is a hit).
       await fetch(onB).then((r) => r.arrayBuffer());
       const held = (await fetch(onB)).headers.get('x-cache') === 'hit';
       const text = `Bench check ${i}`;
+      notifiedAt = null;
       const res = await fetch(`${a.url}/trpc/findings.addUpdate`, {
         method: 'POST',
         headers: {
@@ -64,14 +82,30 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
       if (res.status !== 200) throw new Error(`findings.addUpdate answered ${res.status}`);
       const acknowledged = performance.now();
       let reads = 0;
+      let sent = acknowledged;
       for (;;) {
         reads++;
+        sent = performance.now();
         if ((await (await fetch(onB)).text()).includes(text)) break;
         if (performance.now() - acknowledged > 10_000) throw new Error('B never showed the change');
       }
-      trials.push({ ms: round(performance.now() - acknowledged, 2), reads, heldBefore: held });
+      const shown = performance.now();
+      // Read through a function: TypeScript cannot see the listener assign it.
+      const heard = (): number | null => notifiedAt;
+      for (let wait = 0; heard() === null && wait < 10_000; wait++)
+        await new Promise((r) => setTimeout(r, 1));
+      const at = heard();
+      trials.push({
+        ms: round(shown - acknowledged, 2),
+        staleMs: round(sent - acknowledged, 2),
+        reads,
+        heldBefore: held,
+        notifiedMs: at === null ? null : round(at - acknowledged, 2),
+      });
     }
+    await listener.end();
     const ms = trials.map((t) => t.ms);
+    const notified = trials.flatMap((t) => (t.notifiedMs === null ? [] : [t.notifiedMs]));
     const firstRead = trials.filter((t) => t.reads === 1).length;
     const summary = {
       writes: trials.length,
@@ -81,6 +115,10 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
       p95Ms: percentile(ms, 95),
       maxMs: Math.max(...ms),
       maxReads: Math.max(...trials.map((t) => t.reads)),
+      staleMaxMs: Math.max(...trials.map((t) => t.staleMs)),
+      notified: notified.length,
+      notifiedMedianMs: percentile(notified, 50),
+      notifiedMaxMs: Math.max(...notified),
     };
     console.log(
       `\nstaleness on ${store.describe}: a write acknowledged by A, until B (which held the page) shows it\n`,
@@ -95,6 +133,9 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
           'p95 ms',
           'max ms',
           'max reads',
+          'stale, max ms',
+          'notified, median ms after ack',
+          'notified, max ms after ack',
         ],
         [
           [
@@ -105,6 +146,9 @@ export async function stalenessBench(args: { writes: number }): Promise<void> {
             summary.p95Ms,
             summary.maxMs,
             summary.maxReads,
+            summary.staleMaxMs,
+            summary.notifiedMedianMs,
+            summary.notifiedMaxMs,
           ],
         ],
       ),

@@ -5,6 +5,12 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { lockDataFolder } from './folder-lock.js';
+import {
+  watchPglite,
+  watchPostgres,
+  type PublicGenerationWatch,
+  type PublicGenerationWatchOptions,
+} from './generation-watch.js';
 import { appliedMigrations } from './applied-migrations.js';
 import { MIGRATIONS_FOLDER } from './migrations-folder.js';
 import { migratePostgres, type MigrationOutcome } from './postgres-migration.js';
@@ -22,6 +28,11 @@ export interface Database {
   /** A cheap query, for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Hear of every advance of the public generation as it commits (migration 0015): on PostgreSQL over a
+   * connection of its own (one more than the pool), on PGlite in-process. Close it before the database.
+   */
+  watchPublicGeneration(options?: PublicGenerationWatchOptions): PublicGenerationWatch;
   /** PGlite only: the whole database as a data-folder dump, which `pglite-memory` can load (tests start from one). */
   dumpDataDir?(): Promise<Blob>;
 }
@@ -54,6 +65,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
         await pool.query('select 1');
       },
       close: () => pool.end(),
+      watchPublicGeneration: (options) => watchPostgres(config.url, options),
     };
   }
   const release = config.kind === 'pglite' ? lockDataFolder(config.dataDir) : () => undefined;
@@ -76,6 +88,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
         await client.query('select 1');
       },
       dumpDataDir: () => client.dumpDataDir('none'),
+      watchPublicGeneration: () => watchPglite(client),
       close: async () => {
         await client.close();
         release();

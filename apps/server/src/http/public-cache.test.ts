@@ -57,7 +57,8 @@ describe('public reads over HTTP', () => {
   it('shows a change committed by anyone at once, not after a timeout', async () => {
     await read(organisations);
     expect((await read(organisations)).headers.get('x-cache')).toBe('hit');
-    // Written straight to the database, as another process (`irr import`, a second server) would.
+    // Written straight to the database, not through a request (nothing tells the cache but the database's
+    // notification): PGlite, the one process on its folder, hears it before the insert returns.
     await h.db
       .insert(schema.organisations)
       .values({ slug: 'new-force', name: 'Newly Added Constabulary', kind: 'police_force' });

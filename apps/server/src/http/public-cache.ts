@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { publicGeneration, type Db } from '@irr/db';
+import { publicGeneration, type Db, type PublicGenerationWatch } from '@irr/db';
 import type { Encoding } from './compression.js';
+import { PublicGenerationSource } from './public-generation.js';
 import { etagOf, send } from './send.js';
 
 /** A public reply as it is sent to everyone who asks for the same thing. */
@@ -33,61 +34,48 @@ export const DEFAULT_PUBLIC_CACHE: PublicCacheOptions = {
   maxEntries: 5_000,
 };
 
-/**
- * The public generation, read at most once per round trip however many requests want it, and never
- * from a reading that began before the request arrived: a request that finds a reading in flight
- * waits for the next one, so a write acknowledged before a read was sent is always seen by it.
- */
-class GenerationProbe {
-  private inFlight: Promise<string> | null = null;
-  private next: Promise<string> | null = null;
-
-  constructor(private readonly generation: () => Promise<string>) {}
-
-  read(): Promise<string> {
-    if (!this.inFlight) return this.start();
-    this.next ??= this.inFlight
-      .catch(() => undefined)
-      .then(() => {
-        this.next = null;
-        return this.start();
-      });
-    return this.next;
-  }
-
-  private start(): Promise<string> {
-    const p = this.generation().finally(() => {
-      if (this.inFlight === p) this.inFlight = null;
-    });
-    this.inFlight = p;
-    return p;
-  }
-}
-
 type Entry = Promise<CachedReply | null>;
 
 /**
  * Public replies (the portal's pages and files, the `public.*` queries) held until something public is
  * committed: the public generation (migration 0014) moves with published records, their findings and
- * public updates, versions, organisations and reports, and not with sign-ins, internal updates or drafts. Everyone gets the same bytes for the same request while the
- * data is unchanged, so a request answered from here costs one shared snapshot probe instead of its queries, output
- * validation, rendering, hashing and compression. Concurrent misses for one key build it once.
- * Bounded by entries and bytes, least recently used out first; emptied when the data changes.
+ * public updates, versions, organisations and reports, and not with sign-ins, internal updates or drafts.
+ * Everyone gets the same bytes for the same request while the data is unchanged, so a request answered from
+ * here costs a map look-up instead of its queries, output validation, rendering, hashing and compression.
+ * Concurrent misses for one key build it once. Bounded by entries and bytes, least recently used out first;
+ * emptied when the data changes.
+ *
+ * How it knows the generation: with a watch (the server's), from the notifications each public commit sends
+ * (migration 0015), so a hit costs no database round trip; PGlite hears them before the write returns, so it is
+ * exact. On PostgreSQL another process's commit is seen once its notification arrives (measured by `pnpm bench
+ * staleness`); this process's own writes are seen at once, since after each one (`noteWrite`) the next read
+ * reads the generation itself. While the watch's connection is down, and without a watch, every wave of
+ * requests reads it (one shared round trip).
  */
 export class PublicCache {
   private generation: string | null = null;
   private readonly entries = new Map<string, Entry>();
   private readonly sizes = new Map<string, number>();
   private bytes = 0;
-  private readonly probe: GenerationProbe;
+  private readonly source: PublicGenerationSource;
 
   constructor(
     db: Db,
     private readonly options: PublicCacheOptions = DEFAULT_PUBLIC_CACHE,
     /** How the public generation is read; tests slow it down to catch a reading that began too early. */
     generation: (db: Db) => Promise<string> = publicGeneration,
+    /** The notified generation; without it every wave of requests reads it. */
+    watch: PublicGenerationWatch | null = null,
   ) {
-    this.probe = new GenerationProbe(() => generation(db));
+    this.source = new PublicGenerationSource(() => generation(db), watch);
+  }
+
+  /**
+   * Call when a write of this process has finished and before it is acknowledged: the next read does not
+   * trust the notifications until it has read the generation itself, so it sees the write.
+   */
+  noteWrite(): void {
+    this.source.noteWrite();
   }
 
   /**
@@ -98,7 +86,7 @@ export class PublicCache {
     key: string,
     build: () => Promise<Built>,
   ): Promise<Built & { hit: boolean; held?: CachedReply }> {
-    const generation = await this.probe.read();
+    const generation = await this.source.read();
     if (generation !== this.generation) this.clear(generation);
     const held = this.entries.get(key);
     if (held) {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { databaseHitCounter, memoryHitCounter, RateLimiter } from '@irr/api';
-import type { Database } from '@irr/db';
+import { publicGeneration, type Database } from '@irr/db';
 import type { Config } from '../config.js';
 import { healthz, readyz } from './health.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
@@ -62,7 +62,21 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       ...DEFAULT_PUBLIC_CACHE,
       maxBytes: config.publicCacheMb * 2 ** 20,
     });
-  const cache = cacheOptions ? new PublicCache(database.db, cacheOptions) : null;
+  // The cache hears of public commits (a connection of its own on PostgreSQL) instead of asking per request.
+  const watch = cacheOptions
+    ? database.watchPublicGeneration({
+        onState: (state, error) =>
+          state === 'down'
+            ? logger.warn({
+                msg: 'not hearing of public changes: public reads check the database until the listening connection is back',
+                ...describeError(error),
+              })
+            : logger.info({ msg: 'hearing of public changes' }),
+      })
+    : null;
+  const cache = cacheOptions
+    ? new PublicCache(database.db, cacheOptions, publicGeneration, watch)
+    : null;
   // Counts shared through PostgreSQL by every process on it; PGlite has this process alone, so
   // memory is exact there and saves a write per counted request.
   const rateLimiter = new RateLimiter(
@@ -164,6 +178,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       server.off('error', reject);
       resolve();
     });
+  }).catch(async (e: unknown) => {
+    await watch?.close(); // its connection would outlive a server that never started
+    throw e;
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -212,6 +229,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     server.closeAllConnections();
     await stopped;
     await scheduler?.stop();
+    await watch?.close();
     if (options.ownsDatabase) await database.close();
     logger.info({ msg: 'closed' });
   }

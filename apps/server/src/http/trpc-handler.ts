@@ -145,8 +145,14 @@ export async function handleTrpc(
     await sendPublic(req, res, options.cache, key, run);
     return;
   }
-  const { reply, shareable } = await run();
-  await send(req, res, { ...reply, etag: shareable });
+  let built: Built;
+  try {
+    built = await run();
+  } finally {
+    // Before the answer goes: whoever it reaches then reads through this process what it wrote.
+    if (method === 'POST') options.cache?.noteWrite();
+  }
+  await send(req, res, { ...built.reply, etag: built.shareable });
 }
 
 /** Run the procedures the URL names; the reply's headers hold its content type only. */
