@@ -128,11 +128,14 @@ export async function moveRecord(page: Page, move: CheckedMove): Promise<void> {
   await panel.waitFor();
 }
 
-/** Types an ISO date (`2020-02-07`) into a GOV.UK date input's day, month and year boxes, as a person would. */
+/**
+ * Types an ISO date (`2020-02-07`) into a GOV.UK date input's day, month and year boxes, as a person
+ * would; a month (`2025-05`) into a month-only input's month and year.
+ */
 export async function fillDate(scope: Page | Locator, legend: string, iso: string): Promise<void> {
   const [year, month, day] = iso.split('-');
   const group = scope.getByRole('group', { name: legend });
-  await group.getByLabel('Day').fill(String(Number(day)));
+  if (day !== undefined) await group.getByLabel('Day').fill(String(Number(day)));
   await group.getByLabel('Month').fill(String(Number(month)));
   await group.getByLabel('Year').fill(year!);
 }
