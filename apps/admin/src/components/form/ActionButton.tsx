@@ -29,7 +29,7 @@ export function ActionButton({
         {children}
       </button>{' '}
       {why && (
-        <span className="hint" id={`${id}-why`}>
+        <span className="hint hint--beside" id={`${id}-why`}>
           {why}
         </span>
       )}
