@@ -55,6 +55,8 @@ describe('forms that follow the GOV.UK Design System', () => {
     await page.getByLabel('Email address').fill(EDNA.email);
     await page.getByLabel('Password').fill('not the password at all');
     await page.keyboard.press('Enter');
+    // The server's answer first (a refused password is slow on purpose, longer on a busy machine).
+    await summary.getByText(/^That email and password do not match an active account/).waitFor();
     await expect.poll(() => focusedIsSummary(page)).toBe(true);
     expect(await summary.innerText()).toContain('You could not be signed in');
     expect(errors).toEqual([]);
