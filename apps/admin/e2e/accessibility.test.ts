@@ -1,5 +1,4 @@
 import { launchBrowser, type Browser, type Register } from '@irr/e2e';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
@@ -10,22 +9,10 @@ import {
   registerWith,
   SEED_FILE,
   signIn,
+  tabTo,
 } from './support';
 
 const ADA = { email: 'ada@staffs.example.org', role: 'admin' as const, name: 'Ada Admin' };
-
-/** Presses Tab until the focused element is the one described (its id, or its text), as a keyboard user would. */
-async function tabTo(page: Page, target: { id?: string; text?: string }, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const here = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return { id: el?.id ?? '', text: (el?.innerText ?? '').trim() };
-    });
-    if ((target.id && here.id === target.id) || (target.text && here.text === target.text)) return;
-  }
-  throw new Error(`Tab never reached ${JSON.stringify(target)}`);
-}
 
 describe('accessibility', () => {
   let register: Register;

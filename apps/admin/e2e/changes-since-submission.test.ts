@@ -82,7 +82,12 @@ describe('changes made while a record waits for approval', () => {
     await a.getByRole('button', { name: 'Mark all as read' }).click();
     await a.getByRole('heading', { name: 'What you were told (0 unread)' }).waitFor();
     await a.getByLabel('Send me the digest').selectOption('daily');
-    await a.getByRole('status').filter({ hasText: 'Saved: every day.' }).waitFor();
+    // A form with a button (issue 17), not a save on change: nothing is saved until it is pressed.
+    await a.getByRole('button', { name: 'Save', exact: true }).click();
+    await a.locator('.success-banner').filter({ hasText: 'Saved: every day.' }).waitFor();
+    await expect
+      .poll(() => a.evaluate(() => document.activeElement?.className ?? ''))
+      .toContain('success-banner');
     await a.reload();
     expect(await a.getByLabel('Send me the digest').inputValue()).toBe('daily');
   });

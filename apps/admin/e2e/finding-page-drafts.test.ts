@@ -1,7 +1,7 @@
 import { launchBrowser, type Browser, type Register } from '@irr/e2e';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { disposeRegister, registerWith, signIn } from './support';
+import { disposeRegister, fillDate, registerWith, signIn } from './support';
 
 const EVE = { email: 'eve@staffs.example.org', role: 'editor' as const, name: 'Eve Editor' };
 const FAY = { email: 'fay@staffs.example.org', role: 'editor' as const, name: 'Fay Editor' };
@@ -41,7 +41,7 @@ describe("the finding page's forms start from the version they were changed on",
     await openFinding(page, register.url, 'AFI1');
     await page.getByLabel('Team').fill('Crime data team');
     await page.getByRole('combobox', { name: 'HMICFRS status' }).fill('Being progressed');
-    await page.getByLabel('Given on').fill('2026-11-20');
+    await fillDate(page, 'Given on', '2026-11-20');
     await page.getByRole('button', { name: 'Save HMICFRS status' }).click();
     await page.getByText('Being progressed, given on 20 November 2026').waitFor();
 

@@ -1,10 +1,11 @@
 import { launchBrowser, type Browser, type Register } from '@irr/e2e';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   collectConsoleErrors,
   disposeRegister,
   expectAccessible,
+  expectSummaryLinksFocus,
+  focusedIsSummary,
   PASSWORD,
   registerWith,
   signIn,
@@ -12,19 +13,6 @@ import {
 
 const EDNA = { email: 'edna@staffs.example.org', role: 'editor' as const, name: 'Edna Editor' };
 const TITLE = /Police effectiveness, efficiency and legitimacy 2018\/19/;
-
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-const focusedIsSummary = (page: Page) =>
-  page.evaluate(() => document.activeElement?.classList.contains('error-summary') ?? false);
-
-/** The summary's links, each checked to move focus to its field. */
-async function expectSummaryLinksFocus(page: Page, expected: Record<string, string>) {
-  const summary = page.locator('.error-summary');
-  for (const [message, id] of Object.entries(expected)) {
-    await summary.getByRole('link', { name: message }).click();
-    await expect.poll(() => focusedId(page)).toBe(id);
-  }
-}
 
 describe('forms that follow the GOV.UK Design System', () => {
   let register: Register;
@@ -67,6 +55,8 @@ describe('forms that follow the GOV.UK Design System', () => {
     await page.getByLabel('Email address').fill(EDNA.email);
     await page.getByLabel('Password').fill('not the password at all');
     await page.keyboard.press('Enter');
+    // The server's answer first (a refused password is slow on purpose, longer on a busy machine).
+    await summary.getByText(/^That email and password do not match an active account/).waitFor();
     await expect.poll(() => focusedIsSummary(page)).toBe(true);
     expect(await summary.innerText()).toContain('You could not be signed in');
     expect(errors).toEqual([]);

@@ -8,6 +8,9 @@ import {
   disposeRegister,
   expectAccessible,
   expectNoSidewaysScroll,
+  expectSummaryLinksFocus,
+  fillDate,
+  focusedIsSummary,
   registerWith,
   SEED_FILE,
   signIn,
@@ -131,10 +134,19 @@ describe('reviewing an import before it is saved', () => {
     await block.getByLabel('Place this text as').selectOption({ label: 'An update' });
     await block.getByLabel('Finding').selectOption({ index: 2 });
     const finding = await block.getByLabel('Finding').inputValue();
-    await block.getByLabel('Date of the update').fill('2019-06-20');
-    // No visibility is chosen for the user: placing without one is refused here.
+    await fillDate(block, 'Date of the update', '2019-06-20');
+    // No visibility is chosen for the user: placing without one is refused here, summarised at the
+    // top of the block (focused, a link to the choice) and said beside the choice.
     await block.getByRole('button', { name: /Place this text/ }).click();
-    await block.getByText('Choose whether this update is public or internal').waitFor();
+    await expect.poll(() => focusedIsSummary(page)).toBe(true);
+    await expectAccessible(page, 'placing a paragraph with no visibility chosen');
+    await expectSummaryLinksFocus(page, {
+      'Choose whether this update is public or internal': 'place-8-visibility-internal',
+    });
+    await block
+      .locator('#place-8-visibility-error')
+      .getByText('Choose whether this update is public or internal')
+      .waitFor();
     await block.getByRole('radio', { name: /^Public/ }).check();
     await expectAccessible(page, 'placing a paragraph as an update');
     await block.getByRole('button', { name: /Place this text/ }).click();

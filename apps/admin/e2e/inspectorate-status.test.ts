@@ -4,6 +4,7 @@ import {
   collectConsoleErrors,
   disposeRegister,
   expectAccessible,
+  fillDate,
   registerWith,
   signIn,
 } from './support';
@@ -45,7 +46,7 @@ describe("HMICFRS's own status for a finding, in the admin app", () => {
     ).toEqual(['Awaiting review', 'Being progressed', 'Complete', 'No further action needed']);
 
     await statusInput.fill('Being progressed');
-    await page.getByLabel('Given on').fill('2026-11-20');
+    await fillDate(page, 'Given on', '2026-11-20');
     await page.getByLabel('Link to the source').fill(SOURCE);
     await expectAccessible(page, 'finding detail with the HMICFRS status form filled');
     await page.getByRole('button', { name: 'Save HMICFRS status' }).click();

@@ -4,6 +4,7 @@ import {
   collectConsoleErrors,
   disposeRegister,
   expectAccessible,
+  fillDate,
   registerWith,
   signIn,
 } from './support';
@@ -31,7 +32,7 @@ describe('queues on the dashboard and the findings list', () => {
     // Eve owns AFI1, due on 1 January 2020: overdue.
     await page.goto(`${register.url}/admin/findings`);
     await page.getByRole('link', { name: /^AFI1 ·/ }).click();
-    await page.getByLabel('New target date').fill('2020-01-01');
+    await fillDate(page, 'New target date', '2020-01-01');
     await page.getByRole('button', { name: 'Set target date' }).click();
     await page.getByText('1 January 2020').first().waitFor();
     await page.locator('#finding-owner').selectOption({ label: EVE.name });

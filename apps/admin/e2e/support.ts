@@ -128,11 +128,14 @@ export async function moveRecord(page: Page, move: CheckedMove): Promise<void> {
   await panel.waitFor();
 }
 
-/** Types an ISO date (`2020-02-07`) into a GOV.UK date input's day, month and year boxes, as a person would. */
+/**
+ * Types an ISO date (`2020-02-07`) into a GOV.UK date input's day, month and year boxes, as a person
+ * would; a month (`2025-05`) into a month-only input's month and year.
+ */
 export async function fillDate(scope: Page | Locator, legend: string, iso: string): Promise<void> {
   const [year, month, day] = iso.split('-');
   const group = scope.getByRole('group', { name: legend });
-  await group.getByLabel('Day').fill(String(Number(day)));
+  if (day !== undefined) await group.getByLabel('Day').fill(String(Number(day)));
   await group.getByLabel('Month').fill(String(Number(month)));
   await group.getByLabel('Year').fill(year!);
 }
@@ -171,4 +174,36 @@ export async function expectNoSidewaysScroll(page: Page, screen: string): Promis
   );
   if (viewport) await page.setViewportSize(viewport);
   expect(overflow, screen).toBe(0);
+}
+
+/** The id of the element with focus. */
+export const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+/** Whether focus is on an error summary (GOV.UK: it takes focus when it appears). */
+export const focusedIsSummary = (page: Page) =>
+  page.evaluate(() => document.activeElement?.classList.contains('error-summary') ?? false);
+
+/** The summary's links, each checked to move focus to its field. */
+export async function expectSummaryLinksFocus(page: Page, expected: Record<string, string>) {
+  const summary = page.locator('.error-summary');
+  for (const [message, id] of Object.entries(expected)) {
+    await summary.getByRole('link', { name: message }).click();
+    await expect.poll(() => focusedId(page)).toBe(id);
+  }
+}
+
+/** Presses Tab until the focused element is the one described (its id, or its text), as a keyboard user would. */
+export async function tabTo(
+  page: Page,
+  target: { id?: string; text?: string },
+  max = 150,
+): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const here = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { id: el?.id ?? '', text: (el?.innerText ?? '').trim() };
+    });
+    if ((target.id && here.id === target.id) || (target.text && here.text === target.text)) return;
+  }
+  throw new Error(`Tab never reached ${JSON.stringify(target)}`);
 }

@@ -4,6 +4,7 @@ import {
   collectConsoleErrors,
   disposeRegister,
   expectAccessible,
+  fillDate,
   registerWith,
   signIn,
 } from './support';
@@ -52,7 +53,7 @@ describe("a finding's title, a month-only update and the document version, in th
     await page.getByRole('link', { name: /Track AFI1/ }).click();
     await page.getByRole('heading', { level: 1, name: /^AFI1 · .*: Vetting backlog$/ }).waitFor();
     await page.getByLabel('Date given as').selectOption('month');
-    await page.getByLabel('Month', { exact: true }).fill('2025-05');
+    await fillDate(page, 'Month of the update', '2025-05');
     await page.getByRole('textbox', { name: 'Update' }).fill('Backlog cleared.');
     await expectAccessible(page, 'add update with a month-only date');
     await page.getByRole('button', { name: 'Add update' }).click();

@@ -6,13 +6,15 @@ import {
   findingPatchOf,
   findingProblemsOf,
   type FindingFields,
+  type FindingProblems,
 } from '../lib/finding-fields';
+import { formErrorsOf } from '../lib/form-errors';
 import { KIND_LABEL } from '../lib/format';
 import { useStoreRecord } from '../lib/record-cache';
-import { errorInfo, isConflict, useTRPC, type StaffFinding } from '../lib/trpc';
+import { isConflict, useTRPC, type StaffFinding } from '../lib/trpc';
 import { useVersionedDraft } from '../lib/use-versioned-draft';
 import { ConflictNotice } from './Conflict';
-import { ErrorMessage } from './Errors';
+import { ErrorSummary } from './form/ErrorSummary';
 import { FindingResponseFields } from './finding/FindingResponseFields';
 import { FindingTextFields } from './finding/FindingTextFields';
 
@@ -36,12 +38,15 @@ export function FindingEditor({
   finding,
   onDirtyChange,
   onDone,
+  onSaved,
 }: {
   recordId: string;
   staff: StaffFinding;
   finding: Finding;
   onDirtyChange: (dirty: boolean) => void;
   onDone: () => void;
+  /** After a save, before the editor closes: where its confirmation is shown. */
+  onSaved: () => void;
 }) {
   const trpc = useTRPC();
   const storeRecord = useStoreRecord();
@@ -50,7 +55,8 @@ export function FindingEditor({
     rowVersion: staff.rowVersion,
     recordId,
   });
-  const [showProblems, setShowProblems] = useState(false);
+  // The form's own checks as they stood at the last try to save (not re-checked as the user types).
+  const [checked, setChecked] = useState<FindingProblems>({});
   const { value, dirty } = d;
   const history = useQuery({
     ...trpc.findings.history.queryOptions({ findingId: staff.id }),
@@ -65,6 +71,7 @@ export function FindingEditor({
       onSuccess: (record) => {
         storeRecord(record);
         d.reset();
+        onSaved();
         onDone();
       },
       onError: d.onError,
@@ -72,13 +79,22 @@ export function FindingEditor({
   );
 
   const problems = findingProblemsOf(value, finding.kind);
-  const shown = showProblems ? problems : {};
+  const id = `finding-${staff.ref}`;
+  // The form's own checks after a first try, else the server's refusal, each beside its field.
+  const server =
+    save.error && !isConflict(save.error) ? formErrorsOf(save.error, fieldsOf(id)) : [];
+  const checking = Object.keys(checked).length > 0;
+  const shown: FindingProblems = checking ? checked : problemsBeside(server, id);
+  const listed = checking
+    ? Object.entries(checked).map(([k, message]) => ({
+        field: fieldsOf(id)[k as keyof FindingFields].id,
+        message,
+      }))
+    : server;
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (Object.keys(problems).length > 0) {
-      setShowProblems(true);
-      return;
-    }
+    setChecked(problems);
+    if (Object.keys(problems).length > 0) return;
     save.mutate({
       findingId: staff.id,
       rowVersion: d.rowVersion,
@@ -86,8 +102,6 @@ export function FindingEditor({
     });
   };
 
-  const id = `finding-${staff.ref}`;
-  const error = save.error && !isConflict(save.error) ? errorInfo(save.error) : null;
   return (
     <form
       className="finding-editor"
@@ -117,25 +131,11 @@ export function FindingEditor({
           }}
         />
       )}
-      {error && <ErrorMessage error={save.error} title="The finding was not saved" />}
-      {showProblems && Object.keys(problems).length > 0 && (
-        <div className="error-summary" role="alert">
-          <h5 className="error-summary__title">Check {staff.ref} before saving</h5>
-          <ul>
-            {Object.entries(problems).map(([k, m]) => (
-              <li key={k}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <FindingTextFields
-        id={id}
-        refName={staff.ref}
-        value={value}
-        set={d.set}
-        shown={shown}
-        textError={error?.field === 'text' ? error.message : null}
+      <ErrorSummary
+        errors={listed}
+        title={checking ? `Check ${staff.ref} before saving` : 'The finding was not saved'}
       />
+      <FindingTextFields id={id} refName={staff.ref} value={value} set={d.set} shown={shown} />
       {finding.kind === 'recommendation' && (
         <FindingResponseFields
           id={id}
@@ -163,4 +163,24 @@ export function FindingEditor({
       </div>
     </form>
   );
+}
+
+/** The editor's fields by the key a check or the server names them with: the input's id and its name. */
+const fieldsOf = (id: string): Record<keyof FindingFields, { id: string; name: string }> => ({
+  title: { id: `${id}-title`, name: 'the title' },
+  text: { id: `${id}-text`, name: 'the text of the finding' },
+  reference: { id: `${id}-reference`, name: "the report's own reference" },
+  deadlinePhrase: { id: `${id}-deadline`, name: 'the deadline phrase' },
+  pillar: { id: `${id}-pillar`, name: 'the pillar' },
+  area: { id: `${id}-area`, name: 'the question or area' },
+  position: { id: `${id}-position`, name: 'the acceptance' },
+  explanation: { id: `${id}-explanation`, name: 'the explanation of action' },
+});
+
+/** The server's refusals by the field they are beside. */
+function problemsBeside(errors: readonly { field: string | null; message: string }[], id: string) {
+  const out: FindingProblems = {};
+  for (const [k, f] of Object.entries(fieldsOf(id)))
+    for (const e of errors) if (e.field === f.id) out[k as keyof FindingFields] = e.message;
+  return out;
 }

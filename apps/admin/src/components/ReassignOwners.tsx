@@ -1,7 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { errorFor } from '../lib/form-errors';
+import { useFormFeedback } from '../lib/form-feedback';
 import { useTRPC } from '../lib/trpc';
-import { ErrorMessage } from './Errors';
+import { ActionButton } from './form/ActionButton';
+import { ErrorSummary, type FormError } from './form/ErrorSummary';
+import { SelectField } from './form/SelectField';
+import { SuccessBanner } from './form/SuccessBanner';
 
 /**
  * Someone leaves or changes job: every open finding they own in the organisation passes to another
@@ -17,26 +22,43 @@ export function ReassignOwners({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const f = useFormFeedback();
   const assignable = useQuery(trpc.users.assignable.queryOptions({ organisationId }));
   const [fromUserId, setFrom] = useState('');
   const [toUserId, setTo] = useState('');
+  const fromId = `reassign-from-${organisationId}`;
+  const toId = `reassign-to-${organisationId}`;
+  const people = from ?? assignable.data ?? [];
+  const nameOf = (id: string) =>
+    [...people, ...(assignable.data ?? [])].find((p) => p.id === id)?.name ?? 'them';
   const reassign = useMutation(
     trpc.findings.reassignOwner.mutationOptions({
-      onSuccess: () => {
+      onSuccess: (r, vars) => {
         void queryClient.invalidateQueries(trpc.records.pathFilter());
         void queryClient.invalidateQueries(trpc.dashboard.pathFilter());
+        const n = r.findings.length;
+        f.confirm(
+          `${n === 1 ? '1 finding' : `${n} findings`} of ${nameOf(vars.fromUserId)} reassigned to ${nameOf(vars.toUserId)}.`,
+        );
       },
     }),
   );
-  const people = from ?? assignable.data ?? [];
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? 'them';
+  const errors = f.errors(reassign.error, {
+    fromUserId: { id: fromId, name: 'whose findings to reassign' },
+    toUserId: { id: toId, name: 'who takes them on' },
+  });
   return (
     <form
       className="panel"
       aria-labelledby={`reassign-title-${organisationId}`}
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (fromUserId && toUserId) reassign.mutate({ organisationId, fromUserId, toUserId });
+        const found: FormError[] = [];
+        if (!fromUserId)
+          found.push({ field: fromId, message: 'Choose whose findings to reassign' });
+        if (!toUserId) found.push({ field: toId, message: 'Choose who takes the findings on' });
+        if (f.check(found)) reassign.mutate({ organisationId, fromUserId, toUserId });
       }}
     >
       <h2 id={`reassign-title-${organisationId}`}>Reassign findings</h2>
@@ -44,62 +66,52 @@ export function ReassignOwners({
         Every open finding owned by one person passes to another. Closed, superseded and no longer
         applicable findings keep the owner they had.
       </p>
-      {reassign.error && (
-        <ErrorMessage error={reassign.error} title="The findings were not reassigned" />
-      )}
-      {reassign.data && (
-        <p role="status" className="notice">
-          {reassign.data.findings.length === 1
-            ? '1 finding'
-            : `${reassign.data.findings.length} findings`}{' '}
-          reassigned.
-        </p>
-      )}
-      <div className="field">
-        <label className="label" htmlFor={`reassign-from-${organisationId}`}>
-          Reassign all findings owned by
-        </label>
-        <select
-          id={`reassign-from-${organisationId}`}
-          className="select"
-          value={fromUserId}
-          onChange={(e) => setFrom(e.target.value)}
-        >
-          <option value="">Choose someone</option>
-          {people.map((p) => (
+      <SuccessBanner message={f.saved} />
+      <ErrorSummary errors={errors} title="The findings were not reassigned" />
+      <SelectField
+        id={fromId}
+        label="Reassign all findings owned by"
+        value={fromUserId}
+        onChange={(v) => {
+          setFrom(v);
+          f.edited();
+        }}
+        error={errorFor(errors, fromId)}
+      >
+        <option value="">Choose someone</option>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id={toId}
+        label="To"
+        value={toUserId}
+        onChange={(v) => {
+          setTo(v);
+          f.edited();
+        }}
+        error={errorFor(errors, toId)}
+      >
+        <option value="">Choose someone</option>
+        {assignable.data
+          ?.filter((p) => p.id !== fromUserId)
+          .map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="label" htmlFor={`reassign-to-${organisationId}`}>
-          To
-        </label>
-        <select
-          id={`reassign-to-${organisationId}`}
-          className="select"
-          value={toUserId}
-          onChange={(e) => setTo(e.target.value)}
-        >
-          <option value="">Choose someone</option>
-          {assignable.data
-            ?.filter((p) => p.id !== fromUserId)
-            .map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-        </select>
-      </div>
-      <button
-        type="submit"
-        className="button button--secondary"
-        disabled={!fromUserId || !toUserId || reassign.isPending}
+      </SelectField>
+      <ActionButton
+        id={`reassign-${organisationId}`}
+        secondary
+        busy={reassign.isPending}
+        why={null}
       >
         Reassign {fromUserId ? `${nameOf(fromUserId)}’s` : ''} findings
-      </button>
+      </ActionButton>
     </form>
   );
 }

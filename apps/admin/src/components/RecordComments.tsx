@@ -33,7 +33,7 @@ export function RecordComments({ d, editable }: { d: RecordDraft; editable: bool
           <RichText html={value.chiefOfficerComments} />
         </>
       )}
-      <RecordSaveBar d={d} editable={editable} />
+      <RecordSaveBar d={d} section="comments" editable={editable} />
     </form>
   );
 }

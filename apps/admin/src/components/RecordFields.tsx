@@ -55,7 +55,7 @@ export function RecordTop({ d, editable }: { d: RecordDraft; editable: boolean }
       )}
       <h3>Grades</h3>
       <GradesTable d={d} editable={editable} />
-      <RecordSaveBar d={d} editable={editable} />
+      <RecordSaveBar d={d} section="top" editable={editable} />
     </form>
   );
 }

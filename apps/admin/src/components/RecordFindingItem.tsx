@@ -1,8 +1,10 @@
 import type { Finding } from '@irr/domain';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { KIND_LABEL, STATUS_LABEL } from '../lib/format';
 import type { StaffFinding } from '../lib/trpc';
 import { FindingEditor } from './FindingEditor';
+import { SuccessBanner } from './form/SuccessBanner';
 import { FindingReadView } from './FindingReadView';
 
 /** One finding on the record page: its heading, its editor or its read view, and its actions. */
@@ -36,6 +38,8 @@ export function RecordFindingItem({
   reorder: { up: boolean; down: boolean; move: (direction: -1 | 1) => void } | null;
   mayTrack: boolean;
 }) {
+  // The editor closes on a save: its confirmation is shown here, until the finding is edited again.
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <article className="finding" aria-labelledby={`h-${staff.id}`}>
       {selectable && (
@@ -55,6 +59,7 @@ export function RecordFindingItem({
         {finding.title && <>: {finding.title}</>}{' '}
         <span className={`tag tag--${staff.status}`}>{STATUS_LABEL[staff.status]}</span>
       </h4>
+      <SuccessBanner message={saved} />
       {editing ? (
         <FindingEditor
           recordId={recordId}
@@ -62,13 +67,21 @@ export function RecordFindingItem({
           finding={finding}
           onDirtyChange={onDirtyChange}
           onDone={onDone}
+          onSaved={() => setSaved(`${staff.ref} was saved.`)}
         />
       ) : (
         <FindingReadView staff={staff} finding={finding} />
       )}
       <div className="button-group">
         {editable && !editing && (
-          <button type="button" className="button button--secondary" onClick={onEdit}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setSaved(null);
+              onEdit();
+            }}
+          >
             Edit {staff.ref}
           </button>
         )}

@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { formErrorsOf } from './form-errors';
+import { dateErrorOf, errorFor, formErrorsOf } from './form-errors';
 
 const refused = (data: Record<string, unknown>, message = 'refused') =>
   Object.assign(new TRPCClientError(message), { data });
@@ -42,5 +42,31 @@ describe("a refused save in the user's words", () => {
       { field: null, message: 'The email or password is wrong' },
     ]);
     expect(formErrorsOf(null, FIELDS)).toEqual([]);
+  });
+
+  it('starts a domain refusal written as the end of a sentence with a capital', () => {
+    expect(
+      formErrorsOf(refused({ field: 'reason' }, 'say why the target date is changing'), {
+        reason: { id: 'target-reason', name: 'the reason' },
+      }),
+    ).toEqual([{ field: 'target-reason', message: 'Say why the target date is changing' }]);
+  });
+});
+
+describe('errors as the fields take them', () => {
+  const errors = [
+    { field: 'target-date-month', message: 'The new target date must be a real date' },
+    { field: 'target-reason', message: 'Say why' },
+  ];
+  it('finds the error beside a field by its id, and none for another', () => {
+    expect(errorFor(errors, 'target-reason')).toBe('Say why');
+    expect(errorFor(errors, 'target-date')).toBeUndefined();
+  });
+  it("gives a date input its error and the box at fault, from the summary's link", () => {
+    expect(dateErrorOf(errors, 'target-date')).toEqual({
+      error: 'The new target date must be a real date',
+      errorPart: 'month',
+    });
+    expect(dateErrorOf(errors, 'letter-date')).toEqual({});
   });
 });

@@ -1,4 +1,5 @@
 import type { FormError } from '../components/form/ErrorSummary';
+import type { DateParts } from './date-parts';
 import { errorInfo } from './trpc';
 
 /** A field of a form as its errors name it: the input's id, and what the user calls it ("email address"). */
@@ -21,7 +22,8 @@ function inWords(message: string, field: FormField | undefined): string {
     return `Enter ${name} as a web address starting with https://`;
   if (/^Too big: expected string to have <=(\d+) characters?$/i.test(message))
     return `${name[0]!.toUpperCase()}${name.slice(1)} must be ${/(\d+)/.exec(message)![1]} characters or fewer`;
-  return message;
+  // A domain refusal written as the end of a sentence ("say why the target date is changing").
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
 }
 
 /**
@@ -39,4 +41,19 @@ export function formErrorsOf(error: unknown, fields: Record<string, FormField>):
     }));
   const field = info.field ? fields[info.field] : undefined;
   return [{ field: field?.id ?? null, message: inWords(info.message, field) }];
+}
+
+/** The message to show beside the field with this id, if there is one. */
+export function errorFor(errors: readonly FormError[], id: string): string | undefined {
+  return errors.find((e) => e.field === id)?.message;
+}
+
+/** A date input's error as `DateInput` takes it: the summary links to the box at fault (`${id}-day`…). */
+export function dateErrorOf(
+  errors: readonly FormError[],
+  id: string,
+): { error?: string; errorPart?: keyof DateParts } {
+  const found = errors.find((e) => e.field?.startsWith(`${id}-`));
+  if (!found) return {};
+  return { error: found.message, errorPart: found.field!.slice(id.length + 1) as keyof DateParts };
 }

@@ -7,3 +7,8 @@ export function ownerText(staff: {
     return staff.ownerTeam ? `${staff.owner.name} (${staff.ownerTeam})` : staff.owner.name;
   return staff.ownerTeam;
 }
+
+/** The owner fields' own check: a team name the server would refuse (it keeps 200 characters). */
+export function teamProblem(team: string): string | null {
+  return team.trim().length > 200 ? 'The team must be 200 characters or fewer' : null;
+}

@@ -1,6 +1,7 @@
 import type { Grade } from '@irr/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { FormError } from '../components/form/ErrorSummary';
 import { useStoreRecord } from './record-cache';
 import { useTRPC, type StaffRecord } from './trpc';
 import { useVersionedDraft } from './use-versioned-draft';
@@ -57,17 +58,32 @@ export function useRecordDraft(record: StaffRecord) {
       onSuccess: (r) => {
         storeRecord(r);
         d.reset();
+        setSaved(true);
       },
       onError: d.onError,
     }),
   );
 
-  // Which form sent the save: its answer (an error, a conflict) is shown there, once.
+  // Which form sent the save: its answer (an error, a conflict, the confirmation) is shown there, once.
   const [where, setWhere] = useState<RecordSection>('top');
+  const [saved, setSaved] = useState(false);
+  const [checked, setChecked] = useState<FormError[]>([]);
   const submit = (section: RecordSection) => (e: React.FormEvent) => {
     e.preventDefault();
     setWhere(section);
+    setSaved(false);
     const { draft, value } = d;
+    const found: FormError[] =
+      value.documentVersion.trim().length > 40
+        ? [
+            {
+              field: 'document-version',
+              message: 'The version label must be 40 characters or fewer',
+            },
+          ]
+        : [];
+    setChecked(found);
+    if (found.length > 0) return;
     save.mutate({
       recordId: record.id,
       rowVersion: d.rowVersion,
@@ -101,6 +117,21 @@ export function useRecordDraft(record: StaffRecord) {
     });
   };
 
-  return { ...d, record, save, submit, where, changes };
+  return {
+    ...d,
+    set: <K extends keyof RecordFields>(key: K, value: RecordFields[K]) => {
+      d.set(key, value);
+      setSaved(false);
+    },
+    record,
+    save,
+    submit,
+    where,
+    changes,
+    /** Whether the last save (of the form `where`) went through. */
+    saved,
+    /** The form's own checks at its last try to save. */
+    checked,
+  };
 }
 export type RecordDraft = ReturnType<typeof useRecordDraft>;

@@ -78,8 +78,13 @@ function FindingDetail({ record, staff }: { record: StaffRecord; staff: StaffFin
       {canEdit && (
         <FindingOwnerForm recordId={record.id} organisationId={record.organisation.id} {...forms} />
       )}
-      {canEdit && finding.kind === 'cause_of_concern' && staff.causeStatus !== 'closed' && (
-        <CauseClosureForm recordId={record.id} {...forms} />
+      {/* Shows its confirmation once the cause of concern is closed, and nothing else. */}
+      {canEdit && finding.kind === 'cause_of_concern' && (
+        <CauseClosureForm
+          recordId={record.id}
+          mayClose={may(me, record.organisation.id, 'approver')}
+          {...forms}
+        />
       )}
       {canEdit && <TargetDateForm record={record} {...forms} />}
       <TargetDateRevisions history={history.data} />

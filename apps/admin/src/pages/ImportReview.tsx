@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorMessage, Loading } from '../components/Errors';
+import { ErrorSummary } from '../components/form/ErrorSummary';
 import { DecisionList } from '../components/import/DecisionList';
 import { HeaderFieldsForm } from '../components/import/HeaderFieldsForm';
 import { ImportActions } from '../components/import/ImportActions';
@@ -14,6 +15,7 @@ import { StructureView } from '../components/import/StructureView';
 import { UnplacedBlockForm } from '../components/import/UnplacedBlockForm';
 import { PageHeading } from '../components/PageHeading';
 import { withDecision, withDecisions } from '../lib/decisions';
+import { formErrorsOf } from '../lib/form-errors';
 import { importKeys, useImports, useRefreshAfterImport, type ConfirmAction } from '../lib/imports';
 import { isConflict } from '../lib/trpc';
 import { useReview } from '../lib/use-review';
@@ -91,8 +93,9 @@ export default function ImportReview() {
       )}
       {v.status === 'discarded' && <p className="notice">This import was discarded.</p>}
       {conflicted && <ReviewConflict onResolve={(reapply) => void resolveConflict(reapply)} />}
+      {/* A refused decision, summarised at the top in words and focused (GOV.UK). */}
       {decide.error && !isConflict(decide.error) && (
-        <ErrorMessage error={decide.error} title="Your change was not saved" />
+        <ErrorSummary errors={formErrorsOf(decide.error, {})} title="Your change was not saved" />
       )}
       <ErrorMessage
         error={confirm.error}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { DIGEST_FREQUENCY_LABELS, DigestFrequency, NOTIFICATION_KIND_LABELS } from '@irr/domain';
+import { NOTIFICATION_KIND_LABELS } from '@irr/domain';
 import { Link } from 'react-router';
+import { DigestForm } from '../components/DigestForm';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
 import { formatInstant } from '../lib/format';
@@ -17,45 +18,14 @@ export default function Notifications() {
   const outbox = useQuery({ ...trpc.notifications.outbox.queryOptions(), enabled: isAdmin });
   const refresh = () => queryClient.invalidateQueries(trpc.notifications.mine.queryFilter());
   const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSuccess: refresh }));
-  const setDigest = useMutation(
-    trpc.notifications.setDigest.mutationOptions({ onSuccess: refresh }),
-  );
   if (mine.isLoading) return <Loading />;
   if (!mine.data) return <ErrorMessage error={mine.error} />;
   const { items, unread, digest } = mine.data;
   return (
     <>
       <PageHeading title="Notifications" />
-      <ErrorMessage error={markRead.error ?? setDigest.error} />
-      <section aria-labelledby="digest-heading">
-        <h2 id="digest-heading">Email digest</h2>
-        <p>
-          A summary by email of your findings due within 45 days, those overdue, and responses whose
-          56-day limit is near. You are also emailed each time something needs you.
-        </p>
-        <div className="field">
-          <label className="label" htmlFor="digest">
-            Send me the digest
-          </label>
-          <select
-            id="digest"
-            value={digest}
-            disabled={setDigest.isPending}
-            onChange={(e) => setDigest.mutate({ digest: DigestFrequency.parse(e.target.value) })}
-          >
-            {DigestFrequency.options.map((d) => (
-              <option key={d} value={d}>
-                {DIGEST_FREQUENCY_LABELS[d]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {setDigest.isSuccess && (
-          <p role="status" className="notice">
-            Saved: {DIGEST_FREQUENCY_LABELS[setDigest.data.digest].toLowerCase()}.
-          </p>
-        )}
-      </section>
+      <ErrorMessage error={markRead.error} />
+      <DigestForm digest={digest} />
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">
           What you were told <span className="hint">({unread} unread)</span>

@@ -1,17 +1,30 @@
 import {
   DATE_PRECISION_LABELS,
+  isBlankRichText,
   type DatePrecision,
   type UpdateAuthor,
   type Visibility,
 } from '@irr/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { partsOf, readDateParts } from '../../lib/date-parts';
+import { dateErrorOf, errorFor } from '../../lib/form-errors';
+import { useFormFeedback } from '../../lib/form-feedback';
 import { useStoreRecord } from '../../lib/record-cache';
 import { useTRPC, type StaffFinding } from '../../lib/trpc';
-import { ErrorMessage } from '../Errors';
+import { ActionButton } from '../form/ActionButton';
+import { DateInput } from '../form/DateInput';
+import { ErrorSummary, type FormError } from '../form/ErrorSummary';
+import { SuccessBanner } from '../form/SuccessBanner';
 import { RichTextEditor } from '../RichTextEditor';
 import { VisibilityChoice } from '../VisibilityChoice';
 import { AUTHOR_LABEL } from './FindingUpdates';
+
+const FIELDS = {
+  update: { id: 'update-text', name: 'the update' },
+  text: { id: 'update-text', name: 'the update' },
+  date: { id: 'update-date-day', name: 'the date' },
+};
 
 /** A dated progress update; its text is the page's, which asks before it is left unsaved. */
 export function AddUpdateForm({
@@ -25,8 +38,8 @@ export function AddUpdateForm({
 }) {
   const trpc = useTRPC();
   const store = useStoreRecord();
-  const [date, setDate] = useState('');
-  const [month, setMonth] = useState('');
+  const f = useFormFeedback();
+  const [date, setDate] = useState(partsOf(null));
   const [precision, setPrecision] = useState<DatePrecision>('day');
   const [author, setAuthor] = useState<UpdateAuthor>('force');
   const [visibility, setVisibility] = useState<Visibility>('internal');
@@ -35,108 +48,99 @@ export function AddUpdateForm({
       onSuccess: (r) => {
         store(r);
         setText('');
+        setDate(partsOf(null));
+        f.confirm('The update was added.');
       },
     }),
   );
+  const errors = f.errors(add.error, FIELDS);
+  const month = precision === 'month';
+  const dateId = month ? 'update-month' : 'update-date';
   return (
     <form
       className="panel"
       aria-labelledby="add-update-title"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        // A month-only date is sent as the 1st of its month, as it is stored.
-        const given = precision === 'month' ? (month ? `${month}-01` : null) : date || null;
+        // A month-only date is read and stored as the 1st of its month.
+        const given = readDateParts(month ? { ...date, day: '1' } : date, 'The date');
+        const found: FormError[] = [];
+        if (isBlankRichText(text))
+          found.push({ field: 'update-text', message: 'Enter the update' });
+        if (!given.ok) found.push({ field: `${dateId}-${given.part}`, message: given.message });
+        if (!f.check(found) || !given.ok) return;
         add.mutate({
           findingId: staff.id,
-          update: { date: given, datePrecision: precision, author, visibility, text },
+          update: { date: given.value, datePrecision: precision, author, visibility, text },
         });
       }}
     >
       <h2 id="add-update-title">Add an update</h2>
-      {add.error && <ErrorMessage error={add.error} title="The update was not added" />}
+      <SuccessBanner message={f.saved} />
+      <ErrorSummary errors={errors} title="The update was not added" />
       <RichTextEditor
         id="update-text"
         label="Update"
         hint="What has happened since the last update"
         value={text}
-        onChange={setText}
+        onChange={(v) => {
+          setText(v);
+          f.edited();
+        }}
+        error={errorFor(errors, 'update-text')}
       />
-      <div className="field-row">
-        <div className="field">
-          <label className="label" htmlFor="update-precision">
-            Date given as
-          </label>
-          <select
-            id="update-precision"
-            className="select"
-            value={precision}
-            onChange={(e) => setPrecision(e.target.value as DatePrecision)}
-          >
-            {Object.entries(DATE_PRECISION_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        {precision === 'month' ? (
-          <div className="field">
-            <label className="label" htmlFor="update-month">
-              Month
-            </label>
-            <span className="hint" id="update-month-hint">
-              Shown as the month only, for example &ldquo;May 2025&rdquo;; leave empty for this
-              month
-            </span>
-            <input
-              id="update-month"
-              aria-describedby="update-month-hint"
-              type="month"
-              className="input input--date"
-              value={month}
-              onChange={(e) => setMonth(e.target.value)}
-            />
-          </div>
-        ) : (
-          <div className="field">
-            <label className="label" htmlFor="update-date">
-              Date
-            </label>
-            <span className="hint" id="update-date-hint">
-              Leave empty for today
-            </span>
-            <input
-              id="update-date"
-              aria-describedby="update-date-hint"
-              type="date"
-              className="input input--date"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-            />
-          </div>
-        )}
-        <div className="field">
-          <label className="label" htmlFor="update-author">
-            Written by
-          </label>
-          <select
-            id="update-author"
-            className="select"
-            value={author}
-            onChange={(e) => setAuthor(e.target.value as UpdateAuthor)}
-          >
-            {Object.entries(AUTHOR_LABEL).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        <VisibilityChoice name="update-visibility" value={visibility} onChange={setVisibility} />
+      <div className="field">
+        <label className="label" htmlFor="update-precision">
+          Date given as
+        </label>
+        <select
+          id="update-precision"
+          className="select"
+          value={precision}
+          onChange={(e) => setPrecision(e.target.value as DatePrecision)}
+        >
+          {Object.entries(DATE_PRECISION_LABELS).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
+        </select>
       </div>
-      <button type="submit" className="button" disabled={add.isPending}>
+      <DateInput
+        id={dateId}
+        legend={month ? 'Month of the update' : 'Date of the update'}
+        hint={
+          month
+            ? 'Shown as the month only, for example “May 2025”: type 5 2025; leave empty for this month'
+            : 'For example, 20 6 2025; leave empty for today'
+        }
+        monthOnly={month}
+        value={date}
+        onChange={setDate}
+        {...dateErrorOf(errors, dateId)}
+      />
+      <div className="field">
+        <label className="label" htmlFor="update-author">
+          Written by
+        </label>
+        <select
+          id="update-author"
+          className="select"
+          value={author}
+          onChange={(e) => setAuthor(e.target.value as UpdateAuthor)}
+        >
+          {Object.entries(AUTHOR_LABEL).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
+        </select>
+      </div>
+      <VisibilityChoice name="update-visibility" value={visibility} onChange={setVisibility} />
+      <ActionButton id="update-add" busy={add.isPending} why={null}>
         Add update
-      </button>
+      </ActionButton>
     </form>
   );
 }

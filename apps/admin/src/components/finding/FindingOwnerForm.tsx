@@ -1,9 +1,19 @@
 import { useMutation } from '@tanstack/react-query';
-import { useFindingDraft, type OnFindingSaved } from '../../lib/use-finding-draft';
+import { errorFor } from '../../lib/form-errors';
+import { useFormFeedback } from '../../lib/form-feedback';
+import { teamProblem } from '../../lib/owner';
 import { useTRPC, type StaffFinding } from '../../lib/trpc';
+import { useFindingDraft, type OnFindingSaved } from '../../lib/use-finding-draft';
 import type { OwnChange } from '../../lib/use-versioned-draft';
-import { ErrorMessage } from '../Errors';
+import { ActionButton } from '../form/ActionButton';
+import { ErrorSummary } from '../form/ErrorSummary';
+import { SuccessBanner } from '../form/SuccessBanner';
 import { OwnerFields } from '../OwnerFields';
+
+const FIELDS = {
+  ownerUserId: { id: 'finding-owner', name: 'the owner' },
+  team: { id: 'finding-team', name: 'the team' },
+};
 
 /** Who owns the finding: a person and a team. Shows the stored owner until either is changed. */
 export function FindingOwnerForm({
@@ -20,6 +30,7 @@ export function FindingOwnerForm({
   onSaved: OnFindingSaved;
 }) {
   const trpc = useTRPC();
+  const f = useFormFeedback();
   const d = useFindingDraft({
     recordId,
     staff,
@@ -32,14 +43,24 @@ export function FindingOwnerForm({
       onSuccess: (r, vars) => {
         onSaved(vars.rowVersion)(r);
         d.reset();
+        f.confirm('The owner was saved.');
       },
     }),
+  );
+  const errors = f.errors(
+    save.error,
+    FIELDS,
+    'Someone else changed this finding first: check its owner and try again',
   );
   return (
     <form
       className="panel panel--inline"
+      aria-label="Owner"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        const team = teamProblem(d.value.team);
+        if (!f.check(team ? [{ field: 'finding-team', message: team }] : [])) return;
         save.mutate({
           findingId: staff.id,
           rowVersion: d.rowVersion,
@@ -48,22 +69,40 @@ export function FindingOwnerForm({
         });
       }}
     >
-      {save.error && <ErrorMessage error={save.error} title="The owner was not saved" />}
+      <SuccessBanner message={f.saved} />
+      <ErrorSummary errors={errors} title="The owner was not saved" />
       <OwnerFields
         idPrefix="finding"
         organisationId={organisationId}
         ownerUserId={d.value.owner}
         team={d.value.team}
-        onOwnerChange={(v) => d.set('owner', v)}
-        onTeamChange={(v) => d.set('team', v)}
+        onOwnerChange={(v) => {
+          d.set('owner', v);
+          f.edited();
+        }}
+        onTeamChange={(v) => {
+          d.set('team', v);
+          f.edited();
+        }}
+        errors={{
+          owner: errorFor(errors, 'finding-owner'),
+          team: errorFor(errors, 'finding-team'),
+        }}
       />
-      <button
-        type="submit"
-        className="button button--secondary"
-        disabled={!d.dirty || save.isPending || d.conflict}
+      <ActionButton
+        id="owner-save"
+        secondary
+        busy={save.isPending}
+        why={
+          d.conflict
+            ? 'Loading their change first.'
+            : !d.dirty
+              ? 'Choose another owner or change the team to save.'
+              : null
+        }
       >
         Save owner
-      </button>
+      </ActionButton>
     </form>
   );
 }

@@ -1,13 +1,18 @@
-import { allowedFindingTransitions, type FindingStatus, type Visibility } from '@irr/domain';
+import { allowedFindingTransitions, FINDING_STATUS_LABELS, type FindingStatus } from '@irr/domain';
 import { useMutation } from '@tanstack/react-query';
+import { errorFor } from '../../lib/form-errors';
+import { useFormFeedback } from '../../lib/form-feedback';
 import { STATUS_LABEL } from '../../lib/format';
 import { roleIn, useMe } from '../../lib/session';
-import { isConflict, useTRPC, type StaffFinding, type StaffRecord } from '../../lib/trpc';
+import { statusMoveProblems, type StatusMove } from '../../lib/status-move';
+import { useTRPC, type StaffFinding, type StaffRecord } from '../../lib/trpc';
 import { useFindingDraft, type OnFindingSaved } from '../../lib/use-finding-draft';
 import type { OwnChange } from '../../lib/use-versioned-draft';
-import { ErrorMessage } from '../Errors';
-import { RichTextEditor } from '../RichTextEditor';
-import { VisibilityChoice } from '../VisibilityChoice';
+import { ActionButton } from '../form/ActionButton';
+import { ErrorSummary } from '../form/ErrorSummary';
+import { FieldError } from '../form/FieldError';
+import { SuccessBanner } from '../form/SuccessBanner';
+import { StatusMoveFields } from './StatusMoveFields';
 
 const MOVE_LABEL: Record<string, string> = {
   in_progress: 'Move to in progress',
@@ -17,13 +22,21 @@ const MOVE_LABEL: Record<string, string> = {
   no_longer_applicable: 'Mark no longer applicable',
 };
 
-const BLANK = {
-  to: '' as FindingStatus | '',
+const BLANK: StatusMove = {
+  to: '',
   reason: '',
   finalUpdate: '',
   supersededBy: '',
-  basis: '' as 'assured' | 'hmicfrs' | '',
-  visibility: 'internal' as Visibility,
+  basis: '',
+  visibility: 'internal',
+};
+
+const FIELDS = {
+  to: { id: 'status-to', name: 'the new status' },
+  reason: { id: 'status-reason', name: 'the reason' },
+  finalUpdate: { id: 'final-update', name: 'the final update' },
+  supersededBy: { id: 'superseded-by', name: 'the finding that supersedes it' },
+  'closure.basis': { id: 'basis-assured', name: 'why it is closed' },
 };
 
 /** Moves the finding on (the moves this person's role allows), with what each move needs. */
@@ -40,28 +53,40 @@ export function FindingStatusForm({
 }) {
   const trpc = useTRPC();
   const { me } = useMe();
+  const f = useFormFeedback();
   const role = roleIn(me, record.organisation.id);
   const moves = role ? allowedFindingTransitions(staff.status, role) : [];
   const d = useFindingDraft({ recordId: record.id, staff, server: BLANK, ownChange });
   const { to, reason, finalUpdate, supersededBy, basis, visibility } = d.value;
+  const set: typeof d.set = (k, v) => {
+    d.set(k, v);
+    f.edited();
+  };
   const move = useMutation(
     trpc.findings.transition.mutationOptions({
       onError: d.onError,
       onSuccess: (r, vars) => {
         onSaved(vars.rowVersion)(r);
         d.reset();
+        f.confirm(`The status is now ${FINDING_STATUS_LABELS[vars.to].toLowerCase()}.`);
       },
     }),
   );
   const chosen = moves.find((m) => m.to === to);
-  if (moves.length === 0) return null;
+  const errors = f.errors(
+    move.error,
+    FIELDS,
+    'Someone else changed this finding first: check its status and try again',
+  );
+  if (moves.length === 0) return <SuccessBanner message={f.saved} />;
   return (
     <form
       className="panel"
       aria-labelledby="status-title"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (!to) return;
+        if (!f.check(statusMoveProblems(d.value, chosen?.guards)) || !to) return;
         move.mutate({
           findingId: staff.id,
           rowVersion: d.rowVersion,
@@ -75,25 +100,20 @@ export function FindingStatusForm({
       }}
     >
       <h2 id="status-title">Change status</h2>
-      {move.error && (
-        <ErrorMessage
-          error={move.error}
-          title={
-            isConflict(move.error)
-              ? 'Someone else changed this finding first: check its status and try again'
-              : 'The status did not change'
-          }
-        />
-      )}
-      <div className="field">
+      <SuccessBanner message={f.saved} />
+      <ErrorSummary errors={errors} title="The status did not change" />
+      <div className={`field${errorFor(errors, 'status-to') ? ' field--error' : ''}`}>
         <label className="label" htmlFor="status-to">
           New status
         </label>
+        <FieldError id="status-to" message={errorFor(errors, 'status-to')} />
         <select
           id="status-to"
           className="select"
+          aria-describedby={errorFor(errors, 'status-to') ? 'status-to-error' : undefined}
+          aria-invalid={errorFor(errors, 'status-to') ? true : undefined}
           value={to}
-          onChange={(e) => d.set('to', e.target.value as FindingStatus)}
+          onChange={(e) => set('to', e.target.value as FindingStatus)}
         >
           <option value="">Choose</option>
           {moves.map((m) => (
@@ -103,81 +123,16 @@ export function FindingStatusForm({
           ))}
         </select>
       </div>
-      {chosen?.guards.includes('reason') && (
-        <div className="field">
-          <label className="label" htmlFor="status-reason">
-            Reason
-          </label>
-          <textarea
-            id="status-reason"
-            className="textarea"
-            rows={3}
-            value={reason}
-            onChange={(e) => d.set('reason', e.target.value)}
-          />
-        </div>
+      {chosen && (
+        <StatusMoveFields guards={chosen.guards} value={d.value} set={set} errors={errors} />
       )}
-      {chosen?.guards.includes('finalUpdate') && (
-        <RichTextEditor
-          id="final-update"
-          label="Final update: what was done"
-          value={finalUpdate}
-          onChange={(v) => d.set('finalUpdate', v)}
-        />
-      )}
-      {chosen?.guards.includes('supersededBy') && (
-        <div className="field">
-          <label className="label" htmlFor="superseded-by">
-            Superseded by (the finding&apos;s reference or id)
-          </label>
-          <input
-            id="superseded-by"
-            className="input"
-            value={supersededBy}
-            onChange={(e) => d.set('supersededBy', e.target.value)}
-          />
-        </div>
-      )}
-      {chosen?.guards.some(
-        (g) => g === 'reason' || g === 'finalUpdate' || g === 'supersededBy',
-      ) && (
-        <VisibilityChoice
-          name="status-visibility"
-          legend={
-            chosen.guards.includes('finalUpdate')
-              ? 'Who can see the final update?'
-              : 'Who can see the reason?'
-          }
-          value={visibility}
-          onChange={(v) => d.set('visibility', v)}
-        />
-      )}
-      {chosen?.guards.includes('closure') && (
-        <fieldset className="fieldset">
-          <legend>Why it is closed</legend>
-          <label className="radio">
-            <input
-              type="radio"
-              name="basis"
-              checked={basis === 'assured'}
-              onChange={() => d.set('basis', 'assured')}
-            />{' '}
-            We are assured the work is done
-          </label>
-          <label className="radio">
-            <input
-              type="radio"
-              name="basis"
-              checked={basis === 'hmicfrs'}
-              onChange={() => d.set('basis', 'hmicfrs')}
-            />{' '}
-            HMICFRS closed it
-          </label>
-        </fieldset>
-      )}
-      <button type="submit" className="button" disabled={!to || move.isPending || d.conflict}>
+      <ActionButton
+        id="status-save"
+        busy={move.isPending}
+        why={d.conflict ? 'Loading their change first.' : null}
+      >
         Change status
-      </button>
+      </ActionButton>
     </form>
   );
 }

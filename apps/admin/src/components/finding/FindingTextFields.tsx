@@ -8,16 +8,13 @@ export function FindingTextFields({
   value,
   set,
   shown,
-  textError,
 }: {
   id: string;
   refName: string;
   value: FindingFields;
   set: <K extends keyof FindingFields>(key: K, v: FindingFields[K]) => void;
-  /** The problems shown beside their fields (after a first try to save). */
+  /** The problems shown beside their fields (after a try to save: the form's checks or the server's). */
   shown: FindingProblems;
-  /** The server's refusal of the text, if that was it. */
-  textError: string | null;
 }) {
   return (
     <>
@@ -48,7 +45,7 @@ export function FindingTextFields({
         label={`Text of ${refName}`}
         value={value.text}
         onChange={(v) => set('text', v)}
-        error={shown.text ?? textError}
+        error={shown.text ?? null}
       />
       <div className="field-row">
         <div className="field">

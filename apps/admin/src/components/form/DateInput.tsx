@@ -3,7 +3,8 @@ import { FieldError } from './FieldError';
 
 /**
  * The GOV.UK date input: day, month and year boxes in a fieldset whose legend names the date, with a hint
- * and the error beside it. The day box's id is `${id}-day`: error summaries and "fix it" links point there.
+ * and the error beside it. The day box's id is `${id}-day`: error summaries and "fix it" links point there
+ * (`${id}-month` for a month-only date).
  */
 export function DateInput({
   id,
@@ -14,6 +15,7 @@ export function DateInput({
   error,
   errorPart = 'day',
   disabled,
+  monthOnly = false,
 }: {
   id: string;
   legend: string;
@@ -24,6 +26,8 @@ export function DateInput({
   /** Which box the error is about (marked as invalid). */
   errorPart?: keyof DateParts;
   disabled?: boolean;
+  /** A month and year only (a date given as a month): its first box is then `${id}-month`. */
+  monthOnly?: boolean;
 }) {
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   const box = (part: keyof DateParts, label: string, width: string) => (
@@ -54,7 +58,7 @@ export function DateInput({
         )}
         <FieldError id={id} message={error} />
         <div className="date-input__row">
-          {box('day', 'Day', 'date-input__input--2')}
+          {!monthOnly && box('day', 'Day', 'date-input__input--2')}
           {box('month', 'Month', 'date-input__input--2')}
           {box('year', 'Year', 'date-input__input--4')}
         </div>

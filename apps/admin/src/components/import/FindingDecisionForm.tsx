@@ -1,5 +1,6 @@
 import { FINDING_KIND_LABELS, FindingKind, type Finding, type ImportDecision } from '@irr/domain';
 import { useState } from 'react';
+import { ActionButton } from '../form/ActionButton';
 
 /** A finding's kind and, for a recommendation, the cause of concern it sits under. */
 export function FindingDecisionForm({
@@ -71,9 +72,14 @@ export function FindingDecisionForm({
           </div>
         )}
       </div>
-      <button type="submit" className="button button--secondary" disabled={busy || !changed}>
+      <ActionButton
+        id={`${id}-change`}
+        secondary
+        busy={busy}
+        why={changed ? null : 'Choose another kind or cause of concern to change it.'}
+      >
         Change {finding.ref}
-      </button>
+      </ActionButton>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import {
   type ReviewHeaderField,
 } from '@irr/domain';
 import { useState } from 'react';
+import { ActionButton } from '../form/ActionButton';
 
 /** Each header field as the draft now has it, in the words the user would type it. */
 function valuesOf(
@@ -111,13 +112,14 @@ export function HeaderFieldsForm({
             ))}
           </select>
         </div>
-        <button
-          type="submit"
-          className="button button--secondary"
-          disabled={busy || !changes.length}
+        <ActionButton
+          id="header-save"
+          secondary
+          busy={busy}
+          why={changes.length ? null : 'Correct a field to save it.'}
         >
           Save the header fields
-        </button>
+        </ActionButton>
       </fieldset>
     </form>
   );

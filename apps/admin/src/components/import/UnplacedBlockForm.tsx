@@ -2,20 +2,21 @@ import {
   BLOCK_PLACEMENT_LABELS,
   BlockPlacement,
   FINDING_KIND_LABELS,
-  VISIBILITY_LABELS,
   richTextToPlainText,
   type Finding,
   type ImportDecision,
   type Visibility,
 } from '@irr/domain';
 import { useState } from 'react';
+import { partsOf, readDateParts } from '../../lib/date-parts';
+import { dateErrorOf, errorFor } from '../../lib/form-errors';
 import type { UnplacedBlock } from '../../lib/imports';
+import { DateInput } from '../form/DateInput';
+import { ErrorSummary, type FormError } from '../form/ErrorSummary';
+import { SelectField } from '../form/SelectField';
+import { TextField } from '../form/TextField';
+import { VisibilityChoice } from '../VisibilityChoice';
 import { blockAnchor } from './places';
-
-const MEANING: Record<Visibility, string> = {
-  internal: 'staff only',
-  public: 'shown on the portal once the response is published',
-};
 
 const excerpt = (text: string, n = 70) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
@@ -26,6 +27,7 @@ const findingOption = (f: Finding) =>
 /**
  * Where a block of the source the reader could not place goes: into a finding's text, an update (its
  * date, and public or internal with no default), the comments, a heading, or left out with a reason.
+ * What is missing is summarised at the top of the block, each a link to its field, and said beside it.
  */
 export function UnplacedBlockForm({
   block,
@@ -41,25 +43,37 @@ export function UnplacedBlockForm({
   const id = blockAnchor(block.line);
   const [as, setAs] = useState<BlockPlacement | ''>('');
   const [findingRef, setFindingRef] = useState('');
-  const [date, setDate] = useState('');
+  const [date, setDate] = useState(partsOf(null));
   const [visibility, setVisibility] = useState<Visibility | null>(null);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FormError[]>([]);
   const needsFinding = as === 'finding_text' || as === 'update';
 
   const submit = () => {
-    if (as === '') return setProblem('Choose where this text goes');
-    if (needsFinding && !findingRef) return setProblem('Choose the finding it belongs to');
+    const found: FormError[] = [];
+    const when = readDateParts(date, 'The date of the update');
+    if (as === '') found.push({ field: `${id}-as`, message: 'Choose where this text goes' });
+    if (needsFinding && !findingRef)
+      found.push({ field: `${id}-finding`, message: 'Choose the finding it belongs to' });
+    if (as === 'update' && !when.ok)
+      found.push({ field: `${id}-date-${when.part}`, message: when.message });
     if (as === 'update' && !visibility)
-      return setProblem('Choose whether this update is public or internal');
-    if (as === 'drop' && !reason.trim()) return setProblem('Say why this text is left out');
-    setProblem(null);
+      found.push({
+        field: `${id}-visibility-internal`,
+        message: 'Choose whether this update is public or internal',
+      });
+    if (as === 'drop' && !reason.trim())
+      found.push({ field: `${id}-reason`, message: 'Say why this text is left out' });
+    setErrors(found);
+    if (found.length > 0 || as === '') return;
     onPlace({
       kind: 'place_block',
       line: block.line,
       as,
       ...(needsFinding ? { findingRef } : {}),
-      ...(as === 'update' ? { updateDate: date || null, visibility: visibility! } : {}),
+      ...(as === 'update'
+        ? { updateDate: when.ok ? when.value : null, visibility: visibility! }
+        : {}),
       ...(as === 'drop' ? { reason: reason.trim() } : {}),
     });
   };
@@ -67,6 +81,7 @@ export function UnplacedBlockForm({
   return (
     <form
       className="place-block"
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -74,98 +89,66 @@ export function UnplacedBlockForm({
     >
       <fieldset className="fieldset" id={id} tabIndex={-1}>
         <legend>Text at line {block.line} is not in the record</legend>
+        <ErrorSummary errors={errors} title={`Line ${block.line} was not placed`} />
         <blockquote className="place-block__text">{block.text}</blockquote>
-        <div className="field">
-          <label className="label" htmlFor={`${id}-as`}>
-            Place this text as
-          </label>
-          <select
-            id={`${id}-as`}
-            className="select"
-            value={as}
-            onChange={(e) => setAs(e.target.value as BlockPlacement | '')}
+        <SelectField
+          id={`${id}-as`}
+          label="Place this text as"
+          value={as}
+          onChange={(v) => setAs(v as BlockPlacement | '')}
+          error={errorFor(errors, `${id}-as`)}
+        >
+          <option value="">Choose…</option>
+          {BlockPlacement.options.map((p) => (
+            <option key={p} value={p}>
+              {BLOCK_PLACEMENT_LABELS[p]}
+            </option>
+          ))}
+        </SelectField>
+        {needsFinding && (
+          <SelectField
+            id={`${id}-finding`}
+            label="Finding"
+            value={findingRef}
+            onChange={setFindingRef}
+            error={errorFor(errors, `${id}-finding`)}
           >
-            <option value="">Choose…</option>
-            {BlockPlacement.options.map((p) => (
-              <option key={p} value={p}>
-                {BLOCK_PLACEMENT_LABELS[p]}
+            <option value="">Choose a finding…</option>
+            {findings.map((f) => (
+              <option key={f.ref} value={f.ref}>
+                {findingOption(f)}
               </option>
             ))}
-          </select>
-        </div>
-        {needsFinding && (
-          <div className="field">
-            <label className="label" htmlFor={`${id}-finding`}>
-              Finding
-            </label>
-            <select
-              id={`${id}-finding`}
-              className="select"
-              value={findingRef}
-              onChange={(e) => setFindingRef(e.target.value)}
-            >
-              <option value="">Choose a finding…</option>
-              {findings.map((f) => (
-                <option key={f.ref} value={f.ref}>
-                  {findingOption(f)}
-                </option>
-              ))}
-            </select>
-          </div>
+          </SelectField>
         )}
         {as === 'update' && (
           <>
-            <div className="field">
-              <label className="label" htmlFor={`${id}-date`}>
-                Date of the update
-              </label>
-              <span className="hint" id={`${id}-date-hint`}>
-                Leave empty if the document gives none.
-              </span>
-              <input
-                id={`${id}-date`}
-                type="date"
-                className="input input--date"
-                aria-describedby={`${id}-date-hint`}
-                value={date}
-                onChange={(e) => setDate(e.target.value)}
-              />
-            </div>
-            <fieldset className="fieldset fieldset--inline">
-              <legend>Who can see this update?</legend>
-              {(['internal', 'public'] as const).map((v) => (
-                <label key={v} className="radio">
-                  <input
-                    type="radio"
-                    name={`${id}-visibility`}
-                    value={v}
-                    checked={visibility === v}
-                    onChange={() => setVisibility(v)}
-                  />{' '}
-                  {VISIBILITY_LABELS[v]} ({MEANING[v]})
-                </label>
-              ))}
-            </fieldset>
+            <DateInput
+              id={`${id}-date`}
+              legend="Date of the update"
+              hint="For example, 20 6 2019. Leave empty if the document gives none."
+              value={date}
+              onChange={setDate}
+              {...dateErrorOf(errors, `${id}-date`)}
+            />
+            <VisibilityChoice
+              name={`${id}-visibility`}
+              legend="Who can see this update?"
+              value={visibility}
+              onChange={setVisibility}
+              error={errorFor(errors, `${id}-visibility-internal`)}
+            />
           </>
         )}
         {as === 'drop' && (
-          <div className="field">
-            <label className="label" htmlFor={`${id}-reason`}>
-              Why is it left out?
-            </label>
-            <input
-              id={`${id}-reason`}
-              className="input"
-              value={reason}
-              maxLength={500}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </div>
-        )}
-        {problem && (
-          <p className="error-message" role="alert">
-            {problem}
-          </p>
+          <TextField
+            id={`${id}-reason`}
+            label="Why is it left out?"
+            value={reason}
+            maxLength={500}
+            onChange={setReason}
+            error={errorFor(errors, `${id}-reason`)}
+          />
         )}
         <button type="submit" className="button" disabled={busy}>
           {as === 'drop' ? 'Leave this text out' : 'Place this text'}
