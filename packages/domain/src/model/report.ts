@@ -22,6 +22,11 @@ export const Coverage = z.discriminatedUnion('kind', [
 ]);
 export type Coverage = z.infer<typeof Coverage>;
 
+/** A report covers every force when it is marked national or is a national inspection (its type). */
+export function coversEveryForce(report: { national: boolean; type: string }): boolean {
+  return report.national || report.type === 'national';
+}
+
 /** The organisations a national report covers: fire and rescue services for a fire inspection, else police forces. */
 export function nationalCoverageKind(type: string): OrganisationKind {
   return type === 'fire_and_rescue' ? 'fire_service' : 'police_force';
