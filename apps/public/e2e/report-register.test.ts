@@ -222,10 +222,13 @@ describe('the register of reports: each force’s response, judged on the day', 
     const slug = new URL(home.url()).pathname.split('/').pop()!;
     await home.close();
     const { page, rows } = await statesOn(slug, noJs);
-    expect(
-      Object.fromEntries(Object.entries(rows).map(([force, [state]]) => [force, state])),
-    ).toEqual({
-      cumbria: expect.stringMatching(/^Overdue by \d+ days$/),
+    const states = Object.fromEntries(
+      Object.entries(rows).map(([force, [state]]) => [force, state]),
+    );
+    // Due on 12 August 2026, so overdue by however many days have passed since.
+    expect(states.cumbria).toMatch(/^Overdue by \d+ days$/);
+    expect({ ...states, cumbria: null }).toEqual({
+      cumbria: null,
       gwent: 'Not required',
       staffordshire: 'Published on time',
       'west-midlands': 'Published 15 days late',
