@@ -143,6 +143,19 @@ it('never shows a draft or withdrawn text anywhere on the portal, and shows the 
     reason: 'Published in error by the e2e test',
   });
 
+  // Cumbria's unpublished response to the national report, marked as needing none with the draft
+  // marker as its reason: the register of reports says "not required", never the office's words.
+  const cumbria = await staffSession(register, 'editor', 'cumbria');
+  const national = (await cumbria.query<StaffRecord[]>('records.list', {})).find((r) =>
+    r.report.title.startsWith('An inspection of how well the police respond to missing children'),
+  )!;
+  await cumbria.mutate('records.setDates', {
+    recordId: national.id,
+    rowVersion: national.rowVersion,
+    dates: { notRequiredReason: `${DRAFT} no response asked for` },
+  });
+  const nationalPath = `/reports/${national.report.slug}`;
+
   const served = await everythingThePortalServes([
     withdrawnPath,
     `${withdrawnPath}?version=1`,
@@ -165,6 +178,10 @@ it('never shows a draft or withdrawn text anywhere on the portal, and shows the 
     expect(shown, path).not.toContain(DRAFT);
     expect(shown, path).not.toContain(WITHDRAWN);
   }
+  // The crawl reached the register of reports, where Cumbria is now "not required".
+  expect(served.get(nationalPath)).toMatch(
+    /Cumbria Constabulary<\/a><\/th><td><strong class="tag tag--none">Not required/,
+  );
   // The drafted response still shows its published version.
   expect(served.get(`/forces/west-midlands/responses/${drafted.report.slug}`)).toContain(
     'Version history',

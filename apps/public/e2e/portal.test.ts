@@ -269,6 +269,8 @@ describe('every page', () => {
     '/',
     '/forces',
     '/forces/staffordshire',
+    '/reports',
+    '/reports/an-inspection-of-how-well-the-police-respond-to-missing-children',
     responsePath,
     findingPath,
     '/search',

@@ -309,6 +309,8 @@ function procedures(
     ],
     ['public.responsesData', 'public', false, (c) => c.public.responsesData({})],
     ['public.permalinks', 'public', false, (c) => c.public.permalinks()],
+    ['public.reports', 'public', false, (c) => c.public.reports()],
+    ['public.report', 'public', false, (c) => c.public.report({ slug: 'no-such-report' })],
   ];
 }
 

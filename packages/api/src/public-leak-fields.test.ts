@@ -35,6 +35,8 @@ describe.each(testDrivers())('no public answer carries internal text (%s)', (dri
       expect(fields).toBeGreaterThan(1000);
       const everything = JSON.stringify(answers.map((a) => a.answer));
       for (const chosen of Object.values(CHOSEN_PUBLIC)) expect(everything).toContain(chosen);
+      // The report's page says West Midlands needs no response, without its office's words.
+      expect(everything).toContain('"state":"not_required","reason":"office_recorded"');
     } finally {
       await w.close();
     }

@@ -120,13 +120,29 @@ describe.each(testDrivers())('the public generation on %s', (driver) => {
       .where(eq(schema.responseRecords.id, record!.id));
     expect(await g()).toBe(quiet);
 
+    // A draft the office marks as needing no response shows so on the register of reports (its
+    // wording never shows, so rewording it changes nothing public).
+    const markNotRequired = (reason: string | null) =>
+      db
+        .update(schema.responseRecords)
+        .set({ notRequiredReason: reason })
+        .where(eq(schema.responseRecords.id, record!.id));
+    await markNotRequired('No response was asked for');
+    const marked = await g();
+    expect(marked).not.toBe(quiet);
+    await markNotRequired('Reworded');
+    expect(await g()).toBe(marked);
+    await markNotRequired(null);
+    const unmarked = await g();
+    expect(unmarked).not.toBe(marked);
+
     // Published: the record's writes and its findings' now show.
     await db
       .update(schema.responseRecords)
       .set({ latestPublishedVersion: 1 })
       .where(eq(schema.responseRecords.id, record!.id));
     const published = await g();
-    expect(published).not.toBe(quiet);
+    expect(published).not.toBe(unmarked);
     await db
       .update(schema.findings)
       .set({ status: 'completed' })

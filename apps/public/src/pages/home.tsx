@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic */
 import { day, grade, to } from './labels.js';
 import { SITE_NAME } from './layout.js';
+import { ReportList } from './reports.js';
 import type { Out } from './types.js';
 
 type Forces = Out<'organisations'>;
@@ -30,7 +31,15 @@ function ForcesList({ forces }: { forces: Forces }) {
   );
 }
 
-export function HomePage({ latest, forces }: { latest: Out<'latest'>; forces: Forces }) {
+export function HomePage({
+  latest,
+  forces,
+  reports,
+}: {
+  latest: Out<'latest'>;
+  forces: Forces;
+  reports: Out<'reports'>;
+}) {
   const seen = new Set<string>();
   const responses = latest
     .filter((e) => e.summary !== null && !seen.has(e.recordId) && seen.add(e.recordId))
@@ -61,6 +70,14 @@ export function HomePage({ latest, forces }: { latest: Out<'latest'>; forces: Fo
           ))}
         </ul>
       )}
+      <h2>Reports</h2>
+      <p>Which forces published their response to each report, on time, late or not yet.</p>
+      <ReportList reports={reports.slice(0, 8)} />
+      {reports.length > 8 ? (
+        <p>
+          <a href="/reports">{`All ${reports.length} reports`}</a>
+        </p>
+      ) : null}
       <h2>Forces</h2>
       <ForcesList forces={forces} />
       <h2>Open data</h2>

@@ -67,6 +67,7 @@ export function day(value: string): string {
 /** Stable permalinks built from force and report slugs. */
 export const to = {
   force: (org: string) => `/forces/${encodeURIComponent(org)}`,
+  report: (report: string) => `/reports/${encodeURIComponent(report)}`,
   response: publicResponsePath,
   finding: (org: string, report: string, ref: string) =>
     `/forces/${encodeURIComponent(org)}/responses/${encodeURIComponent(report)}/findings/${encodeURIComponent(ref)}`,

@@ -97,6 +97,12 @@ function Summary({ r, record: rec }: { r: Response; record: NonNullable<Response
         )}
       </Fact>
       <Fact term="Inspectorate">{rec.report.inspectorate}</Fact>
+      <Fact term="Every force’s response">
+        <a href={to.report(r.report.slug)}>
+          Responses to this report
+          <span className="visually-hidden"> from every force it relates to</span>
+        </a>
+      </Fact>
       <Fact term="Type of inspection">{label(TYPE_LABEL, r.report.type)}</Fact>
       <Fact term="Report published">{date(r.report.publishedOn)}</Fact>
       <Fact term="Response due by">

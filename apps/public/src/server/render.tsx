@@ -13,13 +13,22 @@ import { ForcePage, forceFeed } from '../pages/force.js';
 import { ForcesPage, HomePage } from '../pages/home.js';
 import { to } from '../pages/labels.js';
 import { Layout, SITE_NAME, type PageOptions } from '../pages/layout.js';
+import { ReportPage } from '../pages/report.js';
+import { ReportsPage } from '../pages/reports.js';
 import { ResponsePage, responsePageOptions } from '../pages/response.js';
 import { SearchPage, searchPageTitle, type SearchFilters } from '../pages/search.js';
 import type { Out, PortalAssets } from '../pages/types.js';
 
 /** Every page of the portal with the data it shows (what the `public` procedures returned). */
 export type PortalView =
-  | { view: 'home'; latest: Out<'latest'>; forces: Out<'organisations'> }
+  | {
+      view: 'home';
+      latest: Out<'latest'>;
+      forces: Out<'organisations'>;
+      reports: Out<'reports'>;
+    }
+  | { view: 'reports'; reports: Out<'reports'> }
+  | { view: 'report'; report: Out<'report'> }
   | { view: 'forces'; forces: Out<'organisations'> }
   | { view: 'force'; slug: string; overview: Out<'forceOverview'> }
   | { view: 'response'; response: Out<'response'> }
@@ -39,8 +48,36 @@ function page(v: PortalView): [PageOptions, ReactNode] {
     case 'home':
       return [
         { title: SITE_NAME, section: 'home' },
-        <HomePage latest={v.latest} forces={v.forces} />,
+        <HomePage latest={v.latest} forces={v.forces} reports={v.reports} />,
       ];
+    case 'reports':
+      return [
+        {
+          title: 'Reports',
+          section: 'reports',
+          crumbs: [
+            ['Home', '/'],
+            ['Reports', null],
+          ],
+        },
+        <ReportsPage reports={v.reports} />,
+      ];
+    case 'report': {
+      const { title } = v.report.report;
+      return [
+        {
+          title: `${title}: every force’s response`,
+          section: 'reports',
+          description: `Which forces published their response to ${title}, on time, late or not yet.`,
+          crumbs: [
+            ['Home', '/'],
+            ['Reports', '/reports'],
+            [title, null],
+          ],
+        },
+        <ReportPage r={v.report} />,
+      ];
+    }
     case 'forces':
       return [
         {

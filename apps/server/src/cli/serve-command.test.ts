@@ -44,7 +44,7 @@ describe.each(testDrivers())('irr serve --demo on %s', (driver) => {
       result: { data: { slug: string; publishedResponses: number }[] };
     };
     expect(body.result.data).toContainEqual(
-      expect.objectContaining({ slug: 'west-midlands', publishedResponses: 2 }),
+      expect.objectContaining({ slug: 'west-midlands', publishedResponses: 3 }),
     );
 
     signals.emit('SIGTERM');

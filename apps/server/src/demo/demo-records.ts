@@ -26,6 +26,14 @@ const VETTING: ReportPlan = {
   link: `${HMICFRS}/an-inspection-of-vetting-misconduct-and-misogyny-in-the-police-service/`,
 };
 
+/** A national report every demo force answers: on time, late, not yet (overdue) and not required. */
+const MISSING_CHILDREN: ReportPlan = {
+  title: 'An inspection of how well the police respond to missing children',
+  type: 'national',
+  publishedOn: '2026-06-18',
+  link: `${HMICFRS}/an-inspection-of-how-well-the-police-respond-to-missing-children/`,
+};
+
 const peel2122 = (force: string, name: string, publishedOn: string): ReportPlan => ({
   title: `PEEL 2021/22 An inspection of ${name}`,
   type: 'peel',
@@ -69,8 +77,8 @@ const afi = (theme: Theme, area: string | null, fate: FindingFate, extra?: Parti
   f('area_for_improvement', theme, area, fate, extra);
 
 /**
- * The demo register: ten response records across four forces, PEEL 2018/19, 2021/22 and 2023–25
- * and two thematic reports. A cause of concern's recommendations follow it; areas for improvement
+ * The demo register: fourteen response records across four forces, PEEL 2018/19, 2021/22 and 2023–25,
+ * two thematic reports and a national one that all four answer (the register of reports shows it). A cause of concern's recommendations follow it; areas for improvement
  * come last, as the record format orders them.
  */
 export const DEMO_RECORDS: readonly RecordPlan[] = [
@@ -204,5 +212,33 @@ export const DEMO_RECORDS: readonly RecordPlan[] = [
     grades: [],
     findings: [rec('vetting', null, 'not_started'), rec('vetting', null, 'in_progress')],
     fate: 'draft',
+  },
+  {
+    force: 'staffordshire',
+    report: MISSING_CHILDREN,
+    grades: [],
+    findings: [rec('protecting', null, 'in_progress')],
+    fate: 'published',
+  },
+  {
+    force: 'west-midlands',
+    report: MISSING_CHILDREN,
+    grades: [],
+    findings: [rec('protecting', null, 'not_started')],
+    fate: 'published_late',
+  },
+  {
+    force: 'cumbria',
+    report: MISSING_CHILDREN,
+    grades: [],
+    findings: [rec('protecting', null, 'not_started')],
+    fate: 'draft',
+  },
+  {
+    force: 'gwent',
+    report: MISSING_CHILDREN,
+    grades: [],
+    findings: [rec('protecting', null, 'not_started')],
+    fate: 'not_required',
   },
 ];

@@ -22,7 +22,9 @@ export type RecordFate =
   | 'published_late'
   | 'withdrawn'
   | 'republished'
-  | 'new_version_draft';
+  | 'new_version_draft'
+  /** A draft the office marked as needing no response (so the register of reports says "not required"). */
+  | 'not_required';
 
 export interface FindingPlan {
   kind: FindingKind;

@@ -35,6 +35,18 @@ export function recordSteps(fate: RecordFate, day: (n: number) => string): Step[
   switch (fate) {
     case 'draft':
       return [dates];
+    case 'not_required':
+      return [
+        {
+          on: day(10),
+          as: 'editor',
+          kind: 'dates',
+          dates: {
+            notRequiredReason:
+              'HMICFRS confirmed that this report makes no recommendation to the force and asks for no response.',
+          },
+        },
+      ];
     case 'changes_requested':
       return [
         dates,

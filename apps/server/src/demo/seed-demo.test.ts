@@ -30,7 +30,7 @@ describe.each(testDrivers())('irr seed-demo (%s)', (driver) => {
   it('loads four forces with a user in every role, and prints each password once', async () => {
     expect(firstCode).toBe(0);
     expect(first.out()).toContain(
-      'Loaded the demo data: 4 forces, 10 response records and 16 demo users.',
+      'Loaded the demo data: 4 forces, 14 response records and 16 demo users.',
     );
     const rows = await db()
       .select({
@@ -72,8 +72,8 @@ describe.each(testDrivers())('irr seed-demo (%s)', (driver) => {
       .from(schema.findings)
       .groupBy(schema.findings.status);
     expect(Object.fromEntries(byStatus.map((r) => [r.status, r.n]))).toEqual({
-      not_started: 5,
-      in_progress: 13,
+      not_started: 8,
+      in_progress: 14,
       completed: 5,
       closed: 8,
       superseded: 2,
@@ -121,7 +121,36 @@ describe.each(testDrivers())('irr seed-demo (%s)', (driver) => {
       .select({ summary: schema.responseRecords.summary })
       .from(schema.responseRecords);
     // The seed is real; every generated record says it is a demonstration.
-    expect(summaries.filter((s) => s.summary.includes(DEMO_NOTICE))).toHaveLength(9);
+    expect(summaries.filter((s) => s.summary.includes(DEMO_NOTICE))).toHaveLength(13);
+  });
+
+  it('has a national report all four forces answer: on time, late, not yet, and not required', async () => {
+    const rows = await db()
+      .select({
+        force: schema.organisations.slug,
+        firstPublishedOn: schema.responseRecords.firstPublishedOn,
+        notRequiredReason: schema.responseRecords.notRequiredReason,
+      })
+      .from(schema.responseRecords)
+      .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
+      .innerJoin(
+        schema.organisations,
+        eq(schema.organisations.id, schema.responseRecords.organisationId),
+      )
+      .where(eq(schema.reports.type, 'national'));
+    const byForce = Object.fromEntries(
+      rows.map(({ force, firstPublishedOn, notRequiredReason }) => [
+        force,
+        [firstPublishedOn, notRequiredReason !== null],
+      ]),
+    );
+    // Published 18 June 2026: the 56th day is 12 August.
+    expect(byForce).toEqual({
+      staffordshire: ['2026-08-05', false],
+      'west-midlands': ['2026-08-27', false],
+      cumbria: [null, false],
+      gwent: [null, true],
+    });
   });
 
   it('made every change through the API as a demo user, so the audit trail shows who did what', async () => {

@@ -119,6 +119,8 @@ describe('bad bytes over HTTP', () => {
         '/',
         '/forces',
         `/forces/${org!.slug}`,
+        '/reports',
+        `/reports/${links.reports[0]!.slug}`,
         response,
         `${response}/findings/${links.findings[0]!.ref}`,
       ],

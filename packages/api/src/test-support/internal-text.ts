@@ -28,6 +28,8 @@ export const INTERNAL = {
   dateUnknownReason: 'ZQDATEUNKNOWN',
   staffName: 'ZQSTAFFNAME',
   staffEmail: 'zqstaffemail',
+  /** Why another force's unpublished response needs none: the register says "not required", never the words. */
+  notRequiredReason: 'ZQNOTREQUIRED',
 } as const;
 
 export const CHOSEN_PUBLIC = {
@@ -78,6 +80,8 @@ export async function plantInternalText(w: World): Promise<void> {
     rowVersion: reportDetails!.rowVersion,
     patch: { publishedOn: '2020-02-07', framework: CHOSEN_PUBLIC.reportFramework },
   });
+
+  await notRequiredElsewhere(w, report.id);
 
   const current = async (id: string) =>
     (await editor.records.get({ recordId: w.recordId })).findings.find((f) => f.id === id)!;
@@ -153,6 +157,23 @@ export async function plantInternalText(w: World): Promise<void> {
   });
 
   await draftVersionTwo(w);
+}
+
+/**
+ * West Midlands' response to the same report, never published, which its office marked as needing none
+ * with a marked reason (written directly, as an import and the dates form would have).
+ */
+async function notRequiredElsewhere(w: World, reportId: string): Promise<void> {
+  const holder = { name: 'A', title: 'PCC', from: null, to: null };
+  await w.db.insert(schema.responseRecords).values({
+    reportId,
+    organisationId: w.westMids.id,
+    commissioner: { ...holder, office: 'commissioner' },
+    chiefOfficer: { ...holder, office: 'chief_officer' },
+    notRequiredReason: `${INTERNAL.notRequiredReason} the office's own words`,
+  });
+  // As an import would have: the report now covers West Midlands too.
+  await w.db.insert(schema.reportForces).values({ reportId, organisationId: w.westMids.id });
 }
 
 /** Version 2 drafted with marked wording, submitted, and sent back with a marked request for changes. */

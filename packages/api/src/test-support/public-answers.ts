@@ -36,6 +36,8 @@ async function publicInputs(
     findingsData: [{}, ...queries.map((q) => ({ q }))],
     responsesData: [{}, { organisationSlug: 'staffordshire' }],
     permalinks: [undefined],
+    reports: [undefined],
+    report: [{ slug: report!.slug }, { slug: 'no-such-report' }],
   };
 }
 

@@ -3,7 +3,7 @@ import { runLighthouse, type Result } from './lighthouse.js';
 import { printWalk, timeOverdueWalk } from './overdue-walk.js';
 
 /**
- * Lighthouse (mobile preset) on the portal's home, force, response and search pages of the demo
+ * Lighthouse (mobile preset) on the portal's home, force, report, response and search pages of the demo
  * data, served by the real `irr serve`, then on the admin app: its sign-in page, and signed in as a
  * demo editor (session cookie sent with every request) its dashboard and records list. Prints the
  * scores and first-load JavaScript; then times the walk from the dashboard to the organisation's overdue
@@ -27,9 +27,11 @@ async function lighthouseBoth(url: string, editor: DemoUser): Promise<void> {
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const force = paths.find((p) => /^\/forces\/[^/]+$/.test(p));
   const response = paths.find((p) => /^\/forces\/[^/]+\/responses\/[^/]+$/.test(p));
-  if (!force || !response)
-    throw new Error('the demo register lists no force or response in its sitemap');
-  const pages = ['/', force, response, '/search?q=vetting'];
+  // The demo's national report: every force's response, on the register of reports.
+  const report = paths.find((p) => /^\/reports\/an-inspection-of-how-well/.test(p));
+  if (!force || !response || !report)
+    throw new Error('the demo register lists no force, response or national report in its sitemap');
+  const pages = ['/', force, '/reports', report, response, '/search?q=vetting'];
   const results = await runLighthouse(url, pages);
   console.log('The portal');
   print(results, true);

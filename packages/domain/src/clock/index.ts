@@ -15,6 +15,12 @@ export {
 } from './statutory-clock.js';
 export { StatutoryClockInput } from './statutory-clock-input.js';
 export {
+  NoTimeLimitReason,
+  ReportResponseState,
+  reportResponseState,
+  type ReportResponseFacts,
+} from './report-response-state.js';
+export {
   publicationSummary,
   publishedOnTime,
   type PublicationSummary,

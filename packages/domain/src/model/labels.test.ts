@@ -21,6 +21,7 @@ const LABELS_OF: Record<string, Readonly<Record<string, string>>> = {
   GradeValue: domain.GRADE_VALUE_LABELS,
   InspectionType: domain.INSPECTION_TYPE_LABELS,
   NotificationKind: domain.NOTIFICATION_KIND_LABELS,
+  NoTimeLimitReason: domain.NO_TIME_LIMIT_REASON_LABELS,
   Office: domain.OFFICE_LABELS,
   OrganisationKind: domain.ORGANISATION_KIND_LABELS,
   PublicationStatus: domain.PUBLICATION_STATUS_LABELS,

@@ -1,4 +1,5 @@
 import type { RecordedDateField } from '../clock/recorded-dates.js';
+import type { NoTimeLimitReason } from '../clock/report-response-state.js';
 import type { DiagnosticSeverity } from '../codec/diagnostics.js';
 import type { BlockPlacement, ReviewHeaderField } from '../import-review/decisions.js';
 import type { ReportDetailField } from '../lifecycle/report-details.js';
@@ -90,6 +91,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   editor: 'Editor',
   approver: 'Approver',
   admin: 'Admin',
+};
+
+/** Why a response has no 56-day deadline: the register of reports says it beside "not required" or "no fixed time limit". */
+export const NO_TIME_LIMIT_REASON_LABELS: Record<NoTimeLimitReason, string> = {
+  fire_service: 'fire and rescue services have no 56-day duty to publish a response',
+  before_time_limit: 'the report was published before 2 May 2017, when the 56-day limit began',
+  report_date_unknown: 'the report’s publication date is not recorded',
+  office_recorded: 'the office recorded that no response is required',
 };
 
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDate, Id, Slug, WebLink } from './common.js';
+import type { OrganisationKind } from './organisation.js';
 
 export const InspectionType = z.enum([
   'peel',
@@ -20,6 +21,16 @@ export const Coverage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('national') }),
 ]);
 export type Coverage = z.infer<typeof Coverage>;
+
+/** A report covers every force when it is marked national or is a national inspection (its type). */
+export function coversEveryForce(report: { national: boolean; type: string }): boolean {
+  return report.national || report.type === 'national';
+}
+
+/** The organisations a national report covers: fire and rescue services for a fire inspection, else police forces. */
+export function nationalCoverageKind(type: string): OrganisationKind {
+  return type === 'fire_and_rescue' ? 'fire_service' : 'police_force';
+}
 
 /** An HMICFRS publication, as the record describes it. */
 export const ReportDetails = z.object({

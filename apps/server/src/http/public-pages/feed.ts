@@ -56,10 +56,12 @@ export function sitemap(links: Out<'permalinks'>, origin: string): string {
   const urls = [
     `${origin}/`,
     `${origin}/forces`,
+    `${origin}/reports`,
     `${origin}/search`,
     `${origin}/open-data`,
     `${origin}/accessibility`,
     ...links.forces.map((f) => `${origin}/forces/${e(f.slug)}`),
+    ...links.reports.map((r) => `${origin}/reports/${e(r.slug)}`),
     ...links.responses.map(
       (r) => `${origin}/forces/${e(r.organisationSlug)}/responses/${e(r.reportSlug)}`,
     ),

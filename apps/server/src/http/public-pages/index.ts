@@ -88,9 +88,18 @@ const ROUTES: [RegExp, Route][] = [
   [
     /^\/$/,
     async (api) => {
-      const [latest, forces] = await Promise.all([api.latest({ limit: 40 }), api.organisations()]);
-      return page({ view: 'home', latest, forces });
+      const [latest, forces, reports] = await Promise.all([
+        api.latest({ limit: 40 }),
+        api.organisations(),
+        api.reports(),
+      ]);
+      return page({ view: 'home', latest, forces, reports });
     },
+  ],
+  [/^\/reports\/?$/, async (api) => page({ view: 'reports', reports: await api.reports() })],
+  [
+    /^\/reports\/([a-z0-9-]{1,80})\/?$/,
+    async (api, m) => page({ view: 'report', report: await api.report({ slug: m[1]! }) }),
   ],
   [/^\/forces\/?$/, async (api) => page({ view: 'forces', forces: await api.organisations() })],
   [

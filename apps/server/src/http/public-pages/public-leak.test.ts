@@ -68,6 +68,13 @@ describe('the public pages, feeds and downloads never carry internal text', () =
       expect(everything).toContain(CHOSEN_PUBLIC.update);
       expect(everything).toContain(CHOSEN_PUBLIC.statusReason);
       expect(everything).toContain(CHOSEN_PUBLIC.targetDateReason);
+      // The crawl reached the register of reports, which says West Midlands needs no response
+      // (its office's reason is one of the markers above).
+      const reportPages = [...bodies.keys()].filter((p) => /^\/reports\/[a-z0-9-]+$/.test(p));
+      expect(reportPages.length).toBeGreaterThan(0);
+      expect(reportPages.map((p) => bodies.get(p)!).join('\n')).toMatch(
+        /West Midlands Police<\/a><\/th><td><strong class="tag tag--none">Not required/,
+      );
       // A correction of the report's details after publication is listed on the response page.
       expect(everything).toContain(CHOSEN_PUBLIC.reportFramework);
     } finally {

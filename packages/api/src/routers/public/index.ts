@@ -8,6 +8,8 @@ import { organisation } from './organisation.js';
 import { organisations } from './organisations.js';
 import { permalinks } from './permalinks.js';
 import { record } from './record.js';
+import { report } from './report.js';
+import { reports } from './reports.js';
 import { response } from './response.js';
 import { responsesData } from './responses-data.js';
 import { search } from './search.js';
@@ -19,7 +21,7 @@ import { today } from './today.js';
  * tracking of findings in a current published version (status, target dates, public updates).
  *
  * The portal (apps/server/src/http/public-pages) reads by permalink: organisations, organisation, forceOverview,
- * response, findingPage, searchAll, findingsData, responsesData, latest and permalinks. `record`, `finding`,
+ * reports, report, response, findingPage, searchAll, findingsData, responsesData, latest and permalinks. `record`, `finding`,
  * `search` and `today` are the register's JSON API by id at /trpc/public.* (README), kept for clients outside the
  * portal — other teams' scripts, curl, the admin e2e test reading what a publication made public — and covered by
  * the public leak test like every procedure here.
@@ -39,4 +41,6 @@ export const publicRouter = router({
   findingsData,
   responsesData,
   permalinks,
+  reports,
+  report,
 });

@@ -1,4 +1,4 @@
-import { organisationSlugs } from '@irr/db/read-models';
+import { organisationSlugs, publishedReports } from '@irr/db/read-models';
 import { londonDateOf } from '@irr/domain';
 import { z } from 'zod';
 import { WireInstant } from '../../schemas.js';
@@ -8,6 +8,7 @@ import { listResponses } from './list-responses.js';
 
 export const Permalinks = z.object({
   forces: z.array(z.object({ slug: z.string() })),
+  reports: z.array(z.object({ slug: z.string() })),
   responses: z.array(
     z.object({
       organisationSlug: z.string(),
@@ -21,13 +22,15 @@ export const Permalinks = z.object({
   ),
 });
 
-/** Every force, response and finding page: the sitemap. */
+/** Every force, report, response and finding page: the sitemap. */
 export async function listPermalinks(ctx: PublicContext): Promise<z.input<typeof Permalinks>> {
   const forces = await organisationSlugs(ctx.db);
   const responses = await listResponses(ctx, {});
   const findings = await listPublishedFindings(ctx.db, {}, londonDateOf(ctx.now()));
+  const reports = await publishedReports(ctx.db);
   return {
     forces,
+    reports: reports.map((r) => ({ slug: r.slug })),
     responses: responses.map((r) => ({
       organisationSlug: r.organisationSlug,
       reportSlug: r.reportSlug,

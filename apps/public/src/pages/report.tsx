@@ -1,0 +1,137 @@
+/** @jsxRuntime automatic */
+import { responseStateText } from './report-state.js';
+import { TYPE_LABEL, date, label, to } from './labels.js';
+import type { Out } from './types.js';
+
+type Report = Out<'report'>;
+type Force = Report['forces'][number];
+
+const published = (f: Force) => f.response.state.startsWith('published');
+
+/** The count above the table: "3 of 4 published (1 late), 1 overdue, 1 not required." */
+function tally(forces: Report['forces']): string {
+  const n = (...states: Force['response']['state'][]) =>
+    forces.filter((f) => states.includes(f.response.state)).length;
+  const late = n('published_late');
+  const parts = [
+    `${forces.filter(published).length} of ${forces.length} published${late ? ` (${late} late)` : ''}`,
+    ...(
+      [
+        [n('overdue'), 'overdue'],
+        [n('due'), 'due'],
+        [n('not_required'), 'not required'],
+        [n('no_fixed_limit'), 'unpublished with no fixed time limit'],
+      ] as const
+    )
+      .filter(([count]) => count > 0)
+      .map(([count, what]) => `${count} ${what}`),
+  ];
+  return `${parts.join(', ')}.`;
+}
+
+function Details({ r }: { r: Report }) {
+  const { report } = r;
+  return (
+    <dl className="summary-list">
+      <div>
+        <dt>Inspectorate</dt>
+        <dd>
+          {report.link ? (
+            <a href={report.link}>
+              {report.inspectorate}
+              <span className="visually-hidden"> (the report on the HMICFRS website)</span>
+            </a>
+          ) : (
+            report.inspectorate
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>Type of inspection</dt>
+        <dd>{label(TYPE_LABEL, report.type)}</dd>
+      </div>
+      <div>
+        <dt>Report published</dt>
+        <dd>{date(report.publishedOn)}</dd>
+      </div>
+      <div>
+        <dt>Responses due by</dt>
+        <dd>
+          {r.publicationDueOn
+            ? `${date(r.publicationDueOn)} (police forces)`
+            : report.publishedOn
+              ? 'No fixed time limit (report before 2 May 2017)'
+              : 'Not known: the report’s publication date is not recorded'}
+        </dd>
+      </div>
+      <div>
+        <dt>Covers</dt>
+        <dd>{report.national ? 'Every force (a national report)' : 'The forces listed below'}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** A report on the register: every force it relates to and where each one's response stands today. */
+export function ReportPage({ r }: { r: Report }) {
+  return (
+    <>
+      <p className="caption">HMICFRS inspection report</p>
+      <h1>{r.report.title}</h1>
+      <Details r={r} />
+      <h2 id="responses">Each force’s response</h2>
+      <p>{`As of ${date(r.today)}: ${tally(r.forces)}`}</p>
+      <p className="meta">
+        A police and crime commissioner must publish a response within 56 days of the report (the
+        day it was published is day 1), for reports published from 2 May 2017. Fire and rescue
+        services have no such duty.
+      </p>
+      <div className="table-wrap" role="region" aria-labelledby="register-caption" tabIndex={0}>
+        <table>
+          <caption id="register-caption">{`Responses to this report, as of ${date(r.today)}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Force</th>
+              <th scope="col">Response</th>
+              <th scope="col">Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.forces.map((f) => {
+              const t = responseStateText(f.response);
+              const org = f.organisation;
+              return (
+                <tr key={org.slug} data-force={org.slug}>
+                  <th scope="row">
+                    <a href={to.force(org.slug)}>{org.name}</a>
+                  </th>
+                  <td>
+                    <strong className={`tag tag--${t.tone}`}>{t.state}</strong>
+                    {f.withdrawn ? (
+                      <>
+                        {' '}
+                        <strong className="tag tag--withdrawn">Withdrawn</strong>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    {t.detail}
+                    {published(f) ? (
+                      <>
+                        {' '}
+                        <a href={to.response(org.slug, r.report.slug)}>
+                          Read the response
+                          <span className="visually-hidden">{` of ${org.name}`}</span>
+                        </a>
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
