@@ -88,6 +88,25 @@ describe('every form by keyboard alone', () => {
     expect(errors).toEqual([]);
   });
 
+  it('bulk actions on two findings', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await openRecord(page);
+    // The findings' checkboxes by their labels, ticked with Space.
+    for (const ref of ['AFI3', 'AFI4']) {
+      const id = await page.getByLabel(`Select ${ref} for a bulk action`).getAttribute('id');
+      await tabTo(page, { id: id! });
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, { id: 'bulk-action' });
+    for (let i = 0; i < 5 && (await page.locator('#bulk-action').inputValue()) !== 'update'; i++)
+      await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#bulk-action').inputValue()).toBe('update');
+    await typeInto(page, 'bulk-update', 'Discussed at the January board, by keyboard.');
+    await send(page, 'Apply to 2', '2 of 2 changed.');
+    expect(errors).toEqual([]);
+  });
+
   it("the record's report details and statutory dates", async () => {
     const page = await browser.context.newPage();
     const errors = collectConsoleErrors(page);
