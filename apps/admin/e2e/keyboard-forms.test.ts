@@ -107,6 +107,20 @@ describe('every form by keyboard alone', () => {
     expect(errors).toEqual([]);
   });
 
+  it('adding a finding', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectConsoleErrors(page);
+    await openRecord(page);
+    await tabTo(page, { text: 'Add a finding' });
+    await page.keyboard.press('Enter');
+    await typeInto(page, 'new-text', 'The force should answer every call within its targets.');
+    await tabTo(page, { text: 'Add finding' });
+    await page.keyboard.press('Enter');
+    await page.locator('.success-banner', { hasText: /was added\.$/ }).waitFor();
+    await expect.poll(() => focusedClass(page)).toContain('success-banner');
+    expect(errors).toEqual([]);
+  });
+
   it("the record's report details and statutory dates", async () => {
     const page = await browser.context.newPage();
     const errors = collectConsoleErrors(page);
