@@ -240,6 +240,14 @@ describe('the register of reports: each force’s response, judged on the day', 
     await page.getByRole('link', { name: 'Read the response of Staffordshire Police' }).click();
     await page.getByRole('link', { name: /^Responses to this report/ }).click();
     await page.waitForURL(new RegExp(`/reports/${slug}$`));
+    // And each force's page links every response's report.
+    await page.goto(`${register.url}/forces/west-midlands`);
+    await page
+      .getByRole('link', {
+        name: 'Every force’s response to An inspection of how well the police respond to missing children',
+      })
+      .click();
+    await page.waitForURL(new RegExp(`/reports/${slug}$`));
     await noJs.close();
     const list = await browser.context.newPage();
     await list.goto(`${register.url}/reports`);

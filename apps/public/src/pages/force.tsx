@@ -54,7 +54,11 @@ function ResponsesTable({ o, slug }: { o: Overview; slug: string }) {
                   <strong className="tag tag--withdrawn">Withdrawn</strong>
                 ) : (
                   <span className="meta">{`version ${r.version}`}</span>
-                )}
+                )}{' '}
+                <a className="meta" href={to.report(r.reportSlug)}>
+                  Every force’s response
+                  <span className="visually-hidden">{` to ${r.reportTitle}`}</span>
+                </a>
               </th>
               <td>{label(TYPE_LABEL, r.reportType)}</td>
               <td>{date(r.reportPublishedOn)}</td>
