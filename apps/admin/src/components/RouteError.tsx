@@ -2,7 +2,7 @@ import { Component, type ReactNode } from 'react';
 import { Link } from 'wouter';
 
 /** What a page that failed to show (a render error, a page's code that did not load) says instead. */
-export function RouteError({ error }: { error: unknown }) {
+function RouteError({ error }: { error: unknown }) {
   const message = error instanceof Error ? error.message : 'Something went wrong';
   return (
     <main id="main" className="main">
