@@ -1,10 +1,9 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
 import { watchTables } from './lib/stacked-tables';
 import { makeQueryClient, makeTrpcClient, TRPCProvider } from './lib/trpc';
-import { router } from './routes';
+import { AppRoutes } from './routes';
 import './app.css';
 
 function App() {
@@ -13,7 +12,7 @@ function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <RouterProvider router={router} />
+        <AppRoutes />
       </TRPCProvider>
     </QueryClientProvider>
   );

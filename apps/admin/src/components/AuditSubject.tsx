@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { AuditRow } from '../lib/trpc';
 
 /** What an audit event was about: a link to the finding (with its record) or the record, else its name. */

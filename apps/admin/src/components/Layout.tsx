@@ -1,17 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
-import { Navigate, NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { Redirect, useLocation } from 'wouter';
+import { useSearch } from 'wouter/use-browser-location';
 import { label } from '../lib/format';
+import { NavLink } from '../lib/router';
 import { mayAnywhere, useMe } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
 
 const ROLE_LABEL = { viewer: 'Viewer', editor: 'Editor', approver: 'Approver', admin: 'Admin' };
 
+/** While a page's code loads: main says it is busy. */
+function LoadingPage() {
+  useEffect(() => {
+    const main = document.getElementById('main');
+    main?.setAttribute('aria-busy', 'true');
+    return () => main?.removeAttribute('aria-busy');
+  }, []);
+  return <p className="loading">Loading…</p>;
+}
+
 /** The frame of every signed-in page: skip link, header with who you are, navigation, main. */
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const { me, isLoading } = useMe();
-  const location = useLocation();
-  const navigation = useNavigation();
+  const [path] = useLocation();
+  const search = useSearch();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   // The unread count in the navigation, looked at again every minute while the app is open.
@@ -31,13 +43,7 @@ export function Layout() {
   );
 
   if (isLoading) return <p className="loading">Loading…</p>;
-  if (!me)
-    return (
-      <Navigate
-        to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
-        replace
-      />
-    );
+  if (!me) return <Redirect to={`/sign-in?next=${encodeURIComponent(path + search)}`} replace />;
 
   return (
     <>
@@ -102,10 +108,8 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <main id="main" className="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          <Outlet />
-        </Suspense>
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<LoadingPage />}>{children}</Suspense>
       </main>
     </>
   );

@@ -1,6 +1,6 @@
 import type { Finding } from '@irr/domain';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { KIND_LABEL, STATUS_LABEL } from '../lib/format';
 import type { StaffFinding } from '../lib/trpc';
 import { FindingEditor } from './FindingEditor';

@@ -1,7 +1,7 @@
 import type { Finding } from '@irr/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../lib/router';
 import { download, findingsCsv } from '../lib/export';
 import { useRefetchOnConflict } from '../lib/record-cache';
 import { roleIn } from '../lib/session';

@@ -1,5 +1,5 @@
 import { renderRecord } from '@irr/domain';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { download } from '../lib/export';
 import type { StaffRecord } from '../lib/trpc';
 

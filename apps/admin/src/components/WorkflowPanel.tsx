@@ -5,7 +5,8 @@ import {
 } from '@irr/domain';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'wouter';
+import { useNavigationState } from '../lib/router';
 import { STATUS_LABEL } from '../lib/format';
 import { useRefetchOnConflict, useStoreRecord } from '../lib/record-cache';
 import { checkedMove } from '../lib/record-moves';
@@ -55,9 +56,8 @@ export function WorkflowPanel({
   const storeRecord = useStoreRecord();
   const [asking, setAsking] = useState<PublicationTransition | null>(null);
   // What the last move did, said on arrival from "check your answers" until the next move here.
-  const location = useLocation();
-  const navigate = useNavigate();
-  const moved = (location.state as { moved?: string } | null)?.moved;
+  const [path, navigate] = useLocation();
+  const moved = useNavigationState<{ moved: string }>()?.moved;
   const [reason, setReason] = useState('');
   const onError = useRefetchOnConflict(record.id);
   const move = useMutation(
@@ -67,7 +67,7 @@ export function WorkflowPanel({
         storeRecord(r);
         setAsking(null);
         setReason('');
-        if (moved) void navigate(location.pathname + location.search, { replace: true });
+        if (moved) navigate(path + window.location.search, { replace: true });
       },
     }),
   );

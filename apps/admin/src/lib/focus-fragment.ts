@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocation } from 'react-router';
+import { useHash } from './router';
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex], [contenteditable="true"]';
 
@@ -9,7 +9,7 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex], [conten
  * the page's content (an ancestor of its PageHeading), so it runs after the heading takes focus.
  */
 export function useFocusFragment(): void {
-  const { hash } = useLocation();
+  const hash = useHash();
   useEffect(() => {
     if (!hash) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));

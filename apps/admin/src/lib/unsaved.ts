@@ -1,20 +1,15 @@
 import { useEffect } from 'react';
-import { useBlocker } from 'react-router';
+import { holdUnsaved } from './router';
 
-/** Asks before leaving a page with unsaved changes: in-app navigation and closing the tab alike. */
+/**
+ * Asks before leaving a page with unsaved changes: in-app navigation, the back and forward buttons
+ * (lib/router.tsx) and closing the tab alike.
+ */
 export function useUnsavedGuard(
   dirty: boolean,
   message = 'You have unsaved changes. Leave this page and lose them?',
 ): void {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    if (window.confirm(message)) blocker.proceed();
-    else blocker.reset();
-  }, [blocker, message]);
+  useEffect(() => (dirty ? holdUnsaved(message) : undefined), [dirty, message]);
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {

@@ -1,7 +1,7 @@
 import { MAX_IMPORT_FILE_BYTES } from '@irr/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { toBase64, type ImportFile } from './import-files';
 import { importKeys, useImports, type PendingImportSummary } from './imports';
 import { errorInfo } from './trpc';
@@ -21,7 +21,7 @@ const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 export function useStaging() {
   const imports = useImports();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -36,9 +36,9 @@ export function useStaging() {
       return;
     }
     if (items.length === 1 && notSent.length === 0) {
-      await navigate(`/import/review/${items[0]!.id}`);
+      navigate(`/import/review/${items[0]!.id}`);
     } else {
-      await navigate(`/import/batches/${batchId}`, { state: { notSent } });
+      navigate(`/import/batches/${batchId}`, { state: { notSent } });
     }
   };
 

@@ -1,7 +1,7 @@
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_TYPE_LABELS, AuditAction } from '@irr/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../lib/router';
 import { AuditChanges } from '../components/AuditChanges';
 import { AuditSubject } from '../components/AuditSubject';
 import { ErrorMessage, Loading } from '../components/Errors';

@@ -1,7 +1,7 @@
 import { publicResponsePath } from '@irr/domain';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'wouter';
 import { ChangesSinceSubmission } from '../components/ChangesSinceSubmission';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
@@ -64,7 +64,7 @@ function CheckAnswers({
 }) {
   const trpc = useTRPC();
   const { me } = useMe();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const storeRecord = useStoreRecord();
   const onError = useRefetchOnConflict(record.id);
   const [reason, setReason] = useState('');

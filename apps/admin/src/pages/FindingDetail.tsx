@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { AddUpdateForm } from '../components/finding/AddUpdateForm';
 import { CauseClosureForm } from '../components/finding/CauseClosureForm';

@@ -1,18 +1,19 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { BatchLine, type BatchResult } from '../components/import/BatchLine';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
 import { importKeys, useImports, useRefreshAfterImport } from '../lib/imports';
 import { importsAlone } from '../lib/import-status';
+import { useNavigationState } from '../lib/router';
 import type { NotSent } from '../lib/use-staging';
 
 export default function ImportBatch() {
   const { batchId = '' } = useParams();
   const imports = useImports();
   const refresh = useRefreshAfterImport();
-  const notSent = (useLocation().state as { notSent?: NotSent[] } | null)?.notSent ?? [];
+  const notSent = useNavigationState<{ notSent: NotSent[] }>()?.notSent ?? [];
   const batch = useQuery({
     queryKey: importKeys.batch(batchId),
     queryFn: () => imports.batch.query({ batchId }),

@@ -1,7 +1,7 @@
 import type { ImportDecision } from '@irr/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'wouter';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { ErrorSummary } from '../components/form/ErrorSummary';
 import { DecisionList } from '../components/import/DecisionList';
@@ -30,7 +30,7 @@ export default function ImportReview() {
   const { id = '' } = useParams();
   const imports = useImports();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { view, decide, change, conflicted, resolveConflict } = useReview(id);
   const done = useRef<HTMLDivElement>(null);
   const refresh = useRefreshAfterImport();
@@ -52,7 +52,7 @@ export default function ImportReview() {
     mutationFn: () => imports.discard.mutate({ id }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: importKeys.all });
-      await navigate('/import');
+      navigate('/import');
     },
   });
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { PageHeading } from '../components/PageHeading';
 
 export default function NotFound() {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { NOTIFICATION_KIND_LABELS } from '@irr/domain';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { DigestForm } from '../components/DigestForm';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';

@@ -1,6 +1,6 @@
 import { GRADE_VALUE_LABELS, richTextToPlainText } from '@irr/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
 import { gradeScope } from '../components/GradesTable';

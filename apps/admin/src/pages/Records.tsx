@@ -6,7 +6,8 @@ import {
   searchableText,
 } from '@irr/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'wouter';
+import { useSearchParams } from '../lib/router';
 import { ErrorMessage, Loading } from '../components/Errors';
 import { PageHeading } from '../components/PageHeading';
 import { formatDate, formatInstant, STATUS_LABEL } from '../lib/format';

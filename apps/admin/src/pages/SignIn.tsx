@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Redirect, useLocation } from 'wouter';
+import { useSearchParams } from '../lib/router';
 import { Loading } from '../components/Errors';
 import { ErrorSummary, type FormError } from '../components/form/ErrorSummary';
 import { FieldError } from '../components/form/FieldError';
@@ -31,7 +32,7 @@ function problems(email: string, password: string): FormError[] {
 export default function SignIn() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [params] = useSearchParams();
   const { me, isLoading } = useMe();
   const [email, setEmail] = useState('');
@@ -41,12 +42,12 @@ export default function SignIn() {
     trpc.auth.signIn.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries();
-        await navigate(safeNext(params.get('next')), { replace: true });
+        navigate(safeNext(params.get('next')), { replace: true });
       },
     }),
   );
   if (isLoading) return <Loading />;
-  if (me && !signIn.isPending) return <Navigate to={safeNext(params.get('next'))} replace />;
+  if (me && !signIn.isPending) return <Redirect to={safeNext(params.get('next'))} replace />;
   const errors = checked.length > 0 ? checked : formErrorsOf(signIn.error, FIELDS);
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
 

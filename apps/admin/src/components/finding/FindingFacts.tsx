@@ -1,5 +1,5 @@
 import { slippageDays, type Finding, type InspectorateStatus } from '@irr/domain';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatDate, STATUS_LABEL } from '../../lib/format';
 import { ownerText } from '../../lib/owner';
 import type { StaffFinding, StaffRecord } from '../../lib/trpc';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { importKeys, useImports, type PendingImportSummary } from '../../lib/imports';
 import { importState, unreadable } from '../../lib/import-status';
 

@@ -1,6 +1,6 @@
 import { PUBLICATION_STATUS_LABELS, type ImportDecision } from '@irr/domain';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatDate } from '../../lib/format';
 import type { ConfirmAction, Meeting, MeetingReport, PendingImportView } from '../../lib/imports';
 import { notReadyReason } from './ImportActions';

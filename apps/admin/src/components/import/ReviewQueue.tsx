@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { formatInstant } from '../../lib/format';
 import { importKeys, useImports } from '../../lib/imports';
 import { importState } from '../../lib/import-status';
