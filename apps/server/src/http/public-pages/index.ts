@@ -11,6 +11,7 @@ import { renderPortalPage, type PortalView } from '@irr/public/server';
 import { portalAssets, setAssetRoot } from './assets.js';
 import { publicApi, type PublicApi } from './api.js';
 import { FINDING_COLUMNS, RESPONSE_COLUMNS, toCsv, toJson } from './data.js';
+import { dataPackage, jsonSchema } from './data-schemas.js';
 import { atomFeed, sitemap } from './feed.js';
 import { dataParameterProblem, filtersFrom, unreadableParameter } from './filters.js';
 
@@ -61,6 +62,12 @@ function csvReply(csv: string, dataset: string, params: URLSearchParams): Reply 
     filename: excel ? `${dataset}-excel.csv` : `${dataset}.csv`,
   };
 }
+
+/** A description of the open data (Data Package, JSON Schema), as indented JSON. */
+const jsonReply = (value: unknown): Reply => ({
+  type: 'application/json; charset=utf-8',
+  body: `${JSON.stringify(value, null, 2)}\n`,
+});
 
 /** A download's filters it cannot read: 400, saying which and what is allowed, as text or JSON. */
 function refuseData(
@@ -154,6 +161,15 @@ const ROUTES: [RegExp, Route][] = [
       }),
   ],
   [/^\/accessibility\/?$/, () => page({ view: 'accessibility' })],
+  [
+    /^\/data\/datapackage\.json$/,
+    (_api, _m, _p, origin) => Promise.resolve(jsonReply(dataPackage(origin))),
+  ],
+  [
+    /^\/data\/(findings|responses)\.schema\.json$/,
+    (_api, m, _p, origin) =>
+      Promise.resolve(jsonReply(jsonSchema(m[1] as 'findings' | 'responses', origin))),
+  ],
   [
     /^\/data\/findings\.(csv|json)$/,
     async (api, m, params, origin) => {
