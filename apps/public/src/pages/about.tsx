@@ -82,6 +82,12 @@ export function OpenDataPage({
         <li>
           Every page: <a href="/sitemap.xml">sitemap.xml</a>
         </li>
+        <li>
+          Description for tools: <a href="/data/datapackage.json">datapackage.json</a> (a
+          Frictionless Data Package with a Table Schema for each CSV), and JSON Schema for{' '}
+          <a href="/data/findings.schema.json">findings.json</a> and{' '}
+          <a href="/data/responses.schema.json">responses.json</a>
+        </li>
       </ul>
       <h2>Filters</h2>
       <p>

@@ -31,24 +31,41 @@ const NAV: [string, string, PageOptions['section']][] = [
   ['Open data', '/open-data', 'open-data'],
 ];
 
+/** Where a page lives: the configured origin (never the request's Host) and its canonical path and query. */
+export interface PageAddress {
+  origin: string;
+  path: string;
+}
+
 /** The whole document around a page's main content. */
 export function Layout({
   options,
   assets,
+  at,
   children,
 }: {
   options: PageOptions;
   assets: PortalAssets;
+  at: PageAddress;
   children: ReactNode;
 }) {
   const feed = options.feed ?? { href: '/feed.xml', title: 'New and updated responses' };
+  const description = options.description ?? DESCRIPTION;
+  const canonical = `${at.origin}${at.path}`;
   return (
     <html lang="en-GB">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{options.title === SITE_NAME ? SITE_NAME : `${options.title} – ${SITE_NAME}`}</title>
-        <meta name="description" content={options.description ?? DESCRIPTION} />
+        <meta name="description" content={description} />
+        <link rel="canonical" href={canonical} />
+        <meta property="og:title" content={options.title} />
+        <meta property="og:description" content={description} />
+        <meta property="og:url" content={canonical} />
+        <meta property="og:type" content="website" />
+        <meta property="og:site_name" content={SITE_NAME} />
+        <meta property="og:locale" content="en_GB" />
         <link rel="icon" href="data:," />
         {assets.css.map((href) => (
           <link key={href} rel="stylesheet" href={href} />

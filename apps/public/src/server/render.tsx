@@ -12,7 +12,8 @@ import { FindingPage, findingName } from '../pages/finding.js';
 import { ForcePage, forceFeed } from '../pages/force.js';
 import { ForcesPage, HomePage } from '../pages/home.js';
 import { to } from '../pages/labels.js';
-import { Layout, SITE_NAME, type PageOptions } from '../pages/layout.js';
+import { DatasetJsonLd } from '../pages/dataset-ld.js';
+import { Layout, SITE_NAME, type PageAddress, type PageOptions } from '../pages/layout.js';
 import { ReportPage } from '../pages/report.js';
 import { ReportsPage } from '../pages/reports.js';
 import { ResponsePage, responsePageOptions } from '../pages/response.js';
@@ -43,7 +44,7 @@ export type PortalView =
   | { view: 'not-found' }
   | { view: 'bad-request'; problem: string };
 
-function page(v: PortalView): [PageOptions, ReactNode] {
+function page(v: PortalView, at: PageAddress): [PageOptions, ReactNode] {
   switch (v.view) {
     case 'home':
       return [
@@ -144,7 +145,10 @@ function page(v: PortalView): [PageOptions, ReactNode] {
             ['Open data', null],
           ],
         },
-        <OpenDataPage findingColumns={v.findingColumns} responseColumns={v.responseColumns} />,
+        <>
+          <DatasetJsonLd origin={at.origin} />
+          <OpenDataPage findingColumns={v.findingColumns} responseColumns={v.responseColumns} />
+        </>,
       ];
     case 'accessibility':
       return [
@@ -183,10 +187,10 @@ function page(v: PortalView): [PageOptions, ReactNode] {
 }
 
 /** The whole HTML document of a page: React components rendered to static markup (no hydration, no React in the browser). */
-export function renderPortalPage(view: PortalView, assets: PortalAssets): string {
-  const [options, body] = page(view);
+export function renderPortalPage(view: PortalView, assets: PortalAssets, at: PageAddress): string {
+  const [options, body] = page(view, at);
   return `<!doctype html>\n${renderToStaticMarkup(
-    <Layout options={options} assets={assets}>
+    <Layout options={options} assets={assets} at={at}>
       {body}
     </Layout>,
   )}`;

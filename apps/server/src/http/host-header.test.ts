@@ -13,6 +13,8 @@ const LINKED = [
   '/robots.txt',
   '/data/findings.csv',
   '/data/responses.csv',
+  '/data/datapackage.json',
+  '/data/findings.schema.json',
 ];
 
 /** A server with the seed record published, so every linked file has rows with absolute URLs. */

@@ -130,6 +130,8 @@ describe('bad bytes over HTTP', () => {
         '/data/findings.json',
         '/data/responses.csv',
         '/data/responses.json',
+        '/data/datapackage.json',
+        '/data/findings.schema.json',
       ],
       ...['/sitemap.xml', '/robots.txt', '/healthz', '/readyz', '/admin/', '/assets/portal.css'],
     ];

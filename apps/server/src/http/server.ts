@@ -31,6 +31,8 @@ export interface StartServerOptions {
   publicCache?: PublicCacheOptions | false;
   /** Send due notifications every minute (the default); false leaves it to `irr notify --now`. */
   notifications?: boolean;
+  /** URLs per sitemap file before `/sitemap.xml` becomes an index of parts; 50,000 unless a test sets fewer. */
+  sitemapLimit?: number;
 }
 
 export interface RunningServer {
@@ -128,6 +130,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         rateLimiter,
         root: app.root,
         cache,
+        sitemapLimit: options.sitemapLimit,
       }))
     )
       return;

@@ -4,8 +4,8 @@ import { LICENCE } from '@irr/public/server';
 
 type Row = { a: string | null; n: number };
 const COLUMNS: Column<Row>[] = [
-  { name: 'a', description: '', value: (r) => r.a },
-  { name: 'n', description: '', value: (r) => r.n },
+  { name: 'a', description: '', type: 'string', value: (r) => r.a },
+  { name: 'n', description: '', type: 'integer', value: (r) => r.n },
 ];
 
 describe('CSV downloads', () => {

@@ -1,4 +1,4 @@
-import { escapeHtml, sanitizeRichText } from '@irr/domain';
+import { escapeHtml, londonDateOf, sanitizeRichText } from '@irr/domain';
 import type { Out } from './api.js';
 import { LICENCE, SITE_NAME } from '@irr/public/server';
 
@@ -51,28 +51,104 @@ ${items.join('\n')}
 `;
 }
 
-export function sitemap(links: Out<'permalinks'>, origin: string): string {
+/** The most URLs one sitemap file may list (sitemaps.org); beyond it `/sitemap.xml` is an index. */
+export const SITEMAP_LIMIT = 50_000;
+
+type Url = { loc: string; lastmod: string | null };
+
+const newest = (days: (string | null)[]): string | null =>
+  days.reduce<string | null>((a, d) => (d && (!a || d > a) ? d : a), null);
+
+/**
+ * Every portal page with the day it last changed: a response on its version's publication or its
+ * findings' newest update, a finding on its own, a force or report on its newest response, the lists
+ * on the newest of all. Pages that change with nothing published (the accessibility statement) have none.
+ */
+function sitemapUrls(links: Out<'permalinks'>, origin: string): Url[] {
   const e = (s: string) => encodeURIComponent(s);
-  const urls = [
-    `${origin}/`,
-    `${origin}/forces`,
-    `${origin}/reports`,
-    `${origin}/search`,
-    `${origin}/open-data`,
-    `${origin}/accessibility`,
-    ...links.forces.map((f) => `${origin}/forces/${e(f.slug)}`),
-    ...links.reports.map((r) => `${origin}/reports/${e(r.slug)}`),
-    ...links.responses.map(
-      (r) => `${origin}/forces/${e(r.organisationSlug)}/responses/${e(r.reportSlug)}`,
+  const key = (org: string, report: string) => `${org}/${report}`;
+  const findingDays = new Map<string, (string | null)[]>();
+  for (const f of links.findings) {
+    const k = key(f.organisationSlug, f.reportSlug);
+    findingDays.set(k, [...(findingDays.get(k) ?? []), f.changedOn]);
+  }
+  const responses = links.responses.map((r) => ({
+    ...r,
+    lastmod: newest([
+      londonDateOf(new Date(r.publishedAt)),
+      ...(findingDays.get(key(r.organisationSlug, r.reportSlug)) ?? []),
+    ]),
+  }));
+  const published = new Map(
+    responses.map((r) => [key(r.organisationSlug, r.reportSlug), r.lastmod]),
+  );
+  const all = newest(responses.map((r) => r.lastmod));
+  const of = (match: (r: (typeof responses)[number]) => boolean) =>
+    newest(responses.filter(match).map((r) => r.lastmod));
+  const url = (path: string, lastmod: string | null): Url => ({ loc: `${origin}${path}`, lastmod });
+  return [
+    ...['/', '/forces', '/reports', '/search', '/open-data'].map((p) => url(p, all)),
+    url('/accessibility', null),
+    ...links.forces.map((f) =>
+      url(
+        `/forces/${e(f.slug)}`,
+        of((r) => r.organisationSlug === f.slug),
+      ),
     ),
-    ...links.findings.map(
-      (f) =>
-        `${origin}/forces/${e(f.organisationSlug)}/responses/${e(f.reportSlug)}/findings/${e(f.ref)}`,
+    ...links.reports.map((r) =>
+      url(
+        `/reports/${e(r.slug)}`,
+        of((x) => x.reportSlug === r.slug),
+      ),
+    ),
+    ...responses.map((r) =>
+      url(`/forces/${e(r.organisationSlug)}/responses/${e(r.reportSlug)}`, r.lastmod),
+    ),
+    ...links.findings.map((f) =>
+      url(
+        `/forces/${e(f.organisationSlug)}/responses/${e(f.reportSlug)}/findings/${e(f.ref)}`,
+        newest([f.changedOn, published.get(key(f.organisationSlug, f.reportSlug)) ?? null]),
+      ),
     ),
   ];
+}
+
+const lastmod = (day: string | null) => (day ? `<lastmod>${day}</lastmod>` : '');
+
+function urlset(urls: Url[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls.map((u) => `<url><loc>${x(u)}</loc></url>`).join('\n')}
+${urls.map((u) => `<url><loc>${x(u.loc)}</loc>${lastmod(u.lastmod)}</url>`).join('\n')}
 </urlset>
 `;
+}
+
+/**
+ * `/sitemap.xml` (part 0), and `/sitemaps/<n>.xml` (n from 1) when there are more pages than one
+ * sitemap may list: then `/sitemap.xml` is a sitemap index of the parts. Null for a part there is not.
+ */
+export function sitemap(
+  links: Out<'permalinks'>,
+  origin: string,
+  part = 0,
+  limit = SITEMAP_LIMIT,
+): string | null {
+  const urls = sitemapUrls(links, origin);
+  const parts = Array.from({ length: Math.ceil(urls.length / limit) }, (_, i) =>
+    urls.slice(i * limit, (i + 1) * limit),
+  );
+  if (part === 0 && parts.length <= 1) return urlset(urls);
+  if (part === 0)
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${parts
+  .map(
+    (p, i) =>
+      `<sitemap><loc>${x(`${origin}/sitemaps/${i + 1}.xml`)}</loc>${lastmod(newest(p.map((u) => u.lastmod)))}</sitemap>`,
+  )
+  .join('\n')}
+</sitemapindex>
+`;
+  const chosen = parts.length > 1 ? parts[part - 1] : undefined;
+  return chosen ? urlset(chosen) : null;
 }

@@ -11,8 +11,14 @@ import { renderPortalPage, type PortalView } from '@irr/public/server';
 import { portalAssets, setAssetRoot } from './assets.js';
 import { publicApi, type PublicApi } from './api.js';
 import { FINDING_COLUMNS, RESPONSE_COLUMNS, toCsv, toJson } from './data.js';
-import { atomFeed, sitemap } from './feed.js';
-import { dataParameterProblem, filtersFrom, unreadableParameter } from './filters.js';
+import { dataPackage, jsonSchema } from './data-schemas.js';
+import { atomFeed, sitemap, SITEMAP_LIMIT } from './feed.js';
+import {
+  DATA_PARAMETERS,
+  dataParameterProblem,
+  filtersFrom,
+  unreadableParameter,
+} from './filters.js';
 
 export interface PortalOptions {
   db: Db;
@@ -26,14 +32,20 @@ export interface PortalOptions {
   root: string;
   /** Shared public replies, emptied whenever something public is committed. */
   cache?: PublicCache | null;
+  /** URLs per sitemap file before `/sitemap.xml` becomes an index (50,000; tests set fewer). */
+  sitemapLimit?: number;
 }
 
-type Reply = { type: string; body: string; filename?: string; status?: number };
+/** A file's body, or a page's view, which is rendered where its canonical address is known. */
+type Reply = { type: string; filename?: string; status?: number } & (
+  { body: string } | { view: PortalView }
+);
 type Route = (
   api: PublicApi,
   m: string[],
   params: URLSearchParams,
   origin: string,
+  limits: { sitemap: number },
 ) => Promise<Reply | null>;
 
 const HTML = 'text/html; charset=utf-8';
@@ -46,8 +58,27 @@ const seg = (s: string): string | null => {
   }
 };
 /** A page: its data from the `public` procedures, rendered by the portal's React components to HTML. */
-const page = (view: PortalView): Promise<Reply> =>
-  Promise.resolve({ type: HTML, body: renderPortalPage(view, portalAssets()) });
+const page = (view: PortalView): Promise<Reply> => Promise.resolve({ type: HTML, view });
+
+/**
+ * A page's one address, for its canonical link and og:url: no trailing slash, and only the query
+ * parameters that choose what it shows (a response's version, a search's filters and page).
+ */
+function canonicalPath(path: string, params: URLSearchParams): string {
+  const bare = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const keep = /^\/search$/.test(bare)
+    ? [...DATA_PARAMETERS.findings, 'page']
+    : /^\/forces\/[^/]+\/responses\/[^/]+$/.test(bare)
+      ? ['version']
+      : [];
+  const query = new URLSearchParams(
+    keep.flatMap((name) => {
+      const value = params.get(name)?.trim();
+      return value ? [[name, value] as [string, string]] : [];
+    }),
+  ).toString();
+  return query ? `${bare}?${query}` : bare;
+}
 
 /**
  * CSV as the GOV.UK tabular data standard asks: plain UTF-8 with no byte-order mark. `?excel=1` gives the
@@ -61,6 +92,12 @@ function csvReply(csv: string, dataset: string, params: URLSearchParams): Reply 
     filename: excel ? `${dataset}-excel.csv` : `${dataset}.csv`,
   };
 }
+
+/** A description of the open data (Data Package, JSON Schema), as indented JSON. */
+const jsonReply = (value: unknown): Reply => ({
+  type: 'application/json; charset=utf-8',
+  body: `${JSON.stringify(value, null, 2)}\n`,
+});
 
 /** A download's filters it cannot read: 400, saying which and what is allowed, as text or JSON. */
 function refuseData(
@@ -155,6 +192,15 @@ const ROUTES: [RegExp, Route][] = [
   ],
   [/^\/accessibility\/?$/, () => page({ view: 'accessibility' })],
   [
+    /^\/data\/datapackage\.json$/,
+    (_api, _m, _p, origin) => Promise.resolve(jsonReply(dataPackage(origin))),
+  ],
+  [
+    /^\/data\/(findings|responses)\.schema\.json$/,
+    (_api, m, _p, origin) =>
+      Promise.resolve(jsonReply(jsonSchema(m[1] as 'findings' | 'responses', origin))),
+  ],
+  [
     /^\/data\/findings\.(csv|json)$/,
     async (api, m, params, origin) => {
       const refused = refuseData(params, 'findings', m[1]!);
@@ -214,11 +260,11 @@ const ROUTES: [RegExp, Route][] = [
     },
   ],
   [
-    /^\/sitemap\.xml$/,
-    async (api, _m, _p, origin) => ({
-      type: 'application/xml; charset=utf-8',
-      body: sitemap(await api.permalinks(), origin),
-    }),
+    /^\/sitemap\.xml$|^\/sitemaps\/([1-9][0-9]{0,5})\.xml$/,
+    async (api, m, _p, origin, limits) => {
+      const body = sitemap(await api.permalinks(), origin, Number(m[1] ?? 0), limits.sitemap);
+      return body === null ? null : { type: 'application/xml; charset=utf-8', body };
+    },
   ],
   [
     /^\/robots\.txt$/,
@@ -277,7 +323,12 @@ export async function handlePortal(
     let status = 200;
     const problem = unreadableParameter(params);
     try {
-      reply = route && !problem ? await route[1](api, [...route[0]!], params, origin) : null;
+      reply =
+        route && !problem
+          ? await route[1](api, [...route[0]!], params, origin, {
+              sitemap: options.sitemapLimit ?? SITEMAP_LIMIT,
+            })
+          : null;
     } catch (e) {
       const retryAfter = retryAfterOf(e);
       if (retryAfter !== null) return tooManyRequests((e as Error).message, retryAfter);
@@ -297,7 +348,14 @@ export async function handlePortal(
       'cache-control': 'no-cache',
     };
     if (reply.filename) headers['content-disposition'] = `inline; filename="${reply.filename}"`;
-    return { reply: { status, headers, body: Buffer.from(reply.body) }, shareable: status === 200 };
+    const body =
+      'view' in reply
+        ? renderPortalPage(reply.view, portalAssets(), {
+            origin,
+            path: canonicalPath(path, params),
+          })
+        : reply.body;
+    return { reply: { status, headers, body: Buffer.from(body) }, shareable: status === 200 };
   };
   // Pages depend on the request, the origin links are made with and the London date only.
   const key = `portal ${londonDateOf(options.now())} ${origin} ${req.url ?? ''}`;

@@ -18,9 +18,18 @@ export const Permalinks = z.object({
     }),
   ),
   findings: z.array(
-    z.object({ organisationSlug: z.string(), reportSlug: z.string(), ref: z.string() }),
+    z.object({
+      organisationSlug: z.string(),
+      reportSlug: z.string(),
+      ref: z.string(),
+      /** The newest dated change its page shows: its latest public update or HMICFRS's status (YYYY-MM-DD). */
+      changedOn: z.string().nullable(),
+    }),
   ),
 });
+
+const newest = (...days: (string | null | undefined)[]): string | null =>
+  days.reduce<string | null>((a, d) => (d && (!a || d > a) ? d : a), null);
 
 /** Every force, report, response and finding page: the sitemap. */
 export async function listPermalinks(ctx: PublicContext): Promise<z.input<typeof Permalinks>> {
@@ -41,6 +50,7 @@ export async function listPermalinks(ctx: PublicContext): Promise<z.input<typeof
       organisationSlug: f.organisationSlug,
       reportSlug: f.reportSlug,
       ref: f.ref,
+      changedOn: newest(f.latestUpdateOn, f.inspectorateStatus?.on),
     })),
   };
 }
