@@ -8,5 +8,8 @@ export default project('admin', {
     globalSetup: ['../../tooling/e2e/src/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // expect.poll waits up to a second by default: a save seen later than that on a loaded machine failed
+    // (CI 2026-12-06). A ceiling for waiting on the browser, not a speed check.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
