@@ -169,6 +169,7 @@ const Env = z.object({
   IRR_RATE_LIMIT_SIGN_IN: rateLimit(DEFAULT_RATE_LIMITS['sign-in']),
   IRR_RATE_LIMIT_SEARCH: rateLimit(DEFAULT_RATE_LIMITS.search),
   IRR_RATE_LIMIT_OPEN_DATA: rateLimit(DEFAULT_RATE_LIMITS['open-data']),
+  IRR_RATE_LIMIT_ALERTS: rateLimit(DEFAULT_RATE_LIMITS.alerts),
 });
 
 /** The owner migrates and grants the application role DATABASE_URL names, so it must name one. */
@@ -257,6 +258,7 @@ export function loadConfig(
         'sign-in': e.IRR_RATE_LIMIT_SIGN_IN,
         search: e.IRR_RATE_LIMIT_SEARCH,
         'open-data': e.IRR_RATE_LIMIT_OPEN_DATA,
+        alerts: e.IRR_RATE_LIMIT_ALERTS,
       },
       publicCacheMb: e.IRR_PUBLIC_CACHE_MB,
     },

@@ -311,6 +311,32 @@ function procedures(
     ['public.permalinks', 'public', false, (c) => c.public.permalinks()],
     ['public.reports', 'public', false, (c) => c.public.reports()],
     ['public.report', 'public', false, (c) => c.public.report({ slug: 'no-such-report' })],
+    [
+      'public.findingChanges',
+      'public',
+      false,
+      (c) => c.public.findingChanges({ organisationSlug: 'staffordshire', limit: 5 }),
+    ],
+    // The public's email alerts: anyone may ask, with no account; a link's token is the only key.
+    [
+      'alerts.target',
+      'public',
+      false,
+      (c) => c.alerts.target({ kind: 'force', organisationSlug: 'staffordshire' }),
+    ],
+    [
+      'alerts.subscribe',
+      'public',
+      false,
+      (c) =>
+        c.alerts.subscribe({
+          email: 'matrix@example.org',
+          frequency: 'daily',
+          target: { kind: 'force', organisationSlug: 'staffordshire' },
+        }),
+    ],
+    ['alerts.confirm', 'public', false, (c) => c.alerts.confirm({ token: 'A'.repeat(43) })],
+    ['alerts.unsubscribe', 'public', false, (c) => c.alerts.unsubscribe({ token: 'A'.repeat(43) })],
   ];
 }
 

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schema } from '@irr/db';
 import { publishRecord, redraftRecord } from './test-support/record-states.js';
 import { createWorld, type World } from './test-support/world.js';
+import type { OutgoingMail } from './use-cases/notifications/mailer.js';
+import { runDueNotifications } from './use-cases/notifications/run-due-notifications.js';
 
 const SECRET = 'ZZDRAFTSECRET';
 
@@ -12,10 +14,34 @@ const SECRET = 'ZZDRAFTSECRET';
 describe('the public router never shows unpublished text', () => {
   // Each test publishes or withdraws the record: each starts from a fresh draft.
   let w: World;
+  // An address following the force, confirmed before anything happens: its alert mails are public answers too.
+  const FOLLOWED_FROM = new Date('2026-11-28T10:00:30Z');
   beforeEach(async () => {
     w = await createWorld();
+    await w.as('anonymous').alerts.subscribe({
+      email: 'follower@example.com',
+      frequency: 'immediate',
+      target: { kind: 'force', organisationSlug: 'staffordshire' },
+    });
+    const [follower] = await w.db.select().from(schema.alertSubscribers);
+    w.setNow(FOLLOWED_FROM);
+    await w.as('anonymous').alerts.confirm({ token: follower!.confirmationToken! });
+    w.setNow(new Date('2026-11-28T10:01:00Z'));
   });
   afterEach(() => w.close());
+
+  /** Every mail the public would be sent now: the confirmation and the alert of every change since. */
+  async function publicMails(): Promise<OutgoingMail[]> {
+    const sent: OutgoingMail[] = [];
+    const mailer = { send: (m: OutgoingMail) => Promise.resolve(void sent.push(m)) };
+    const settings = {
+      adminUrl: 'https://x.example/admin',
+      publicUrl: 'https://x.example',
+      domain: 'x.example',
+    };
+    await runDueNotifications(w.db, mailer, settings, () => new Date('2026-11-29T10:00:00Z'));
+    return sent.filter((m) => m.personId === null);
+  }
 
   /** The secret planted in the draft: AFI1's wording, its owner and an internal update. */
   async function plantSecrets(): Promise<void> {
@@ -94,6 +120,11 @@ describe('the public router never shows unpublished text', () => {
       await p.findingsData({ q: SECRET }),
       await p.responsesData({}),
       await p.permalinks(),
+      await p.findingChanges({ limit: 200 }),
+      await p.findingChanges({ organisationSlug: 'staffordshire', limit: 200 }),
+      await p.findingChanges({ reportSlug: report!.slug, limit: 200 }).catch(String),
+      await p.latest({ reportSlug: report!.slug, limit: 50 }),
+      await publicMails(),
     );
     const calls = [
       () => p.record({ recordId: w.recordId }),
@@ -102,6 +133,7 @@ describe('the public router never shows unpublished text', () => {
       () => p.response({ ...at, version: 2 }),
       ...Object.values(ids).map((id) => () => p.finding({ findingId: id })),
       ...Object.keys(ids).map((ref) => () => p.findingPage({ ...at, ref })),
+      ...Object.keys(ids).map((ref) => () => p.findingChanges({ ...at, ref, limit: 200 })),
     ];
     for (const call of calls) {
       answers.push(await call().catch((e: unknown) => String(e)));
@@ -120,6 +152,8 @@ describe('the public router never shows unpublished text', () => {
     await publishThenRedraftWithSecrets();
     const all = await everyPublicAnswer();
     expect(all).toContain('Published wording.');
+    // The follower's alert says so (its lines name what changed; their text stays on the portal).
+    expect(all).toContain('response published (version 1)');
     const p = w.as('anonymous').public;
     const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
     expect(

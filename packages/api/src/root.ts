@@ -1,3 +1,4 @@
+import { alertsRouter } from './routers/alerts.js';
 import { auditRouter } from './routers/audit.js';
 import { dashboardRouter } from './routers/dashboard.js';
 import { notificationsRouter } from './routers/notifications.js';
@@ -33,6 +34,7 @@ export const appRouter = router({
   versions: versionsRouter,
   savedFilters: savedFiltersRouter,
   public: publicRouter,
+  alerts: alertsRouter,
 });
 
 export type AppRouter = typeof appRouter;

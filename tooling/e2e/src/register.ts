@@ -56,6 +56,7 @@ export async function startRegister(
     IRR_RATE_LIMIT_SIGN_IN: '10000/60',
     IRR_RATE_LIMIT_SEARCH: '10000/60',
     IRR_RATE_LIMIT_OPEN_DATA: '10000/60',
+    IRR_RATE_LIMIT_ALERTS: '10000/60',
     ...options.env,
   };
   let child: ChildProcess | null = null;

@@ -137,6 +137,19 @@ export function FindingPage({
           )}
         </ol>
       )}
+      <h2>Hear when this changes</h2>
+      <ul>
+        <li>
+          <a href={to.alerts({ force: org, report, finding: f.ref })}>
+            Get email alerts about this finding
+          </a>
+        </li>
+        <li>
+          <a href={`${to.finding(org, report, f.ref)}/feed.xml`}>
+            Atom feed of changes to this finding
+          </a>
+        </li>
+      </ul>
       <p>
         <a href={`${to.response(org, report)}#finding-${f.ref}`}>Back to the response</a>
       </p>

@@ -175,8 +175,14 @@ export function ForcePage({ overview: o, slug }: { overview: Overview; slug: str
             href={`/data/responses.csv?organisationSlug=${slug}`}
           >{`Responses for ${name} (CSV)`}</a>
         </li>
+      </ul>
+      <h2>Hear when something changes</h2>
+      <ul>
         <li>
-          <a href={feed.href}>{`Atom feed of new and updated responses for ${name}`}</a>
+          <a href={to.alerts({ force: slug })}>{`Get email alerts about ${name}`}</a>
+        </li>
+        <li>
+          <a href={feed.href}>{`Atom feed of changes for ${name}`}</a>
         </li>
       </ul>
     </>

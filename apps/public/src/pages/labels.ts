@@ -71,4 +71,11 @@ export const to = {
   response: publicResponsePath,
   finding: (org: string, report: string, ref: string) =>
     `/forces/${encodeURIComponent(org)}/responses/${encodeURIComponent(report)}/findings/${encodeURIComponent(ref)}`,
+  /** The email-alert form for a force, a report or (all three) a finding. */
+  alerts: (follow: { force?: string; report?: string; finding?: string }) =>
+    `/alerts?${new URLSearchParams(
+      Object.entries(follow).flatMap(([k, v]): [string, string][] =>
+        v === undefined ? [] : [[k, v]],
+      ),
+    ).toString()}`,
 };

@@ -132,6 +132,19 @@ export function ReportPage({ r }: { r: Report }) {
           </tbody>
         </table>
       </div>
+      <h2>Hear when something changes</h2>
+      <ul>
+        <li>
+          <a href={to.alerts({ report: r.report.slug })}>
+            Get email alerts when a force publishes or updates its response to this report
+          </a>
+        </li>
+        <li>
+          <a href={`${to.report(r.report.slug)}/feed.xml`}>
+            Atom feed of changes to this report’s responses
+          </a>
+        </li>
+      </ul>
     </>
   );
 }

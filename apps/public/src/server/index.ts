@@ -4,3 +4,4 @@ export { LICENCE, OGL_URL, SITE_NAME, type PageAddress } from '../pages/layout.j
 export type { ColumnDoc } from '../pages/about.js';
 export type { SearchFilters } from '../pages/search.js';
 export type { PortalAssets } from '../pages/types.js';
+export type { AlertTargetView, FormProblem } from '../pages/alerts.js';

@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic */
 import type { ReactNode } from 'react';
+import type { AlertFrequency } from '@irr/domain';
 import { renderToStaticMarkup } from 'react-dom/server';
 import {
   AccessibilityPage,
@@ -8,6 +9,16 @@ import {
   OpenDataPage,
   type ColumnDoc,
 } from '../pages/about.js';
+import {
+  CheckEmailPage,
+  ConfirmedPage,
+  LinkButtonPage,
+  LinkInvalidPage,
+  SubscribePage,
+  UnsubscribedPage,
+  type AlertTargetView,
+  type FormProblem,
+} from '../pages/alerts.js';
 import { FindingPage, findingName } from '../pages/finding.js';
 import { ForcePage, forceFeed } from '../pages/force.js';
 import { ForcesPage, HomePage } from '../pages/home.js';
@@ -41,8 +52,26 @@ export type PortalView =
       responseColumns: readonly ColumnDoc[];
     }
   | { view: 'accessibility' }
+  | {
+      view: 'alerts';
+      target: AlertTargetView;
+      problem: FormProblem | null;
+      email: string;
+      frequency: AlertFrequency;
+    }
+  | { view: 'alerts-check-email'; target: string }
+  | { view: 'alerts-confirm'; token: string }
+  | { view: 'alerts-confirmed'; confirmed: number }
+  | { view: 'alerts-unsubscribe'; token: string }
+  | { view: 'alerts-unsubscribed' }
+  | { view: 'alerts-link-invalid'; message: string }
   | { view: 'not-found' }
   | { view: 'bad-request'; problem: string };
+
+const alertCrumbs: PageOptions['crumbs'] = [
+  ['Home', '/'],
+  ['Email alerts', null],
+];
 
 function page(v: PortalView, at: PageAddress): [PageOptions, ReactNode] {
   switch (v.view) {
@@ -69,6 +98,10 @@ function page(v: PortalView, at: PageAddress): [PageOptions, ReactNode] {
         {
           title: `${title}: every force’s response`,
           section: 'reports',
+          feed: {
+            href: `${to.report(v.report.report.slug)}/feed.xml`,
+            title: `Changes to ${title}`,
+          },
           description: `Which forces published their response to ${title}, on time, late or not yet.`,
           crumbs: [
             ['Home', '/'],
@@ -118,7 +151,14 @@ function page(v: PortalView, at: PageAddress): [PageOptions, ReactNode] {
         [name, null],
       ];
       return [
-        { title: `${name}: ${organisation.name}`, crumbs },
+        {
+          title: `${name}: ${organisation.name}`,
+          crumbs,
+          feed: {
+            href: `${to.finding(v.org, v.report, v.data.finding.ref)}/feed.xml`,
+            title: `Changes to ${name}`,
+          },
+        },
         <FindingPage data={v.data} org={v.org} report={v.report} />,
       ];
     }
@@ -160,6 +200,55 @@ function page(v: PortalView, at: PageAddress): [PageOptions, ReactNode] {
           ],
         },
         <AccessibilityPage />,
+      ];
+    case 'alerts':
+      return [
+        { title: v.problem ? 'Error: Get email alerts' : 'Get email alerts', crumbs: alertCrumbs },
+        <SubscribePage
+          target={v.target}
+          problem={v.problem}
+          email={v.email}
+          frequency={v.frequency}
+        />,
+      ];
+    case 'alerts-check-email':
+      return [
+        { title: 'Check your email', crumbs: alertCrumbs },
+        <CheckEmailPage target={v.target} />,
+      ];
+    case 'alerts-confirm':
+      return [
+        { title: 'Confirm your email alerts', crumbs: alertCrumbs },
+        <LinkButtonPage
+          action="/alerts/confirm"
+          token={v.token}
+          title="Confirm your email alerts"
+          lead="Confirm that you want the email alerts you asked for. Nothing is sent until you do."
+          button="Confirm email alerts"
+        />,
+      ];
+    case 'alerts-confirmed':
+      return [
+        { title: 'Your email alerts have started', crumbs: alertCrumbs },
+        <ConfirmedPage confirmed={v.confirmed} />,
+      ];
+    case 'alerts-unsubscribe':
+      return [
+        { title: 'Unsubscribe from email alerts', crumbs: alertCrumbs },
+        <LinkButtonPage
+          action="/alerts/unsubscribe"
+          token={v.token}
+          title="Unsubscribe from email alerts"
+          lead="Stop every email alert to your address and delete the address and everything it follows."
+          button="Unsubscribe and delete my address"
+        />,
+      ];
+    case 'alerts-unsubscribed':
+      return [{ title: 'You have unsubscribed', crumbs: alertCrumbs }, <UnsubscribedPage />];
+    case 'alerts-link-invalid':
+      return [
+        { title: 'This link does not work', crumbs: alertCrumbs },
+        <LinkInvalidPage message={v.message} />,
       ];
     case 'not-found':
       return [

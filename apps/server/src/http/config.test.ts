@@ -18,6 +18,7 @@ describe('loadConfig', () => {
           'sign-in': { limit: 20, windowSeconds: 60 },
           search: { limit: 60, windowSeconds: 60 },
           'open-data': { limit: 30, windowSeconds: 60 },
+          alerts: { limit: 20, windowSeconds: 3600 },
         },
         publicCacheMb: 64,
         // No SMTP server: mail goes to the data folder's outbox.
@@ -193,6 +194,7 @@ describe('loadConfig', () => {
           'sign-in': { limit: 5, windowSeconds: 300 },
           search: { limit: 60, windowSeconds: 60 },
           'open-data': { limit: 100, windowSeconds: 3600 },
+          alerts: { limit: 20, windowSeconds: 3600 },
         },
       },
     });

@@ -125,6 +125,9 @@ describe('bad bytes over HTTP', () => {
         `${response}/findings/${links.findings[0]!.ref}`,
       ],
       ...['/search', '/open-data', '/accessibility', '/feed.xml', `/forces/${org!.slug}/feed.xml`],
+      `/reports/${links.reports[0]!.slug}/feed.xml`,
+      `${response}/findings/${links.findings[0]!.ref}/feed.xml`,
+      ...[`/alerts?force=${org!.slug}`, '/alerts/confirm', '/alerts/unsubscribe'],
       ...[
         '/data/findings.csv',
         '/data/findings.json',

@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { healthz, readyz } from './health.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
 import { pathOf, requestIdOf } from './request-info.js';
+import { handleAlerts } from './public-pages/alerts.js';
 import { handlePortal } from './public-pages/index.js';
 import { DEFAULT_PUBLIC_CACHE, PublicCache, type PublicCacheOptions } from './public-cache.js';
 import { setSecurityHeaders } from './security-headers.js';
@@ -119,19 +120,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return;
     }
     const app = apps.find((a) => path.startsWith(a.prefix));
+    const portal = app?.prefix === '/' && {
+      db: database.db,
+      now,
+      requestId,
+      linkOrigin,
+      trustProxy: config.trustProxy,
+      rateLimiter,
+      root: app.root,
+      cache,
+      sitemapLimit: options.sitemapLimit,
+    };
     if (
-      app?.prefix === '/' &&
-      (await handlePortal(req, res, path, {
-        db: database.db,
-        now,
-        requestId,
-        linkOrigin,
-        trustProxy: config.trustProxy,
-        rateLimiter,
-        root: app.root,
-        cache,
-        sitemapLimit: options.sitemapLimit,
-      }))
+      portal &&
+      ((await handleAlerts(req, res, path, portal)) || (await handlePortal(req, res, path, portal)))
     )
       return;
     if (!app) return sendJson(req, res, 404, { error: { message: 'Not found' } });

@@ -22,6 +22,7 @@ const ROOMY_RATE_LIMITS = {
   IRR_RATE_LIMIT_SIGN_IN: '10000/60',
   IRR_RATE_LIMIT_SEARCH: '10000/60',
   IRR_RATE_LIMIT_OPEN_DATA: '10000/60',
+  IRR_RATE_LIMIT_ALERTS: '10000/60',
 };
 
 /** Every line the server logged, as JSON text, for asserting what never appears. */

@@ -22,6 +22,7 @@ export function createMailer(config: MailConfig): Mailer {
         text: mail.text,
         html: mail.html,
         messageId: mail.messageId,
+        headers: mail.headers,
       });
       if (config.smtpUrl) return;
       mkdirSync(config.outboxDir, { recursive: true });
@@ -33,11 +34,16 @@ export function createMailer(config: MailConfig): Mailer {
   };
 }
 
-/** Where mails link to (the admin app at the public origin, or this server) and their Message-ID domain. */
+/** Where mails link to (the admin app and portal at the public origin, or this server) and their Message-ID domain. */
 export function mailSettings(config: Config): MailSettings {
   const origin =
     config.publicOrigin ??
     `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   const from = /@([^>\s]+)>?$/.exec(config.mail.from)?.[1] ?? 'localhost';
-  return { adminUrl: `${origin}/admin`, domain: from, claimMs: config.mail.claimSeconds * 1000 };
+  return {
+    adminUrl: `${origin}/admin`,
+    publicUrl: origin,
+    domain: from,
+    claimMs: config.mail.claimSeconds * 1000,
+  };
 }

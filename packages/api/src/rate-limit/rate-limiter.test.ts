@@ -8,6 +8,7 @@ const LIMITS: RateLimits = {
   'sign-in': { limit: 2, windowSeconds: 60 },
   search: { limit: 3, windowSeconds: 10 },
   'open-data': { limit: 1, windowSeconds: 3600 },
+  alerts: { limit: 1, windowSeconds: 3600 },
 };
 const at = (iso: string) => new Date(`2026-04-01T${iso}Z`);
 

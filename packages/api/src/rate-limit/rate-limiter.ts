@@ -1,7 +1,7 @@
 import { clientKeyOf } from './client-key.js';
 
 /** What a client address is limited on: the requests that cost the server most. */
-export type RateLimitBucket = 'sign-in' | 'search' | 'open-data';
+export type RateLimitBucket = 'sign-in' | 'search' | 'open-data' | 'alerts';
 
 export interface RateLimit {
   /** Requests allowed per window. */
@@ -19,6 +19,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   'sign-in': { limit: 20, windowSeconds: 60 },
   search: { limit: 60, windowSeconds: 60 },
   'open-data': { limit: 30, windowSeconds: 60 },
+  // The alert forms send mail: a few people behind one address subscribe, nobody needs a hundred an hour.
+  alerts: { limit: 20, windowSeconds: 3600 },
 };
 
 /** Adds one hit to a window and answers its count; forgets windows that began before a time. */
@@ -74,4 +76,5 @@ const NOUN: Record<RateLimitBucket, string> = {
   'sign-in': 'sign-ins',
   search: 'searches',
   'open-data': 'open data downloads',
+  alerts: 'email alert requests',
 };

@@ -38,6 +38,12 @@ async function publicInputs(
     permalinks: [undefined],
     reports: [undefined],
     report: [{ slug: report!.slug }, { slug: 'no-such-report' }],
+    findingChanges: [
+      { limit: 200 },
+      ...orgs.map((organisationSlug) => ({ organisationSlug, limit: 200 })),
+      { reportSlug: report!.slug, limit: 200 },
+      ...Object.keys(ids).map((ref) => ({ ...at, ref, limit: 200 })),
+    ],
   };
 }
 

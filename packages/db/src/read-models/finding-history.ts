@@ -47,7 +47,7 @@ export async function queryFindingHistory(db: Db, findingId: string): Promise<Fi
       .from(sc)
       .leftJoin(users, eq(users.id, sc.changedBy))
       .where(eq(sc.findingId, findingId))
-      .orderBy(asc(sc.createdAt)),
+      .orderBy(asc(sc.createdAt), asc(sc.seq)),
     db
       .select({
         from: tr.fromDate,
@@ -60,7 +60,7 @@ export async function queryFindingHistory(db: Db, findingId: string): Promise<Fi
       .from(tr)
       .leftJoin(users, eq(users.id, tr.revisedBy))
       .where(eq(tr.findingId, findingId))
-      .orderBy(asc(tr.createdAt)),
+      .orderBy(asc(tr.createdAt), asc(tr.seq)),
     db
       .select({
         at: a.at,

@@ -18,3 +18,5 @@ export * from './version-changes.js';
 export * from './notifications.js';
 export * from './findings-list.js';
 export * from './record-queues.js';
+export * from './public-changes.js';
+export * from './alert-targets.js';

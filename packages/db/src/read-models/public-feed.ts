@@ -1,14 +1,18 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Grade } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { organisations, recordVersions, reports, responseRecords } from '../schema/index.js';
 import { reportRefColumns } from './public-responses.js';
 
 /**
- * Published versions and withdrawals, newest event first (of one force when given): the Atom feeds. Each row says
+ * Published versions and withdrawals, newest event first (of one force or report when given): the Atom feeds. Each row says
  * whether its response now stands withdrawn, so the caller can leave out every version's wording.
  */
-export async function feedRows(db: Db, organisationSlug: string | undefined, limit: number) {
+export async function feedRows(
+  db: Db,
+  of: { organisationSlug?: string | undefined; reportSlug?: string | undefined },
+  limit: number,
+) {
   const rv = recordVersions;
   const latest = sql<number>`(select max(v2.version) from record_versions v2 where v2.record_id = ${rv.recordId})`;
   return db
@@ -28,7 +32,12 @@ export async function feedRows(db: Db, organisationSlug: string | undefined, lim
     .innerJoin(responseRecords, eq(responseRecords.id, rv.recordId))
     .innerJoin(organisations, eq(organisations.id, responseRecords.organisationId))
     .innerJoin(reports, eq(reports.id, responseRecords.reportId))
-    .where(organisationSlug ? eq(organisations.slug, organisationSlug) : undefined)
+    .where(
+      and(
+        of.organisationSlug ? eq(organisations.slug, of.organisationSlug) : undefined,
+        of.reportSlug ? eq(reports.slug, of.reportSlug) : undefined,
+      ),
+    )
     .orderBy(
       sql`greatest(${rv.publishedAt}, coalesce(${rv.withdrawnAt}, ${rv.publishedAt})) desc`,
       desc(rv.version),

@@ -76,7 +76,7 @@ export async function statusChangesOf(db: Db, findingId: string) {
     })
     .from(statusChanges)
     .where(eq(statusChanges.findingId, findingId))
-    .orderBy(asc(statusChanges.createdAt));
+    .orderBy(asc(statusChanges.createdAt), asc(statusChanges.seq));
 }
 
 /** A finding's target date revisions, oldest first: the dates, and the reason only if public. */
@@ -90,5 +90,5 @@ export async function targetDateRevisionsOf(db: Db, findingId: string) {
     })
     .from(targetDateRevisions)
     .where(eq(targetDateRevisions.findingId, findingId))
-    .orderBy(asc(targetDateRevisions.createdAt));
+    .orderBy(asc(targetDateRevisions.createdAt), asc(targetDateRevisions.seq));
 }

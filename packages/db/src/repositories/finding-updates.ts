@@ -2,7 +2,13 @@ import { eq, max } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { findingUpdates } from '../schema/index.js';
 
-type NewFindingUpdate = Omit<typeof findingUpdates.$inferInsert, 'id' | 'position' | 'createdAt'>;
+/** `createdAt` is the use case's clock: alerts and feeds order changes by it, on the same clock as their own. */
+type NewFindingUpdate = Omit<
+  typeof findingUpdates.$inferInsert,
+  'id' | 'position' | 'createdAt'
+> & {
+  createdAt: Date;
+};
 
 type FindingUpdateRow = typeof findingUpdates.$inferSelect;
 

@@ -47,7 +47,7 @@ export async function setFindingPositions(
 /** One move of a finding's progress status, kept for its public timeline and history. */
 export async function insertStatusChange(
   tx: Db,
-  change: Omit<typeof statusChanges.$inferInsert, 'id' | 'createdAt'>,
+  change: Omit<typeof statusChanges.$inferInsert, 'id' | 'createdAt'> & { createdAt: Date },
 ): Promise<void> {
   await tx.insert(statusChanges).values(change);
 }
@@ -55,7 +55,7 @@ export async function insertStatusChange(
 /** One revision of a finding's target date, kept for ever so slippage stays visible. */
 export async function insertTargetDateRevision(
   tx: Db,
-  revision: Omit<typeof targetDateRevisions.$inferInsert, 'id' | 'createdAt'>,
+  revision: Omit<typeof targetDateRevisions.$inferInsert, 'id' | 'createdAt'> & { createdAt: Date },
 ): Promise<void> {
   await tx.insert(targetDateRevisions).values(revision);
 }

@@ -15,3 +15,4 @@ export * from './jobs.js';
 export * from './notifications.js';
 export * from './saved-filters.js';
 export * from './reports.js';
+export * from './alerts.js';

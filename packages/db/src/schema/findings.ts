@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   date,
   index,
   integer,
@@ -114,6 +115,8 @@ export const statusChanges = pgTable(
     changedOn: date('changed_on', { mode: 'string' }).notNull(),
     changedBy: uuid('changed_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Written order: moves made at the same instant (one clock reading) still read back in order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
   (t) => [index('status_changes_finding_idx').on(t.findingId)],
 );
@@ -134,6 +137,8 @@ export const targetDateRevisions = pgTable(
     revisedOn: date('revised_on', { mode: 'string' }).notNull(),
     revisedBy: uuid('revised_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Written order, as for status changes. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
   (t) => [index('target_date_revisions_finding_idx').on(t.findingId)],
 );

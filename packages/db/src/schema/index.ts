@@ -8,3 +8,4 @@ export * from './rate-limits.js';
 export * from './pending-imports.js';
 export * from './notifications.js';
 export * from './saved-filters.js';
+export * from './alerts.js';

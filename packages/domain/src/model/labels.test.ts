@@ -6,6 +6,8 @@ import * as domain from '../index.js';
 // until it is given labels here (and in labels.ts).
 const LABELS_OF: Record<string, Readonly<Record<string, string>>> = {
   AcceptancePosition: domain.ACCEPTANCE_LABELS,
+  AlertFrequency: domain.ALERT_FREQUENCY_LABELS,
+  AlertTargetKind: domain.ALERT_TARGET_KIND_LABELS,
   AuditAction: domain.AUDIT_ACTION_LABELS,
   AuditEntityType: domain.AUDIT_ENTITY_TYPE_LABELS,
   BlockPlacement: domain.BLOCK_PLACEMENT_LABELS,

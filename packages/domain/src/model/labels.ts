@@ -21,6 +21,7 @@ import type { InspectionType } from './report.js';
 import type { PublicationStatus } from './response-record.js';
 import type { Role } from './user.js';
 import type { DigestFrequency, NotificationKind } from '../notifications/notification.js';
+import type { AlertFrequency, AlertTargetKind } from '../notifications/public-alert.js';
 
 // The words people read for each enum value: one set, so the record format, the staff app and the portal agree.
 
@@ -248,6 +249,17 @@ export const DIGEST_FREQUENCY_LABELS: Record<DigestFrequency, string> = {
   daily: 'Every day',
   weekly: 'Every Monday',
   off: 'Never',
+};
+
+export const ALERT_FREQUENCY_LABELS: Record<AlertFrequency, string> = {
+  immediate: 'As soon as something changes (at most one email a day)',
+  daily: 'One email each morning',
+};
+
+export const ALERT_TARGET_KIND_LABELS: Record<AlertTargetKind, string> = {
+  force: 'Everything a force publishes',
+  report: "Every force's response to a report",
+  finding: 'One finding',
 };
 
 export const FINDING_DUE_LABELS: Record<FindingDue, string> = {

@@ -16,6 +16,28 @@ export function publicApi(
   ip: string | null,
   rateLimiter: RateLimiter,
 ): PublicApi {
+  return anonymousCaller(db, now, requestId, ip, rateLimiter).public;
+}
+
+/** The email-alert forms' procedures, as the same anonymous caller. */
+export type AlertsApi = ReturnType<typeof createCaller>['alerts'];
+export function alertsApi(
+  db: Db,
+  now: () => Date,
+  requestId: string,
+  ip: string | null,
+  rateLimiter: RateLimiter,
+): AlertsApi {
+  return anonymousCaller(db, now, requestId, ip, rateLimiter).alerts;
+}
+
+function anonymousCaller(
+  db: Db,
+  now: () => Date,
+  requestId: string,
+  ip: string | null,
+  rateLimiter: RateLimiter,
+) {
   return createCaller({
     db,
     user: null,
@@ -25,5 +47,5 @@ export function publicApi(
     cookies: noCookies,
     ip,
     rateLimiter,
-  }).public;
+  });
 }

@@ -1,42 +1,130 @@
-import { escapeHtml, londonDateOf, sanitizeRichText } from '@irr/domain';
+import { createHash } from 'node:crypto';
+import {
+  escapeHtml,
+  FINDING_STATUS_LABELS,
+  londonDateOf,
+  publicChangeLine,
+  sanitizeRichText,
+} from '@irr/domain';
 import type { Out } from './api.js';
 import { LICENCE, SITE_NAME } from '@irr/public/server';
 
-type Entry = Out<'latest'>[number];
+type Version = Out<'latest'>[number];
+type Change = Out<'findingChanges'>[number];
 // XML 1.0 forbids most control characters even escaped; one pasted into a title would break every reader's feed.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 export const x = (text: string): string => escapeHtml(text.replace(NOT_XML_CHAR, ''));
 
-/** Atom 1.0: one entry per published version (and its withdrawal); the summary only while it stands. */
+/** This register's namespace for name-based UUIDs: a version's entry id from its record and number. */
+const ENTRY_NAMESPACE = '3d0f6a52-c1e8-4b7f-9a4e-52b8d7c61f09';
+
+/** RFC 9562's version 5 (name-based, SHA-1) UUID of `name` in `namespace`: the same wherever it is made. */
+export function uuidV5(namespace: string, name: string): string {
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name)
+    .digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+interface AtomEntry {
+  id: string;
+  title: string;
+  href: string;
+  published: string;
+  updated: string;
+  author: string;
+  category: string | null;
+  content: string;
+}
+
+const e = encodeURIComponent;
+const responseHref = (origin: string, org: string, report: string) =>
+  `${origin}/forces/${e(org)}/responses/${e(report)}`;
+
+/** A version: its summary while it stands; updated again when withdrawn. */
+function versionEntry(v: Version, origin: string): AtomEntry {
+  return {
+    id: `urn:uuid:${uuidV5(ENTRY_NAMESPACE, `response-version:${v.recordId}:${v.version}`)}`,
+    title: v.withdrawal
+      ? `Withdrawn: ${v.organisation.name}: ${v.report.title}`
+      : `${v.organisation.name}: ${v.report.title} (version ${v.version})`,
+    href: responseHref(origin, v.organisation.slug, v.report.slug),
+    published: v.publishedAt,
+    updated: v.updatedAt,
+    author: v.organisation.name,
+    category: v.report.type,
+    content:
+      v.summary !== null
+        ? sanitizeRichText(v.summary)
+        : `<p>This response has been withdrawn.${v.withdrawal ? ` Reason: ${x(v.withdrawal.reason)}` : ''}</p>`,
+  };
+}
+
+/** A finding's public update, status change or target date change: its row's own id. */
+function changeEntry(c: Change, origin: string): AtomEntry {
+  const reason = c.kind !== 'update' && c.reason ? `<p>Reason: ${x(c.reason)}</p>` : '';
+  const content =
+    c.kind === 'update'
+      ? sanitizeRichText(c.text)
+      : c.kind === 'status'
+        ? `<p>From ${x(FINDING_STATUS_LABELS[c.from])} to ${x(FINDING_STATUS_LABELS[c.to])}${c.on ? ` on ${x(c.on)}` : ''}.</p>${reason}`
+        : `<p>${c.from ? `From ${x(c.from)} to ${x(c.to)}` : `Set to ${x(c.to)}`}${c.on ? `, on ${x(c.on)}` : ''}.</p>${reason}`;
+  return {
+    id: `urn:uuid:${c.id}`,
+    title: publicChangeLine({
+      kind: c.kind,
+      organisation: c.organisation,
+      report: c.report,
+      finding: c.finding,
+      version: null,
+      from: c.kind === 'update' ? null : c.from,
+      to: c.kind === 'update' ? null : c.to,
+    }),
+    href: `${responseHref(origin, c.organisation.slug, c.report.slug)}/findings/${e(c.finding.ref)}`,
+    published: c.at,
+    updated: c.at,
+    author: c.organisation.name,
+    category: null,
+    content,
+  };
+}
+
+/**
+ * Atom 1.0: every public change, newest first: each published version (and its withdrawal) with its
+ * summary while it stands, and each public update, status change and target date change of a shown
+ * finding. Entry ids are URNs (`urn:uuid:`), the same whichever address the register is served at.
+ */
 export function atomFeed(
-  entries: readonly Entry[],
+  versions: readonly Version[],
+  changes: readonly Change[],
   origin: string,
   selfPath: string,
   title: string,
+  limit = 50,
 ): string {
+  const entries = [
+    ...versions.map((v) => versionEntry(v, origin)),
+    ...changes.map((c) => changeEntry(c, origin)),
+  ]
+    .sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0))
+    .slice(0, limit);
   // Instants arrive as ISO strings; an empty feed is dated at the epoch.
-  const updated = entries[0]?.updatedAt ?? new Date(0).toISOString();
-  const link = (e: Entry) =>
-    `${origin}/forces/${encodeURIComponent(e.organisation.slug)}/responses/${encodeURIComponent(e.report.slug)}`;
-  const items = entries.map((e) => {
-    const heading = e.withdrawal
-      ? `Withdrawn: ${e.organisation.name}: ${e.report.title}`
-      : `${e.organisation.name}: ${e.report.title} (version ${e.version})`;
-    const content =
-      e.summary !== null
-        ? sanitizeRichText(e.summary)
-        : `<p>This response has been withdrawn.${e.withdrawal ? ` Reason: ${x(e.withdrawal.reason)}` : ''}</p>`;
-    return `<entry>
-<id>${x(`${origin}/responses/${e.recordId}/versions/${e.version}`)}</id>
-<title>${x(heading)}</title>
-<link rel="alternate" type="text/html" href="${x(link(e))}"/>
-<published>${e.publishedAt}</published>
-<updated>${e.updatedAt}</updated>
-<author><name>${x(e.organisation.name)}</name></author>
-<category term="${x(e.report.type)}"/>
-<content type="html">${x(content)}</content>
-</entry>`;
-  });
+  const updated = entries[0]?.updated ?? new Date(0).toISOString();
+  const items = entries.map(
+    (a) => `<entry>
+<id>${a.id}</id>
+<title>${x(a.title)}</title>
+<link rel="alternate" type="text/html" href="${x(a.href)}"/>
+<published>${a.published}</published>
+<updated>${a.updated}</updated>
+<author><name>${x(a.author)}</name></author>
+${a.category ? `<category term="${x(a.category)}"/>\n` : ''}<content type="html">${x(a.content)}</content>
+</entry>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
 <id>${x(origin + selfPath)}</id>

@@ -93,6 +93,11 @@ function csvReply(csv: string, dataset: string, params: URLSearchParams): Reply 
   };
 }
 
+const feedReply = (body: string): Reply => ({
+  type: 'application/atom+xml; charset=utf-8',
+  body,
+});
+
 /** A description of the open data (Data Package, JSON Schema), as indented JSON. */
 const jsonReply = (value: unknown): Reply => ({
   type: 'application/json; charset=utf-8',
@@ -234,29 +239,75 @@ const ROUTES: [RegExp, Route][] = [
   ],
   [
     /^\/feed\.xml$/,
-    async (api, _m, _p, origin) => ({
-      type: 'application/atom+xml; charset=utf-8',
-      body: atomFeed(
-        await api.latest({ limit: 50 }),
-        origin,
-        '/feed.xml',
-        'Inspection Response Register: new and updated responses',
+    async (api, _m, _p, origin) =>
+      feedReply(
+        atomFeed(
+          ...(await Promise.all([api.latest({ limit: 50 }), api.findingChanges({ limit: 50 })])),
+          origin,
+          '/feed.xml',
+          'Inspection Response Register: every public change',
+        ),
       ),
-    }),
   ],
   [
     /^\/forces\/([a-z0-9-]{1,80})\/feed\.xml$/,
     async (api, m, _p, origin) => {
-      const { organisation } = await api.organisation({ slug: m[1]! });
-      return {
-        type: 'application/atom+xml; charset=utf-8',
-        body: atomFeed(
-          await api.latest({ organisationSlug: m[1]!, limit: 50 }),
+      const organisationSlug = m[1]!;
+      const [{ organisation }, versions, changes] = await Promise.all([
+        api.organisation({ slug: organisationSlug }),
+        api.latest({ organisationSlug, limit: 50 }),
+        api.findingChanges({ organisationSlug, limit: 50 }),
+      ]);
+      return feedReply(
+        atomFeed(
+          versions,
+          changes,
           origin,
-          `/forces/${m[1]!}/feed.xml`,
-          `${organisation.name}: new and updated responses`,
+          `/forces/${organisationSlug}/feed.xml`,
+          `${organisation.name}: every public change`,
         ),
-      };
+      );
+    },
+  ],
+  [
+    /^\/reports\/([a-z0-9-]{1,80})\/feed\.xml$/,
+    async (api, m, _p, origin) => {
+      const reportSlug = m[1]!;
+      const [{ report }, versions, changes] = await Promise.all([
+        api.report({ slug: reportSlug }),
+        api.latest({ reportSlug, limit: 50 }),
+        api.findingChanges({ reportSlug, limit: 50 }),
+      ]);
+      return feedReply(
+        atomFeed(
+          versions,
+          changes,
+          origin,
+          `/reports/${reportSlug}/feed.xml`,
+          `${report.title}: every force’s public changes`,
+        ),
+      );
+    },
+  ],
+  [
+    /^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/findings\/([^/]{1,120})\/feed\.xml$/,
+    async (api, m, _p, origin) => {
+      const ref = seg(m[3]!);
+      if (ref === null) return null;
+      const at = { organisationSlug: m[1]!, reportSlug: m[2]! };
+      const [page, changes] = await Promise.all([
+        api.findingPage({ ...at, ref }),
+        api.findingChanges({ ...at, ref, limit: 50 }),
+      ]);
+      return feedReply(
+        atomFeed(
+          [],
+          changes,
+          origin,
+          `/forces/${m[1]!}/responses/${m[2]!}/findings/${m[3]!}/feed.xml`,
+          `${page.organisation.name}, ${page.report.title}, ${page.finding.ref}: every public change`,
+        ),
+      );
     },
   ],
   [

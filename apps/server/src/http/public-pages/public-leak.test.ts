@@ -75,6 +75,19 @@ describe('the public pages, feeds and downloads never carry internal text', () =
       expect(reportPages.map((p) => bodies.get(p)!).join('\n')).toMatch(
         /West Midlands Police<\/a><\/th><td><strong class="tag tag--none">Not required/,
       );
+      // The crawl reached every kind of feed, and the alert pages that name what is followed; the feeds carry
+      // each change chosen public.
+      const feeds = [...bodies.keys()].filter((p) => p.endsWith('/feed.xml'));
+      expect(feeds.some((p) => p.startsWith('/reports/'))).toBe(true);
+      expect(feeds.some((p) => p.includes('/findings/'))).toBe(true);
+      const feedText = feeds.map((p) => bodies.get(p)!).join('\n');
+      for (const chosen of [
+        CHOSEN_PUBLIC.update,
+        CHOSEN_PUBLIC.statusReason,
+        CHOSEN_PUBLIC.targetDateReason,
+      ])
+        expect(feedText).toContain(chosen);
+      expect([...bodies.keys()].filter((p) => p.startsWith('/alerts?')).length).toBeGreaterThan(5);
       // A correction of the report's details after publication is listed on the response page.
       expect(everything).toContain(CHOSEN_PUBLIC.reportFramework);
     } finally {

@@ -1,5 +1,6 @@
 import { router } from '../../trpc.js';
 import { finding } from './finding.js';
+import { findingChanges } from './finding-changes.js';
 import { findingPage } from './finding-page.js';
 import { findingsData } from './findings-data.js';
 import { forceOverview } from './force-overview.js';
@@ -21,7 +22,8 @@ import { today } from './today.js';
  * tracking of findings in a current published version (status, target dates, public updates).
  *
  * The portal (apps/server/src/http/public-pages) reads by permalink: organisations, organisation, forceOverview,
- * reports, report, response, findingPage, searchAll, findingsData, responsesData, latest and permalinks. `record`, `finding`,
+ * reports, report, response, findingPage, searchAll, findingsData, responsesData, latest, findingChanges and
+ * permalinks. `record`, `finding`,
  * `search` and `today` are the register's JSON API by id at /trpc/public.* (README), kept for clients outside the
  * portal — other teams' scripts, curl, the admin e2e test reading what a publication made public — and covered by
  * the public leak test like every procedure here.
@@ -41,6 +43,7 @@ export const publicRouter = router({
   findingsData,
   responsesData,
   permalinks,
+  findingChanges,
   reports,
   report,
 });

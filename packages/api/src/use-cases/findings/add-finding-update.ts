@@ -34,6 +34,7 @@ export async function addFindingUpdate(
       visibility,
       text,
       createdBy: uc.actor.id,
+      createdAt: uc.now(),
     });
     await recordAudit(tx, {
       actorId: uc.actor.id,

@@ -51,6 +51,7 @@ export async function setTargetDate(
         reasonVisibility: input.visibility,
         revisedOn: revision.revisedOn,
         revisedBy: uc.actor.id,
+        createdAt: uc.now(),
       });
     }
     await recordAudit(tx, {

@@ -55,6 +55,7 @@ export async function transitionFinding(
       reasonVisibility: input.visibility,
       changedOn: today,
       changedBy: uc.actor.id,
+      createdAt: uc.now(),
     });
     if (!isBlankRichText(finalUpdate)) {
       await appendFindingUpdate(tx, {
@@ -64,6 +65,7 @@ export async function transitionFinding(
         visibility: input.visibility,
         text: finalUpdate,
         createdBy: uc.actor.id,
+        createdAt: uc.now(),
       });
     }
     await recordAudit(tx, {

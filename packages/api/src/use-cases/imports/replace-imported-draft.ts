@@ -71,7 +71,12 @@ export async function replaceImportedDraft(
     const cause = f.causeOfConcernRef ? (idByRef.get(f.causeOfConcernRef) ?? null) : null;
     await setFindingKindAndCause(tx, stored.row.id, f.kind, cause);
     for (const u of newUpdates(stored.finding.updates, f.updates))
-      await appendFindingUpdate(tx, { findingId: stored.row.id, ...u, createdBy: uc.actor.id });
+      await appendFindingUpdate(tx, {
+        findingId: stored.row.id,
+        ...u,
+        createdBy: uc.actor.id,
+        createdAt: uc.now(),
+      });
   }
   // The import's order; findings kept only because a version published them follow it.
   const order = [

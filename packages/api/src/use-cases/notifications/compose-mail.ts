@@ -22,6 +22,8 @@ import type { MailJobPayload } from './tell.js';
 export interface MailSettings {
   /** The admin app's address as people open it, e.g. `https://register.example.org/admin`. */
   adminUrl: string;
+  /** The portal's address, for the public's alerts, e.g. `https://register.example.org`. */
+  publicUrl: string;
   /** The domain of Message-IDs (the sender's). */
   domain: string;
   /**

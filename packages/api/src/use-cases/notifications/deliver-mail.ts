@@ -2,11 +2,23 @@ import type { Db } from '@irr/db';
 import { claimJobs, completeJob, failJob } from '@irr/db/repositories';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from '@irr/domain';
 import { composeMail, type MailSettings } from './compose-mail.js';
-import type { Mailer } from './mailer.js';
+import type { Mailer, OutgoingMail } from './mailer.js';
 import { MAIL_JOB } from './tell.js';
+import { ALERT_CONFIRMATION_JOB, ALERT_JOB } from './alert-jobs.js';
+import { composeAlertMail } from './compose-alert-mail.js';
 
 const DEFAULT_CLAIM_MS = 5 * 60_000;
 const BATCH = 20;
+
+/**
+ * What a job keeps of its mail, for admins' list: a person's mail in full; of the public's alerts only the
+ * subject, since their addresses are kept for alerts alone and deleted on unsubscribe.
+ */
+function outcomeOf(mail: OutgoingMail | null): unknown {
+  if (!mail) return { skipped: 'nothing to send, or the person may no longer read it' };
+  if (mail.personId === null) return { subject: mail.subject };
+  return { userId: mail.personId, to: mail.to.address, subject: mail.subject, text: mail.text };
+}
 
 export interface Delivery {
   sent: number;
@@ -37,16 +49,14 @@ export async function deliverDueMail(
     if (claimed.length === 0) return result;
     for (const job of claimed) {
       try {
-        const mail = job.kind === MAIL_JOB ? await composeMail(db, job, clock(), settings) : null;
+        const mail =
+          job.kind === MAIL_JOB
+            ? await composeMail(db, job, clock(), settings)
+            : job.kind === ALERT_JOB || job.kind === ALERT_CONFIRMATION_JOB
+              ? await composeAlertMail(db, job, settings)
+              : null;
         if (mail) await mailer.send(mail);
-        await completeJob(
-          db,
-          job.id,
-          clock(),
-          mail
-            ? { userId: mail.personId, to: mail.to.address, subject: mail.subject, text: mail.text }
-            : { skipped: 'nothing to send, or the person may no longer read it' },
-        );
+        await completeJob(db, job.id, clock(), outcomeOf(mail));
         result[mail ? 'sent' : 'skipped'] += 1;
       } catch (e) {
         const now = clock();

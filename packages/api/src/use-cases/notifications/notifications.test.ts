@@ -18,7 +18,11 @@ function recordingMailer(): Mailer & { sent: OutgoingMail[] } {
   };
 }
 
-const SETTINGS = { adminUrl: 'https://register.example.org/admin', domain: 'register.example.org' };
+const SETTINGS = {
+  adminUrl: 'https://register.example.org/admin',
+  publicUrl: 'https://register.example.org',
+  domain: 'register.example.org',
+};
 
 describe('notifications: who is told what, in the app and by mail', () => {
   let w: World;

@@ -7,6 +7,7 @@ import { Org, ReportRef, Slug, Withdrawal, withdrawalOf } from './shapes.js';
 
 export const LatestResponsesInput = z.object({
   organisationSlug: Slug.optional(),
+  reportSlug: Slug.optional(),
   limit: z.number().int().min(1).max(200).default(20),
 });
 
@@ -29,7 +30,11 @@ export async function listLatestResponses(
   ctx: PublicContext,
   input: z.output<typeof LatestResponsesInput>,
 ): Promise<z.input<typeof LatestResponses>> {
-  const rows = await feedRows(ctx.db, input.organisationSlug, input.limit);
+  const rows = await feedRows(
+    ctx.db,
+    { organisationSlug: input.organisationSlug, reportSlug: input.reportSlug },
+    input.limit,
+  );
   return rows.map((r) => {
     const hidden = r.latestWithdrawn || r.withdrawnAt !== null;
     return {
