@@ -317,6 +317,7 @@ function procedures(
       false,
       (c) => c.public.findingChanges({ organisationSlug: 'staffordshire', limit: 5 }),
     ],
+    ['public.compliance', 'public', false, (c) => c.public.compliance({})],
     // The public's email alerts: anyone may ask, with no account; a link's token is the only key.
     [
       'alerts.target',

@@ -1,4 +1,5 @@
 /** @jsxRuntime automatic */
+import { ComplianceSection } from './compliance.js';
 import { KIND_PLURAL, STATUS_LABEL, TYPE_LABEL, date, grade, label, to } from './labels.js';
 import type { Out } from './types.js';
 
@@ -144,7 +145,15 @@ function FindingsTable({ o, slug }: { o: Overview; slug: string }) {
   );
 }
 
-export function ForcePage({ overview: o, slug }: { overview: Overview; slug: string }) {
+export function ForcePage({
+  overview: o,
+  slug,
+  compliance,
+}: {
+  overview: Overview;
+  slug: string;
+  compliance: Out<'compliance'>;
+}) {
   const name = o.organisation.name;
   const feed = forceFeed(slug, name);
   return (
@@ -156,6 +165,13 @@ export function ForcePage({ overview: o, slug }: { overview: Overview; slug: str
       ) : (
         <ResponsesTable o={o} slug={slug} />
       )}
+      <h2>Compliance at a glance</h2>
+      <ComplianceSection c={compliance} headingLevel={3} />
+      <p>
+        <a
+          href={`${to.force(slug)}/compliance`}
+        >{`Compliance of ${name} over a period you choose`}</a>
+      </p>
       <h2>Grades over time</h2>
       <GradesOverTime o={o} slug={slug} />
       <h2>Findings by kind and status</h2>

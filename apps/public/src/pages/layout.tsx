@@ -20,13 +20,14 @@ export interface PageOptions {
   script?: boolean;
   feed?: { href: string; title: string };
   /** Which top navigation item is current. */
-  section?: 'home' | 'forces' | 'reports' | 'search' | 'open-data';
+  section?: 'home' | 'forces' | 'reports' | 'compliance' | 'search' | 'open-data';
 }
 
 const NAV: [string, string, PageOptions['section']][] = [
   ['Home', '/', 'home'],
   ['Forces', '/forces', 'forces'],
   ['Reports', '/reports', 'reports'],
+  ['Compliance', '/compliance', 'compliance'],
   ['Search', '/search', 'search'],
   ['Open data', '/open-data', 'open-data'],
 ];

@@ -19,6 +19,7 @@ import {
   type AlertTargetView,
   type FormProblem,
 } from '../pages/alerts.js';
+import { CompliancePage } from '../pages/compliance.js';
 import { FindingPage, findingName } from '../pages/finding.js';
 import { ForcePage, forceFeed } from '../pages/force.js';
 import { ForcesPage, HomePage } from '../pages/home.js';
@@ -42,7 +43,13 @@ export type PortalView =
   | { view: 'reports'; reports: Out<'reports'> }
   | { view: 'report'; report: Out<'report'> }
   | { view: 'forces'; forces: Out<'organisations'> }
-  | { view: 'force'; slug: string; overview: Out<'forceOverview'> }
+  | {
+      view: 'force';
+      slug: string;
+      overview: Out<'forceOverview'>;
+      compliance: Out<'compliance'>;
+    }
+  | { view: 'compliance'; compliance: Out<'compliance'> }
   | { view: 'response'; response: Out<'response'> }
   | { view: 'finding'; org: string; report: string; data: Out<'findingPage'> }
   | { view: 'search'; filters: SearchFilters; page: number; result: Out<'searchAll'> }
@@ -136,7 +143,31 @@ function page(v: PortalView, at: PageAddress): [PageOptions, ReactNode] {
           [name, null],
         ],
       };
-      return [options, <ForcePage overview={v.overview} slug={v.slug} />];
+      return [options, <ForcePage overview={v.overview} slug={v.slug} compliance={v.compliance} />];
+    }
+    case 'compliance': {
+      const org = v.compliance.organisation;
+      const title = org ? `${org.name}: compliance at a glance` : 'Compliance at a glance';
+      return [
+        {
+          title,
+          section: org ? 'forces' : 'compliance',
+          description:
+            'Responses to HMICFRS reports published on time, late or not at all, and findings open, overdue and closed.',
+          crumbs: org
+            ? [
+                ['Home', '/'],
+                ['Forces', '/forces'],
+                [org.name, to.force(org.slug)],
+                ['Compliance at a glance', null],
+              ]
+            : [
+                ['Home', '/'],
+                ['Compliance at a glance', null],
+              ],
+        },
+        <CompliancePage c={v.compliance} />,
+      ];
     }
     case 'response':
       return [responsePageOptions(v.response), <ResponsePage response={v.response} />];

@@ -128,6 +128,8 @@ describe('bad bytes over HTTP', () => {
       `/reports/${links.reports[0]!.slug}/feed.xml`,
       `${response}/findings/${links.findings[0]!.ref}/feed.xml`,
       ...[`/alerts?force=${org!.slug}`, '/alerts/confirm', '/alerts/unsubscribe'],
+      ...['/compliance', `/forces/${org!.slug}/compliance`, '/data/compliance.csv'],
+      '/data/compliance.json',
       ...[
         '/data/findings.csv',
         '/data/findings.json',

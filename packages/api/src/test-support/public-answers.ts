@@ -38,6 +38,11 @@ async function publicInputs(
     permalinks: [undefined],
     reports: [undefined],
     report: [{ slug: report!.slug }, { slug: 'no-such-report' }],
+    compliance: [
+      {},
+      ...orgs.map((organisationSlug) => ({ organisationSlug })),
+      { from: '2018-01-01', to: '2030-12-31' },
+    ],
     findingChanges: [
       { limit: 200 },
       ...orgs.map((organisationSlug) => ({ organisationSlug, limit: 200 })),

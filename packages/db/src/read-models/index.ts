@@ -20,3 +20,4 @@ export * from './findings-list.js';
 export * from './record-queues.js';
 export * from './public-changes.js';
 export * from './alert-targets.js';
+export * from './compliance.js';

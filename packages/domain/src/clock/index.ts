@@ -54,3 +54,12 @@ export {
   roleToSetRecordedDates,
   type DateCorrection,
 } from './recorded-dates.js';
+export {
+  complianceByYear,
+  complianceFigures,
+  inPeriod,
+  type ComplianceFigures,
+  type ComplianceFinding,
+  type CompliancePeriod,
+  type ComplianceResponse,
+} from './compliance.js';

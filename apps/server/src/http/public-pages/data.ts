@@ -442,3 +442,89 @@ export function toJson<Row>(
     2,
   );
 }
+
+type Compliance = Out<'compliance'>;
+/** One row of compliance.csv: the figures of a year of reports, or of the whole period (`year` empty). */
+export interface ComplianceRow {
+  organisation: Compliance['organisation'];
+  from: string | null;
+  to: string | null;
+  year: number | null;
+  figures: Compliance['total'];
+}
+
+/** Each year's figures, then the period's, as the compliance page draws them. */
+export function complianceRows(c: Compliance): ComplianceRow[] {
+  const at = { organisation: c.organisation, from: c.from, to: c.to };
+  return [
+    ...c.years.map((y) => ({ ...at, year: y.year, figures: y.figures })),
+    { ...at, year: null, figures: c.total },
+  ];
+}
+
+const count = (
+  name: string,
+  description: string,
+  value: (f: Compliance['total']) => number | null,
+): Column<ComplianceRow> => ({
+  name,
+  type: 'integer',
+  description,
+  value: (r) => value(r.figures),
+});
+
+/** The columns of compliance.csv and the fields of compliance.json, in order. */
+export const COMPLIANCE_COLUMNS: Column<ComplianceRow>[] = [
+  {
+    name: 'force_slug',
+    type: 'string',
+    description: 'The force the figures are of; empty for every force',
+    value: (r) => r.organisation?.slug ?? null,
+  },
+  {
+    name: 'period_from',
+    type: 'date',
+    description: 'Reports published on or after this day; empty for no start',
+    value: (r) => r.from,
+  },
+  {
+    name: 'period_to',
+    type: 'date',
+    description: 'Reports published on or before this day; empty for no end',
+    value: (r) => r.to,
+  },
+  {
+    name: 'year',
+    type: 'integer',
+    description: 'The year the reports were published in; empty on the row for the whole period',
+    value: (r) => r.year,
+  },
+  count('responses_on_time', 'Responses published within 56 days', (f) => f.responses.onTime),
+  count('responses_late', 'Responses published after the 56th day', (f) => f.responses.late),
+  count('responses_missing', 'Responses overdue and still unpublished', (f) => f.responses.missing),
+  count('responses_due', 'Responses not yet due', (f) => f.responses.due),
+  count(
+    'responses_no_time_limit',
+    'Responses of fire and rescue services, to reports before 2 May 2017 or undated, or not required',
+    (f) => f.responses.noLimit,
+  ),
+  {
+    name: 'median_days_to_publish',
+    type: 'string',
+    description: 'Median days from the report (day 1) to its response; may end in .5',
+    value: (r) => r.figures.medianDaysToPublish?.toString() ?? null,
+  },
+  count('findings_open', 'Published findings not closed', (f) => f.findings.open),
+  count('findings_overdue', 'Open findings past their target date', (f) => f.findings.overdue),
+  count(
+    'findings_closed',
+    'Findings closed, superseded or no longer applicable',
+    (f) => f.findings.closed,
+  ),
+  {
+    name: 'median_days_to_close',
+    type: 'string',
+    description: 'Median days from the response to a finding’s closing; may end in .5',
+    value: (r) => r.figures.medianDaysToClose?.toString() ?? null,
+  },
+];

@@ -43,7 +43,28 @@ export function filtersFrom(params: URLSearchParams) {
 export const DATA_PARAMETERS = {
   findings: ['q', 'organisationSlug', 'year', 'reportType', 'kind', 'status', 'grade', 'area'],
   responses: ['organisationSlug', 'year', 'reportType'],
+  compliance: ['organisationSlug', 'from', 'to'],
 } as const;
+
+/**
+ * One end of a period of report dates from a URL: a year (its first or last day) or a date. Undefined when
+ * blank, null when it reads as neither.
+ */
+function periodEnd(value: string | null, end: 'from' | 'to'): string | undefined | null {
+  const v = value?.trim();
+  if (!v) return undefined;
+  if (/^\d{4}$/.test(v)) return end === 'from' ? `${v}-01-01` : `${v}-12-31`;
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : null;
+}
+
+/** The period a compliance page or download asks for; ends that do not read are left open, a reversed one turned round. */
+export function periodFrom(params: URLSearchParams): { from?: string; to?: string } {
+  const from = periodEnd(params.get('from'), 'from') ?? undefined;
+  const to = periodEnd(params.get('to'), 'to') ?? undefined;
+  if (from && to && from > to)
+    return { from: periodEnd(params.get('to'), 'from')!, to: periodEnd(params.get('from'), 'to')! };
+  return { ...(from && { from }), ...(to && { to }) };
+}
 
 const CHOICES: Record<string, readonly string[]> = {
   kind: KindValue.options,
@@ -71,6 +92,8 @@ export function dataParameterProblem(
       return `"${value}" is not a ${name} here. Use one of: ${choices.join(', ')}.`;
     if (name === 'year' && filtersFrom(new URLSearchParams({ year: value })).year === undefined)
       return `"${value}" is not a year. Give a year such as 2021.`;
+    if ((name === 'from' || name === 'to') && periodEnd(value, name) === null)
+      return `"${value}" is not a year or a date. Give a year such as 2021 or a date such as 2021-05-02.`;
     const max = name === 'q' ? 200 : 300;
     if (value.trim().length > max) return `The ${name} filter is longer than ${max} characters.`;
   }

@@ -10,13 +10,21 @@ import { retryAfterOf } from '../too-many-requests.js';
 import { renderPortalPage, type PortalView } from '@irr/public/server';
 import { portalAssets, setAssetRoot } from './assets.js';
 import { publicApi, type PublicApi } from './api.js';
-import { FINDING_COLUMNS, RESPONSE_COLUMNS, toCsv, toJson } from './data.js';
+import {
+  COMPLIANCE_COLUMNS,
+  complianceRows,
+  FINDING_COLUMNS,
+  RESPONSE_COLUMNS,
+  toCsv,
+  toJson,
+} from './data.js';
 import { dataPackage, jsonSchema } from './data-schemas.js';
 import { atomFeed, sitemap, SITEMAP_LIMIT } from './feed.js';
 import {
   DATA_PARAMETERS,
   dataParameterProblem,
   filtersFrom,
+  periodFrom,
   unreadableParameter,
 } from './filters.js';
 
@@ -70,7 +78,9 @@ function canonicalPath(path: string, params: URLSearchParams): string {
     ? [...DATA_PARAMETERS.findings, 'page']
     : /^\/forces\/[^/]+\/responses\/[^/]+$/.test(bare)
       ? ['version']
-      : [];
+      : /^(\/forces\/[^/]+)?\/compliance$/.test(bare)
+        ? ['from', 'to']
+        : [];
   const query = new URLSearchParams(
     keep.flatMap((name) => {
       const value = params.get(name)?.trim();
@@ -107,7 +117,7 @@ const jsonReply = (value: unknown): Reply => ({
 /** A download's filters it cannot read: 400, saying which and what is allowed, as text or JSON. */
 function refuseData(
   params: URLSearchParams,
-  dataset: 'findings' | 'responses',
+  dataset: 'findings' | 'responses' | 'compliance',
   format: string,
 ): Reply | null {
   const problem = dataParameterProblem(params, dataset);
@@ -146,8 +156,47 @@ const ROUTES: [RegExp, Route][] = [
   [/^\/forces\/?$/, async (api) => page({ view: 'forces', forces: await api.organisations() })],
   [
     /^\/forces\/([a-z0-9-]{1,80})\/?$/,
-    async (api, m) =>
-      page({ view: 'force', slug: m[1]!, overview: await api.forceOverview({ slug: m[1]! }) }),
+    async (api, m) => {
+      const [overview, compliance] = await Promise.all([
+        api.forceOverview({ slug: m[1]! }),
+        api.compliance({ organisationSlug: m[1]! }),
+      ]);
+      return page({ view: 'force', slug: m[1]!, overview, compliance });
+    },
+  ],
+  [
+    /^\/compliance\/?$/,
+    async (api, _m, params) =>
+      page({ view: 'compliance', compliance: await api.compliance(periodFrom(params)) }),
+  ],
+  [
+    /^\/forces\/([a-z0-9-]{1,80})\/compliance\/?$/,
+    async (api, m, params) =>
+      page({
+        view: 'compliance',
+        compliance: await api.compliance({ organisationSlug: m[1]!, ...periodFrom(params) }),
+      }),
+  ],
+  [
+    /^\/data\/compliance\.(csv|json)$/,
+    async (api, m, params, origin) => {
+      const refused = refuseData(params, 'compliance', m[1]!);
+      if (refused) return refused;
+      const filters = {
+        ...(params.get('organisationSlug')?.trim() && {
+          organisationSlug: params.get('organisationSlug')!.trim(),
+        }),
+        ...periodFrom(params),
+      };
+      const rows = complianceRows(await api.compliance(filters));
+      return m[1] === 'csv'
+        ? csvReply(toCsv(COMPLIANCE_COLUMNS, rows, origin), 'compliance', params)
+        : {
+            type: 'application/json; charset=utf-8',
+            body: toJson(COMPLIANCE_COLUMNS, rows, origin, { dataset: 'compliance', filters }),
+            filename: 'compliance.json',
+          };
+    },
   ],
   [
     /^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/?$/,

@@ -1,4 +1,5 @@
 import { router } from '../../trpc.js';
+import { compliance } from './compliance.js';
 import { finding } from './finding.js';
 import { findingChanges } from './finding-changes.js';
 import { findingPage } from './finding-page.js';
@@ -22,8 +23,8 @@ import { today } from './today.js';
  * tracking of findings in a current published version (status, target dates, public updates).
  *
  * The portal (apps/server/src/http/public-pages) reads by permalink: organisations, organisation, forceOverview,
- * reports, report, response, findingPage, searchAll, findingsData, responsesData, latest, findingChanges and
- * permalinks. `record`, `finding`,
+ * reports, report, response, findingPage, searchAll, findingsData, responsesData, latest, findingChanges,
+ * compliance and permalinks. `record`, `finding`,
  * `search` and `today` are the register's JSON API by id at /trpc/public.* (README), kept for clients outside the
  * portal — other teams' scripts, curl, the admin e2e test reading what a publication made public — and covered by
  * the public leak test like every procedure here.
@@ -44,6 +45,7 @@ export const publicRouter = router({
   responsesData,
   permalinks,
   findingChanges,
+  compliance,
   reports,
   report,
 });
