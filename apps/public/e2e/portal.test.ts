@@ -276,6 +276,7 @@ describe('every page', () => {
     '/search',
     '/search?q=vetting',
     '/open-data',
+    '/compliance',
     '/accessibility',
     '/no-such-page',
     // An address with a NUL byte: the page that says so (400), held to the same standard.
@@ -307,7 +308,7 @@ describe('every page', () => {
     }
   });
 
-  it('reflows at 320 px wide and at 200% zoom without scrolling sideways', async () => {
+  it('reflows at 320 px wide and at 200% zoom without scrolling sideways, and splits no word in a table', async () => {
     for (const path of pages()) {
       const page = await open(path);
       for (const width of [320, 640]) {
@@ -315,6 +316,27 @@ describe('every page', () => {
         await page.setViewportSize({ width, height: 640 });
         expect(await scrollsSideways(page), `${path} at ${width} px`).toBe(false);
       }
+      // At a phone's 375 px, no word in a table is split across lines ("Respon / se due"): a table too wide
+      // for the screen scrolls in its own region instead.
+      await page.setViewportSize({ width: 375, height: 640 });
+      const split = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const cell of document.querySelectorAll('th, td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            // A hyphen is a place to break ("counter-/corruption"): the words are what lies between.
+            for (const m of (node.textContent ?? '').matchAll(/[^\s\-\u2010\u2013\u2014/]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (lines.size > 1) found.push(m[0]);
+            }
+          }
+        }
+        return found;
+      });
+      expect(split, `${path}: words split in tables at 375 px`).toEqual([]);
       await page.close();
     }
   });

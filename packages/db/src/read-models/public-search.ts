@@ -88,7 +88,7 @@ export async function matchingResponses(db: Db, q: string, organisationSlug: str
     .where(
       and(
         isNull(rv.withdrawnAt),
-        sql`to_tsvector('english', ${body}) @@ ${query}`,
+        sql`(to_tsvector('english', ${body}) || to_tsvector('simple', ${body})) @@ ${query}`,
         organisationSlug ? eq(organisations.slug, organisationSlug) : undefined,
       ),
     )

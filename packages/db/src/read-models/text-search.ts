@@ -8,7 +8,16 @@ export function plainTextOfHtml(html: SQLWrapper | SQL): SQL {
   return sql`regexp_replace(${html}, '<[^>]*>', ' ', 'g')`;
 }
 
-/** The words a person typed, in web-search syntax (quotes, `or`, `-word`), as an English tsquery. */
+/**
+ * The words a person typed, in web-search syntax (quotes, `or`, `-word`), as a tsquery: the English stems (as
+ * before: "vetted" finds "vetting"), or else every word as the beginning of a word as written, so a word half
+ * typed finds it ("recommenda" finds "recommendation", which the stem "recommend" alone cannot). The search
+ * vectors hold both forms (migration 0018). The prefixes are added to the unstemmed query's text form, which
+ * quotes each word ('word', a quote inside doubled).
+ */
 export function webSearch(q: string): SQL {
-  return sql`websearch_to_tsquery('english', ${q})`;
+  const simple = sql`websearch_to_tsquery('simple', ${q})`;
+  // An empty query (stop words only) stays empty without casting '' (which PostgreSQL reports as a notice).
+  const begun = sql`coalesce(nullif(regexp_replace(${simple}::text, '''((?:[^'']|'''')*)''', '''\\1'':*', 'g'), '')::tsquery, ${simple})`;
+  return sql`(websearch_to_tsquery('english', ${q}) || ${begun})`;
 }

@@ -70,6 +70,31 @@ describe('the portal procedures on the published seed', () => {
     expect((await p.findingsData({ q: 'vetting' })).length).toBe(words.total);
   });
 
+  it('matches the beginnings of words as they are typed, beyond their stems', async () => {
+    const p = w.as('anonymous').public;
+    const whole = await p.searchAll({ q: 'vetting' });
+    expect(whole.total).toBeGreaterThan(0);
+    // "vett" is longer than the stem of "vetting" ("vet"): only the words as written can match it.
+    for (const q of ['vett', 'vetti', 'VETTIN'])
+      expect(
+        (await p.searchAll({ q })).findings.map((f) => f.findingId),
+        q,
+      ).toEqual(expect.arrayContaining(whole.findings.map((f) => f.findingId)));
+    // A word runs on past the text's: nothing begins with it.
+    expect((await p.searchAll({ q: 'vettingz' })).total).toBe(0);
+    // Excluding a word excludes the findings that have it, in either form.
+    expect((await p.searchAll({ q: 'vetting -vetting' })).total).toBe(0);
+    // Quotes, "or", "-word" and a word with an apostrophe still read (no syntax error from the prefixes).
+    for (const q of [
+      '"vetting process"',
+      'vetting or misconduct',
+      'vetting -zzz',
+      "force's o'brien",
+    ])
+      expect((await p.searchAll({ q })).total, q).toBeGreaterThanOrEqual(0);
+    expect((await p.searchAll({ q: 'zzqx' })).total).toBe(0);
+  });
+
   it('takes a force named in the words, by any of its names, as the force filter', async () => {
     const p = w.as('anonymous').public;
     const force = await p.searchAll({ organisationSlug: 'staffordshire' });
