@@ -76,8 +76,14 @@ export function OpenDataPage({
           <a href="/data/responses.json">responses.json</a>
         </li>
         <li>
-          New and updated responses: <a href="/feed.xml">Atom feed</a> (each force has its own at{' '}
-          <code>{'/forces/<force>/feed.xml'}</code>)
+          Every public change (new and withdrawn responses, public updates, status and target date
+          changes): <a href="/feed.xml">Atom feed</a> (each force, report and finding has its own,
+          at <code>{'/forces/<force>/feed.xml'}</code>, <code>{'/reports/<report>/feed.xml'}</code>{' '}
+          and the finding's address followed by <code>/feed.xml</code>)
+        </li>
+        <li>
+          Compliance at a glance: <a href="/data/compliance.csv">compliance.csv</a> ·{' '}
+          <a href="/data/compliance.json">compliance.json</a>
         </li>
         <li>
           Every page: <a href="/sitemap.xml">sitemap.xml</a>

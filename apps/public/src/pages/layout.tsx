@@ -50,7 +50,7 @@ export function Layout({
   at: PageAddress;
   children: ReactNode;
 }) {
-  const feed = options.feed ?? { href: '/feed.xml', title: 'New and updated responses' };
+  const feed = options.feed ?? { href: '/feed.xml', title: 'Every public change' };
   const description = options.description ?? DESCRIPTION;
   const canonical = `${at.origin}${at.path}`;
   return (

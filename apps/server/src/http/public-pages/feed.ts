@@ -129,7 +129,7 @@ ${a.category ? `<category term="${x(a.category)}"/>\n` : ''}<content type="html"
 <feed xmlns="http://www.w3.org/2005/Atom">
 <id>${x(origin + selfPath)}</id>
 <title>${x(title)}</title>
-<subtitle>New and updated responses to HMICFRS inspection reports – ${x(SITE_NAME)}</subtitle>
+<subtitle>Responses to HMICFRS inspection reports and their findings: every public change – ${x(SITE_NAME)}</subtitle>
 <link rel="self" type="application/atom+xml" href="${x(origin + selfPath)}"/>
 <link rel="alternate" type="text/html" href="${x(origin)}/"/>
 <updated>${updated}</updated>
