@@ -33,7 +33,16 @@ export function SubscribePage({
           <h2 id="error-summary-title">There is a problem</h2>
           <ul>
             <li>
-              <a href={`#alert-${problem.field}`}>{problem.message}</a>
+              {/* The frequency's first radio, as the GOV.UK pattern links a radio group's problem. */}
+              <a
+                href={
+                  problem.field === 'email'
+                    ? '#alert-email'
+                    : `#alert-frequency-${AlertFrequency.options[0]}`
+                }
+              >
+                {problem.message}
+              </a>
             </li>
           </ul>
         </div>

@@ -240,6 +240,24 @@ function years(today: string): number[] {
   return Array.from({ length: last - 2013 + 1 }, (_, i) => last - i);
 }
 
+/** One end of the period: any year, or one from 2013 to this year, newest first. */
+function YearSelect(props: { name: 'from' | 'to'; label: string; chosen: string; today: string }) {
+  const id = `period-${props.name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} name={props.name} defaultValue={props.chosen}>
+        <option value="">Any year</option>
+        {years(props.today).map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The compliance page, national or of one force, with its period chosen by a plain GET form. */
 export function CompliancePage({ c }: { c: Compliance }) {
   const fromYear = c.from?.slice(0, 4) ?? '';
@@ -262,28 +280,8 @@ export function CompliancePage({ c }: { c: Compliance }) {
       <form action={action} method="get" className="period-form">
         <fieldset className="filters">
           <legend>Reports published in</legend>
-          <div className="field">
-            <label htmlFor="period-from">From the start of</label>
-            <select id="period-from" name="from" defaultValue={fromYear}>
-              <option value="">Any year</option>
-              {years(c.today).map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="period-to">To the end of</label>
-            <select id="period-to" name="to" defaultValue={toYear}>
-              <option value="">Any year</option>
-              {years(c.today).map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+          <YearSelect name="from" label="From the start of" chosen={fromYear} today={c.today} />
+          <YearSelect name="to" label="To the end of" chosen={toYear} today={c.today} />
           <div className="field">
             <button type="submit" className="button-secondary">
               Show this period

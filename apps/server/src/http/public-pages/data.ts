@@ -473,6 +473,18 @@ const count = (
   value: (r) => value(r.figures),
 });
 
+/** A median, as text: it may end in .5, which a Table Schema integer would refuse. */
+const median = (
+  name: string,
+  description: string,
+  value: (f: Compliance['total']) => number | null,
+): Column<ComplianceRow> => ({
+  name,
+  type: 'string',
+  description,
+  value: (r) => value(r.figures)?.toString() ?? null,
+});
+
 /** The columns of compliance.csv and the fields of compliance.json, in order. */
 export const COMPLIANCE_COLUMNS: Column<ComplianceRow>[] = [
   {
@@ -508,12 +520,11 @@ export const COMPLIANCE_COLUMNS: Column<ComplianceRow>[] = [
     'Responses of fire and rescue services, to reports before 2 May 2017 or undated, or not required',
     (f) => f.responses.noLimit,
   ),
-  {
-    name: 'median_days_to_publish',
-    type: 'string',
-    description: 'Median days from the report (day 1) to its response; may end in .5',
-    value: (r) => r.figures.medianDaysToPublish?.toString() ?? null,
-  },
+  median(
+    'median_days_to_publish',
+    'Median days from the report (day 1) to its response; may end in .5',
+    (f) => f.medianDaysToPublish,
+  ),
   count('findings_open', 'Published findings not closed', (f) => f.findings.open),
   count('findings_overdue', 'Open findings past their target date', (f) => f.findings.overdue),
   count(
@@ -521,10 +532,9 @@ export const COMPLIANCE_COLUMNS: Column<ComplianceRow>[] = [
     'Findings closed, superseded or no longer applicable',
     (f) => f.findings.closed,
   ),
-  {
-    name: 'median_days_to_close',
-    type: 'string',
-    description: 'Median days from the response to a finding’s closing; may end in .5',
-    value: (r) => r.figures.medianDaysToClose?.toString() ?? null,
-  },
+  median(
+    'median_days_to_close',
+    'Median days from the response to a finding’s closing; may end in .5',
+    (f) => f.medianDaysToClose,
+  ),
 ];
