@@ -318,6 +318,14 @@ function procedures(
       (c) => c.public.findingChanges({ organisationSlug: 'staffordshire', limit: 5 }),
     ],
     ['public.compliance', 'public', false, (c) => c.public.compliance({})],
+    ['public.reportsPage', 'public', false, (c) => c.public.reportsPage({ limit: 5 })],
+    [
+      'public.forceResponses',
+      'public',
+      false,
+      (c) => c.public.forceResponses({ organisationSlug: 'staffordshire', limit: 5 }),
+    ],
+    ['public.findingsPage', 'public', false, (c) => c.public.findingsPage({ q: 'vetting' })],
     // The public's email alerts: anyone may ask, with no account; a link's token is the only key.
     [
       'alerts.target',

@@ -124,6 +124,10 @@ describe('the public router never shows unpublished text', () => {
       await p.findingChanges({ organisationSlug: 'staffordshire', limit: 200 }),
       await p.findingChanges({ reportSlug: report!.slug, limit: 200 }).catch(String),
       await p.latest({ reportSlug: report!.slug, limit: 50 }),
+      await p.reportsPage({ limit: 100 }),
+      await p.forceResponses({ organisationSlug: 'staffordshire', limit: 100 }),
+      await p.findingsPage({ limit: 100 }),
+      await p.findingsPage({ q: SECRET, limit: 100 }),
       await publicMails(),
     );
     const calls = [

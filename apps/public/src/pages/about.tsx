@@ -95,6 +95,10 @@ export function OpenDataPage({
           <a href="/data/responses.schema.json">responses.json</a>
         </li>
       </ul>
+      <p>
+        Programs can also read the register a page at a time, as JSON with paging and caching,
+        through the <a href="/api">API for developers</a>.
+      </p>
       <h2>Filters</h2>
       <p>
         Add the filters of the <a href="/search">search page</a> to a download’s address:{' '}

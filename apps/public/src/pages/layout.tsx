@@ -114,6 +114,9 @@ export function Layout({
                 <a href="/open-data">Open data</a>
               </li>
               <li>
+                <a href="/api">API for developers</a>
+              </li>
+              <li>
                 <a href={feed.href}>{`Atom feed: ${feed.title}`}</a>
               </li>
               <li>

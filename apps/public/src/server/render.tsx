@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic */
 import type { ReactNode } from 'react';
+import type { OpenApiDocument } from '@irr/api/rest';
 import type { AlertFrequency } from '@irr/domain';
 import { renderToStaticMarkup } from 'react-dom/server';
 import {
@@ -19,6 +20,7 @@ import {
   type AlertTargetView,
   type FormProblem,
 } from '../pages/alerts.js';
+import { ApiPage } from '../pages/api.js';
 import { CompliancePage } from '../pages/compliance.js';
 import { FindingPage, findingName } from '../pages/finding.js';
 import { ForcePage, forceFeed } from '../pages/force.js';
@@ -59,6 +61,7 @@ export type PortalView =
       responseColumns: readonly ColumnDoc[];
     }
   | { view: 'accessibility' }
+  | { view: 'api'; api: OpenApiDocument }
   | {
       view: 'alerts';
       target: AlertTargetView;
@@ -220,6 +223,19 @@ function page(v: PortalView, at: PageAddress): [PageOptions, ReactNode] {
           <DatasetJsonLd origin={at.origin} />
           <OpenDataPage findingColumns={v.findingColumns} responseColumns={v.responseColumns} />
         </>,
+      ];
+    case 'api':
+      return [
+        {
+          title: 'API for developers',
+          section: 'open-data',
+          crumbs: [
+            ['Home', '/'],
+            ['Open data', '/open-data'],
+            ['API for developers', null],
+          ],
+        },
+        <ApiPage api={v.api} />,
       ];
     case 'accessibility':
       return [

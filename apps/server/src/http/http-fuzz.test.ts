@@ -139,6 +139,10 @@ describe('bad bytes over HTTP', () => {
         '/data/findings.schema.json',
       ],
       ...['/sitemap.xml', '/robots.txt', '/healthz', '/readyz', '/admin/', '/assets/portal.css'],
+      ...['/api', '/api/openapi.json', '/api/v1/forces', `/api/v1/forces/${org!.slug}/responses`],
+      ...[`/api/v1${response}`, `/api/v1${response}/findings/${links.findings[0]!.ref}`],
+      ...['/api/v1/findings', '/api/v1/changes', '/api/v1/reports', '/api/v1/compliance'],
+      `/api/v1/reports/${links.reports[0]!.slug}`,
     ];
     cookie = sessionCookieOf(await h.signIn());
   });

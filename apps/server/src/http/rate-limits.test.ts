@@ -96,8 +96,18 @@ describe('rate limits per client address', () => {
     const call = await fetch(h.url(`/trpc/public.searchAll?input=${input('victims')}`));
     expect(call.status).toBe(429);
     expect(call.headers.get('retry-after')).toBe('45');
+    // The read API's search counts with them, and says so as problem JSON a page on another site can read.
+    const api = await fetch(h.url('/api/v1/findings?q=victims'));
+    expect(api.status).toBe(429);
+    expect(api.headers.get('retry-after')).toBe('45');
+    expect(api.headers.get('access-control-allow-origin')).toBe('*');
+    expect(api.headers.get('cache-control')).toBe('no-store');
+    const problem = (await api.json()) as { status: number; code: string; detail: string };
+    expect(problem).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(problem.detail).toContain('Too many searches from your address');
     // Unrelated pages are not limited.
     expect((await fetch(h.url('/forces'))).status).toBe(200);
+    expect((await fetch(h.url('/api/v1/forces'))).status).toBe(200);
   });
 
   it('limits open data downloads', async () => {

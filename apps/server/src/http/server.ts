@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import { healthz, readyz } from './health.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
 import { pathOf, requestIdOf } from './request-info.js';
+import { handleApi } from './api-v1.js';
 import { handleAlerts } from './public-pages/alerts.js';
 import { handlePortal } from './public-pages/index.js';
 import { DEFAULT_PUBLIC_CACHE, PublicCache, type PublicCacheOptions } from './public-cache.js';
@@ -113,6 +114,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
     if (path === '/healthz') return healthz(req, res);
     if (path === '/readyz') return readyz(req, res, database, { closing, requestId, logger });
+    const api = {
+      db: database.db,
+      now,
+      requestId,
+      linkOrigin,
+      trustProxy: config.trustProxy,
+      rateLimiter,
+      cache,
+    };
+    if (await handleApi(req, res, path, api)) return;
     // `/admin` without its slash: the app's relative links need the slash.
     const bare = apps.find((a) => `${path}/` === a.prefix);
     if (bare) {

@@ -43,6 +43,12 @@ async function publicInputs(
       ...orgs.map((organisationSlug) => ({ organisationSlug })),
       { from: '2018-01-01', to: '2030-12-31' },
     ],
+    reportsPage: [{ limit: 100 }],
+    forceResponses: orgs.map((organisationSlug) => ({ organisationSlug, limit: 100 })),
+    findingsPage: [
+      { limit: 100 },
+      ...[...queries, 'force', 'review'].map((q) => ({ q, limit: 100 })),
+    ],
     findingChanges: [
       { limit: 200 },
       ...orgs.map((organisationSlug) => ({ organisationSlug, limit: 200 })),

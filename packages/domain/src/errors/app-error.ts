@@ -39,7 +39,8 @@ export type AppErrorCode =
   | 'IMPORT_CHOICE_NOT_OFFERED'
   | 'IMPORT_NOT_PENDING'
   | 'OWNER_NOT_MEMBER'
-  | 'ALERT_LINK_INVALID';
+  | 'ALERT_LINK_INVALID'
+  | 'CURSOR_INVALID';
 
 /**
  * An expected failure thrown by a use case or repository: a code, a message in the user's words,

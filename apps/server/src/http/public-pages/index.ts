@@ -4,6 +4,7 @@ import { TRPCError } from '@trpc/server';
 import type { RateLimiter } from '@irr/api';
 import type { Db } from '@irr/db';
 import { londonDateOf } from '@irr/domain';
+import { CORS_HEADERS, documentFor, preflight } from '../api-v1.js';
 import { sendPublic, type Built, type PublicCache } from '../public-cache.js';
 import { clientIpOf } from '../request-info.js';
 import { retryAfterOf } from '../too-many-requests.js';
@@ -245,6 +246,7 @@ const ROUTES: [RegExp, Route][] = [
       }),
   ],
   [/^\/accessibility\/?$/, () => page({ view: 'accessibility' })],
+  [/^\/api\/?$/, (_api, _m, _p, origin) => page({ view: 'api', api: documentFor(origin) })],
   [
     /^\/data\/datapackage\.json$/,
     (_api, _m, _p, origin) => Promise.resolve(jsonReply(dataPackage(origin))),
@@ -402,6 +404,12 @@ export async function handlePortal(
   path: string,
   options: PortalOptions,
 ): Promise<boolean> {
+  // Feeds and open-data files may be fetched from any web page; pages are not for other sites' scripts.
+  const file = /\.(xml|csv|json|txt)$/.test(path);
+  if (req.method === 'OPTIONS' && file && ROUTES.some(([re]) => re.test(path))) {
+    preflight(res);
+    return true;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (!existsSync(options.root)) return false;
   setAssetRoot(options.root);
@@ -448,6 +456,7 @@ export async function handlePortal(
       'cache-control': 'no-cache',
     };
     if (reply.filename) headers['content-disposition'] = `inline; filename="${reply.filename}"`;
+    if (!('view' in reply)) Object.assign(headers, CORS_HEADERS);
     const body =
       'view' in reply
         ? renderPortalPage(reply.view, portalAssets(), {

@@ -12,7 +12,7 @@ export const OrganisationResponsesInput = z.object({
   pageSize: z.number().int().min(1).max(100).default(20),
 });
 
-const ResponseSummary = z.object({
+export const ResponseSummary = z.object({
   recordId: Uuid,
   reportTitle: z.string(),
   reportSlug: z.string(),
@@ -50,15 +50,26 @@ export async function listOrganisationResponses(
     total,
     page: input.page,
     pageSize: input.pageSize,
-    responses: rows.map(({ record, report, version }) => ({
-      recordId: record.id,
-      reportTitle: report.title,
-      reportSlug: report.slug,
-      reportPublishedOn: report.publishedOn,
-      version: version.version,
-      publishedAt: version.publishedAt,
-      withdrawal: withdrawalOf(version),
-      ...publicationSummary(report.publishedOn, record.firstPublishedOn),
-    })),
+    responses: rows.map(toResponseSummary),
+  };
+}
+
+type ResponseRow = Awaited<ReturnType<typeof publishedResponsesPage>>['rows'][number];
+
+/** A published response as its force's list shows it. */
+export function toResponseSummary({
+  record,
+  report,
+  version,
+}: ResponseRow): z.input<typeof ResponseSummary> {
+  return {
+    recordId: record.id,
+    reportTitle: report.title,
+    reportSlug: report.slug,
+    reportPublishedOn: report.publishedOn,
+    version: version.version,
+    publishedAt: version.publishedAt,
+    withdrawal: withdrawalOf(version),
+    ...publicationSummary(report.publishedOn, record.firstPublishedOn),
   };
 }

@@ -63,7 +63,8 @@ export async function searchPortal(
   };
 }
 
-async function filteredFindings(ctx: PublicContext, filters: FindingFilters) {
+/** The published findings matching `filters` (by the portal's reading of them), with facet counts. */
+export async function filteredFindings(ctx: PublicContext, filters: FindingFilters) {
   const today = londonDateOf(ctx.now());
   // One generation for every cached set read, so they agree.
   const generation = await publicGeneration(ctx.db);
