@@ -13,7 +13,8 @@ const published = (id) => PUBLISHED.some((name) => id === name || id.startsWith(
 /**
  * `@irr/api` as the module that defines the router, by its real path (through node_modules its own
  * imports look unportable to TypeScript); its context module swapped for the opaque one; and any other
- * package a procedure's type would name refused, as the published declarations could not name it.
+ * package or file outside the API a procedure's type would name refused, as the published declarations
+ * could not name it (the npm packages above excepted).
  * @type {import('rollup').Plugin}
  */
 const apiRouterSource = {
@@ -27,6 +28,11 @@ const apiRouterSource = {
       );
     }
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (resolved && !resolved.id.startsWith(API_SOURCE)) {
+      this.error(
+        `${importer} names ${resolved.id}, outside the API's source, in a type the router needs.`,
+      );
+    }
     return resolved?.id === `${API_SOURCE}context.ts` ? OPAQUE_CONTEXT : resolved;
   },
 };
