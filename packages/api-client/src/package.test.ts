@@ -149,7 +149,7 @@ const CONSUMER_TSCONFIG = {
     types: [],
     outDir: 'out',
   },
-  files: ['main.ts'],
+  files: ['main.ts', 'readme.ts'],
 };
 
 describe('the packed client', () => {
@@ -190,8 +190,11 @@ describe('the packed client', () => {
     expect(new Set(imported)).toEqual(new Set(['@irr/domain', '@trpc/client', '@trpc/server']));
   });
 
-  it('type-checks a program that uses it, strictly, with the declarations it installed', () => {
+  it('type-checks a program that uses it, and the README example, strictly, with the declarations it installed', () => {
     writeFileSync(join(consumer, 'main.ts'), MAIN_TS);
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const example = /```ts\n([\s\S]*?)```/.exec(readme)![1]!;
+    writeFileSync(join(consumer, 'readme.ts'), `${example}\nexport {};\n`);
     writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify(CONSUMER_TSCONFIG));
     const tsc = run('node', [TSC, '-p', 'tsconfig.json'], consumer);
     // With skipLibCheck off the installed declarations are checked too; @trpc/server's own name node:http
