@@ -108,6 +108,75 @@ describe('reading the register', () => {
     await page.close();
   });
 
+  it('changes nothing while arrow keys move through a filter; Enter or leaving it applies the choice (WCAG 3.2.2)', async () => {
+    const page = await open('/search');
+    const searches: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/search') searches.push(r.url());
+    });
+    const kind = page.getByLabel('Kind of finding');
+    await kind.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const chosen = await kind.inputValue();
+    expect(chosen).not.toBe('');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`kind=${chosen}`));
+    // One search, for the value Enter chose: none for the value the first arrow passed through.
+    expect(searches).toHaveLength(1);
+    expect(searches[0]).toContain(`kind=${chosen}`);
+    expect(await kind.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const status = page.getByLabel('Status', { exact: true });
+    await status.focus();
+    await page.keyboard.press('ArrowDown');
+    const state = await status.inputValue();
+    expect(searches).toHaveLength(1);
+    await page.keyboard.press('Tab');
+    await page.waitForURL(new RegExp(`status=${state}`));
+    expect(searches).toHaveLength(2);
+
+    // The response page's status filter: shown findings change only once the choice is made.
+    const response = await open(responsePath);
+    const all = await response.locator('article.finding:visible').count();
+    const filter = response.getByLabel('Show findings with status');
+    await filter.focus();
+    await response.keyboard.press('ArrowDown');
+    expect(await response.locator('article.finding:visible').count()).toBe(all);
+    await response.keyboard.press('Enter');
+    await expect.poll(() => response.locator('article.finding:visible').count()).toBeLessThan(all);
+    await response.close();
+    await page.close();
+  });
+
+  it('suggests a spelling when a search finds nothing, and names reports by their short names', async () => {
+    const page = await open('/search?q=vettign');
+    expect(await page.locator('#results h2').first().textContent()).toBe('0 findings');
+    const suggestion = page.getByRole('link', { name: 'vetting', exact: true });
+    expect(await page.locator('.suggestion').textContent()).toBe('Did you mean vetting?');
+    await suggestion.click();
+    await page.waitForURL(/\/search\?q=vetting$/);
+    const total = Number((await page.locator('#results h2').first().textContent())!.split(' ')[0]);
+    expect(total).toBeGreaterThan(0);
+    expect(await page.locator('.suggestion').count()).toBe(0);
+
+    // Reports by the short names people use: "PEEL 2018/19" names the report spelt out in full.
+    await page.goto(`${register.url}/search?q=${encodeURIComponent('PEEL 2018/19')}`);
+    await page.getByRole('heading', { name: 'Reports with that name' }).waitFor();
+    const report = page.getByRole('link', {
+      name: /^Police effectiveness, efficiency and legitimacy 2018\/19/,
+    });
+    expect(await report.count()).toBeGreaterThan(0);
+    await report.first().click();
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: /^Police effectiveness, efficiency and legitimacy 2018\/19/,
+      })
+      .waitFor();
+    await page.close();
+  });
+
   it('filters by force and status without JavaScript, by submitting the form', async () => {
     const noJs = await launchBrowser({ javaScriptEnabled: false });
     const page = await open('/search', noJs);

@@ -1,3 +1,5 @@
+import { onChosen } from './chosen.js';
+
 /** Search as you type: fetch the server-rendered results for the form's current query and swap them in. */
 export function enhanceLiveSearch(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('form[data-live-search]');
@@ -38,6 +40,5 @@ export function enhanceLiveSearch(doc: Document): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(), 250);
   });
-  for (const select of form.querySelectorAll('select'))
-    select.addEventListener('change', () => void run());
+  for (const select of form.querySelectorAll('select')) onChosen(select, () => void run());
 }

@@ -1,3 +1,5 @@
+import { onChosen } from './chosen.js';
+
 const STATUS_LABELS: Record<string, string> = {
   not_started: 'Not started',
   in_progress: 'In progress',
@@ -28,7 +30,7 @@ export function enhanceResponsePage(doc: Document): void {
   for (const s of present) select.append(new Option(STATUS_LABELS[s], s));
   const count = doc.createElement('p');
   count.setAttribute('role', 'status');
-  select.addEventListener('change', () => {
+  onChosen(select, () => {
     let shown = 0;
     for (const f of findings) {
       const show = select.value === '' || f.dataset.status === select.value;

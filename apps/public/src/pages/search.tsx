@@ -171,6 +171,15 @@ export function SearchPage({
       </form>
       <div id="results" aria-live="polite">
         <h2>{`${result.total} ${result.total === 1 ? 'finding' : 'findings'}`}</h2>
+        {result.suggestion ? (
+          <p className="suggestion">
+            Did you mean{' '}
+            <a href={`/search${query(filters, { q: result.suggestion, page: undefined })}`}>
+              {result.suggestion}
+            </a>
+            ?
+          </p>
+        ) : null}
         <p className="downloads">
           {'Download these findings: '}
           <a href={`/data/findings.csv${query(filters)}`}>CSV</a>
@@ -198,6 +207,20 @@ export function SearchPage({
               ) : null}
             </ul>
           </nav>
+        ) : null}
+        {result.reports.length > 0 ? (
+          <>
+            <h2>Reports with that name</h2>
+            <ul className="results">
+              {result.reports.map((r) => (
+                <li key={r.slug} className="result">
+                  <h3 className="card-title">
+                    <a href={to.report(r.slug)}>{r.title}</a>
+                  </h3>
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
         {result.responses.length > 0 ? (
           <>

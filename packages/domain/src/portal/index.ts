@@ -12,3 +12,4 @@ export {
 export { filterAndFacet, forceListFacets, type FacetCounts } from './finding-facets.js';
 export { tallyFindings, type FindingTally } from './finding-tally.js';
 export { publicResponsePath } from './permalinks.js';
+export { suggestSpelling, vocabularyOf, type Vocabulary } from './spelling.js';

@@ -95,6 +95,40 @@ describe('the portal procedures on the published seed', () => {
     expect((await p.searchAll({ q: 'zzqx' })).total).toBe(0);
   });
 
+  it('suggests the spelling the published findings use when a search finds nothing', async () => {
+    const p = w.as('anonymous').public;
+    const typo = await p.searchAll({ q: 'vettign' });
+    expect(typo.total).toBe(0);
+    expect(typo.suggestion).toBe('vetting');
+    const followed = await p.searchAll({ q: typo.suggestion! });
+    expect(followed.total).toBeGreaterThan(0);
+    // A search that finds something, or whose words are nowhere near a published one, suggests nothing.
+    expect(followed.suggestion).toBeNull();
+    expect((await p.searchAll({ q: 'zzqx' })).suggestion).toBeNull();
+    expect((await p.searchAll({ q: 'vettingz' })).suggestion).toBe('vetting');
+  });
+
+  it('names the reports whose titles the words give, in full or by their short names', async () => {
+    const p = w.as('anonymous').public;
+    const title =
+      'Police effectiveness, efficiency and legitimacy 2018/19 An inspection of Staffordshire Police';
+    for (const q of [
+      'PEEL 2018/19',
+      'peel 2018-19',
+      'police effectiveness 2018',
+      'legitimacy 2019',
+    ])
+      expect(
+        (await p.searchAll({ q })).reports.map((r) => r.title),
+        q,
+      ).toEqual([title]);
+    // "Staffs PEEL": the force is the filter, the rest names the report.
+    const staffs = await p.searchAll({ q: 'Staffs PEEL' });
+    expect(staffs.reports.map((r) => r.slug)).toEqual([reportSlug]);
+    expect((await p.searchAll({ q: 'PEEL 2016/17' })).reports).toEqual([]);
+    expect((await p.searchAll({ q: 'vetting' })).reports).toEqual([]);
+  });
+
   it('takes a force named in the words, by any of its names, as the force filter', async () => {
     const p = w.as('anonymous').public;
     const force = await p.searchAll({ organisationSlug: 'staffordshire' });

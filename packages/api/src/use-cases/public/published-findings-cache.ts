@@ -1,6 +1,6 @@
 import { publicGeneration, type Db } from '@irr/db';
 import { shownFindingCountsByForce } from '@irr/db/read-models';
-import type { Facet } from '@irr/domain';
+import { vocabularyOf, type Facet, type Vocabulary } from '@irr/domain';
 import { listPublishedFindings } from './list-published-findings.js';
 import type { PublicFindingRow } from './public-finding.js';
 
@@ -81,4 +81,31 @@ export async function cachedForceCounts(db: Db, generation?: string): Promise<Fa
   forceCounts.set(db, entry);
   counts.catch(() => void (forceCounts.get(db) === entry && forceCounts.delete(db)));
   return counts;
+}
+
+const vocabularies = new WeakMap<Db, { generation: string; words: Promise<Vocabulary> }>();
+
+/**
+ * Every word of the published findings (wording, headings, areas, report titles, force names), for
+ * suggesting a spelling when a search finds nothing; made once until something is committed.
+ */
+export async function cachedVocabulary(
+  db: Db,
+  today: string,
+  generation?: string,
+): Promise<Vocabulary> {
+  generation ??= await publicGeneration(db);
+  const hit = vocabularies.get(db);
+  if (hit && hit.generation === generation) return hit.words;
+  const words = cachedPublishedFindings(db, {}, today, generation).then((rows) =>
+    vocabularyOf(
+      rows
+        .flatMap((r) => [r.text, r.title ?? '', r.area ?? '', r.pillar ?? ''])
+        .concat([...new Set(rows.flatMap((r) => [r.reportTitle, r.organisationName]))]),
+    ),
+  );
+  const entry = { generation, words };
+  vocabularies.set(db, entry);
+  words.catch(() => void (vocabularies.get(db) === entry && vocabularies.delete(db)));
+  return words;
 }

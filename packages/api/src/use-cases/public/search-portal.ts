@@ -8,13 +8,21 @@ import {
   FindingFilters,
   forceListFacets,
   londonDateOf,
+  matchesSearch,
   onlyForceChosen,
+  searchableText,
+  suggestSpelling,
   withNamedForce,
 } from '@irr/domain';
 import { z } from 'zod';
 import type { PublicContext } from '../context.js';
+import { listReports } from './list-reports.js';
 import { PublicFindingRow } from './public-finding.js';
-import { cachedForceCounts, cachedPublishedFindings } from './published-findings-cache.js';
+import {
+  cachedForceCounts,
+  cachedPublishedFindings,
+  cachedVocabulary,
+} from './published-findings-cache.js';
 import { Org, ReportRef } from './shapes.js';
 
 export const SearchAllInput = FindingFilters.extend({
@@ -28,6 +36,10 @@ export const SearchAll = z.object({
   pageSize: z.number().int(),
   findings: z.array(PublicFindingRow),
   facets: z.record(FacetName, Facet),
+  /** Reports whose title the words name, in full or by the short names people use ("PEEL 2018/19"). */
+  reports: z.array(ReportRef.pick({ slug: true, title: true, publishedOn: true })),
+  /** When the words find nothing: the same search with each unknown word spelt as the register spells it. */
+  suggestion: z.string().nullable(),
   responses: z.array(
     z.object({
       organisation: Org,
@@ -48,18 +60,26 @@ export async function searchPortal(
   const filters = withNamedForce(typed);
   const { matching, facets } = await filteredFindings(ctx, filters);
   const shown = matching.slice((page - 1) * pageSize, page * pageSize);
+  const responses = filters.q
+    ? (await matchingResponses(ctx.db, filters.q, filters.organisationSlug)).map((r) => ({
+        ...r,
+        snippet: escapeSnippet(r.snippet),
+      }))
+    : [];
+  const reports = filters.q ? await reportsNamed(ctx, filters.q) : [];
+  const nothing = matching.length === 0 && responses.length === 0 && reports.length === 0;
   return {
     total: matching.length,
     page,
     pageSize,
     findings: filters.q ? await withSnippets(ctx, shown, filters.q) : shown,
     facets,
-    responses: filters.q
-      ? (await matchingResponses(ctx.db, filters.q, filters.organisationSlug)).map((r) => ({
-          ...r,
-          snippet: escapeSnippet(r.snippet),
-        }))
-      : [],
+    responses,
+    reports,
+    suggestion:
+      nothing && typed.q
+        ? suggestSpelling(typed.q, await cachedVocabulary(ctx.db, londonDateOf(ctx.now())))
+        : null,
   };
 }
 
@@ -80,6 +100,13 @@ export async function filteredFindings(ctx: PublicContext, filters: FindingFilte
   }
   const rows = await cachedPublishedFindings(ctx.db, { q: filters.q }, today, generation);
   return filterAndFacet(rows, filters);
+}
+
+/** The published reports whose titles the words name, by the domain's short names as the admin app's list reads them. */
+async function reportsNamed(ctx: PublicContext, q: string) {
+  return (await listReports(ctx))
+    .filter((r) => matchesSearch(q, searchableText([r.title])))
+    .map(({ slug, title, publishedOn }) => ({ slug, title, publishedOn }));
 }
 
 /** Highlighted snippets for the findings a page shows: the finding's words, or its matching public update's. */
