@@ -347,6 +347,7 @@ describe('every page', () => {
     '/open-data',
     '/compliance',
     '/accessibility',
+    '/api',
     '/no-such-page',
     // An address with a NUL byte: the page that says so (400), held to the same standard.
     '/search?q=%00',
@@ -377,7 +378,7 @@ describe('every page', () => {
     }
   });
 
-  it('reflows at 320 px wide and at 200% zoom without scrolling sideways, and splits no word in a table', async () => {
+  it('reflows at 320 px wide and at 200% zoom without scrolling sideways, splits no word in a table, and stacks tables at 375 px', async () => {
     for (const path of pages()) {
       const page = await open(path);
       for (const width of [320, 640]) {
@@ -406,6 +407,40 @@ describe('every page', () => {
         return found;
       });
       expect(split, `${path}: words split in tables at 375 px`).toEqual([]);
+      // There every table is a stack of summaries: rows as blocks, each value under its column's name,
+      // nothing scrolling sideways in its region; and still a table, with its headers, to assistive technology.
+      const tables = await page.evaluate(() =>
+        [...document.querySelectorAll('table')].map((table) => {
+          const region = table.closest('.table-wrap')!;
+          const cells = [...table.querySelectorAll('tbody td')];
+          return {
+            rowsAsBlocks: [...table.querySelectorAll('tbody tr')].every(
+              (tr) => getComputedStyle(tr).display === 'block',
+            ),
+            unlabelled: cells
+              .filter((td) => !getComputedStyle(td, '::before').content.includes(':'))
+              .map((td) => td.textContent),
+            labelsAreHeaders: cells.every((td) =>
+              [...table.querySelectorAll('thead th')].some(
+                (th) => th.textContent === td.getAttribute('data-label'),
+              ),
+            ),
+            scrolls: region.scrollWidth > region.clientWidth + 1,
+          };
+        }),
+      );
+      for (const [i, t] of tables.entries())
+        expect(t, `${path}: table ${i + 1} at 375 px`).toEqual({
+          rowsAsBlocks: true,
+          unlabelled: [],
+          labelsAreHeaders: true,
+          scrolls: false,
+        });
+      if (tables.length > 0) {
+        const table = page.getByRole('table').first();
+        expect(await table.getByRole('columnheader').count()).toBeGreaterThan(1);
+        expect(await table.getByRole('cell').count()).toBeGreaterThan(0);
+      }
       await page.close();
     }
   });

@@ -1,4 +1,5 @@
 /** @jsxRuntime automatic */
+import { StackedTable } from './stacked-table.js';
 import { LICENCE, OGL_URL } from './layout.js';
 
 /** A documented column of a download: its name and meaning. */
@@ -17,33 +18,22 @@ function ColumnsTable({
   columns: readonly ColumnDoc[];
 }) {
   return (
-    <div className="table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
-      <table>
-        <caption id={id}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Column</th>
-            <th scope="col">Meaning</th>
-          </tr>
-        </thead>
-        <tbody>
-          {columns.map((c) => (
-            <tr key={c.name}>
-              <th scope="row">
-                <code>{c.name}</code>
-              </th>
-              <td>{c.description}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">
-              <code>licence</code>
-            </th>
-            <td>{LICENCE}</td>
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <StackedTable id={id} caption={caption} headers={['Column', 'Meaning']}>
+      {columns.map((c) => (
+        <tr key={c.name}>
+          <th scope="row">
+            <code>{c.name}</code>
+          </th>
+          <td>{c.description}</td>
+        </tr>
+      ))}
+      <tr>
+        <th scope="row">
+          <code>licence</code>
+        </th>
+        <td>{LICENCE}</td>
+      </tr>
+    </StackedTable>
   );
 }
 

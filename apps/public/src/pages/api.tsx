@@ -1,4 +1,5 @@
 /** @jsxRuntime automatic */
+import { StackedTable } from './stacked-table.js';
 import type { OpenApiDocument, OpenApiOperation, OpenApiParameter } from '@irr/api/rest';
 import { Fragment, type ReactNode } from 'react';
 
@@ -49,36 +50,25 @@ function ParameterTable({
 }) {
   if (parameters.length === 0) return <p>No parameters.</p>;
   return (
-    <div className="table-wrap" role="region" aria-labelledby={id} tabIndex={0}>
-      <table>
-        <caption id={id}>Parameters of “{name}”</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Where</th>
-            <th scope="col">Type</th>
-            <th scope="col">Meaning</th>
-          </tr>
-        </thead>
-        <tbody>
-          {parameters.map((p) => (
-            <tr key={p.name}>
-              <th scope="row">
-                <code>{p.name}</code>
-              </th>
-              <td>{p.in === 'path' ? 'in the path' : p.required ? 'query, required' : 'query'}</td>
-              <td>{typeInWords(p.schema)}</td>
-              <td>
-                <Prose text={p.description} />
-                {p.schema.default !== undefined && (
-                  <> Default {JSON.stringify(p.schema.default)}.</>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StackedTable
+      id={id}
+      caption={<>Parameters of “{name}”</>}
+      headers={['Name', 'Where', 'Type', 'Meaning']}
+    >
+      {parameters.map((p) => (
+        <tr key={p.name}>
+          <th scope="row">
+            <code>{p.name}</code>
+          </th>
+          <td>{p.in === 'path' ? 'in the path' : p.required ? 'query, required' : 'query'}</td>
+          <td>{typeInWords(p.schema)}</td>
+          <td>
+            <Prose text={p.description} />
+            {p.schema.default !== undefined && <> Default {JSON.stringify(p.schema.default)}.</>}
+          </td>
+        </tr>
+      ))}
+    </StackedTable>
   );
 }
 

@@ -1,4 +1,5 @@
 /** @jsxRuntime automatic */
+import { StackedTable } from './stacked-table.js';
 import { date } from './labels.js';
 import type { Out } from './types.js';
 
@@ -117,43 +118,39 @@ function FiguresTable({ c, id }: { c: Compliance; id: string }) {
     ['All', c.total],
   ];
   return (
-    <div className="table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table>
-        <caption id={`${id}-caption`}>Responses and findings by the year of the report</caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            <th scope="col">On time</th>
-            <th scope="col">Late</th>
-            <th scope="col">Missing</th>
-            <th scope="col">Not yet due</th>
-            <th scope="col">No time limit</th>
-            <th scope="col">Median days to publish</th>
-            <th scope="col">Findings open</th>
-            <th scope="col">Of which overdue</th>
-            <th scope="col">Findings closed</th>
-            <th scope="col">Median days to close</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([label, f]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{f.responses.onTime}</td>
-              <td>{f.responses.late}</td>
-              <td>{f.responses.missing}</td>
-              <td>{f.responses.due}</td>
-              <td>{f.responses.noLimit}</td>
-              <td>{days(f.medianDaysToPublish)}</td>
-              <td>{f.findings.open}</td>
-              <td>{f.findings.overdue}</td>
-              <td>{f.findings.closed}</td>
-              <td>{days(f.medianDaysToClose)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StackedTable
+      id={`${id}-caption`}
+      caption="Responses and findings by the year of the report"
+      headers={[
+        'Year',
+        'On time',
+        'Late',
+        'Missing',
+        'Not yet due',
+        'No time limit',
+        'Median days to publish',
+        'Findings open',
+        'Of which overdue',
+        'Findings closed',
+        'Median days to close',
+      ]}
+    >
+      {rows.map(([label, f]) => (
+        <tr key={label}>
+          <th scope="row">{label}</th>
+          <td>{f.responses.onTime}</td>
+          <td>{f.responses.late}</td>
+          <td>{f.responses.missing}</td>
+          <td>{f.responses.due}</td>
+          <td>{f.responses.noLimit}</td>
+          <td>{days(f.medianDaysToPublish)}</td>
+          <td>{f.findings.open}</td>
+          <td>{f.findings.overdue}</td>
+          <td>{f.findings.closed}</td>
+          <td>{days(f.medianDaysToClose)}</td>
+        </tr>
+      ))}
+    </StackedTable>
   );
 }
 

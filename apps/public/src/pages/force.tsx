@@ -1,4 +1,5 @@
 /** @jsxRuntime automatic */
+import { StackedTable } from './stacked-table.js';
 import { ComplianceSection } from './compliance.js';
 import { KIND_PLURAL, STATUS_LABEL, TYPE_LABEL, date, grade, label, to } from './labels.js';
 import type { Out } from './types.js';
@@ -26,52 +27,42 @@ export function forceFeed(slug: string, name: string) {
 
 function ResponsesTable({ o, slug }: { o: Overview; slug: string }) {
   return (
-    <div className="table-wrap" role="region" aria-labelledby="responses-caption" tabIndex={0}>
-      <table>
-        <caption id="responses-caption">Every published response, newest report first</caption>
-        <thead>
-          <tr>
-            {[
-              'Report',
-              'Type',
-              'Report published',
-              'Response due',
-              'First published',
-              'Within 56 days',
-              'Overall grade',
-            ].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {o.responses.map((r) => (
-            <tr key={r.reportSlug}>
-              <th scope="row">
-                <a href={to.response(slug, r.reportSlug)}>{r.reportTitle}</a>{' '}
-                {r.withdrawn ? (
-                  <strong className="tag tag--withdrawn">Withdrawn</strong>
-                ) : (
-                  <span className="meta">{`version ${r.version}`}</span>
-                )}{' '}
-                <a className="meta" href={to.report(r.reportSlug)}>
-                  Every force’s response
-                  <span className="visually-hidden">{` to ${r.reportTitle}`}</span>
-                </a>
-              </th>
-              <td>{label(TYPE_LABEL, r.reportType)}</td>
-              <td>{date(r.reportPublishedOn)}</td>
-              <td>{r.publicationDueOn ? date(r.publicationDueOn) : 'No fixed limit'}</td>
-              <td>{date(r.firstPublishedOn)}</td>
-              <td>{onTimeText(r.onTime)}</td>
-              <td>{r.withdrawn ? '' : grade(r.overallGrade)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StackedTable
+      id="responses-caption"
+      caption="Every published response, newest report first"
+      headers={[
+        'Report',
+        'Type',
+        'Report published',
+        'Response due',
+        'First published',
+        'Within 56 days',
+        'Overall grade',
+      ]}
+    >
+      {o.responses.map((r) => (
+        <tr key={r.reportSlug}>
+          <th scope="row">
+            <a href={to.response(slug, r.reportSlug)}>{r.reportTitle}</a>{' '}
+            {r.withdrawn ? (
+              <strong className="tag tag--withdrawn">Withdrawn</strong>
+            ) : (
+              <span className="meta">{`version ${r.version}`}</span>
+            )}{' '}
+            <a className="meta" href={to.report(r.reportSlug)}>
+              Every force’s response
+              <span className="visually-hidden">{` to ${r.reportTitle}`}</span>
+            </a>
+          </th>
+          <td>{label(TYPE_LABEL, r.reportType)}</td>
+          <td>{date(r.reportPublishedOn)}</td>
+          <td>{r.publicationDueOn ? date(r.publicationDueOn) : 'No fixed limit'}</td>
+          <td>{date(r.firstPublishedOn)}</td>
+          <td>{onTimeText(r.onTime)}</td>
+          <td>{r.withdrawn ? '' : grade(r.overallGrade)}</td>
+        </tr>
+      ))}
+    </StackedTable>
   );
 }
 
@@ -108,40 +99,24 @@ function FindingsTable({ o, slug }: { o: Overview; slug: string }) {
   const searchHref = (params: Record<string, string>) =>
     `/search?${new URLSearchParams({ organisationSlug: slug, ...params }).toString()}`;
   return (
-    <div className="table-wrap" role="region" aria-labelledby="findings-caption" tabIndex={0}>
-      <table>
-        <caption id="findings-caption">
-          Findings in the current published responses, by their status today
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Kind</th>
-            {STATUSES.map((s) => (
-              <th key={s} scope="col">
-                {STATUS_LABEL[s]}
-              </th>
-            ))}
-            <th scope="col">Overdue</th>
-          </tr>
-        </thead>
-        <tbody>
-          {KINDS.map((k) => (
-            <tr key={k}>
-              <th scope="row">{KIND_PLURAL[k]}</th>
-              {STATUSES.map((s) => {
-                const n = count(k, s);
-                return (
-                  <td key={s}>
-                    {n > 0 ? <a href={searchHref({ kind: k, status: s })}>{n}</a> : '0'}
-                  </td>
-                );
-              })}
-              <td>{overdue(k)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StackedTable
+      id="findings-caption"
+      caption="Findings in the current published responses, by their status today"
+      headers={['Kind', ...STATUSES.map((s) => STATUS_LABEL[s]!), 'Overdue']}
+    >
+      {KINDS.map((k) => (
+        <tr key={k}>
+          <th scope="row">{KIND_PLURAL[k]}</th>
+          {STATUSES.map((s) => {
+            const n = count(k, s);
+            return (
+              <td key={s}>{n > 0 ? <a href={searchHref({ kind: k, status: s })}>{n}</a> : '0'}</td>
+            );
+          })}
+          <td>{overdue(k)}</td>
+        </tr>
+      ))}
+    </StackedTable>
   );
 }
 

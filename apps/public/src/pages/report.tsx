@@ -1,4 +1,5 @@
 /** @jsxRuntime automatic */
+import { StackedTable } from './stacked-table.js';
 import { responseStateText } from './report-state.js';
 import { TYPE_LABEL, date, label, to } from './labels.js';
 import type { Out } from './types.js';
@@ -86,52 +87,44 @@ export function ReportPage({ r }: { r: Report }) {
         day it was published is day 1), for reports published from 2 May 2017. Fire and rescue
         services have no such duty.
       </p>
-      <div className="table-wrap" role="region" aria-labelledby="register-caption" tabIndex={0}>
-        <table>
-          <caption id="register-caption">{`Responses to this report, as of ${date(r.today)}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Force</th>
-              <th scope="col">Response</th>
-              <th scope="col">Details</th>
+      <StackedTable
+        id="register-caption"
+        caption={`Responses to this report, as of ${date(r.today)}`}
+        headers={['Force', 'Response', 'Details']}
+      >
+        {r.forces.map((f) => {
+          const t = responseStateText(f.response);
+          const org = f.organisation;
+          return (
+            <tr key={org.slug} data-force={org.slug}>
+              <th scope="row">
+                <a href={to.force(org.slug)}>{org.name}</a>
+              </th>
+              <td>
+                <strong className={`tag tag--${t.tone}`}>{t.state}</strong>
+                {f.withdrawn ? (
+                  <>
+                    {' '}
+                    <strong className="tag tag--withdrawn">Withdrawn</strong>
+                  </>
+                ) : null}
+              </td>
+              <td>
+                {t.detail}
+                {published(f) ? (
+                  <>
+                    {' '}
+                    <a href={to.response(org.slug, r.report.slug)}>
+                      Read the response
+                      <span className="visually-hidden">{` of ${org.name}`}</span>
+                    </a>
+                  </>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {r.forces.map((f) => {
-              const t = responseStateText(f.response);
-              const org = f.organisation;
-              return (
-                <tr key={org.slug} data-force={org.slug}>
-                  <th scope="row">
-                    <a href={to.force(org.slug)}>{org.name}</a>
-                  </th>
-                  <td>
-                    <strong className={`tag tag--${t.tone}`}>{t.state}</strong>
-                    {f.withdrawn ? (
-                      <>
-                        {' '}
-                        <strong className="tag tag--withdrawn">Withdrawn</strong>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    {t.detail}
-                    {published(f) ? (
-                      <>
-                        {' '}
-                        <a href={to.response(org.slug, r.report.slug)}>
-                          Read the response
-                          <span className="visually-hidden">{` of ${org.name}`}</span>
-                        </a>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </StackedTable>
       <h2>Hear when something changes</h2>
       <ul>
         <li>

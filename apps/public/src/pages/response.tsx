@@ -1,4 +1,5 @@
 /** @jsxRuntime automatic */
+import { StackedTable } from './stacked-table.js';
 import type { ReactNode } from 'react';
 import { CORRECTED_LABEL, TYPE_LABEL, date, day, grade, label, to } from './labels.js';
 import { FindingArticle, GroupedAfis } from './findings.js';
@@ -11,46 +12,38 @@ function VersionHistory({ r }: { r: Response }) {
   return (
     <>
       <h2 id="versions">Version history</h2>
-      <div className="table-wrap" role="region" aria-labelledby="versions-caption" tabIndex={0}>
-        <table>
-          <caption id="versions-caption">Every published version of this response</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Published</th>
-              <th scope="col">What changed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.versions.map((v) => (
-              <tr key={v.version}>
-                <th scope="row">
-                  {v.withdrawal || r.withdrawal || v.version === r.version ? (
-                    `Version ${v.version}`
-                  ) : (
-                    <a
-                      href={to.response(r.organisation.slug, r.report.slug, v.version)}
-                    >{`Version ${v.version}`}</a>
-                  )}
-                  {v.version === r.version ? ' (shown)' : ''}
-                </th>
-                <td>{day(v.publishedAt)}</td>
-                <td>
-                  {v.withdrawal ? (
-                    <p>{`Withdrawn on ${day(v.withdrawal.at)}: ${v.withdrawal.reason}`}</p>
-                  ) : (
-                    <ul className="changes">
-                      {v.changes.map((c, i) => (
-                        <li key={i}>{c}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StackedTable
+        id="versions-caption"
+        caption="Every published version of this response"
+        headers={['Version', 'Published', 'What changed']}
+      >
+        {r.versions.map((v) => (
+          <tr key={v.version}>
+            <th scope="row">
+              {v.withdrawal || r.withdrawal || v.version === r.version ? (
+                `Version ${v.version}`
+              ) : (
+                <a
+                  href={to.response(r.organisation.slug, r.report.slug, v.version)}
+                >{`Version ${v.version}`}</a>
+              )}
+              {v.version === r.version ? ' (shown)' : ''}
+            </th>
+            <td>{day(v.publishedAt)}</td>
+            <td>
+              {v.withdrawal ? (
+                <p>{`Withdrawn on ${day(v.withdrawal.at)}: ${v.withdrawal.reason}`}</p>
+              ) : (
+                <ul className="changes">
+                  {v.changes.map((c, i) => (
+                    <li key={i}>{c}</li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </StackedTable>
     </>
   );
 }
@@ -154,31 +147,24 @@ function Grades({ record: rec }: { record: NonNullable<Response['record']> }) {
   return (
     <>
       <h2>Grades</h2>
-      <div className="table-wrap" role="region" aria-labelledby="grades-caption" tabIndex={0}>
-        <table>
-          <caption id="grades-caption">Grades given by the inspection</caption>
-          <thead>
-            <tr>
-              <th scope="col">Pillar or area</th>
-              <th scope="col">Grade</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rec.grades.map((g, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  {g.scope.level === 'overall'
-                    ? 'Overall'
-                    : g.scope.level === 'pillar'
-                      ? g.scope.pillar
-                      : `${g.scope.pillar ? `${g.scope.pillar}: ` : ''}${g.scope.area}`}
-                </th>
-                <td>{`${grade(g.value)}${g.carriedOver ? ' (carried over)' : ''}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StackedTable
+        id="grades-caption"
+        caption="Grades given by the inspection"
+        headers={['Pillar or area', 'Grade']}
+      >
+        {rec.grades.map((g, i) => (
+          <tr key={i}>
+            <th scope="row">
+              {g.scope.level === 'overall'
+                ? 'Overall'
+                : g.scope.level === 'pillar'
+                  ? g.scope.pillar
+                  : `${g.scope.pillar ? `${g.scope.pillar}: ` : ''}${g.scope.area}`}
+            </th>
+            <td>{`${grade(g.value)}${g.carriedOver ? ' (carried over)' : ''}`}</td>
+          </tr>
+        ))}
+      </StackedTable>
     </>
   );
 }

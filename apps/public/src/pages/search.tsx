@@ -211,12 +211,13 @@ export function SearchPage({
         {result.reports.length > 0 ? (
           <>
             <h2>Reports with that name</h2>
-            <ul className="results">
+            <ul className="report-links">
               {result.reports.map((r) => (
-                <li key={r.slug} className="result">
-                  <h3 className="card-title">
-                    <a href={to.report(r.slug)}>{r.title}</a>
-                  </h3>
+                <li key={r.slug}>
+                  <a href={to.report(r.slug)}>{r.title}</a>
+                  {r.publishedOn ? (
+                    <span className="meta">{` (${date(r.publishedOn)})`}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
