@@ -11,6 +11,7 @@ import { clientIpOf } from './request-info.js';
 import { send } from './send.js';
 import { retryAfterOf } from './too-many-requests.js';
 
+/** What the read API, and the portal beside it, are given. */
 export interface ApiOptions {
   db: Db;
   now: () => Date;
@@ -19,6 +20,7 @@ export interface ApiOptions {
   linkOrigin: string;
   trustProxy: number;
   rateLimiter: RateLimiter;
+  /** Shared public replies, emptied whenever something public is committed. */
   cache?: PublicCache | null;
 }
 

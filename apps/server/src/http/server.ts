@@ -132,14 +132,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
     const app = apps.find((a) => path.startsWith(a.prefix));
     const portal = app?.prefix === '/' && {
-      db: database.db,
-      now,
-      requestId,
-      linkOrigin,
-      trustProxy: config.trustProxy,
-      rateLimiter,
+      ...api,
       root: app.root,
-      cache,
       sitemapLimit: options.sitemapLimit,
     };
     if (

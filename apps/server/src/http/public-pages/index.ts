@@ -1,11 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { TRPCError } from '@trpc/server';
-import type { RateLimiter } from '@irr/api';
-import type { Db } from '@irr/db';
 import { londonDateOf } from '@irr/domain';
-import { CORS_HEADERS, documentFor, preflight } from '../api-v1.js';
-import { sendPublic, type Built, type PublicCache } from '../public-cache.js';
+import { CORS_HEADERS, documentFor, preflight, type ApiOptions } from '../api-v1.js';
+import { sendPublic, type Built } from '../public-cache.js';
 import { clientIpOf } from '../request-info.js';
 import { retryAfterOf } from '../too-many-requests.js';
 import { renderPortalPage, type PortalView } from '@irr/public/server';
@@ -29,18 +27,10 @@ import {
   unreadableParameter,
 } from './filters.js';
 
-export interface PortalOptions {
-  db: Db;
-  now: () => Date;
-  requestId: string;
-  /** The origin of absolute links (sitemap, feeds, open data): configured, never the request's Host. */
-  linkOrigin: string;
-  trustProxy: number;
-  rateLimiter: RateLimiter;
+/** What the read API is given (the origin of absolute links is configured, never the request's Host), and: */
+export interface PortalOptions extends ApiOptions {
   /** The built portal (stylesheet and script); until it is built the static host explains how. */
   root: string;
-  /** Shared public replies, emptied whenever something public is committed. */
-  cache?: PublicCache | null;
   /** URLs per sitemap file before `/sitemap.xml` becomes an index (50,000; tests set fewer). */
   sitemapLimit?: number;
 }
