@@ -1,4 +1,5 @@
-import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, is, sql } from 'drizzle-orm';
+import { PgliteTransaction } from 'drizzle-orm/pglite';
 import { staleVersion, type Finding, type HeldReport, type ResponseRecord } from '@irr/domain';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection.js';
@@ -24,6 +25,12 @@ type IncomingReport = Pick<ResponseRecord['report'], 'title' | 'publishedOn' | '
  * a twin or colliding on its slug. Always title first, then date, so two imports cannot wait on each other.
  */
 export async function lockReportMatching(tx: Db, r: IncomingReport): Promise<void> {
+  // Not on PGlite, where no other transaction can run beside this one: `PGlite.transaction()`, which drizzle's
+  // PGlite transactions call, holds PGlite's transaction mutex from BEGIN to COMMIT, and every other query
+  // and transaction of that PGlite waits on the same mutex; no other process opens its data folder
+  // (`lockDataFolder`). The locks would be granted at once and nothing could wait on them: a round trip for
+  // nothing on every imported record.
+  if (is(tx, PgliteTransaction)) return;
   // One statement: its locks are taken left to right, so the order holds and it costs one round trip.
   const title = sql`pg_advisory_xact_lock(hashtext(${`irr.report:${slugify(r.title, 70)}`}))`;
   await tx.execute(
@@ -82,12 +89,15 @@ export async function addReportForce(
   await tx.insert(reportForces).values({ reportId, organisationId }).onConflictDoNothing();
 }
 
-/** A held report, now covering the organisation too (no change if it already did): one statement. */
+/**
+ * A held report, now covering the organisation too (no change if it already did), with the response the
+ * organisation holds to it, if any: one statement.
+ */
 export async function coverReport(
   tx: Db,
   reportId: string,
   organisationId: string,
-): Promise<ReportRow | null> {
+): Promise<{ report: ReportRow; record: RecordRow | null } | null> {
   const covered = tx
     .$with('covered')
     .as(
@@ -97,7 +107,20 @@ export async function coverReport(
         .onConflictDoNothing()
         .returning({ reportId: reportForces.reportId }),
     );
-  const [row] = await tx.with(covered).select().from(reports).where(eq(reports.id, reportId));
+  // A data-modifying WITH runs once whether or not the main query reads it; the record is read as it was
+  // before this statement, which the insert above does not change.
+  const [row] = await tx
+    .with(covered)
+    .select({ report: reports, record: responseRecords })
+    .from(reports)
+    .leftJoin(
+      responseRecords,
+      and(
+        eq(responseRecords.reportId, reports.id),
+        eq(responseRecords.organisationId, organisationId),
+      ),
+    )
+    .where(eq(reports.id, reportId));
   return row ?? null;
 }
 

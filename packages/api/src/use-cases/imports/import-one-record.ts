@@ -1,11 +1,10 @@
 import type { Db } from '@irr/db';
-import { findRecordForReport } from '@irr/db/repositories';
 import { AppError, planRecordImport, roleAtLeast, type ResponseRecord } from '@irr/domain';
 import { roleIn, type UseCaseContext } from '../context.js';
-import { resolveOrganisation } from '../organisations/resolve-organisation.js';
 import { checkedStaffRecord, storedStaffRecord } from '../records/staff-record.js';
 import { createImportedRecord } from './create-imported-record.js';
 import { meetOrCreateReport } from './meet-report.js';
+import type { OrganisationsSeen } from './organisations-seen.js';
 import { startImportedVersion } from './start-imported-version.js';
 
 /** Where one record landed, or why it did not. */
@@ -29,21 +28,26 @@ class Rollback extends Error {
 /**
  * One record in its own transaction: a refused record leaves nothing behind, not even the report
  * or organisation it would have added. A dry run does the whole import, then rolls it back, so the
- * preview is exactly what would happen.
+ * preview is exactly what would happen. `organisations` is the whole import's: each organisation is
+ * looked up once an import, not once a record.
  */
 export async function importOneRecord(
   uc: UseCaseContext,
   record: ResponseRecord,
   dryRun: boolean,
+  organisations: OrganisationsSeen,
 ): Promise<Landing> {
   try {
-    return await uc.db.transaction(async (tx) => {
-      const landing = await landRecord(tx, uc, record);
+    const landing = await uc.db.transaction(async (tx) => {
+      const landing = await landRecord(tx, uc, record, organisations);
       if (landing.outcome === 'refused' || dryRun)
         throw new Rollback({ ...landing, rolledBack: true });
       return landing;
     });
+    organisations.committed(true);
+    return landing;
   } catch (e) {
+    organisations.committed(false);
     if (e instanceof Rollback) return e.landing;
     // A record changed while it was imported (a stale version): refused like any other conflict.
     if (e instanceof AppError) return refused(e.message, null);
@@ -51,17 +55,21 @@ export async function importOneRecord(
   }
 }
 
-async function landRecord(tx: Db, uc: UseCaseContext, record: ResponseRecord): Promise<Landing> {
-  const found = await resolveOrganisation(tx, uc.actor, record.organisation);
+async function landRecord(
+  tx: Db,
+  uc: UseCaseContext,
+  record: ResponseRecord,
+  organisations: OrganisationsSeen,
+): Promise<Landing> {
+  const found = await organisations.resolve(tx, uc.actor, record.organisation);
   if (!found.ok) return refused(found.message, null);
   const org = found.row;
   const organisation = { name: org.name, added: found.created };
   const role = roleIn(uc.actor, org.id);
   if (!role || !roleAtLeast(role, 'editor'))
     return refused(`You are not an editor for ${org.name}`, organisation);
-  const { report, created: newReport } = await meetOrCreateReport(tx, record.report, org.id);
-  // A report this transaction created has no response yet: no need to ask.
-  const existing = newReport ? null : await findRecordForReport(tx, report.id, org.id);
+  // A held report comes with the organisation's response to it, if any; a new one has none yet.
+  const { report, existing } = await meetOrCreateReport(tx, record.report, org.id);
   const plan = planRecordImport({ existing, actorRole: role, actorId: uc.actor.id ?? '' });
   if (!plan.ok) return { ...refused(plan.error.message, organisation), recordId: existing!.id };
   const landed = { organisation, message: null, rolledBack: false };

@@ -3,6 +3,7 @@ import { forbidden, parseRecords, roleAtLeast, type RecordInFile } from '@irr/do
 import type { UseCaseContext } from '../context.js';
 import type { ImportItem } from './import-item.js';
 import { importOneRecord, type Landing } from './import-one-record.js';
+import { OrganisationsSeen } from './organisations-seen.js';
 
 export type ImportRecordsInput = (
   | {
@@ -38,6 +39,7 @@ export async function* importRecords(
     'text' in input
       ? parseRecords(input.text)
       : (await readDocument(input.file, input.fileName)).records;
+  const organisations = new OrganisationsSeen();
   for (const parsed of records) {
     const base = baseItem(parsed);
     if (!parsed.ok || !parsed.record) {
@@ -46,7 +48,7 @@ export async function* importRecords(
     }
     let item: ImportItem;
     try {
-      item = itemFor(base, await importOneRecord(uc, parsed.record, input.dryRun));
+      item = itemFor(base, await importOneRecord(uc, parsed.record, input.dryRun, organisations));
     } catch (e) {
       item = {
         ...base,
