@@ -10,6 +10,7 @@ import type { JobRow } from '@irr/db/repositories';
 import {
   addDays,
   daysBetween,
+  digestPeriod,
   londonDateOf,
   roleAtLeast,
   MY_FINDINGS_DUE_WITHIN,
@@ -64,6 +65,8 @@ export async function composeMail(
   const [person] = await digestPeople(db, payload.digestOf);
   if (!person) return null;
   const today = londonDateOf(now);
+  // Queued for a frequency the person has since changed (weekly, then daily): the new one's digest says it.
+  if (digestPeriod(person.digest, today) !== payload.period) return null;
   const organisationIds = person.memberships.map((m) => m.organisationId);
   const due = await ownedFindingsDueBy(
     db,

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { submitRecord } from '../../test-support/record-states.js';
 import { createWorld, type World } from '../../test-support/world.js';
 import type { Mailer, OutgoingMail } from './mailer.js';
+import { enqueueDigests } from './enqueue-digests.js';
 import { runDueNotifications } from './run-due-notifications.js';
 
 /** The mail port's other end, recording what the server would hand to SMTP. */
@@ -148,6 +149,26 @@ describe('notifications: who is told what, in the app and by mail', () => {
     const again = await run(second);
     expect(again.digestsQueued).toBe(0);
     expect(second.sent).toEqual([]);
+  });
+
+  it('a digest queued for a frequency the person has since changed is not sent: one digest, not two', async () => {
+    const ids = await w.findingIds();
+    await w.db
+      .update(schema.findings)
+      .set({ ownerUserId: w.users.editor.id, targetDate: '2026-11-20' })
+      .where(eq(schema.findings.id, Object.values(ids)[0]!));
+    await w.as('editor').notifications.setDigest({ digest: 'weekly' });
+    // The scheduler queues this week's digest; before it is sent, the editor asks for a daily one.
+    expect(await enqueueDigests(w.db, new Date('2026-11-28T10:04:00Z'))).toBeGreaterThanOrEqual(1);
+    await w.as('editor').notifications.setDigest({ digest: 'daily' });
+
+    const mailer = recordingMailer();
+    const result = await run(mailer);
+    const digests = mailer.sent.filter((m) => m.subject.startsWith('What is due'));
+    expect(digests.map((m) => [m.to.address, m.messageId])).toEqual([
+      ['editor@example.org', expect.stringMatching(/\.2026-11-28@/)],
+    ]);
+    expect(result.skipped).toBeGreaterThanOrEqual(1);
   });
 
   it('a mail to someone who has left the organisation since is not sent', async () => {
