@@ -44,6 +44,8 @@ interface FindingRow {
   finding_id: string;
   report_slug: string;
   ref: string;
+  /** What the register calls it on its page, in feeds and in alert mails ("Recommendation 1"). */
+  name: string;
 }
 
 /**
@@ -88,6 +90,7 @@ describe('email alerts for the public', () => {
   async function subscribe(page: Page, email: string): Promise<void> {
     const findingPath = `/forces/staffordshire/responses/${finding.report_slug}/findings/${encodeURIComponent(finding.ref)}`;
     await page.goto(`${register.url}${findingPath}`);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain(finding.name);
     await page.getByRole('link', { name: 'Get email alerts about this finding' }).click();
     await page.getByRole('heading', { level: 1, name: 'Get email alerts' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -147,7 +150,8 @@ describe('email alerts for the public', () => {
     await expect.poll(() => mailsTo('resident@example.com').length, { timeout: 60_000 }).toBe(2);
     const alert = mailsTo('resident@example.com')[1]!;
     expect(alert.text).toContain('Subject: 1 change to what you follow');
-    expect(alert.text).toContain(`${finding.ref}: new public update`);
+    // The finding by the name its page gives it, which the open data's row says too.
+    expect(alert.text).toContain(`${finding.name}: new public update`);
     expect(alert.text).not.toContain('Internal only');
     expect(alert.text).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
     // A long header may be folded inside the <URL>; RFC 2369 has readers drop that whitespace, as here.

@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic */
+import { findingName as nameOfFinding } from '@irr/domain';
 import {
   ACCEPTANCE_LABEL,
   AUTHOR_LABEL,
-  KIND_LABEL,
   STATUS_LABEL,
   date,
   label,
@@ -15,8 +15,9 @@ import type { Out } from './types.js';
 
 type FindingData = Out<'findingPage'>;
 
+/** The finding's name, as every other page, feed and alert calls it. */
 export function findingName(p: FindingData): string {
-  return `${KIND_LABEL[p.finding.kind]} ${p.finding.reference ?? p.finding.ref}`;
+  return nameOfFinding(p.finding);
 }
 
 /** The page's heading: the finding's name and, when the report gives it one, its own title. */

@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic */
-import type { Finding, InspectorateStatus, SubItem } from '@irr/domain';
+import { findingName, type Finding, type InspectorateStatus, type SubItem } from '@irr/domain';
 import { Fragment } from 'react';
 import {
   ACCEPTANCE_LABEL,
@@ -67,9 +67,11 @@ export function SubItems({ items }: { items: readonly SubItem[] }) {
   );
 }
 
+/** The finding's name (`findingName`), its kind in lower case inside a sentence. */
 function findingTitle(f: Finding, lower = false): string {
+  const name = findingName(f);
   const kind = KIND_LABEL[f.kind]!;
-  return `${lower ? kind.toLowerCase() : kind} ${f.reference ?? f.ref}`;
+  return lower ? `${kind.toLowerCase()}${name.slice(kind.length)}` : name;
 }
 
 /** A finding's heading: its name and, when the report gives it one, its own title. */

@@ -93,7 +93,7 @@ function Findings({ result }: { result: Result }) {
           <h3 className="card-title">
             <a
               href={to.finding(r.organisationSlug, r.reportSlug, r.ref)}
-            >{`${r.organisationName}: ${label(KIND_LABEL, r.kind)} ${r.ref}${r.title ? `: ${r.title}` : ''}`}</a>
+            >{`${r.organisationName}: ${r.name}${r.title ? `: ${r.title}` : ''}`}</a>
           </h3>
           <p className="meta">
             {`${[`${r.reportTitle} (${date(r.reportPublishedOn)})`, [r.pillar, r.area].filter(Boolean).join(': ')].filter(Boolean).join(' · ')} · `}

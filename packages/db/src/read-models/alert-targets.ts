@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AlertTargetKind } from '@irr/domain';
 import type { Db } from '../connection.js';
+import { publishedReference } from './published-reference.js';
 import {
   organisations,
   publishedFindings,
@@ -22,6 +23,7 @@ export async function shownFindingBySlugs(
       findingId: pf.findingId,
       ref: pf.ref,
       kind: pf.kind,
+      reference: publishedReference(sql`${pf.versionId}`, sql`${pf.ref}`),
       organisationName: organisations.name,
       reportTitle: reports.title,
     })
@@ -49,7 +51,8 @@ export async function followedNames(db: Db, subscriberId: string, confirmedOnly:
       coalesce(o.name, fo.name) as organisation_name,
       coalesce(r.title, fr.title) as report_title,
       pf.ref as finding_ref,
-      pf.kind as finding_kind
+      pf.kind as finding_kind,
+      ${publishedReference('pf.version_id', 'pf.ref')} as finding_reference
     from alert_follows f
     left join organisations o on o.id = f.organisation_id
     left join reports r on r.id = f.report_id
@@ -67,6 +70,7 @@ export async function followedNames(db: Db, subscriberId: string, confirmedOnly:
     report_title: string | null;
     finding_ref: string | null;
     finding_kind: string | null;
+    finding_reference: string | null;
   };
   return (result as { rows: Row[] }).rows.map((r) => ({
     kind: r.kind,
@@ -74,5 +78,6 @@ export async function followedNames(db: Db, subscriberId: string, confirmedOnly:
     reportTitle: r.report_title,
     findingRef: r.finding_ref,
     findingKind: r.finding_kind,
+    findingReference: r.finding_reference,
   }));
 }

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PublicChangeKind } from '@irr/domain';
 import type { Db } from '../connection.js';
+import { publishedReference } from './published-reference.js';
 
 /** One change as the public may read it: reasons only where the user chose to make them public. */
 export interface PublicChange {
@@ -13,7 +14,7 @@ export interface PublicChange {
   report: { slug: string; title: string };
   recordId: string;
   /** The finding it is about (not for versions and withdrawals). */
-  finding: { id: string; ref: string; kind: string } | null;
+  finding: { id: string; ref: string; kind: string; reference: string | null } | null;
   version: number | null;
   /** The day the office gave: an update's date, a status change's or target date's revision day. */
   on: string | null;
@@ -45,6 +46,7 @@ interface Row {
   finding_id: string | null;
   finding_ref: string | null;
   finding_kind: string | null;
+  finding_reference: string | null;
   version: number | null;
   on_day: string | null;
   from_value: string | null;
@@ -82,7 +84,7 @@ export async function publicChanges(
   const order = options.order === 'asc' ? sql`asc` : sql`desc`;
   const result = await db.execute(sql`
     with shown as (
-      select pf.finding_id, pf.ref, pf.kind, pf.record_id
+      select pf.finding_id, pf.ref, pf.kind, pf.record_id, pf.version_id
       from published_findings pf
       join record_versions rv on rv.id = pf.version_id and rv.withdrawn_at is null
       join response_records rr on rr.id = pf.record_id
@@ -96,37 +98,45 @@ export async function publicChanges(
     ),
     c as (
       select 'update' as kind, u.id, u.created_at as at, s.record_id, s.finding_id, s.ref, s.kind as finding_kind,
-        null::integer as version, u.date::text as on_day, null::text as from_value, null::text as to_value, u.text
+        s.version_id as finding_version_id, null::integer as version, u.date::text as on_day, null::text as from_value, null::text as to_value, u.text
       from finding_updates u join shown s on s.finding_id = u.finding_id
       where u.visibility = 'public'
       union all
-      select 'status', x.id, x.created_at, s.record_id, s.finding_id, s.ref, s.kind, null, x.changed_on::text,
+      select 'status', x.id, x.created_at, s.record_id, s.finding_id, s.ref, s.kind, s.version_id, null,
+        x.changed_on::text,
         x.from_status, x.to_status, case when x.reason_visibility = 'public' then x.reason end
       from status_changes x join shown s on s.finding_id = x.finding_id
       union all
-      select 'target_date', t.id, t.created_at, s.record_id, s.finding_id, s.ref, s.kind, null, t.revised_on::text,
+      select 'target_date', t.id, t.created_at, s.record_id, s.finding_id, s.ref, s.kind, s.version_id, null,
+        t.revised_on::text,
         t.from_date::text, t.to_date::text, case when t.reason_visibility = 'public' then t.reason end
       from target_date_revisions t join shown s on s.finding_id = t.finding_id
       union all
-      select 'version', v.id, v.published_at, v.record_id, null, null, null, v.version, null, null, null, null
+      select 'version', v.id, v.published_at, v.record_id, null, null, null, null, v.version, null, null, null,
+        null
       from record_versions v where v.record_id in (select id from records_in_scope)
       union all
-      select 'withdrawal', v.id, v.withdrawn_at, v.record_id, null, null, null, v.version, null, null, null,
-        v.withdrawal_reason
+      select 'withdrawal', v.id, v.withdrawn_at, v.record_id, null, null, null, null, v.version, null, null,
+        null, v.withdrawal_reason
       from record_versions v
       where v.withdrawn_at is not null and v.record_id in (select id from records_in_scope)
     )
-    select c.kind, c.id, (extract(epoch from c.at) * 1000)::float8 as at_ms,
-      o.slug as organisation_slug, o.name as organisation_name, r.slug as report_slug, r.title as report_title,
-      c.record_id, c.finding_id, c.ref as finding_ref, c.finding_kind, c.version, c.on_day, c.from_value,
-      c.to_value, c.text
-    from c
-    join response_records rr on rr.id = c.record_id
-    join organisations o on o.id = rr.organisation_id
-    join reports r on r.id = rr.report_id
-    ${where}
-    order by c.at ${order}, c.id ${order}
-    limit ${options.limit}
+    -- The report's number for a finding is in its version's snapshot, read for the rows shown only.
+    select page.*, ${publishedReference('page.finding_version_id', 'page.finding_ref')} as finding_reference
+    from (
+      select c.kind, c.id, c.at, (extract(epoch from c.at) * 1000)::float8 as at_ms,
+        o.slug as organisation_slug, o.name as organisation_name, r.slug as report_slug,
+        r.title as report_title, c.record_id, c.finding_id, c.ref as finding_ref, c.finding_kind,
+        c.finding_version_id, c.version, c.on_day, c.from_value, c.to_value, c.text
+      from c
+      join response_records rr on rr.id = c.record_id
+      join organisations o on o.id = rr.organisation_id
+      join reports r on r.id = rr.report_id
+      ${where}
+      order by c.at ${order}, c.id ${order}
+      limit ${options.limit}
+    ) page
+    order by page.at ${order}, page.id ${order}
   `);
   return (result as { rows: Row[] }).rows.map((r) => ({
     kind: r.kind,
@@ -137,7 +147,12 @@ export async function publicChanges(
     recordId: r.record_id,
     finding:
       r.finding_id && r.finding_ref
-        ? { id: r.finding_id, ref: r.finding_ref, kind: r.finding_kind ?? '' }
+        ? {
+            id: r.finding_id,
+            ref: r.finding_ref,
+            kind: r.finding_kind ?? '',
+            reference: r.finding_reference,
+          }
         : null,
     version: r.version === null ? null : Number(r.version),
     on: r.on_day,

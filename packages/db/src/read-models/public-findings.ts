@@ -94,13 +94,20 @@ export type ShownFinding = Awaited<ReturnType<typeof shownFindings>>[number];
 
 /**
  * What each version of these records froze beside the wording: its grades, for the grade of each finding, and
- * its findings' own titles by ref (published_findings has no title column: the snapshot is read once per version).
+ * its findings' own titles and the report's numbers for them by ref (published_findings has neither column: the
+ * snapshot is read once per version).
  */
 export async function frozenDetailsOfRecords(
   db: Db,
   recordIds: readonly string[],
 ): Promise<
-  { recordId: string; version: number; grades: Grade[]; titles: Record<string, string> }[]
+  {
+    recordId: string;
+    version: number;
+    grades: Grade[];
+    titles: Record<string, string>;
+    references: Record<string, string>;
+  }[]
 > {
   if (recordIds.length === 0) return [];
   return db
@@ -113,6 +120,11 @@ export async function frozenDetailsOfRecords(
       >`(select coalesce(jsonb_object_agg(f->>'ref', f->>'title'), '{}'::jsonb)
         from jsonb_array_elements(${recordVersions.snapshot}->'record'->'findings') f
         where jsonb_typeof(f->'title') = 'string')`,
+      references: sql<
+        Record<string, string>
+      >`(select coalesce(jsonb_object_agg(f->>'ref', f->>'reference'), '{}'::jsonb)
+        from jsonb_array_elements(${recordVersions.snapshot}->'record'->'findings') f
+        where jsonb_typeof(f->'reference') = 'string')`,
     })
     .from(recordVersions)
     .where(inArray(recordVersions.recordId, [...recordIds]));

@@ -9,5 +9,6 @@ export * from './user.js';
 export * from './role-rank.js';
 export * from './audit.js';
 export * from './labels.js';
+export * from './finding-name.js';
 export * from './findings-query.js';
 export * from './my-findings-queues.js';

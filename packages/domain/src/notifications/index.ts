@@ -22,6 +22,7 @@ export {
   type FollowedNames,
 } from './public-alert.js';
 export {
+  nameOfFinding,
   publicChangeLine,
   publicChangePath,
   type PublicChangeFacts,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { londonDateOf } from '../clock/calendar-date.js';
 import { Slug, type CalendarDate } from '../model/common.js';
-import type { FindingKind } from '../model/finding.js';
-import { FINDING_KIND_LABELS } from '../model/labels.js';
+import { nameOfFinding } from './public-change.js';
 import { Email } from '../model/user.js';
 
 /**
@@ -82,12 +81,16 @@ export interface FollowedNames {
   reportTitle: string | null;
   findingRef: string | null;
   findingKind: string | null;
+  /** The report's own number for the finding, if it gives one. */
+  findingReference?: string | null;
 }
 
 /** `Staffordshire Police`, `every force's response to "PEEL 2025"` or `Staffordshire Police, "PEEL 2025", Recommendation 3`. */
 export function followedWords(f: FollowedNames): string {
   if (f.kind === 'force') return f.organisationName ?? 'a force';
   if (f.kind === 'report') return `every force's response to "${f.reportTitle ?? 'a report'}"`;
-  const kind = FINDING_KIND_LABELS[f.findingKind as FindingKind] ?? 'Finding';
-  return `${f.organisationName ?? 'a force'}, "${f.reportTitle ?? 'a report'}", ${f.findingRef ? `${kind} ${f.findingRef}` : 'a finding no longer published'}`;
+  const finding = f.findingRef
+    ? nameOfFinding({ ref: f.findingRef, kind: f.findingKind ?? '', reference: f.findingReference })
+    : 'a finding no longer published';
+  return `${f.organisationName ?? 'a force'}, "${f.reportTitle ?? 'a report'}", ${finding}`;
 }

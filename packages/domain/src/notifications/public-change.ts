@@ -1,5 +1,6 @@
-import { FINDING_KIND_LABELS, FINDING_STATUS_LABELS } from '../model/labels.js';
-import type { FindingKind, FindingStatus } from '../model/finding.js';
+import { FINDING_STATUS_LABELS } from '../model/labels.js';
+import { FindingKind, type FindingStatus } from '../model/finding.js';
+import { findingName } from '../model/finding-name.js';
 
 /** What the public hears of: a version published or withdrawn, or a shown finding's public update, status or target date. */
 export type PublicChangeKind = 'version' | 'withdrawal' | 'update' | 'status' | 'target_date';
@@ -9,13 +10,19 @@ export interface PublicChangeFacts {
   kind: PublicChangeKind;
   organisation: { slug: string; name: string };
   report: { slug: string; title: string };
-  finding: { ref: string; kind: string } | null;
+  finding: { ref: string; kind: string; reference?: string | null } | null;
   version: number | null;
   from: string | null;
   to: string | null;
 }
 
-const kindLabel = (kind: string) => FINDING_KIND_LABELS[kind as FindingKind] ?? 'Finding';
+/** A finding as its page names it (`findingName`); a kind this code does not know is just "Finding". */
+export function nameOfFinding(f: { ref: string; kind: string; reference?: string | null }): string {
+  const kind = FindingKind.safeParse(f.kind);
+  return kind.success
+    ? findingName({ kind: kind.data, ref: f.ref, reference: f.reference })
+    : `Finding ${f.reference ?? f.ref}`;
+}
 const statusLabel = (status: string | null) =>
   status ? (FINDING_STATUS_LABELS[status as FindingStatus] ?? status) : 'none';
 
@@ -24,7 +31,7 @@ export function publicChangeLine(c: PublicChangeFacts): string {
   const where = `${c.organisation.name}, "${c.report.title}"`;
   if (c.kind === 'version') return `${where}: response published (version ${c.version ?? '?'})`;
   if (c.kind === 'withdrawal') return `${where}: response withdrawn`;
-  const finding = `${where}, ${kindLabel(c.finding?.kind ?? '')} ${c.finding?.ref ?? ''}`;
+  const finding = `${where}, ${c.finding ? nameOfFinding(c.finding) : 'a finding'}`;
   if (c.kind === 'update') return `${finding}: new public update`;
   if (c.kind === 'status')
     return `${finding}: status changed from ${statusLabel(c.from)} to ${statusLabel(c.to)}`;

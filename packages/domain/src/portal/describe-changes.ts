@@ -1,8 +1,4 @@
-import { FINDING_KIND_LABELS, type Finding, type ResponseRecord } from '../model/index.js';
-
-function name(f: Finding): string {
-  return `${FINDING_KIND_LABELS[f.kind]} ${f.reference ?? f.ref}`;
-}
+import { findingName as name, type Finding, type ResponseRecord } from '../model/index.js';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -53,12 +53,14 @@ describe('the open data columns', () => {
   });
 
   it('adds the newer columns last, so scripts reading columns by position keep working', () => {
-    expect(FINDING_COLUMNS.map((c) => c.name).slice(-5)).toEqual([
+    expect(FINDING_COLUMNS.map((c) => c.name).slice(-7)).toEqual([
       'hmicfrs_status',
       'hmicfrs_status_on',
       'hmicfrs_status_source',
       'title',
       'latest_public_update_precision',
+      'reference',
+      'name',
     ]);
     expect(RESPONSE_COLUMNS.map((c) => c.name).slice(-2)).toEqual(['url', 'document_version']);
   });

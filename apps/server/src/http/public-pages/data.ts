@@ -224,6 +224,21 @@ export const FINDING_COLUMNS: Column<FindingRow>[] = [
       'How precisely latest_public_update_on was given: day, or month when only the month was (the date is then the 1st of that month)',
     value: (r) => r.latestUpdatePrecision,
   },
+  {
+    name: 'reference',
+    type: 'string',
+    description:
+      'The report’s own number for the finding in the published version (e.g. 3); empty when it gives none',
+    value: (r) => r.reference,
+  },
+  {
+    name: 'name',
+    type: 'string',
+    required: true,
+    description:
+      'What the register calls the finding on every page, feed and alert: its kind and the report’s number, else its ref (e.g. Recommendation 3, Area for improvement AFI1)',
+    value: (r) => r.name,
+  },
 ];
 
 export const RESPONSE_COLUMNS: Column<ResponseRow>[] = [

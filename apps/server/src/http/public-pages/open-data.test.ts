@@ -74,14 +74,14 @@ describe("HMICFRS's own status in the findings open data", () => {
     const draftCsv = await download('findings.csv');
     expect(draftCsv.split('\r\n')).toEqual([
       expect.stringMatching(
-        /,url,hmicfrs_status,hmicfrs_status_on,hmicfrs_status_source,title,latest_public_update_precision,licence$/,
+        /,url,hmicfrs_status,hmicfrs_status_on,hmicfrs_status_source,title,latest_public_update_precision,reference,name,licence$/,
       ),
       '',
     ]);
     expect(draftCsv).not.toContain(SOURCE);
     const draftJson = JSON.parse(await download('findings.json')) as FindingsJson;
     expect(draftJson).toMatchObject({ count: 0, rows: [] });
-    expect(draftJson.columns.map((c) => c.name).slice(-5, -2)).toEqual(HMICFRS_COLUMNS);
+    expect(draftJson.columns.map((c) => c.name).slice(-7, -4)).toEqual(HMICFRS_COLUMNS);
 
     for (const [caller, to] of [
       [editor, 'in_review'],
@@ -97,17 +97,23 @@ describe("HMICFRS's own status in the findings open data", () => {
       });
 
     const csv = await download('findings.csv');
-    // After the HMICFRS columns: the finding's title (none in the seed) and its latest update's precision.
+    // After the HMICFRS columns: the finding's title (none in the seed), its latest update's precision, the
+    // report's number for it (none in the seed) and its name.
     expect(csv).toMatch(
       new RegExp(
-        `/findings/AFI1,Being progressed,2026-11-20,${escaped(SOURCE)},,(day)?,${escaped(LICENCE)}\r\n`,
+        `/findings/AFI1,Being progressed,2026-11-20,${escaped(SOURCE)},,(day)?,,Area for improvement AFI1,${escaped(LICENCE)}\r\n`,
       ),
     );
     const others = [...csv.matchAll(/\/findings\/(\w+),([^\r\n]*)\r\n/g)].filter(
       (m) => m[1] !== 'AFI1',
     );
     expect(others.length).toBe(record.findings.length - 1);
-    for (const m of others) expect(m[2]).toMatch(new RegExp(`^,,,,(day)?,${escaped(LICENCE)}$`));
+    for (const m of others)
+      expect(m[2]).toMatch(
+        new RegExp(
+          `^,,,,(day)?,,(Area for improvement|Recommendation|Cause of concern) \\w+,${escaped(LICENCE)}$`,
+        ),
+      );
     const json = JSON.parse(await download('findings.json')) as FindingsJson;
     expect(json.rows.find((r) => r.ref === 'AFI1')).toMatchObject({
       hmicfrs_status: 'Being progressed',
@@ -125,7 +131,9 @@ describe("HMICFRS's own status in the findings open data", () => {
       inspectorateStatus: { status: 'Complete', on: '2027-01-15', source: null },
     });
     expect(await download('findings.csv')).toMatch(
-      new RegExp(`/findings/AFI1,Complete,2027-01-15,,,(day)?,${escaped(LICENCE)}\r\n`),
+      new RegExp(
+        `/findings/AFI1,Complete,2027-01-15,,,(day)?,,Area for improvement AFI1,${escaped(LICENCE)}\r\n`,
+      ),
     );
     const after = JSON.parse(await download('findings.json')) as FindingsJson;
     expect(after.rows.find((r) => r.ref === 'AFI1')).toMatchObject({

@@ -59,6 +59,7 @@ export async function resolveAlertTarget(
       reportTitle: finding.reportTitle,
       findingRef: finding.ref,
       findingKind: finding.kind,
+      findingReference: finding.reference,
     }),
     path: `/forces/${e(target.organisationSlug)}/responses/${e(target.reportSlug)}/findings/${e(finding.ref)}`,
   };

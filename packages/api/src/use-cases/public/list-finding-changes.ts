@@ -5,7 +5,7 @@ import {
   shownFindingBySlugs,
   type ChangeScope,
 } from '@irr/db/read-models';
-import { FindingStatus, notFound, sanitizeRichText } from '@irr/domain';
+import { FindingStatus, nameOfFinding, notFound, sanitizeRichText } from '@irr/domain';
 import { z } from 'zod';
 import { Uuid, WireInstant } from '../../schemas.js';
 import type { PublicContext } from '../context.js';
@@ -29,7 +29,14 @@ const Base = z.object({
   at: WireInstant,
   organisation: Org,
   report: z.object({ slug: z.string(), title: z.string() }),
-  finding: z.object({ ref: z.string(), kind: z.string() }),
+  finding: z.object({
+    ref: z.string(),
+    kind: z.string(),
+    /** The report's own number for it, if the published version gives one. */
+    reference: z.string().nullable(),
+    /** What the portal calls it ("Recommendation 3"). */
+    name: z.string(),
+  }),
   /** The day the office gave (an update's date may be unknown). */
   on: z.string().nullable(),
 });
@@ -95,7 +102,12 @@ export async function listFindingChanges(
       at: c.at,
       organisation: c.organisation,
       report: c.report,
-      finding: { ref: c.finding.ref, kind: c.finding.kind },
+      finding: {
+        ref: c.finding.ref,
+        kind: c.finding.kind,
+        reference: c.finding.reference,
+        name: nameOfFinding(c.finding),
+      },
       on: c.on,
     };
     if (c.kind === 'update')

@@ -16,14 +16,18 @@ export async function listPublishedFindings(
   const filters = withNamedForce(typed);
   const q = filters.q && filters.q.length > 0 ? filters.q : null;
   const rows = await shownFindings(db, { q, organisationSlug: filters.organisationSlug });
-  // Grades and titles per version, once each, for each finding's grade and heading.
-  const frozen = new Map<string, { grades: Grade[]; titles: Record<string, string> }>();
+  // Grades, titles and numbers per version, once each, for each finding's grade, heading and name.
+  const frozen = new Map<
+    string,
+    { grades: Grade[]; titles: Record<string, string>; references: Record<string, string> }
+  >();
   const versions = await frozenDetailsOfRecords(db, [...new Set(rows.map((r) => r.recordId))]);
   for (const v of versions) frozen.set(`${v.recordId}:${v.version}`, v);
   return rows
     .map((r) => {
       const of = frozen.get(`${r.recordId}:${r.version}`);
-      return toPublicFindingRow(r, of?.grades ?? [], of?.titles[r.ref] ?? null, today, !!q);
+      const named = { title: of?.titles[r.ref] ?? null, reference: of?.references[r.ref] ?? null };
+      return toPublicFindingRow(r, of?.grades ?? [], named, today, !!q);
     })
     .filter((r) => matchesMemoryFilters(r, filters));
 }

@@ -8,6 +8,7 @@ import {
   FindingUpdate,
   GradeValue,
   InspectorateStatus,
+  findingName,
   gradeFor,
   isOverdue,
   slippageDays,
@@ -96,6 +97,10 @@ export const PublicFindingRow = z.object({
   version: z.number().int(),
   ref: z.string(),
   kind: FindingKind,
+  /** The report's own number for the finding in the published version ("3"), if it gives one. */
+  reference: z.string().nullable(),
+  /** What the register calls the finding everywhere ("Recommendation 3"; `findingName`). */
+  name: z.string(),
   /** The finding's own heading in the published version, if it has one. */
   title: z.string().nullable(),
   pillar: z.string().nullable(),
@@ -121,7 +126,7 @@ export type PublicFindingRow = z.infer<typeof PublicFindingRow>;
 export function toPublicFindingRow(
   r: ShownFinding,
   grades: readonly Grade[],
-  title: string | null,
+  frozen: { title: string | null; reference: string | null },
   today: string,
   searched: boolean,
 ): PublicFindingRow {
@@ -137,7 +142,9 @@ export function toPublicFindingRow(
     version: r.version,
     ref: r.ref,
     kind: r.kind as FindingKind,
-    title,
+    reference: frozen.reference,
+    name: findingName({ kind: r.kind as FindingKind, ref: r.ref, reference: frozen.reference }),
+    title: frozen.title,
     pillar: r.pillar,
     area: r.area,
     grade: gradeFor(grades, r.pillar, r.area),
