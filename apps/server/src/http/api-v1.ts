@@ -5,9 +5,8 @@ import type { Db } from '@irr/db';
 import { londonDateOf } from '@irr/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { publicApi } from './public-pages/api.js';
+import { publicApiFor } from './public-pages/api.js';
 import { sendPublic, type Built, type PublicCache } from './public-cache.js';
-import { clientIpOf } from './request-info.js';
 import { send } from './send.js';
 import { retryAfterOf } from './too-many-requests.js';
 
@@ -253,13 +252,7 @@ export async function handleApi(
       });
     }
     const [endpoint, match] = found;
-    const api = publicApi(
-      options.db,
-      options.now,
-      options.requestId,
-      clientIpOf(req, options.trustProxy),
-      options.rateLimiter,
-    );
+    const api = publicApiFor(req, options);
     try {
       const input = inputOf(endpoint, match!, params);
       const call = api[endpoint.route.procedure] as (input: unknown) => Promise<unknown>;

@@ -4,10 +4,9 @@ import { TRPCError } from '@trpc/server';
 import { AlertFrequency, AlertSubscription, AlertToken, type AlertTarget } from '@irr/domain';
 import { renderPortalPage, type FormProblem, type PortalView } from '@irr/public/server';
 import { BodyTooLargeError, readBody } from '../read-body.js';
-import { clientIpOf } from '../request-info.js';
 import { send, type Reply } from '../send.js';
 import { retryAfterOf } from '../too-many-requests.js';
-import { alertsApi, type AlertsApi } from './api.js';
+import { alertsApiFor, type AlertsApi } from './api.js';
 import { portalAssets, setAssetRoot } from './assets.js';
 import type { PortalOptions } from './index.js';
 
@@ -167,13 +166,7 @@ export async function handleAlerts(
   if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') return false;
   if (!existsSync(options.root)) return false;
   setAssetRoot(options.root);
-  const api = alertsApi(
-    options.db,
-    options.now,
-    options.requestId,
-    clientIpOf(req, options.trustProxy),
-    options.rateLimiter,
-  );
+  const api = alertsApiFor(req, options);
   const query = new URL(req.url ?? '/', 'http://x').searchParams;
   let outcome: Outcome;
   try {

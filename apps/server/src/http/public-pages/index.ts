@@ -4,11 +4,10 @@ import { TRPCError } from '@trpc/server';
 import { londonDateOf } from '@irr/domain';
 import { CORS_HEADERS, documentFor, preflight, type ApiOptions } from '../api-v1.js';
 import { sendPublic, type Built } from '../public-cache.js';
-import { clientIpOf } from '../request-info.js';
 import { retryAfterOf } from '../too-many-requests.js';
 import { renderPortalPage, type PortalView } from '@irr/public/server';
 import { portalAssets, setAssetRoot } from './assets.js';
-import { publicApi, type PublicApi } from './api.js';
+import { publicApiFor, type PublicApi } from './api.js';
 import {
   COMPLIANCE_COLUMNS,
   complianceRows,
@@ -410,13 +409,7 @@ export async function handlePortal(
   const params = new URL(req.url ?? '/', 'http://x').searchParams;
   const origin = options.linkOrigin;
   const build = async (): Promise<Built> => {
-    const api = publicApi(
-      options.db,
-      options.now,
-      options.requestId,
-      clientIpOf(req, options.trustProxy),
-      options.rateLimiter,
-    );
+    const api = publicApiFor(req, options);
     let reply: Reply | null = null;
     let status = 200;
     const problem = unreadableParameter(params);
