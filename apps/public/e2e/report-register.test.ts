@@ -136,8 +136,9 @@ describe('the register of reports: each force’s response, judged on the day', 
   async function statesOn(slug: string, b: Browser = browser) {
     const page = await b.context.newPage();
     await page.goto(`${register.url}/reports/${slug}`);
+    // The register's rows, one a force (the comparison's tables below it have rows too).
     const rows = await page
-      .locator('tbody tr')
+      .locator('tbody tr[data-force]')
       .evaluateAll((trs) =>
         trs.map((tr) => [
           tr.getAttribute('data-force'),
@@ -236,6 +237,31 @@ describe('the register of reports: each force’s response, judged on the day', 
     expect(rows.gwent![1]).toBe('The office recorded that no response is required.');
     expect(await page.locator('main').innerText()).toContain('Every force (a national report)');
     await expectStructure(page);
+    // The report's recommendation as each force that published answered it, side by side; not a draft's.
+    await page
+      .getByRole('heading', { level: 2, name: 'How each force answered each finding' })
+      .waitFor();
+    const compared = page.getByRole('table', { name: 'Recommendation 1: each force’s answer' });
+    const answers = await compared.locator('tbody tr').all();
+    const links = await Promise.all(
+      answers.map((row) => row.getByRole('link').getAttribute('href')),
+    );
+    const statuses = await Promise.all(
+      answers.map((row) => row.locator('td').nth(1).locator('.tag').first().innerText()),
+    );
+    expect(statuses).toEqual(['In progress', 'Not started']);
+    expect(links).toEqual([
+      expect.stringMatching(/^\/forces\/staffordshire\/responses\/[^/]+\/findings\/R1$/),
+      expect.stringMatching(/^\/forces\/west-midlands\/responses\/[^/]+\/findings\/R1$/),
+    ]);
+    await compared
+      .getByRole('link', { name: /^West Midlands Police\s*: Recommendation 1$/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /^Recommendation 1/ }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(
+      /^\/forces\/west-midlands\/responses\/.+\/findings\//,
+    );
+    await page.goBack();
     // Each published response links back to the report's page.
     await page.getByRole('link', { name: 'Read the response of Staffordshire Police' }).click();
     await page.getByRole('link', { name: /^Responses to this report/ }).click();

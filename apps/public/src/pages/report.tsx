@@ -1,7 +1,8 @@
 /** @jsxRuntime automatic */
 import { StackedTable } from './stacked-table.js';
 import { responseStateText } from './report-state.js';
-import { TYPE_LABEL, date, label, to } from './labels.js';
+import { StatusTag } from './findings.js';
+import { ACCEPTANCE_LABEL, TYPE_LABEL, date, label, to, updateDate } from './labels.js';
 import type { Out } from './types.js';
 
 type Report = Out<'report'>;
@@ -74,6 +75,56 @@ function Details({ r }: { r: Report }) {
 }
 
 /** A report on the register: every force it relates to and where each one's response stands today. */
+/**
+ * The same finding as each force answered it, when more than one force has published a response: a
+ * national or thematic report's recommendations side by side, each force's row linking to its finding.
+ */
+function Comparison({ r }: { r: Report }) {
+  const forces = new Set(r.comparison.flatMap((g) => g.forces.map((f) => f.organisation.slug)));
+  if (forces.size < 2) return null;
+  return (
+    <>
+      <h2 id="comparison">How each force answered each finding</h2>
+      <p className="meta">
+        Findings are matched across forces by the report’s own number for them. Status, target date
+        and latest update are as each force reports them today.
+      </p>
+      {r.comparison.map((g, i) => (
+        <section key={`${g.kind} ${g.name}`} aria-labelledby={`comparison-${i}`}>
+          <h3 id={`comparison-${i}`}>{g.name}</h3>
+          <StackedTable
+            id={`comparison-${i}-caption`}
+            caption={`${g.name}: each force’s answer`}
+            headers={['Force', 'Response', 'Status', 'Target date', 'Latest public update']}
+          >
+            {g.forces.map((f) => (
+              <tr key={f.organisation.slug}>
+                <th scope="row">
+                  <a href={to.finding(f.organisation.slug, r.report.slug, f.ref)}>
+                    {f.organisation.name}
+                    <span className="visually-hidden">{`: ${g.name}`}</span>
+                  </a>
+                  {f.title ? <span className="meta">{` ${f.title}`}</span> : null}
+                </th>
+                <td>{f.acceptance ? label(ACCEPTANCE_LABEL, f.acceptance) : 'Not stated'}</td>
+                <td>
+                  <StatusTag status={f.status} overdue={f.overdue} />
+                </td>
+                <td>{f.targetDate ? date(f.targetDate) : 'None set'}</td>
+                <td>
+                  {f.latestUpdateOn
+                    ? updateDate(f.latestUpdateOn, f.latestUpdatePrecision)
+                    : 'None yet'}
+                </td>
+              </tr>
+            ))}
+          </StackedTable>
+        </section>
+      ))}
+    </>
+  );
+}
+
 export function ReportPage({ r }: { r: Report }) {
   return (
     <>
@@ -125,6 +176,7 @@ export function ReportPage({ r }: { r: Report }) {
           );
         })}
       </StackedTable>
+      <Comparison r={r} />
       <h2>Hear when something changes</h2>
       <ul>
         <li>

@@ -107,6 +107,8 @@ export async function frozenDetailsOfRecords(
     grades: Grade[];
     titles: Record<string, string>;
     references: Record<string, string>;
+    /** The response's position on each finding (accepted, ...), where it gives one. */
+    acceptances: Record<string, string>;
   }[]
 > {
   if (recordIds.length === 0) return [];
@@ -125,6 +127,11 @@ export async function frozenDetailsOfRecords(
       >`(select coalesce(jsonb_object_agg(f->>'ref', f->>'reference'), '{}'::jsonb)
         from jsonb_array_elements(${recordVersions.snapshot}->'record'->'findings') f
         where jsonb_typeof(f->'reference') = 'string')`,
+      acceptances: sql<
+        Record<string, string>
+      >`(select coalesce(jsonb_object_agg(f->>'ref', f->'acceptance'->>'position'), '{}'::jsonb)
+        from jsonb_array_elements(${recordVersions.snapshot}->'record'->'findings') f
+        where jsonb_typeof(f->'acceptance'->'position') = 'string')`,
     })
     .from(recordVersions)
     .where(inArray(recordVersions.recordId, [...recordIds]));

@@ -19,14 +19,23 @@ export async function listPublishedFindings(
   // Grades, titles and numbers per version, once each, for each finding's grade, heading and name.
   const frozen = new Map<
     string,
-    { grades: Grade[]; titles: Record<string, string>; references: Record<string, string> }
+    {
+      grades: Grade[];
+      titles: Record<string, string>;
+      references: Record<string, string>;
+      acceptances: Record<string, string>;
+    }
   >();
   const versions = await frozenDetailsOfRecords(db, [...new Set(rows.map((r) => r.recordId))]);
   for (const v of versions) frozen.set(`${v.recordId}:${v.version}`, v);
   return rows
     .map((r) => {
       const of = frozen.get(`${r.recordId}:${r.version}`);
-      const named = { title: of?.titles[r.ref] ?? null, reference: of?.references[r.ref] ?? null };
+      const named = {
+        title: of?.titles[r.ref] ?? null,
+        reference: of?.references[r.ref] ?? null,
+        acceptance: of?.acceptances[r.ref] ?? null,
+      };
       return toPublicFindingRow(r, of?.grades ?? [], named, today, !!q);
     })
     .filter((r) => matchesMemoryFilters(r, filters));

@@ -1,5 +1,6 @@
 import type { ShownFinding } from '@irr/db/read-models';
 import {
+  AcceptancePosition,
   CalendarDate,
   CauseOfConcernStatus,
   DatePrecision,
@@ -101,6 +102,8 @@ export const PublicFindingRow = z.object({
   reference: z.string().nullable(),
   /** What the register calls the finding everywhere ("Recommendation 3"; `findingName`). */
   name: z.string(),
+  /** The published response's position on it (accepted, partly accepted, ...), if it gives one. */
+  acceptance: AcceptancePosition.nullable(),
   /** The finding's own heading in the published version, if it has one. */
   title: z.string().nullable(),
   pillar: z.string().nullable(),
@@ -126,7 +129,7 @@ export type PublicFindingRow = z.infer<typeof PublicFindingRow>;
 export function toPublicFindingRow(
   r: ShownFinding,
   grades: readonly Grade[],
-  frozen: { title: string | null; reference: string | null },
+  frozen: { title: string | null; reference: string | null; acceptance: string | null },
   today: string,
   searched: boolean,
 ): PublicFindingRow {
@@ -144,6 +147,7 @@ export function toPublicFindingRow(
     kind: r.kind as FindingKind,
     reference: frozen.reference,
     name: findingName({ kind: r.kind as FindingKind, ref: r.ref, reference: frozen.reference }),
+    acceptance: AcceptancePosition.safeParse(frozen.acceptance).data ?? null,
     title: frozen.title,
     pillar: r.pillar,
     area: r.area,

@@ -11,6 +11,8 @@ import {
 } from '@irr/domain';
 import { z } from 'zod';
 import type { PublicContext } from '../context.js';
+import { compareFindings, FindingComparison } from './compare-findings.js';
+import { cachedPublishedFindings } from './published-findings-cache.js';
 import { PublicOrganisation, ReportRef, Slug } from './shapes.js';
 
 export const ReportPageInput = z.object({ slug: Slug });
@@ -31,6 +33,8 @@ export const ReportPage = z.object({
       withdrawn: z.boolean(),
     }),
   ),
+  /** Its findings as each force that published a response answered them, side by side. */
+  comparison: z.array(FindingComparison),
 });
 
 /**
@@ -46,11 +50,14 @@ export async function readReportPage(
   const { id: _id, ...details } = found;
   const report = { ...details, national: coversEveryForce(found) };
   const today = londonDateOf(ctx.now());
-  const rows = await reportRegisterRows(
-    ctx.db,
-    { id: found.id, national: report.national },
-    nationalCoverageKind(found.type),
-  );
+  const [rows, published] = await Promise.all([
+    reportRegisterRows(
+      ctx.db,
+      { id: found.id, national: report.national },
+      nationalCoverageKind(found.type),
+    ),
+    cachedPublishedFindings(ctx.db, {}, today),
+  ]);
   return {
     report,
     publicationDueOn: report.publishedOn ? s55PublicationDueOn(report.publishedOn) : null,
@@ -68,5 +75,6 @@ export async function readReportPage(
       ),
       withdrawn: r.withdrawn,
     })),
+    comparison: compareFindings(published.filter((f) => f.reportSlug === found.slug)),
   };
 }
