@@ -138,6 +138,8 @@ describe('the public router never shows unpublished text', () => {
       ...Object.values(ids).map((id) => () => p.finding({ findingId: id })),
       ...Object.keys(ids).map((ref) => () => p.findingPage({ ...at, ref })),
       ...Object.keys(ids).map((ref) => () => p.findingChanges({ ...at, ref, limit: 200 })),
+      // The register of reports' page, with each finding as the forces answered it.
+      () => p.report({ slug: report!.slug }),
     ];
     for (const call of calls) {
       answers.push(await call().catch((e: unknown) => String(e)));

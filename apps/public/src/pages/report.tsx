@@ -2,6 +2,7 @@
 import { StackedTable } from './stacked-table.js';
 import { responseStateText } from './report-state.js';
 import { StatusTag } from './findings.js';
+import { RichText } from './rich-text.js';
 import { ACCEPTANCE_LABEL, TYPE_LABEL, date, label, to, updateDate } from './labels.js';
 import type { Out } from './types.js';
 
@@ -112,9 +113,20 @@ function Comparison({ r }: { r: Report }) {
                 </td>
                 <td>{f.targetDate ? date(f.targetDate) : 'None set'}</td>
                 <td>
-                  {f.latestUpdateOn
-                    ? updateDate(f.latestUpdateOn, f.latestUpdatePrecision)
-                    : 'None yet'}
+                  {f.latestUpdate ? (
+                    <>
+                      <p className="update-title">
+                        <strong>
+                          {f.latestUpdate.date
+                            ? updateDate(f.latestUpdate.date, f.latestUpdate.datePrecision)
+                            : 'Undated'}
+                        </strong>
+                      </p>
+                      <RichText value={f.latestUpdate.text} />
+                    </>
+                  ) : (
+                    'None yet'
+                  )}
                 </td>
               </tr>
             ))}

@@ -79,6 +79,22 @@ describe('a report’s findings, force by force', () => {
     expect(compared[1]!.forces[0]).toMatchObject({ overdue: true, targetDate: '2026-09-01' });
   });
 
+  it('gives each force its own latest public update, and none where it has none', () => {
+    const staffs = row('staffordshire', 'R1', '1');
+    const update = {
+      date: '2026-11-20',
+      datePrecision: 'day' as const,
+      author: 'force' as const,
+      visibility: 'public' as const,
+      text: '<p>Every missing child is now reviewed within the hour.</p>',
+    };
+    const [only] = compareFindings(
+      [staffs, row('west-midlands', 'R1', '1')],
+      new Map([[staffs.findingId, update]]),
+    );
+    expect(only!.forces.map((f) => f.latestUpdate)).toEqual([update, null]);
+  });
+
   it('never merges a recommendation with an area for improvement of the same number', () => {
     const compared = compareFindings([
       row('staffordshire', 'R1', '1'),

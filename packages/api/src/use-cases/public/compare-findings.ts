@@ -4,6 +4,7 @@ import {
   DatePrecision,
   FindingKind,
   FindingStatus,
+  FindingUpdate,
   findingName,
 } from '@irr/domain';
 import { z } from 'zod';
@@ -30,6 +31,8 @@ export const FindingComparison = z.object({
       targetDate: CalendarDate.nullable(),
       latestUpdateOn: CalendarDate.nullable(),
       latestUpdatePrecision: DatePrecision.nullable(),
+      /** Its latest public update, text and all (internal ones are never read). */
+      latestUpdate: FindingUpdate.nullable(),
     }),
   ),
 });
@@ -43,7 +46,10 @@ const KIND_ORDER: readonly FindingKind[] = [
 const byNumber = new Intl.Collator('en-GB', { numeric: true });
 
 /** The report's findings, each with every force's answer: causes of concern, recommendations, then areas for improvement. */
-export function compareFindings(rows: readonly PublicFindingRow[]): FindingComparison[] {
+export function compareFindings(
+  rows: readonly PublicFindingRow[],
+  latestUpdates: ReadonlyMap<string, FindingUpdate> = new Map(),
+): FindingComparison[] {
   const groups = new Map<string, FindingComparison & { number: string }>();
   for (const r of rows) {
     const number = r.reference ?? r.ref;
@@ -63,6 +69,7 @@ export function compareFindings(rows: readonly PublicFindingRow[]): FindingCompa
       targetDate: r.targetDate,
       latestUpdateOn: r.latestUpdateOn,
       latestUpdatePrecision: r.latestUpdatePrecision,
+      latestUpdate: latestUpdates.get(r.findingId) ?? null,
     });
   }
   return [...groups.values()]

@@ -1,4 +1,8 @@
-import { publishedReportBySlug, reportRegisterRows } from '@irr/db/read-models';
+import {
+  latestPublicUpdates,
+  publishedReportBySlug,
+  reportRegisterRows,
+} from '@irr/db/read-models';
 import {
   CalendarDate,
   coversEveryForce,
@@ -12,6 +16,7 @@ import {
 import { z } from 'zod';
 import type { PublicContext } from '../context.js';
 import { compareFindings, FindingComparison } from './compare-findings.js';
+import { publicUpdate } from './public-finding.js';
 import { cachedPublishedFindings } from './published-findings-cache.js';
 import { PublicOrganisation, ReportRef, Slug } from './shapes.js';
 
@@ -58,6 +63,11 @@ export async function readReportPage(
     ),
     cachedPublishedFindings(ctx.db, {}, today),
   ]);
+  const compared = published.filter((f) => f.reportSlug === found.slug);
+  const latest = await latestPublicUpdates(
+    ctx.db,
+    compared.map((f) => f.findingId),
+  );
   return {
     report,
     publicationDueOn: report.publishedOn ? s55PublicationDueOn(report.publishedOn) : null,
@@ -75,6 +85,9 @@ export async function readReportPage(
       ),
       withdrawn: r.withdrawn,
     })),
-    comparison: compareFindings(published.filter((f) => f.reportSlug === found.slug)),
+    comparison: compareFindings(
+      compared,
+      new Map(latest.map((u) => [u.findingId, publicUpdate(u)])),
+    ),
   };
 }
