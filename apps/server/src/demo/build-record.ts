@@ -70,6 +70,8 @@ export function buildRecord(plan: RecordPlan & { findings: FindingPlan[] }): Res
     return bank[n % bank.length]!;
   };
   const thematic = plan.report.type !== 'peel';
+  // A fixed deadline the report's own date has passed would read as missed before the work began.
+  const deadlines = DEADLINES.filter((d) => d.by === null || d.by > plan.report.publishedOn);
   const drafting = plan.fate === 'draft' || plan.fate === 'changes_requested';
   const counters = { recommendation: 0, cause_of_concern: 0, area_for_improvement: 0 };
   let cause: string | null = null;
@@ -83,7 +85,7 @@ export function buildRecord(plan: RecordPlan & { findings: FindingPlan[] }): Res
       p.kind === 'cause_of_concern'
         ? `${prng.pick(CAUSE_OPENINGS)} ${need(p.theme)}.`
         : p.kind === 'recommendation'
-          ? `${prng.pick(DEADLINES)}, ${thematic ? 'chief constables' : 'the force'} should ${need(p.theme)}.`
+          ? `${prng.pick(deadlines).text}, ${thematic ? 'chief constables' : 'the force'} should ${need(p.theme)}.`
           : `The force should ${need(p.theme)}.`;
     // A draft still being written leaves its first recommendation without a response, as real ones do.
     const unanswered = drafting && p.kind === 'recommendation' && firstRecommendation;

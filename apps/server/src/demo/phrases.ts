@@ -63,12 +63,13 @@ export const NEEDS: Record<Theme, readonly string[]> = {
   ],
 };
 
-export const DEADLINES = [
-  'Within three months',
-  'Within six months',
-  'By 31 March 2023',
-  'By 30 September 2023',
-] as const;
+/** A recommendation's deadline, with the day a fixed one falls on (a report never sets one already past). */
+export const DEADLINES: readonly { text: string; by: string | null }[] = [
+  { text: 'Within three months', by: null },
+  { text: 'Within six months', by: null },
+  { text: 'By 31 March 2023', by: '2023-03-31' },
+  { text: 'By 30 September 2023', by: '2023-09-30' },
+];
 
 export const CAUSE_OPENINGS = [
   'The force is not doing enough to',

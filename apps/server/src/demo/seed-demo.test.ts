@@ -1,4 +1,4 @@
-import { count, eq, isNull, ne } from 'drizzle-orm';
+import { count, eq, isNull, lt, ne } from 'drizzle-orm';
 import type {} from '@irr/db/testing/global-setup';
 import { verifyPassword } from '@irr/api';
 import { schema, type Database } from '@irr/db';
@@ -122,6 +122,16 @@ describe.each(testDrivers())('irr seed-demo (%s)', (driver) => {
       .from(schema.responseRecords);
     // The seed is real; every generated record says it is a demonstration.
     expect(summaries.filter((s) => s.summary.includes(DEMO_NOTICE))).toHaveLength(13);
+  });
+
+  it('never sets a finding a first target date before its report was published', async () => {
+    const early = await db()
+      .select({ ref: schema.findings.ref, target: schema.findings.originalTargetDate })
+      .from(schema.findings)
+      .innerJoin(schema.responseRecords, eq(schema.responseRecords.id, schema.findings.recordId))
+      .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
+      .where(lt(schema.findings.originalTargetDate, schema.reports.publishedOn));
+    expect(early).toEqual([]);
   });
 
   it('has a national report all four forces answer: on time, late, not yet, and not required', async () => {
