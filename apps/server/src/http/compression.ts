@@ -1,5 +1,6 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import compressible from 'compressible';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -9,14 +10,15 @@ export const COMPRESS_MIN_BYTES = 1024;
 
 export type Encoding = 'br' | 'gzip';
 
+/**
+ * Whether a body of this type shrinks when compressed, by mime-db's own mark (the `compressible` package: text,
+ * JSON, XML and their `+json` / `+xml` kinds, Atom feeds included); JSON Lines, which mime-db does not list,
+ * is JSON too. Images, PDFs and Office files are compressed already.
+ */
 export function isCompressible(contentType: string | undefined): boolean {
   if (!contentType) return false;
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
-  return (
-    type.startsWith('text/') ||
-    /^application\/(json|jsonl|javascript|xml|manifest\+json|ld\+json)$/.test(type) ||
-    type === 'image/svg+xml'
-  );
+  const known = compressible(contentType);
+  return known ?? contentType.split(';')[0]!.trim().toLowerCase() === 'application/jsonl';
 }
 
 /** The best encoding the client accepts (brotli first), honouring `q=0` refusals. */

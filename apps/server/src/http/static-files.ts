@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentType } from 'mime-types';
 import { header } from './request-info.js';
 import { send } from './send.js';
 import { notBuiltPage } from './not-built-page.js';
@@ -35,29 +36,10 @@ export function defaultApps(): StaticApp[] {
   ];
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
-};
+/** A file's content type by its extension (mime-db, with `charset=utf-8` for text), else bytes. */
+function typeOf(file: string): string {
+  return contentType(extname(file).toLowerCase()) || 'application/octet-stream';
+}
 
 /** Vite names built assets `assets/name-<hash>.ext`: their content never changes under that name. */
 const HASHED = /(^|\/)assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
@@ -122,7 +104,7 @@ export async function serveApp(
   const target = safeJoin(app.root, relative);
   const file = target && relative !== '' ? await fileIn(app.root, target) : null;
   if (file) {
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = typeOf(file);
     const cache = HASHED.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache';
     await send(req, res, {
       status: 200,
@@ -138,7 +120,7 @@ export async function serveApp(
   if (index) {
     await send(req, res, {
       status: 200,
-      headers: { 'content-type': TYPES['.html']!, 'cache-control': 'no-cache' },
+      headers: { 'content-type': typeOf('index.html'), 'cache-control': 'no-cache' },
       body: await readFile(index),
       etag: true,
     });
