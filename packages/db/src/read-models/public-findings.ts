@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import type { Grade } from '@irr/domain';
 import type { Db } from '../connection.js';
@@ -92,6 +92,15 @@ export async function shownFindings(
 }
 export type ShownFinding = Awaited<ReturnType<typeof shownFindings>>[number];
 
+/** One text field of each finding in a version's snapshot, by the finding's ref; findings without it left out. */
+function frozenByRef(field: SQL) {
+  return sql<
+    Record<string, string>
+  >`(select coalesce(jsonb_object_agg(f->>'ref', ${field} #>> '{}'), '{}'::jsonb)
+    from jsonb_array_elements(${recordVersions.snapshot}->'record'->'findings') f
+    where jsonb_typeof(${field}) = 'string')`;
+}
+
 /**
  * What each version of these records froze beside the wording: its grades, for the grade of each finding, and
  * its findings' own titles and the report's numbers for them by ref (published_findings has neither column: the
@@ -117,21 +126,9 @@ export async function frozenDetailsOfRecords(
       recordId: recordVersions.recordId,
       version: recordVersions.version,
       grades: sql<Grade[]>`${recordVersions.snapshot}->'record'->'grades'`,
-      titles: sql<
-        Record<string, string>
-      >`(select coalesce(jsonb_object_agg(f->>'ref', f->>'title'), '{}'::jsonb)
-        from jsonb_array_elements(${recordVersions.snapshot}->'record'->'findings') f
-        where jsonb_typeof(f->'title') = 'string')`,
-      references: sql<
-        Record<string, string>
-      >`(select coalesce(jsonb_object_agg(f->>'ref', f->>'reference'), '{}'::jsonb)
-        from jsonb_array_elements(${recordVersions.snapshot}->'record'->'findings') f
-        where jsonb_typeof(f->'reference') = 'string')`,
-      acceptances: sql<
-        Record<string, string>
-      >`(select coalesce(jsonb_object_agg(f->>'ref', f->'acceptance'->>'position'), '{}'::jsonb)
-        from jsonb_array_elements(${recordVersions.snapshot}->'record'->'findings') f
-        where jsonb_typeof(f->'acceptance'->'position') = 'string')`,
+      titles: frozenByRef(sql`f->'title'`),
+      references: frozenByRef(sql`f->'reference'`),
+      acceptances: frozenByRef(sql`f->'acceptance'->'position'`),
     })
     .from(recordVersions)
     .where(inArray(recordVersions.recordId, [...recordIds]));

@@ -1,3 +1,4 @@
+import { findingName } from '@irr/domain';
 import { describe, expect, it } from 'vitest';
 import { compareFindings } from './compare-findings.js';
 import type { PublicFindingRow } from './public-finding.js';
@@ -32,7 +33,7 @@ function row(
     ref,
     kind,
     reference,
-    name: 'unused',
+    name: findingName({ kind, ref, reference }),
     acceptance: null,
     title: null,
     pillar: null,

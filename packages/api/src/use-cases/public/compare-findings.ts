@@ -5,7 +5,6 @@ import {
   FindingKind,
   FindingStatus,
   FindingUpdate,
-  findingName,
 } from '@irr/domain';
 import { z } from 'zod';
 import type { PublicFindingRow } from './public-finding.js';
@@ -56,7 +55,7 @@ export function compareFindings(
     const key = `${r.kind} ${number}`;
     let group = groups.get(key);
     if (!group) {
-      group = { kind: r.kind, number, name: findingName(r), forces: [] };
+      group = { kind: r.kind, number, name: r.name, forces: [] };
       groups.set(key, group);
     }
     group.forces.push({
