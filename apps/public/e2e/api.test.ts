@@ -69,16 +69,17 @@ describe('the read API, from a browser page on another site', () => {
     }[];
     const force = forces.find((f) => f.publishedResponses > 0)!;
     const responses = (await get(`${base}/forces/${force.slug}/responses?limit=1`)) as Answer & {
-      json: { responses: { reportSlug: string }[]; next: string | null };
+      json: { responses: { reportSlug: string; responseSlug: string }[]; next: string | null };
     };
     // A page's Link header is readable by the page: the API exposes it.
     if (responses.json.next) expect(responses.link).toContain('rel="next"');
-    const reportSlug = responses.json.responses[0]!.reportSlug;
-    const response = (await get(`${base}/forces/${force.slug}/responses/${reportSlug}`)).json as {
+    const { reportSlug, responseSlug } = responses.json.responses[0]!;
+    const response = (await get(`${base}/forces/${force.slug}/responses/${responseSlug}`)).json as {
       tracking: Record<string, unknown>;
     };
     const values: Record<string, string> = {
       organisationSlug: force.slug,
+      responseSlug,
       reportSlug,
       slug: reportSlug,
       ref: Object.keys(response.tracking)[0]!,

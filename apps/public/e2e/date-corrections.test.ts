@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffSession } from './support.js';
 
 interface StaffRecord {
+  /** The response's own slug: its address under its force. */
+  slug: string;
   id: string;
   rowVersion: number;
   latestPublishedVersion: number | null;
@@ -35,7 +37,7 @@ describe('the statutory dates of a published response, on the portal', () => {
     )!;
     const get = () => editor.query<StaffRecord>('records.get', { recordId: published.id });
     const page = await browser.context.newPage();
-    const path = `${register.url}/forces/staffordshire/responses/${published.report.slug}`;
+    const path = `${register.url}/forces/staffordshire/responses/${(await get()).slug}`;
     await page.goto(path);
     const firstPublished = page
       .locator('main dl > div')

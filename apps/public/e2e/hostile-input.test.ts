@@ -11,6 +11,8 @@ import { DATE_UNKNOWN, staffSession } from './support.js';
  */
 
 interface StaffRecord {
+  /** The response's own slug: its address under its force. */
+  slug: string;
   id: string;
   rowVersion: number;
   status: string;
@@ -112,7 +114,7 @@ it('publishes every payload and no portal page runs any of them', async () => {
   });
   expect(r.status).toBe('published');
 
-  const response = `/forces/staffordshire/responses/${r.report.slug}`;
+  const response = `/forces/staffordshire/responses/${r.slug}`;
   const paths = [
     '/',
     '/forces/staffordshire',

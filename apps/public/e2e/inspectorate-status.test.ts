@@ -6,6 +6,8 @@ import { expectStructure, staffSession } from './support.js';
 const SOURCE = 'https://hmicfrs.justiceinspectorates.gov.uk/our-work/article/aoi-list/';
 
 interface StaffRecord {
+  /** The response's own slug: its address under its force. */
+  slug: string;
   id: string;
   latestPublishedVersion: number | null;
   report: { slug: string; title: string };
@@ -43,7 +45,7 @@ describe("HMICFRS's own status for a finding, on the portal", () => {
     )!;
     const record = await editor.query<StaffRecord>('records.get', { recordId: published.id });
     const afi = record.findings.find((f) => f.ref === 'AFI1')!;
-    const responsePath = `/forces/staffordshire/responses/${record.report.slug}`;
+    const responsePath = `/forces/staffordshire/responses/${record.slug}`;
 
     // Nothing shown while none is recorded.
     const page = await browser.context.newPage();

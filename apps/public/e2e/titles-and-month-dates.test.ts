@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATE_UNKNOWN, expectStructure, staffSession } from './support.js';
 
 interface StaffRecord {
+  /** The response's own slug: its address under its force. */
+  slug: string;
   id: string;
   rowVersion: number;
   status: string;
@@ -71,7 +73,7 @@ describe("a finding's title, a month-only update and the document version, on th
     expect(r.status).toBe('published');
     const finding = r.record.findings.find((f) => f.ref === target.ref)!;
     const name = new RegExp(`${finding.reference ?? finding.ref}: Crime data integrity$`);
-    const response = `/forces/staffordshire/responses/${r.report.slug}`;
+    const response = `/forces/staffordshire/responses/${r.slug}`;
 
     const page = await browser.context.newPage();
     await page.goto(`${register.url}${response}/findings/${encodeURIComponent(target.ref)}`);

@@ -280,7 +280,14 @@ function procedures(
       'public.response',
       'public',
       false,
-      (c) => c.public.response({ organisationSlug: 'staffordshire', reportSlug: 'no-such-report' }),
+      (c) =>
+        c.public.response({ organisationSlug: 'staffordshire', responseSlug: 'no-such-report' }),
+    ],
+    [
+      'public.movedResponse',
+      'public',
+      false,
+      (c) => c.public.movedResponse({ organisationSlug: 'staffordshire', slug: 'no-such-report' }),
     ],
     [
       'public.findingPage',
@@ -289,7 +296,7 @@ function procedures(
       (c) =>
         c.public.findingPage({
           organisationSlug: 'staffordshire',
-          reportSlug: 'no-such-report',
+          responseSlug: 'no-such-report',
           ref: 'AFI1',
         }),
     ],

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { schema } from '@irr/db';
-import { publishRecord, redraftRecord } from './test-support/record-states.js';
+import { publishRecord, redraftRecord, responseSlugOf } from './test-support/record-states.js';
 import { createWorld, type World } from './test-support/world.js';
 import type { OutgoingMail } from './use-cases/notifications/mailer.js';
 import { runDueNotifications } from './use-cases/notifications/run-due-notifications.js';
@@ -109,7 +109,7 @@ describe('the public router never shows unpublished text', () => {
       await p.today(),
     ];
     const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
-    const at = { organisationSlug: 'staffordshire', reportSlug: report!.slug };
+    const at = { organisationSlug: 'staffordshire', responseSlug: await responseSlugOf(w) };
     answers.push(
       await p.forceOverview({ slug: 'staffordshire' }),
       await p.latest({ limit: 50 }),
@@ -135,6 +135,8 @@ describe('the public router never shows unpublished text', () => {
       () => p.response(at),
       () => p.response({ ...at, version: 1 }),
       () => p.response({ ...at, version: 2 }),
+      // Its old address (the report's slug) answers where it moved, and only once it is published.
+      () => p.movedResponse({ organisationSlug: 'staffordshire', slug: report!.slug }),
       ...Object.values(ids).map((id) => () => p.finding({ findingId: id })),
       ...Object.keys(ids).map((ref) => () => p.findingPage({ ...at, ref })),
       ...Object.keys(ids).map((ref) => () => p.findingChanges({ ...at, ref, limit: 200 })),
@@ -161,10 +163,10 @@ describe('the public router never shows unpublished text', () => {
     // The follower's alert says so (its lines name what changed; their text stays on the portal).
     expect(all).toContain('response published (version 1)');
     const p = w.as('anonymous').public;
-    const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
+    const responseSlug = await responseSlugOf(w);
     expect(
       JSON.stringify(
-        (await p.response({ organisationSlug: 'staffordshire', reportSlug: report!.slug })).record,
+        (await p.response({ organisationSlug: 'staffordshire', responseSlug })).record,
       ),
     ).toContain('Published wording.');
     expect(JSON.stringify(await p.findingsData({ q: 'wording' }))).toContain('Published wording.');
@@ -196,11 +198,8 @@ describe('the public router never shows unpublished text', () => {
     expect(await p.search({ q: 'wording' })).toEqual([]);
     const page = await p.record({ recordId: w.recordId });
     expect(page.withdrawal?.reason).toBe('Published in error');
-    const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
-    const response = await p.response({
-      organisationSlug: 'staffordshire',
-      reportSlug: report!.slug,
-    });
+    const responseSlug = await responseSlugOf(w);
+    const response = await p.response({ organisationSlug: 'staffordshire', responseSlug });
     expect(response.record).toBeNull();
     expect(response.withdrawal?.reason).toBe('Published in error');
     expect(response.tracking).toEqual({});
@@ -211,7 +210,7 @@ describe('the public router never shows unpublished text', () => {
       page,
       await p.record({ recordId: w.recordId, version: 1 }),
       response,
-      await p.response({ organisationSlug: 'staffordshire', reportSlug: report!.slug, version: 1 }),
+      await p.response({ organisationSlug: 'staffordshire', responseSlug, version: 1 }),
       await p.latest({ limit: 50 }),
       await p.searchAll({ q: 'wording' }),
       await p.findingsData({}),

@@ -100,6 +100,8 @@ export const RecordListItem = z.object({
 });
 
 export const StaffRecord = RecordListItem.extend({
+  /** The response's own slug: once published it is at `/forces/{organisation.slug}/responses/{slug}`. */
+  slug: z.string(),
   lastEditorId: z.string().nullable(),
   changesRequestedReason: z.string().nullable(),
   dates: StatutoryDates,

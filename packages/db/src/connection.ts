@@ -14,6 +14,7 @@ import {
 import { appliedMigrations } from './applied-migrations.js';
 import { MIGRATIONS_FOLDER } from './migrations-folder.js';
 import { migratePostgres, type MigrationOutcome } from './postgres-migration.js';
+import { shortenResponseSlugs } from './repositories/response-slugs.js';
 import * as schema from './schema/index.js';
 
 export type Schema = typeof schema;
@@ -60,7 +61,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     return {
       db,
       kind: 'postgres',
-      migrate: () => migratePostgres(pool, config.url, config.migrationUrl),
+      migrate: async () => {
+        const outcome = await migratePostgres(pool, config.url, config.migrationUrl);
+        await shortenResponseSlugs(db);
+        return outcome;
+      },
       ping: async () => {
         await pool.query('select 1');
       },
@@ -82,6 +87,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
         const before = await appliedMigrations(db);
         await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
         const total = await appliedMigrations(db);
+        await shortenResponseSlugs(db as unknown as Db);
         return { applied: total - before, total, granted: null };
       },
       ping: async () => {

@@ -38,6 +38,7 @@ describe.each(testDrivers())('deriving "first published on" again (%s)', (driver
           .values({
             reportId,
             organisationId: org!.id,
+            slug: reportId,
             status: 'published',
             commissioner: { office: 'commissioner', name: 'A', title: 'PCC' } as never,
             chiefOfficer: { office: 'chief_officer', name: 'B', title: 'CC' } as never,

@@ -77,6 +77,7 @@ describe.each(testDrivers())('the public generation on %s', (driver) => {
       .values({
         reportId: report!.id,
         organisationId: org!.id,
+        slug: report!.slug,
         commissioner: holder,
         chiefOfficer: { ...holder, office: 'chief_officer' as const },
       })

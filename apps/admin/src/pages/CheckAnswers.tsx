@@ -89,11 +89,7 @@ function CheckAnswers({
   const forApproval = items.filter((i) => i.severity === 'for_approval');
   const advice = items.filter((i) => i.severity === 'advice');
   const title = `Check before you ${move.verb}`;
-  const publicPath = publicResponsePath(
-    record.organisation.slug,
-    record.report.slug,
-    record.draftVersion,
-  );
+  const publicPath = publicResponsePath(record.organisation.slug, record.slug, record.draftVersion);
 
   return (
     <>

@@ -33,7 +33,7 @@ export default function PublishedPage() {
         </p>
       </>
     );
-  const publicPath = publicResponsePath(record.organisation.slug, record.report.slug, version);
+  const publicPath = publicResponsePath(record.organisation.slug, record.slug, version);
   return (
     <>
       <div className="confirmation-panel">

@@ -32,15 +32,9 @@ function slippage(days: number): string {
 }
 
 /** One finding: its wording, status (ours and HMICFRS's), target dates and slippage, and its full public timeline. */
-export function FindingPage({
-  data: p,
-  org,
-  report,
-}: {
-  data: FindingData;
-  org: string;
-  report: string;
-}) {
+export function FindingPage({ data: p }: { data: FindingData }) {
+  const org = p.organisation.slug;
+  const response = p.responseSlug;
   const f = p.finding;
   const t = p.tracking;
   return (
@@ -141,18 +135,18 @@ export function FindingPage({
       <h2>Hear when this changes</h2>
       <ul>
         <li>
-          <a href={to.alerts({ force: org, report, finding: f.ref })}>
+          <a href={to.alerts({ force: org, response, finding: f.ref })}>
             Get email alerts about this finding
           </a>
         </li>
         <li>
-          <a href={`${to.finding(org, report, f.ref)}/feed.xml`}>
+          <a href={`${to.finding(org, response, f.ref)}/feed.xml`}>
             Atom feed of changes to this finding
           </a>
         </li>
       </ul>
       <p>
-        <a href={`${to.response(org, report)}#finding-${f.ref}`}>Back to the response</a>
+        <a href={`${to.response(org, response)}#finding-${f.ref}`}>Back to the response</a>
       </p>
     </>
   );

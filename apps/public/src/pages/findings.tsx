@@ -120,7 +120,7 @@ function TrackingBlock({ r, f, t }: { r: Response; f: Finding; t: Tracking | und
         </div>
       ) : null}
       <p className="more">
-        <a href={to.finding(r.organisation.slug, r.report.slug, f.ref)}>
+        <a href={to.finding(r.organisation.slug, r.responseSlug, f.ref)}>
           {`Full history of ${findingTitle(f, true)}`}
           <span className="visually-hidden">{` in ${r.organisation.name}'s response`}</span>
         </a>

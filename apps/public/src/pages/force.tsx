@@ -43,7 +43,7 @@ function ResponsesTable({ o, slug }: { o: Overview; slug: string }) {
       {o.responses.map((r) => (
         <tr key={r.reportSlug}>
           <th scope="row">
-            <a href={to.response(slug, r.reportSlug)}>{r.reportTitle}</a>{' '}
+            <a href={to.response(slug, r.responseSlug)}>{r.reportTitle}</a>{' '}
             {r.withdrawn ? (
               <strong className="tag tag--withdrawn">Withdrawn</strong>
             ) : (
@@ -74,7 +74,7 @@ function GradesOverTime({ o, slug }: { o: Overview; slug: string }) {
         <li key={g.reportSlug}>
           <h3>
             {`${date(g.reportPublishedOn)}: `}
-            <a href={to.response(slug, g.reportSlug)}>{g.reportTitle}</a>
+            <a href={to.response(slug, g.responseSlug)}>{g.reportTitle}</a>
           </h3>
           <ul>
             {g.grades.map((x, i) => (

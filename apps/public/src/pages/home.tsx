@@ -61,7 +61,7 @@ export function HomePage({
           {responses.map((e) => (
             <li key={e.recordId} className="card">
               <h3 className="card-title">
-                <a href={to.response(e.organisation.slug, e.report.slug)}>{e.report.title}</a>
+                <a href={to.response(e.organisation.slug, e.responseSlug)}>{e.report.title}</a>
               </h3>
               <p className="meta">
                 {`${e.organisation.name} · version ${e.version}, published ${day(e.publishedAt)}${e.overallGrade ? ` · overall grade: ${grade(e.overallGrade)}` : ''}`}

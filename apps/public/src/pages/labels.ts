@@ -64,15 +64,15 @@ export function day(value: string): string {
   return formatLongDate(new Date(value).toLocaleDateString('en-CA', { timeZone: 'Europe/London' }));
 }
 
-/** Stable permalinks built from force and report slugs. */
+/** Stable permalinks: a force's, a report's, and a response's and its findings' under their force. */
 export const to = {
   force: (org: string) => `/forces/${encodeURIComponent(org)}`,
   report: (report: string) => `/reports/${encodeURIComponent(report)}`,
   response: publicResponsePath,
-  finding: (org: string, report: string, ref: string) =>
-    `/forces/${encodeURIComponent(org)}/responses/${encodeURIComponent(report)}/findings/${encodeURIComponent(ref)}`,
-  /** The email-alert form for a force, a report or (all three) a finding. */
-  alerts: (follow: { force?: string; report?: string; finding?: string }) =>
+  finding: (org: string, response: string, ref: string) =>
+    `${publicResponsePath(org, response)}/findings/${encodeURIComponent(ref)}`,
+  /** The email-alert form for a force, a report or (force, response and finding) a finding. */
+  alerts: (follow: { force?: string; report?: string; response?: string; finding?: string }) =>
     `/alerts?${new URLSearchParams(
       Object.entries(follow).flatMap(([k, v]): [string, string][] =>
         v === undefined ? [] : [[k, v]],

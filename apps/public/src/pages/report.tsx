@@ -101,7 +101,7 @@ function Comparison({ r }: { r: Report }) {
             {g.forces.map((f) => (
               <tr key={f.organisation.slug}>
                 <th scope="row">
-                  <a href={to.finding(f.organisation.slug, r.report.slug, f.ref)}>
+                  <a href={to.finding(f.organisation.slug, f.responseSlug, f.ref)}>
                     {f.organisation.name}
                     <span className="visually-hidden">{`: ${g.name}`}</span>
                   </a>
@@ -174,10 +174,10 @@ export function ReportPage({ r }: { r: Report }) {
               </td>
               <td>
                 {t.detail}
-                {published(f) ? (
+                {published(f) && f.responseSlug ? (
                   <>
                     {' '}
-                    <a href={to.response(org.slug, r.report.slug)}>
+                    <a href={to.response(org.slug, f.responseSlug)}>
                       Read the response
                       <span className="visually-hidden">{` of ${org.name}`}</span>
                     </a>

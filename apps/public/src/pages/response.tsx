@@ -24,7 +24,7 @@ function VersionHistory({ r }: { r: Response }) {
                 `Version ${v.version}`
               ) : (
                 <a
-                  href={to.response(r.organisation.slug, r.report.slug, v.version)}
+                  href={to.response(r.organisation.slug, r.responseSlug, v.version)}
                 >{`Version ${v.version}`}</a>
               )}
               {v.version === r.version ? ' (shown)' : ''}
@@ -225,7 +225,7 @@ export function ResponsePage({ response: r }: { response: Response }) {
           <p>
             {`You are reading version ${r.version}, which has been replaced. `}
             <a
-              href={to.response(org, r.report.slug)}
+              href={to.response(org, r.responseSlug)}
             >{`Read the current version (${r.latestVersion})`}</a>
             .
           </p>

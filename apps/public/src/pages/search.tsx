@@ -92,7 +92,7 @@ function Findings({ result }: { result: Result }) {
         <li key={`${r.organisationSlug}/${r.reportSlug}/${r.ref}`} className="result">
           <h3 className="card-title">
             <a
-              href={to.finding(r.organisationSlug, r.reportSlug, r.ref)}
+              href={to.finding(r.organisationSlug, r.responseSlug, r.ref)}
             >{`${r.organisationName}: ${r.name}${r.title ? `: ${r.title}` : ''}`}</a>
           </h3>
           <p className="meta">
@@ -228,10 +228,10 @@ export function SearchPage({
             <h2>Responses that mention it</h2>
             <ul className="results">
               {result.responses.map((r) => (
-                <li key={`${r.organisation.slug}/${r.report.slug}`} className="result">
+                <li key={`${r.organisation.slug}/${r.responseSlug}`} className="result">
                   <h3 className="card-title">
                     <a
-                      href={to.response(r.organisation.slug, r.report.slug)}
+                      href={to.response(r.organisation.slug, r.responseSlug)}
                     >{`${r.organisation.name}: ${r.report.title}`}</a>
                   </h3>
                   <p className="snippet">

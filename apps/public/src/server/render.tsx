@@ -53,7 +53,7 @@ export type PortalView =
     }
   | { view: 'compliance'; compliance: Out<'compliance'> }
   | { view: 'response'; response: Out<'response'> }
-  | { view: 'finding'; org: string; report: string; data: Out<'findingPage'> }
+  | { view: 'finding'; data: Out<'findingPage'> }
   | { view: 'search'; filters: SearchFilters; page: number; result: Out<'searchAll'> }
   | {
       view: 'open-data';
@@ -175,13 +175,13 @@ function page(v: PortalView, at: PageAddress): [PageOptions, ReactNode] {
     case 'response':
       return [responsePageOptions(v.response), <ResponsePage response={v.response} />];
     case 'finding': {
-      const { organisation, report } = v.data;
+      const { organisation, report, responseSlug } = v.data;
       const name = findingName(v.data);
       const crumbs: PageOptions['crumbs'] = [
         ['Home', '/'],
         ['Forces', '/forces'],
-        [organisation.name, to.force(v.org)],
-        [report.title, to.response(v.org, v.report)],
+        [organisation.name, to.force(organisation.slug)],
+        [report.title, to.response(organisation.slug, responseSlug)],
         [name, null],
       ];
       return [
@@ -189,11 +189,11 @@ function page(v: PortalView, at: PageAddress): [PageOptions, ReactNode] {
           title: `${name}: ${organisation.name}`,
           crumbs,
           feed: {
-            href: `${to.finding(v.org, v.report, v.data.finding.ref)}/feed.xml`,
+            href: `${to.finding(organisation.slug, responseSlug, v.data.finding.ref)}/feed.xml`,
             title: `Changes to ${name}`,
           },
         },
-        <FindingPage data={v.data} org={v.org} report={v.report} />,
+        <FindingPage data={v.data} />,
       ];
     }
     case 'search':

@@ -93,16 +93,17 @@ describe('the read API, as its OpenAPI description says', () => {
     }[];
     const force = forces.find((f) => f.publishedResponses > 0)!;
     const responses = (await (await get(`/forces/${force.slug}/responses`)).json()) as {
-      responses: { reportSlug: string }[];
+      responses: { reportSlug: string; responseSlug: string }[];
     };
-    const reportSlug = responses.responses[0]!.reportSlug;
+    const { reportSlug, responseSlug } = responses.responses[0]!;
     const response = (await (
-      await get(`/forces/${force.slug}/responses/${reportSlug}`)
+      await get(`/forces/${force.slug}/responses/${responseSlug}`)
     ).json()) as {
       tracking: Record<string, unknown>;
     };
     const values: Record<string, string> = {
       organisationSlug: force.slug,
+      responseSlug,
       reportSlug,
       slug: reportSlug,
       ref: Object.keys(response.tracking)[0]!,

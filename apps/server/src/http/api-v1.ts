@@ -5,7 +5,7 @@ import type { Db } from '@irr/db';
 import { londonDateOf } from '@irr/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { publicApiFor } from './public-pages/api.js';
+import { publicApiFor, type PublicApi } from './public-pages/api.js';
 import { sendPublic, type Built, type PublicCache } from './public-cache.js';
 import { send } from './send.js';
 import { retryAfterOf } from './too-many-requests.js';
@@ -194,6 +194,37 @@ function problemOf(error: unknown): Problem | null {
   };
 }
 
+/**
+ * A response or finding asked for at its response's old address (the report's slug, as before each
+ * response had its own): a 301 to the same endpoint at the new one, as the portal answers; else null.
+ */
+async function movedAddress(
+  api: PublicApi,
+  endpoint: Endpoint,
+  match: RegExpExecArray,
+  path: string,
+  params: URLSearchParams,
+): Promise<Built | null> {
+  const at = endpoint.names.indexOf('responseSlug');
+  const org = endpoint.names.indexOf('organisationSlug');
+  if (at < 0 || org < 0) return null;
+  const slug = segment(match[at + 1]!);
+  const organisationSlug = segment(match[org + 1]!);
+  if (!slug || !organisationSlug) return null;
+  const { responseSlug } = await api.movedResponse({ organisationSlug, slug });
+  if (!responseSlug) return null;
+  const query = params.toString();
+  const location = `${path.replace(`/responses/${match[at + 1]!}`, `/responses/${responseSlug}`)}${query ? `?${query}` : ''}`;
+  return {
+    reply: {
+      status: 301,
+      headers: { location, 'content-type': JSON_TYPE, 'cache-control': 'no-cache' },
+      body: Buffer.from(`${JSON.stringify({ location })}\n`),
+    },
+    shareable: false,
+  };
+}
+
 /** `<next page>; rel="next"`: the same address with the answer's cursor. */
 function nextLink(origin: string, path: string, params: URLSearchParams, next: string): string {
   const query = new URLSearchParams(params);
@@ -273,6 +304,10 @@ export async function handleApi(
     } catch (e) {
       const problem = problemOf(e);
       if (!problem) throw e;
+      if (problem.status === 404) {
+        const moved = await movedAddress(api, endpoint, match!, path, params);
+        if (moved) return moved;
+      }
       const retryAfter = retryAfterOf(e);
       return problemReply(
         problem,

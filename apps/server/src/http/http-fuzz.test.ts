@@ -113,7 +113,7 @@ describe('bad bytes over HTTP', () => {
       cookies: noCookies,
       ip: null,
     }).public.permalinks();
-    const response = `/forces/${links.responses[0]!.organisationSlug}/responses/${links.responses[0]!.reportSlug}`;
+    const response = `/forces/${links.responses[0]!.organisationSlug}/responses/${links.responses[0]!.responseSlug}`;
     paths = [
       ...[
         '/',

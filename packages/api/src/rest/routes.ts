@@ -63,7 +63,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   },
   {
     operationId: 'getResponse',
-    path: '/forces/{organisationSlug}/responses/{reportSlug}',
+    path: '/forces/{organisationSlug}/responses/{responseSlug}',
     procedure: 'response',
     tag: 'Forces',
     summary: 'A published response, with its versions',
@@ -75,7 +75,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   },
   {
     operationId: 'getFinding',
-    path: '/forces/{organisationSlug}/responses/{reportSlug}/findings/{ref}',
+    path: '/forces/{organisationSlug}/responses/{responseSlug}/findings/{ref}',
     procedure: 'findingPage',
     tag: 'Findings',
     summary: 'A finding, with its history',
@@ -150,6 +150,8 @@ export const REST_ROUTES: readonly RestRoute[] = [
 export const PARAMETER_TEXT: Record<string, string> = {
   organisationSlug: 'The force or office, by the name in its addresses (`staffordshire`).',
   reportSlug: 'The report, by the name in its addresses.',
+  responseSlug:
+    'The response, by the name in its address under its force (`peel-2018-19`); an address that named it by its report’s slug redirects (301) to this one.',
   slug: 'The report, by the name in its addresses.',
   ref: 'The finding’s reference in the response (`R1`, `AFI3`).',
   version: 'A published version by number; the latest when not given.',

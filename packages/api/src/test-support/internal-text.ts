@@ -168,6 +168,7 @@ async function notRequiredElsewhere(w: World, reportId: string): Promise<void> {
   await w.db.insert(schema.responseRecords).values({
     reportId,
     organisationId: w.westMids.id,
+    slug: 'not-required-elsewhere',
     commissioner: { ...holder, office: 'commissioner' },
     chiefOfficer: { ...holder, office: 'chief_officer' },
     notRequiredReason: `${INTERNAL.notRequiredReason} the office's own words`,

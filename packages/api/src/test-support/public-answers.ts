@@ -1,5 +1,6 @@
 import { schema } from '@irr/db';
 import { publicRouter } from '../routers/public/index.js';
+import { responseSlugOf } from './record-states.js';
 import type { World } from './world.js';
 
 type PublicProcedure = keyof typeof publicRouter._def.record;
@@ -18,7 +19,7 @@ async function publicInputs(
 ): Promise<Record<PublicProcedure, unknown[]>> {
   const ids = await w.findingIds();
   const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
-  const at = { organisationSlug: 'staffordshire', reportSlug: report!.slug };
+  const at = { organisationSlug: 'staffordshire', responseSlug: await responseSlugOf(w) };
   const versions = [undefined, 1, 2, 3];
   const orgs = ['staffordshire', 'west-midlands'];
   return {
@@ -29,6 +30,10 @@ async function publicInputs(
     search: [...queries, 'force', 'review'].map((q) => ({ q })),
     today: [undefined],
     response: versions.map((version) => ({ ...at, version })),
+    movedResponse: [
+      { organisationSlug: 'staffordshire', slug: report!.slug },
+      { organisationSlug: 'west-midlands', slug: report!.slug },
+    ],
     findingPage: Object.keys(ids).map((ref) => ({ ...at, ref })),
     forceOverview: orgs.map((slug) => ({ slug })),
     latest: [{ limit: 200 }, ...orgs.map((organisationSlug) => ({ organisationSlug }))],

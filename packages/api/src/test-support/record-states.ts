@@ -1,3 +1,5 @@
+import { schema } from '@irr/db';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { StaffRecord } from '../schemas.js';
 import { SEED_DATE_UNKNOWN, type World } from './world.js';
@@ -55,4 +57,13 @@ export async function redraftRecord(w: World): Promise<z.output<typeof StaffReco
     rowVersion: record.rowVersion,
     to: 'draft',
   });
+}
+
+/** The world's record's own slug: its address under its force once published (`/forces/staffordshire/responses/…`). */
+export async function responseSlugOf(w: World, recordId = w.recordId): Promise<string> {
+  const [row] = await w.db
+    .select({ slug: schema.responseRecords.slug })
+    .from(schema.responseRecords)
+    .where(eq(schema.responseRecords.id, recordId));
+  return row!.slug;
 }

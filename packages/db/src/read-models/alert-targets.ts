@@ -10,11 +10,11 @@ import {
   responseRecords,
 } from '../schema/index.js';
 
-/** A finding the portal shows at this address (its force, report and reference), for following it. */
+/** A finding the portal shows at this address (its force, response and reference), for following it. */
 export async function shownFindingBySlugs(
   db: Db,
   organisationSlug: string,
-  reportSlug: string,
+  responseSlug: string,
   ref: string,
 ) {
   const pf = publishedFindings;
@@ -37,7 +37,7 @@ export async function shownFindingBySlugs(
         eq(pf.current, true),
         isNull(recordVersions.withdrawnAt),
         eq(organisations.slug, organisationSlug),
-        eq(reports.slug, reportSlug),
+        eq(responseRecords.slug, responseSlug),
         eq(pf.ref, ref),
       ),
     );

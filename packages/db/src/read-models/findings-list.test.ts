@@ -41,6 +41,12 @@ describe.each(testDrivers())('the findings list read model (%s)', (driver) => {
           commissioner: holder,
           chiefOfficer: { ...holder, office: 'chief_officer' as const },
         },
+        {
+          organisationName: 'A force',
+          reportTitle: report!.title,
+          reportSlug: report!.slug,
+          reportPublishedOn: null,
+        },
         { actorId: null, action: 'record.imported' },
       );
       const row = (ref: string, more: Partial<typeof findings.$inferInsert> = {}) => ({

@@ -12,6 +12,8 @@ export interface PublicChange {
   at: Date;
   organisation: { slug: string; name: string };
   report: { slug: string; title: string };
+  /** The response's own slug: its permalink under its force. */
+  responseSlug: string;
   recordId: string;
   /** The finding it is about (not for versions and withdrawals). */
   finding: { id: string; ref: string; kind: string; reference: string | null } | null;
@@ -42,6 +44,7 @@ interface Row {
   organisation_name: string;
   report_slug: string;
   report_title: string;
+  response_slug: string;
   record_id: string;
   finding_id: string | null;
   finding_ref: string | null;
@@ -126,7 +129,7 @@ export async function publicChanges(
     from (
       select c.kind, c.id, c.at, (extract(epoch from c.at) * 1000)::float8 as at_ms,
         o.slug as organisation_slug, o.name as organisation_name, r.slug as report_slug,
-        r.title as report_title, c.record_id, c.finding_id, c.ref as finding_ref, c.finding_kind,
+        r.title as report_title, rr.slug as response_slug, c.record_id, c.finding_id, c.ref as finding_ref, c.finding_kind,
         c.finding_version_id, c.version, c.on_day, c.from_value, c.to_value, c.text
       from c
       join response_records rr on rr.id = c.record_id
@@ -144,6 +147,7 @@ export async function publicChanges(
     at: new Date(Number(r.at_ms)),
     organisation: { slug: r.organisation_slug, name: r.organisation_name },
     report: { slug: r.report_slug, title: r.report_title },
+    responseSlug: r.response_slug,
     recordId: r.record_id,
     finding:
       r.finding_id && r.finding_ref

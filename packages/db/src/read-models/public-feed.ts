@@ -26,6 +26,7 @@ export async function feedRows(
       summary: sql<string>`${rv.snapshot}->'record'->>'summary'`,
       grades: sql<Grade[]>`${rv.snapshot}->'record'->'grades'`,
       organisation: { slug: organisations.slug, name: organisations.name },
+      responseSlug: responseRecords.slug,
       report: reportRefColumns,
     })
     .from(rv)

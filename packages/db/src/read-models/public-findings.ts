@@ -38,6 +38,7 @@ function shownColumns(query: ReturnType<typeof webSearch> | null) {
     recordId: pf.recordId,
     organisationSlug: organisations.slug,
     organisationName: organisations.name,
+    responseSlug: responseRecords.slug,
     reportSlug: reports.slug,
     reportTitle: reports.title,
     reportType: reports.type,

@@ -51,7 +51,11 @@ export async function publishedResponsesPage(
   const rows = await db
     // Only the columns shown: a version row also holds its whole snapshot, which this page never needs.
     .select({
-      record: { id: responseRecords.id, firstPublishedOn: responseRecords.firstPublishedOn },
+      record: {
+        id: responseRecords.id,
+        slug: responseRecords.slug,
+        firstPublishedOn: responseRecords.firstPublishedOn,
+      },
       report: { title: reports.title, slug: reports.slug, publishedOn: reports.publishedOn },
       version: {
         version: recordVersions.version,

@@ -63,6 +63,8 @@ export async function reportRegisterRows(
       firstPublishedOn: sql<
         string | null
       >`case when ${published} then ${rr.firstPublishedOn}::text end`,
+      // A response's address only once it is published: a draft's is nobody's business.
+      responseSlug: sql<string | null>`case when ${published} then ${rr.slug} end`,
       notRequired: sql<boolean>`coalesce(${rr.latestPublishedVersion} is null and ${rr.notRequiredReason} is not null, false)`,
       withdrawn: sql<boolean>`coalesce(${recordVersions.withdrawnAt} is not null, false)`,
     })

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Grade, ResponseRecord } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { organisations, recordVersions, reports, responseRecords } from '../schema/index.js';
@@ -58,16 +58,17 @@ export async function versionSnapshot(
   return row?.snapshot as PublishedSnapshot | undefined;
 }
 
-/** A published response by its permalink, with every version (newest first); null when never published. */
+/** A published response by its permalink (its force's slug and its own), with every version (newest first); null when never published. */
 export async function publishedResponseBySlugs(
   db: Db,
   organisationSlug: string,
-  reportSlug: string,
+  responseSlug: string,
 ) {
   const [row] = await db
     .select({
       record: {
         id: responseRecords.id,
+        slug: responseRecords.slug,
         latestPublishedVersion: responseRecords.latestPublishedVersion,
         firstPublishedOn: responseRecords.firstPublishedOn,
       },
@@ -77,7 +78,7 @@ export async function publishedResponseBySlugs(
     .from(responseRecords)
     .innerJoin(organisations, eq(organisations.id, responseRecords.organisationId))
     .innerJoin(reports, eq(reports.id, responseRecords.reportId))
-    .where(and(eq(organisations.slug, organisationSlug), eq(reports.slug, reportSlug)));
+    .where(and(eq(organisations.slug, organisationSlug), eq(responseRecords.slug, responseSlug)));
   if (!row || row.record.latestPublishedVersion === null) return null;
   const versions = await db
     .select({ ...versionColumns, snapshot: recordVersions.snapshot })
@@ -90,6 +91,31 @@ export async function publishedResponseBySlugs(
     versions: versions.map((v) => ({ ...v, snapshot: v.snapshot as PublishedSnapshot })),
   };
 }
+/**
+ * Where a published response's old address now points: its permalink before responses had their own
+ * (`/forces/staffordshire/responses/<the report's slug>`) gives the response's slug now; null when the
+ * address was never a published response's, so nothing unpublished is found out by asking.
+ */
+export async function movedResponseSlug(
+  db: Db,
+  organisationSlug: string,
+  oldSlug: string,
+): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: responseRecords.slug })
+    .from(responseRecords)
+    .innerJoin(organisations, eq(organisations.id, responseRecords.organisationId))
+    .innerJoin(reports, eq(reports.id, responseRecords.reportId))
+    .where(
+      and(
+        eq(organisations.slug, organisationSlug),
+        eq(reports.slug, oldSlug),
+        isNotNull(responseRecords.latestPublishedVersion),
+      ),
+    );
+  return row && row.slug !== oldSlug ? row.slug : null;
+}
+
 export type PublishedResponse = NonNullable<Awaited<ReturnType<typeof publishedResponseBySlugs>>>;
 
 /** Every response's newest version (withdrawn or not), by force then newest report; narrowed by the filters. */
@@ -100,7 +126,11 @@ export async function newestVersionRows(
   const rv = recordVersions;
   const rows = await db
     .select({
-      record: { id: responseRecords.id, firstPublishedOn: responseRecords.firstPublishedOn },
+      record: {
+        id: responseRecords.id,
+        slug: responseRecords.slug,
+        firstPublishedOn: responseRecords.firstPublishedOn,
+      },
       organisation: { slug: organisations.slug, name: organisations.name },
       report: reportRefColumns,
       version: { ...versionColumns, snapshot: rv.snapshot },
@@ -138,6 +168,7 @@ export async function newestVersionRows(
 export async function currentGradesOf(db: Db, organisationId: string) {
   return db
     .select({
+      responseSlug: responseRecords.slug,
       reportSlug: reports.slug,
       reportTitle: reports.title,
       reportPublishedOn: reports.publishedOn,

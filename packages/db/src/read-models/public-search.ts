@@ -72,6 +72,7 @@ export async function matchingResponses(db: Db, q: string, organisationSlug: str
     .select({
       organisation: { slug: organisations.slug, name: organisations.name },
       report: reportRefColumns,
+      responseSlug: responseRecords.slug,
       version: rv.version,
       snippet: sql<string>`ts_headline('english', ${body}, ${query}, ${HEADLINE})`,
     })

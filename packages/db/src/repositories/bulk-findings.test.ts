@@ -83,6 +83,12 @@ describe.each(testDrivers())('writing an imported record’s findings (%s)', (dr
           commissioner: holder,
           chiefOfficer: { ...holder, office: 'chief_officer' as const },
         },
+        {
+          organisationName: 'A force',
+          reportTitle: report!.title,
+          reportSlug: report!.slug,
+          reportPublishedOn: null,
+        },
         { actorId: null, action: 'record.imported' },
       );
       return {

@@ -37,6 +37,12 @@ async function record(db: Db, organisationId: string) {
       commissioner: holder,
       chiefOfficer: { ...holder, office: 'chief_officer' as const },
     },
+    {
+      organisationName: 'A force',
+      reportTitle: report!.title,
+      reportSlug: report!.slug,
+      reportPublishedOn: null,
+    },
     { actorId: null, action: 'record.imported' },
   );
 }

@@ -1,6 +1,12 @@
 import { and, asc, eq, getTableColumns, inArray, is, sql } from 'drizzle-orm';
 import { PgliteTransaction } from 'drizzle-orm/pglite';
-import { staleVersion, type Finding, type HeldReport, type ResponseRecord } from '@irr/domain';
+import {
+  responseSlugCandidates,
+  staleVersion,
+  type Finding,
+  type HeldReport,
+  type ResponseRecord,
+} from '@irr/domain';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../connection.js';
 import { auditInsert, type AuditEntry } from './audit.js';
@@ -13,6 +19,7 @@ import {
   responseRecords,
 } from '../schema/index.js';
 import type { FindingRow, RecordRow } from './records.js';
+import { firstFreeResponseSlug } from './response-slugs.js';
 import { slugify } from './slugs.js';
 
 export type ReportRow = typeof reports.$inferSelect;
@@ -194,20 +201,29 @@ export async function findRecordForReport(
   return row ?? null;
 }
 
+/** What a response's permalink is made from (`responseSlugCandidates`). */
+type ResponseNaming = Parameters<typeof responseSlugCandidates>[0];
+
 /**
  * A new response record and its audit event, in one statement: the record's id is made here so the
- * event can name it without waiting for the insert.
+ * event can name it without waiting for the insert, and its permalink is the first of its slugs its
+ * force has free.
  */
 export async function insertRecord(
   tx: Db,
-  values: Omit<RecordInsert, 'id'>,
+  values: Omit<RecordInsert, 'id' | 'slug'>,
+  naming: Omit<ResponseNaming, 'recordId'>,
   audit: Omit<AuditEntry, 'entityType' | 'entityId' | 'organisationId'>,
 ): Promise<RecordRow> {
   const id = randomUUID();
+  const slug = firstFreeResponseSlug(
+    values.organisationId,
+    responseSlugCandidates({ ...naming, recordId: id }),
+  );
   const created = tx.$with('created').as(
     tx
       .insert(responseRecords)
-      .values({ ...values, id })
+      .values({ ...values, id, slug })
       .returning(),
   );
   const audited = tx.$with('audited').as(

@@ -33,6 +33,8 @@ export const responseRecords = pgTable(
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id),
+    /** The response's permalink under its force (`peel-2018-19`), chosen once: see `responseSlugCandidates`. */
+    slug: text('slug').notNull(),
     status: text('status', { enum: enumValues(PublicationStatus) })
       .notNull()
       .default('draft'),
@@ -68,6 +70,7 @@ export const responseRecords = pgTable(
   },
   (t) => [
     unique('response_records_report_org_key').on(t.reportId, t.organisationId),
+    unique('response_records_org_slug_key').on(t.organisationId, t.slug),
     index('response_records_org_idx').on(t.organisationId),
     check('response_records_row_version_positive', sql`${t.rowVersion} > 0`),
   ],

@@ -21,8 +21,8 @@ export async function insertPublishedFixture(db: Db): Promise<PublishedFixture> 
                VALUES (${`${tag}@example.org`}, 'Publisher', 'x') RETURNING id),
          r AS (INSERT INTO reports (slug, title, inspectorate, type)
                VALUES (${`report-${tag}`}, 'A report', 'hmicfrs', 'peel') RETURNING id),
-         rr AS (INSERT INTO response_records (report_id, organisation_id, commissioner, chief_officer)
-                SELECT r.id, o.id, '{}'::jsonb, '{}'::jsonb FROM r, o RETURNING id, organisation_id),
+         rr AS (INSERT INTO response_records (report_id, organisation_id, slug, commissioner, chief_officer)
+                SELECT r.id, o.id, 'a-report', '{}'::jsonb, '{}'::jsonb FROM r, o RETURNING id, organisation_id),
          v AS (INSERT INTO record_versions (record_id, version, published_by, snapshot)
                SELECT rr.id, 1, u.id, '{"record":{}}'::jsonb FROM rr, u RETURNING id, record_id, published_by),
          pf AS (INSERT INTO published_findings (version_id, finding_id, record_id, organisation_id, ref, kind, text)

@@ -23,7 +23,8 @@ export const AlertTarget = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('finding'),
     organisationSlug: Slug,
-    reportSlug: Slug,
+    /** The response's own slug, as in the finding's address. */
+    responseSlug: Slug,
     ref: z.string().min(1).max(120),
   }),
 ]);

@@ -10,6 +10,8 @@ export interface PublicChangeFacts {
   kind: PublicChangeKind;
   organisation: { slug: string; name: string };
   report: { slug: string; title: string };
+  /** The response's own slug, its permalink under its force (`peel-2018-19`). */
+  responseSlug: string;
   finding: { ref: string; kind: string; reference?: string | null } | null;
   version: number | null;
   from: string | null;
@@ -41,6 +43,6 @@ export function publicChangeLine(c: PublicChangeFacts): string {
 /** The portal page a change is seen on: its finding's page, or its response's. */
 export function publicChangePath(c: PublicChangeFacts): string {
   const e = encodeURIComponent;
-  const response = `/forces/${e(c.organisation.slug)}/responses/${e(c.report.slug)}`;
+  const response = `/forces/${e(c.organisation.slug)}/responses/${e(c.responseSlug)}`;
   return c.finding ? `${response}/findings/${e(c.finding.ref)}` : response;
 }

@@ -12,4 +12,5 @@ export {
 export { filterAndFacet, forceListFacets, type FacetCounts } from './finding-facets.js';
 export { tallyFindings, type FindingTally } from './finding-tally.js';
 export { publicResponsePath } from './permalinks.js';
+export { responseSlugCandidates, shortResponseSlug } from './response-slug.js';
 export { suggestSpelling, vocabularyOf, type Vocabulary } from './spelling.js';

@@ -1,5 +1,5 @@
 /**
- * The portal's path of a published response, from its force's and report's slugs: the one
+ * The portal's path of a published response, from its force's slug and its own: the one
  * builder the portal's links and the staff app's "view it on the public register" share. A
  * version other than the latest is `?version=N`. The portal and the staff app are served from
  * one origin (IRR_PUBLIC_ORIGIN when set), so a path is a whole link for both.
@@ -9,9 +9,9 @@
  */
 export function publicResponsePath(
   organisationSlug: string,
-  reportSlug: string,
+  responseSlug: string,
   version?: number,
 ): string {
-  const path = `/forces/${encodeURIComponent(organisationSlug)}/responses/${encodeURIComponent(reportSlug)}`;
+  const path = `/forces/${encodeURIComponent(organisationSlug)}/responses/${encodeURIComponent(responseSlug)}`;
   return version ? `${path}?version=${version}` : path;
 }

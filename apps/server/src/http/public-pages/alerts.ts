@@ -15,15 +15,20 @@ const FORM_LIMIT = 8 * 1024;
 
 type Outcome = { status: number; view: PortalView; headers?: Record<string, string> };
 
-/** The followed thing named by the subscribe page's query (or its form's hidden fields). */
+/**
+ * The followed thing named by the subscribe page's query (or its form's hidden fields). A finding is named
+ * by its address's parts (`force`, `response`, `finding`); links made before responses had their own slugs
+ * said `report` for the response, and still work.
+ */
 function targetOf(fields: URLSearchParams): AlertTarget | null {
   const force = fields.get('force');
   const report = fields.get('report');
+  const response = fields.get('response') ?? (fields.get('finding') ? report : null);
   const finding = fields.get('finding');
-  if (force && report && finding)
-    return { kind: 'finding', organisationSlug: force, reportSlug: report, ref: finding };
-  if (force && !report && !finding) return { kind: 'force', organisationSlug: force };
-  if (report && !force && !finding) return { kind: 'report', reportSlug: report };
+  if (force && response && finding)
+    return { kind: 'finding', organisationSlug: force, responseSlug: response, ref: finding };
+  if (force && !report && !response && !finding) return { kind: 'force', organisationSlug: force };
+  if (report && !force && !response && !finding) return { kind: 'report', reportSlug: report };
   return null;
 }
 
@@ -32,7 +37,7 @@ function targetFields(target: AlertTarget): [string, string][] {
   if (target.kind === 'report') return [['report', target.reportSlug]];
   return [
     ['force', target.organisationSlug],
-    ['report', target.reportSlug],
+    ['response', target.responseSlug],
     ['finding', target.ref],
   ];
 }

@@ -187,7 +187,7 @@ export const FINDING_COLUMNS: Column<FindingRow>[] = [
     required: true,
     description: 'Permalink of the finding’s page',
     value: (r, o) =>
-      `${o}/forces/${path(r.organisationSlug)}/responses/${path(r.reportSlug)}/findings/${path(r.ref)}`,
+      `${o}/forces/${path(r.organisationSlug)}/responses/${path(r.responseSlug)}/findings/${path(r.ref)}`,
   },
   // Newer columns go last, so a script that reads columns by position keeps working.
   {
@@ -407,7 +407,7 @@ export const RESPONSE_COLUMNS: Column<ResponseRow>[] = [
     format: 'uri',
     required: true,
     description: 'Permalink of the response page',
-    value: (r, o) => `${o}/forces/${path(r.organisationSlug)}/responses/${path(r.reportSlug)}`,
+    value: (r, o) => `${o}/forces/${path(r.organisationSlug)}/responses/${path(r.responseSlug)}`,
   },
   // Newer columns go last, so a script that reads columns by position keeps working.
   {

@@ -42,8 +42,8 @@ interface AtomEntry {
 }
 
 const e = encodeURIComponent;
-const responseHref = (origin: string, org: string, report: string) =>
-  `${origin}/forces/${e(org)}/responses/${e(report)}`;
+const responseHref = (origin: string, org: string, response: string) =>
+  `${origin}/forces/${e(org)}/responses/${e(response)}`;
 
 /** A version: its summary while it stands; updated again when withdrawn. */
 function versionEntry(v: Version, origin: string): AtomEntry {
@@ -52,7 +52,7 @@ function versionEntry(v: Version, origin: string): AtomEntry {
     title: v.withdrawal
       ? `Withdrawn: ${v.organisation.name}: ${v.report.title}`
       : `${v.organisation.name}: ${v.report.title} (version ${v.version})`,
-    href: responseHref(origin, v.organisation.slug, v.report.slug),
+    href: responseHref(origin, v.organisation.slug, v.responseSlug),
     published: v.publishedAt,
     updated: v.updatedAt,
     author: v.organisation.name,
@@ -79,12 +79,13 @@ function changeEntry(c: Change, origin: string): AtomEntry {
       kind: c.kind,
       organisation: c.organisation,
       report: c.report,
+      responseSlug: c.responseSlug,
       finding: c.finding,
       version: null,
       from: c.kind === 'update' ? null : c.from,
       to: c.kind === 'update' ? null : c.to,
     }),
-    href: `${responseHref(origin, c.organisation.slug, c.report.slug)}/findings/${e(c.finding.ref)}`,
+    href: `${responseHref(origin, c.organisation.slug, c.responseSlug)}/findings/${e(c.finding.ref)}`,
     published: c.at,
     updated: c.at,
     author: c.organisation.name,
@@ -154,21 +155,21 @@ const newest = (days: (string | null)[]): string | null =>
  */
 function sitemapUrls(links: Out<'permalinks'>, origin: string): Url[] {
   const e = (s: string) => encodeURIComponent(s);
-  const key = (org: string, report: string) => `${org}/${report}`;
+  const key = (org: string, response: string) => `${org}/${response}`;
   const findingDays = new Map<string, (string | null)[]>();
   for (const f of links.findings) {
-    const k = key(f.organisationSlug, f.reportSlug);
+    const k = key(f.organisationSlug, f.responseSlug);
     findingDays.set(k, [...(findingDays.get(k) ?? []), f.changedOn]);
   }
   const responses = links.responses.map((r) => ({
     ...r,
     lastmod: newest([
       londonDateOf(new Date(r.publishedAt)),
-      ...(findingDays.get(key(r.organisationSlug, r.reportSlug)) ?? []),
+      ...(findingDays.get(key(r.organisationSlug, r.responseSlug)) ?? []),
     ]),
   }));
   const published = new Map(
-    responses.map((r) => [key(r.organisationSlug, r.reportSlug), r.lastmod]),
+    responses.map((r) => [key(r.organisationSlug, r.responseSlug), r.lastmod]),
   );
   const all = newest(responses.map((r) => r.lastmod));
   const of = (match: (r: (typeof responses)[number]) => boolean) =>
@@ -190,12 +191,12 @@ function sitemapUrls(links: Out<'permalinks'>, origin: string): Url[] {
       ),
     ),
     ...responses.map((r) =>
-      url(`/forces/${e(r.organisationSlug)}/responses/${e(r.reportSlug)}`, r.lastmod),
+      url(`/forces/${e(r.organisationSlug)}/responses/${e(r.responseSlug)}`, r.lastmod),
     ),
     ...links.findings.map((f) =>
       url(
-        `/forces/${e(f.organisationSlug)}/responses/${e(f.reportSlug)}/findings/${e(f.ref)}`,
-        newest([f.changedOn, published.get(key(f.organisationSlug, f.reportSlug)) ?? null]),
+        `/forces/${e(f.organisationSlug)}/responses/${e(f.responseSlug)}/findings/${e(f.ref)}`,
+        newest([f.changedOn, published.get(key(f.organisationSlug, f.responseSlug)) ?? null]),
       ),
     ),
   ];

@@ -35,7 +35,7 @@ export interface PortalOptions extends ApiOptions {
 }
 
 /** A file's body, or a page's view, which is rendered where its canonical address is known. */
-type Reply = { type: string; filename?: string; status?: number } & (
+type Reply = { type: string; filename?: string; status?: number; location?: string } & (
   { body: string } | { view: PortalView }
 );
 type Route = (
@@ -126,6 +126,36 @@ function responseFilters(params: URLSearchParams) {
   return { organisationSlug: f.organisationSlug, year: f.year, reportType: f.reportType };
 }
 
+/**
+ * A response's page, one of its findings' pages or a finding's feed asked for at the response's old address
+ * (the report's slug, as before each response had its own): a 301 to the same page at the new address, query
+ * and all. Any other "not found" stays one.
+ */
+async function orMoved(
+  api: PublicApi,
+  at: { organisationSlug: string; slug: string; rest: string; params: URLSearchParams },
+  build: () => Promise<Reply | null>,
+): Promise<Reply | null> {
+  try {
+    return await build();
+  } catch (e) {
+    if (!(e instanceof TRPCError) || e.code !== 'NOT_FOUND') throw e;
+    const { responseSlug } = await api.movedResponse({
+      organisationSlug: at.organisationSlug,
+      slug: at.slug,
+    });
+    if (!responseSlug) throw e;
+    const query = at.params.toString();
+    const location = `/forces/${encodeURIComponent(at.organisationSlug)}/responses/${responseSlug}${at.rest}${query ? `?${query}` : ''}`;
+    return {
+      status: 301,
+      location,
+      type: 'text/plain; charset=utf-8',
+      body: `Moved permanently to ${location}\n`,
+    };
+  }
+}
+
 const ROUTES: [RegExp, Route][] = [
   [
     /^\/$/,
@@ -193,23 +223,27 @@ const ROUTES: [RegExp, Route][] = [
     async (api, m, params) => {
       const v = Number(params.get('version'));
       const version = Number.isInteger(v) && v > 0 ? v : undefined;
-      return page({
-        view: 'response',
-        response: await api.response({ organisationSlug: m[1]!, reportSlug: m[2]!, version }),
-      });
+      const at = { organisationSlug: m[1]!, slug: m[2]!, rest: '', params };
+      return orMoved(api, at, async () =>
+        page({
+          view: 'response',
+          response: await api.response({ organisationSlug: m[1]!, responseSlug: m[2]!, version }),
+        }),
+      );
     },
   ],
   [
     /^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/findings\/([^/]{1,120})$/,
-    async (api, m) => {
+    async (api, m, params) => {
       const ref = seg(m[3]!);
       if (ref === null) return null;
-      return page({
-        view: 'finding',
-        org: m[1]!,
-        report: m[2]!,
-        data: await api.findingPage({ organisationSlug: m[1]!, reportSlug: m[2]!, ref }),
-      });
+      const at = { organisationSlug: m[1]!, slug: m[2]!, rest: `/findings/${m[3]!}`, params };
+      return orMoved(api, at, async () =>
+        page({
+          view: 'finding',
+          data: await api.findingPage({ organisationSlug: m[1]!, responseSlug: m[2]!, ref }),
+        }),
+      );
     },
   ],
   [
@@ -331,23 +365,31 @@ const ROUTES: [RegExp, Route][] = [
   ],
   [
     /^\/forces\/([a-z0-9-]{1,80})\/responses\/([a-z0-9-]{1,80})\/findings\/([^/]{1,120})\/feed\.xml$/,
-    async (api, m, _p, origin) => {
+    async (api, m, params, origin) => {
       const ref = seg(m[3]!);
       if (ref === null) return null;
-      const at = { organisationSlug: m[1]!, reportSlug: m[2]! };
-      const [page, changes] = await Promise.all([
-        api.findingPage({ ...at, ref }),
-        api.findingChanges({ ...at, ref, limit: 50 }),
-      ]);
-      return feedReply(
-        atomFeed(
-          [],
-          changes,
-          origin,
-          `/forces/${m[1]!}/responses/${m[2]!}/findings/${m[3]!}/feed.xml`,
-          `${page.organisation.name}, ${page.report.title}, ${page.finding.ref}: every public change`,
-        ),
-      );
+      const at = { organisationSlug: m[1]!, responseSlug: m[2]! };
+      const moved = {
+        organisationSlug: m[1]!,
+        slug: m[2]!,
+        rest: `/findings/${m[3]!}/feed.xml`,
+        params,
+      };
+      return orMoved(api, moved, async () => {
+        const [page, changes] = await Promise.all([
+          api.findingPage({ ...at, ref }),
+          api.findingChanges({ ...at, ref, limit: 50 }),
+        ]);
+        return feedReply(
+          atomFeed(
+            [],
+            changes,
+            origin,
+            `/forces/${m[1]!}/responses/${m[2]!}/findings/${m[3]!}/feed.xml`,
+            `${page.organisation.name}, ${page.report.title}, ${page.finding.ref}: every public change`,
+          ),
+        );
+      });
     },
   ],
   [
@@ -439,6 +481,7 @@ export async function handlePortal(
       'cache-control': 'no-cache',
     };
     if (reply.filename) headers['content-disposition'] = `inline; filename="${reply.filename}"`;
+    if (reply.location) headers.location = reply.location;
     if (!('view' in reply)) Object.assign(headers, CORS_HEADERS);
     const body =
       'view' in reply

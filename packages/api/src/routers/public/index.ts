@@ -8,6 +8,7 @@ import { findingsData } from './findings-data.js';
 import { forceOverview } from './force-overview.js';
 import { forceResponses } from './force-responses.js';
 import { latest } from './latest.js';
+import { movedResponse } from './moved-response.js';
 import { organisation } from './organisation.js';
 import { organisations } from './organisations.js';
 import { permalinks } from './permalinks.js';
@@ -26,7 +27,7 @@ import { today } from './today.js';
  * tracking of findings in a current published version (status, target dates, public updates).
  *
  * The portal (apps/server/src/http/public-pages) reads by permalink: organisations, organisation, forceOverview,
- * reports, report, response, findingPage, searchAll, findingsData, responsesData, latest, findingChanges,
+ * reports, report, response, movedResponse, findingPage, searchAll, findingsData, responsesData, latest, findingChanges,
  * compliance and permalinks. `record`, `finding`,
  * `search` and `today` are the register's JSON API by id at /trpc/public.* (README), kept for clients outside the
  * portal — other teams' scripts, curl, the admin e2e test reading what a publication made public — and covered by
@@ -42,6 +43,7 @@ export const publicRouter = router({
   search,
   today,
   response,
+  movedResponse,
   findingPage,
   forceOverview,
   latest,

@@ -1,33 +1,29 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { schema } from '@irr/db';
 import { shownFindingCountsByForce } from '@irr/db/read-models';
 import { filterAndFacet } from '@irr/domain';
-import { publishRecord } from '../../test-support/record-states.js';
+import { publishRecord, responseSlugOf } from '../../test-support/record-states.js';
 import { createWorld, type World } from '../../test-support/world.js';
 import { listPublishedFindings } from '../../use-cases/public/list-published-findings.js';
 
-/** A world whose seed record is published as version 1, and the slug of its report. */
-async function publishedWorld(): Promise<{ w: World; reportSlug: string }> {
+/** A world whose seed record is published as version 1, and the response's own slug. */
+async function publishedWorld(): Promise<{ w: World; responseSlug: string }> {
   const w = await createWorld();
   await publishRecord(w);
-  const [{ slug: reportSlug }] = (await w.db
-    .select({ slug: schema.reports.slug })
-    .from(schema.reports)) as [{ slug: string }];
-  return { w, reportSlug };
+  return { w, responseSlug: await responseSlugOf(w) };
 }
 
 // These tests only read, so they share one published world.
 describe('the portal procedures on the published seed', () => {
   let w: World;
-  let reportSlug: string;
+  let responseSlug: string;
   beforeAll(async () => {
-    ({ w, reportSlug } = await publishedWorld());
+    ({ w, responseSlug } = await publishedWorld());
   });
   afterAll(() => w.close());
 
   it('reads a response by its force and report slugs, with tracking for every finding', async () => {
     const p = w.as('anonymous').public;
-    const r = await p.response({ organisationSlug: 'staffordshire', reportSlug });
+    const r = await p.response({ organisationSlug: 'staffordshire', responseSlug });
     expect(r.version).toBe(1);
     expect(r.record?.commissioner.name).toBe('Matthew Ellis');
     expect(Object.keys(r.tracking).sort()).toEqual(r.record!.findings.map((f) => f.ref).sort());
@@ -40,12 +36,12 @@ describe('the portal procedures on the published seed', () => {
       firstPublishedOn: '2026-11-28',
       onTime: null,
     });
-    await expect(p.response({ organisationSlug: 'west-midlands', reportSlug })).rejects.toThrow(
+    await expect(p.response({ organisationSlug: 'west-midlands', responseSlug })).rejects.toThrow(
       /not found/,
     );
     const finding = await p.findingPage({
       organisationSlug: 'staffordshire',
-      reportSlug,
+      responseSlug,
       ref: 'AFI1',
     });
     expect(finding.finding.text).toContain('oversight');
@@ -124,7 +120,8 @@ describe('the portal procedures on the published seed', () => {
       ).toEqual([title]);
     // "Staffs PEEL": the force is the filter, the rest names the report.
     const staffs = await p.searchAll({ q: 'Staffs PEEL' });
-    expect(staffs.reports.map((r) => r.slug)).toEqual([reportSlug]);
+    const { report } = await p.response({ organisationSlug: 'staffordshire', responseSlug });
+    expect(staffs.reports.map((r) => r.slug)).toEqual([report.slug]);
     expect((await p.searchAll({ q: 'PEEL 2016/17' })).reports).toEqual([]);
     expect((await p.searchAll({ q: 'vetting' })).reports).toEqual([]);
   });

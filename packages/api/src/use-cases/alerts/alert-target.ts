@@ -1,5 +1,6 @@
 import type { Db } from '@irr/db';
 import {
+  movedResponseSlug,
   organisationBySlug,
   publishedReportBySlug,
   shownFindingBySlugs,
@@ -44,12 +45,14 @@ export async function resolveAlertTarget(
       path: `/reports/${e(report.slug)}`,
     };
   }
-  const finding = await shownFindingBySlugs(
-    db,
-    target.organisationSlug,
-    target.reportSlug,
-    target.ref,
-  );
+  let responseSlug = target.responseSlug;
+  let finding = await shownFindingBySlugs(db, target.organisationSlug, responseSlug, target.ref);
+  // A link made before responses had their own slugs names the response by its report's.
+  const moved = finding ? null : await movedResponseSlug(db, target.organisationSlug, responseSlug);
+  if (moved) {
+    responseSlug = moved;
+    finding = await shownFindingBySlugs(db, target.organisationSlug, moved, target.ref);
+  }
   if (!finding) throw notFound('That finding');
   return {
     follow: { kind: 'finding', findingId: finding.findingId },
@@ -61,6 +64,6 @@ export async function resolveAlertTarget(
       findingKind: finding.kind,
       findingReference: finding.reference,
     }),
-    path: `/forces/${e(target.organisationSlug)}/responses/${e(target.reportSlug)}/findings/${e(finding.ref)}`,
+    path: `/forces/${e(target.organisationSlug)}/responses/${e(responseSlug)}/findings/${e(finding.ref)}`,
   };
 }

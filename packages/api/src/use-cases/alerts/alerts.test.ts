@@ -30,6 +30,7 @@ const linkIn = (mail: OutgoingMail, path: string) =>
 describe('email alerts for the public: double opt-in, one mail a day, one-click unsubscribe', () => {
   let w: World;
   let reportSlug: string;
+  let responseSlug: string;
   let afi1: string;
   // Changes are stamped with the world's clock: every step here moves it forward from a fixed day.
   let clock: Date;
@@ -51,6 +52,7 @@ describe('email alerts for the public: double opt-in, one mail a day, one-click 
     await publishRecord(w);
     const record = await w.as('editor').records.get({ recordId: w.recordId });
     reportSlug = record.report.slug;
+    responseSlug = record.slug;
     afi1 = record.findings.find((f) => f.ref === 'AFI1')!.id;
   });
   afterEach(() => w.close());
@@ -67,7 +69,7 @@ describe('email alerts for the public: double opt-in, one mail a day, one-click 
       target: {
         kind: 'finding',
         organisationSlug: 'staffordshire',
-        reportSlug,
+        responseSlug,
         ref: 'AFI1',
       },
     });
@@ -114,7 +116,7 @@ describe('email alerts for the public: double opt-in, one mail a day, one-click 
     expect(alert!.subject).toBe('1 change to what you follow on the Inspection Response Register');
     expect(alert!.text).toMatch(/Area for improvement AFI1: new public update/);
     expect(alert!.text).toContain(
-      `https://register.example.org/forces/staffordshire/responses/${reportSlug}/findings/AFI1`,
+      `https://register.example.org/forces/staffordshire/responses/${responseSlug}/findings/AFI1`,
     );
     expect(alert!.text).toMatch(/You get this because you asked for email alerts/);
     expect(alert!.text + alert!.html).not.toMatch(/Internal|worse than reported/);
@@ -217,7 +219,7 @@ describe('email alerts for the public: double opt-in, one mail a day, one-click 
       w.as('anonymous').alerts.subscribe({
         email: 'someone@example.com',
         frequency: 'daily',
-        target: { kind: 'finding', organisationSlug: 'staffordshire', reportSlug, ref },
+        target: { kind: 'finding', organisationSlug: 'staffordshire', responseSlug, ref },
       });
     expect(await appErrorCode(follow('NO-SUCH-REF'))).toBe('NOT_FOUND');
     expect(

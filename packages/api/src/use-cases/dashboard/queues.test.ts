@@ -56,6 +56,12 @@ describe.each(testDrivers())("the dashboard's queues (%s)", (driver) => {
         commissioner: holder,
         chiefOfficer: { ...holder, office: 'chief_officer' as const },
       },
+      {
+        organisationName: 'A force',
+        reportTitle: report!.title,
+        reportSlug: report!.slug,
+        reportPublishedOn: null,
+      },
       { actorId: null, action: 'record.imported' },
     );
     await w.db.insert(schema.findings).values({

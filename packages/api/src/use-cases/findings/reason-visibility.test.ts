@@ -1,7 +1,6 @@
-import { schema } from '@irr/db';
 import { testDrivers } from '@irr/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { publishRecord } from '../../test-support/record-states.js';
+import { publishRecord, responseSlugOf } from '../../test-support/record-states.js';
 import { createWorld, type World } from '../../test-support/world.js';
 
 /**
@@ -15,13 +14,11 @@ describe.each(testDrivers())('who may read a reason (%s)', (driver) => {
   async function published() {
     w = await createWorld(driver);
     await publishRecord(w);
-    const [report] = await w.db.select({ slug: schema.reports.slug }).from(schema.reports);
+    const responseSlug = await responseSlugOf(w);
     const page = (ref: string) =>
-      w.as('anonymous').public.findingPage({
-        organisationSlug: 'staffordshire',
-        reportSlug: report!.slug,
-        ref,
-      });
+      w
+        .as('anonymous')
+        .public.findingPage({ organisationSlug: 'staffordshire', responseSlug, ref });
     return { page };
   }
   async function finding(ref: string) {

@@ -36,6 +36,12 @@ export async function createImportedRecord(
       ...importedContent(input.record),
       lastEditorId: uc.actor.id,
     },
+    {
+      organisationName: organisation.name,
+      reportTitle: report.title,
+      reportSlug: report.slug,
+      reportPublishedOn: report.publishedOn,
+    },
     { actorId: uc.actor.id, action: 'record.imported', after: input.record },
   );
   const inserted = await insertFindings(tx, row.id, input.record.findings, uc.actor.id);

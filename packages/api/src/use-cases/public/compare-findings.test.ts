@@ -25,6 +25,7 @@ function row(
     recordId: crypto.randomUUID(),
     organisationSlug: force,
     organisationName: FORCES[force],
+    responseSlug: 'missing-children',
     reportSlug: 'missing-children',
     reportTitle: 'Missing children',
     reportType: 'national',

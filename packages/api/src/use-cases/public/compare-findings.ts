@@ -22,6 +22,8 @@ export const FindingComparison = z.object({
   forces: z.array(
     z.object({
       organisation: Org,
+      /** The force's response's slug: the finding is at `/forces/{organisation.slug}/responses/{responseSlug}/findings/{ref}`. */
+      responseSlug: z.string(),
       ref: z.string(),
       title: z.string().nullable(),
       acceptance: AcceptancePosition.nullable(),
@@ -60,6 +62,7 @@ export function compareFindings(
     }
     group.forces.push({
       organisation: { slug: r.organisationSlug, name: r.organisationName },
+      responseSlug: r.responseSlug,
       ref: r.ref,
       title: r.title,
       acceptance: r.acceptance,

@@ -1,7 +1,6 @@
-import { schema } from '@irr/db';
 import { testDrivers } from '@irr/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { publishRecord, redraftRecord } from '../../test-support/record-states.js';
+import { publishRecord, redraftRecord, responseSlugOf } from '../../test-support/record-states.js';
 import { createWorld, type World } from '../../test-support/world.js';
 
 /**
@@ -41,9 +40,7 @@ describe.each(testDrivers())('one name for a finding in public answers (%s)', (d
         text: '<p>Wanted persons are reviewed daily.</p>',
       },
     });
-    const [{ slug: reportSlug }] = (await w.db
-      .select({ slug: schema.reports.slug })
-      .from(schema.reports)) as [{ slug: string }];
+    const responseSlug = await responseSlugOf(w);
     const p = w.as('anonymous').public;
     const name = 'Area for improvement 7';
 
@@ -67,7 +64,7 @@ describe.each(testDrivers())('one name for a finding in public answers (%s)', (d
     const target = await w.as('anonymous').alerts.target({
       kind: 'finding',
       organisationSlug: 'staffordshire',
-      reportSlug,
+      responseSlug,
       ref: 'AFI1',
     });
     expect(target.label).toContain(name);

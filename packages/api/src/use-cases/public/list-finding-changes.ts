@@ -11,16 +11,20 @@ import { Uuid, WireInstant } from '../../schemas.js';
 import type { PublicContext } from '../context.js';
 import { Org, Slug } from './shapes.js';
 
-/** Every force's, one force's, one report's (any force) or one finding's changes: `ref` with both slugs. */
+/**
+ * Every force's, one force's, one report's (any force) or one finding's changes: `ref` with its force's
+ * and its response's slugs, as in its address.
+ */
 export const FindingChangesInput = z
   .object({
     organisationSlug: Slug.optional(),
     reportSlug: Slug.optional(),
+    responseSlug: Slug.optional(),
     ref: z.string().min(1).max(120).optional(),
     limit: z.number().int().min(1).max(200).default(50),
   })
-  .refine((i) => !i.ref || (i.organisationSlug && i.reportSlug), {
-    message: 'a finding is named by its force, report and reference together',
+  .refine((i) => !i.ref || (i.organisationSlug && i.responseSlug), {
+    message: 'a finding is named by its force, response and reference together',
     path: ['ref'],
   });
 
@@ -29,6 +33,8 @@ const Base = z.object({
   at: WireInstant,
   organisation: Org,
   report: z.object({ slug: z.string(), title: z.string() }),
+  /** The response's slug: its address is `/forces/{organisation.slug}/responses/{responseSlug}`. */
+  responseSlug: z.string(),
   finding: z.object({
     ref: z.string(),
     kind: z.string(),
@@ -62,9 +68,9 @@ async function scopeOf(
   ctx: PublicContext,
   input: z.output<typeof FindingChangesInput>,
 ): Promise<ChangeScope> {
-  const { organisationSlug: org, reportSlug: report, ref } = input;
-  if (ref && org && report) {
-    const finding = await shownFindingBySlugs(ctx.db, org, report, ref);
+  const { organisationSlug: org, reportSlug: report, responseSlug: response, ref } = input;
+  if (ref && org && response) {
+    const finding = await shownFindingBySlugs(ctx.db, org, response, ref);
     if (!finding) throw notFound('That finding');
     return { findingIds: [finding.findingId] };
   }
@@ -102,6 +108,7 @@ export async function listFindingChanges(
       at: c.at,
       organisation: c.organisation,
       report: c.report,
+      responseSlug: c.responseSlug,
       finding: {
         ref: c.finding.ref,
         kind: c.finding.kind,

@@ -15,6 +15,8 @@ const FeedEntry = z.object({
   recordId: Uuid,
   organisation: Org,
   report: ReportRef,
+  /** The response's own slug: its address is `/forces/{organisation.slug}/responses/{responseSlug}`. */
+  responseSlug: Slug,
   version: z.number().int(),
   publishedAt: WireInstant,
   updatedAt: WireInstant,
@@ -41,6 +43,7 @@ export async function listLatestResponses(
       recordId: r.recordId,
       organisation: r.organisation,
       report: r.report,
+      responseSlug: r.responseSlug,
       version: r.version,
       publishedAt: r.publishedAt,
       updatedAt: r.withdrawnAt && r.withdrawnAt > r.publishedAt ? r.withdrawnAt : r.publishedAt,

@@ -16,6 +16,8 @@ export const ResponseSummary = z.object({
   recordId: Uuid,
   reportTitle: z.string(),
   reportSlug: z.string(),
+  /** The response's own slug: its address is `/forces/{force}/responses/{responseSlug}`. */
+  responseSlug: z.string(),
   reportPublishedOn: CalendarDate.nullable(),
   version: z.number().int(),
   publishedAt: WireInstant,
@@ -66,6 +68,7 @@ export function toResponseSummary({
     recordId: record.id,
     reportTitle: report.title,
     reportSlug: report.slug,
+    responseSlug: record.slug,
     reportPublishedOn: report.publishedOn,
     version: version.version,
     publishedAt: version.publishedAt,

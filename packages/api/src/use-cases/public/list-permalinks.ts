@@ -13,6 +13,7 @@ export const Permalinks = z.object({
     z.object({
       organisationSlug: z.string(),
       reportSlug: z.string(),
+      responseSlug: z.string(),
       publishedAt: WireInstant,
       withdrawn: z.boolean(),
     }),
@@ -20,7 +21,7 @@ export const Permalinks = z.object({
   findings: z.array(
     z.object({
       organisationSlug: z.string(),
-      reportSlug: z.string(),
+      responseSlug: z.string(),
       ref: z.string(),
       /** The newest dated change its page shows: its latest public update or HMICFRS's status (YYYY-MM-DD). */
       changedOn: z.string().nullable(),
@@ -43,12 +44,13 @@ export async function listPermalinks(ctx: PublicContext): Promise<z.input<typeof
     responses: responses.map((r) => ({
       organisationSlug: r.organisationSlug,
       reportSlug: r.reportSlug,
+      responseSlug: r.responseSlug,
       publishedAt: r.publishedAt,
       withdrawn: r.withdrawn,
     })),
     findings: findings.map((f) => ({
       organisationSlug: f.organisationSlug,
-      reportSlug: f.reportSlug,
+      responseSlug: f.responseSlug,
       ref: f.ref,
       changedOn: newest(f.latestUpdateOn, f.inspectorateStatus?.on),
     })),

@@ -17,6 +17,8 @@ export const ResponseRow = z.object({
   recordId: Uuid,
   organisationSlug: z.string(),
   organisationName: z.string(),
+  /** The response's own slug: its address is `/forces/{organisationSlug}/responses/{responseSlug}`. */
+  responseSlug: z.string(),
   reportSlug: z.string(),
   reportTitle: z.string(),
   reportType: z.string(),
@@ -61,6 +63,7 @@ export async function listResponses(
       recordId: record.id,
       organisationSlug: organisation.slug,
       organisationName: organisation.name,
+      responseSlug: record.slug,
       reportSlug: report.slug,
       reportTitle: report.title,
       reportType: report.type,

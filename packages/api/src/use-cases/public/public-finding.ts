@@ -91,6 +91,8 @@ export const PublicFindingRow = z.object({
   recordId: Uuid,
   organisationSlug: z.string(),
   organisationName: z.string(),
+  /** The response's own slug: the finding's address is under `/forces/{organisationSlug}/responses/{responseSlug}`. */
+  responseSlug: z.string(),
   reportSlug: z.string(),
   reportTitle: z.string(),
   reportType: z.string(),
@@ -138,6 +140,7 @@ export function toPublicFindingRow(
     recordId: r.recordId,
     organisationSlug: r.organisationSlug,
     organisationName: r.organisationName,
+    responseSlug: r.responseSlug,
     reportSlug: r.reportSlug,
     reportTitle: r.reportTitle,
     reportType: r.reportType,

@@ -1,7 +1,6 @@
-import { schema } from '@irr/db';
 import { testDrivers } from '@irr/db/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { publishRecord, redraftRecord } from '../../test-support/record-states.js';
+import { publishRecord, redraftRecord, responseSlugOf } from '../../test-support/record-states.js';
 import { createWorld, type World } from '../../test-support/world.js';
 
 /**
@@ -40,16 +39,13 @@ describe.each(testDrivers())(
         },
       });
       await publishRecord(w);
-      const [{ slug: reportSlug }] = (await w.db
-        .select({ slug: schema.reports.slug })
-        .from(schema.reports)) as [{ slug: string }];
-      return { afiId: afi.id, reportSlug };
+      return { afiId: afi.id, responseSlug: await responseSlugOf(w) };
     }
 
     it('shows them on the response, the finding page, the finding lists and the open data', async () => {
-      const { reportSlug } = await prepared();
+      const { responseSlug } = await prepared();
       const p = w.as('anonymous').public;
-      const response = await p.response({ organisationSlug: 'staffordshire', reportSlug });
+      const response = await p.response({ organisationSlug: 'staffordshire', responseSlug });
       expect(response.record?.documentVersion).toBe('v1.1');
       const afi = response.record!.findings.find((f) => f.ref === 'AFI1')!;
       expect(afi.title).toBe('Vetting backlog');
@@ -60,7 +56,7 @@ describe.each(testDrivers())(
 
       const page = await p.findingPage({
         organisationSlug: 'staffordshire',
-        reportSlug,
+        responseSlug,
         ref: 'AFI1',
       });
       expect(page.finding.title).toBe('Vetting backlog');
@@ -81,7 +77,7 @@ describe.each(testDrivers())(
     });
 
     it('keeps showing the published title and label while a new draft changes them', async () => {
-      const { afiId, reportSlug } = await prepared();
+      const { afiId, responseSlug } = await prepared();
       let r = await redraftRecord(w);
       const editor = w.as('editor');
       r = await editor.records.updateDraft({
@@ -95,7 +91,7 @@ describe.each(testDrivers())(
         patch: { title: 'Not yet published' },
       });
       const p = w.as('anonymous').public;
-      const response = await p.response({ organisationSlug: 'staffordshire', reportSlug });
+      const response = await p.response({ organisationSlug: 'staffordshire', responseSlug });
       expect(response.record?.documentVersion).toBe('v1.1');
       expect(response.record!.findings.find((f) => f.ref === 'AFI1')!.title).toBe(
         'Vetting backlog',

@@ -22,7 +22,8 @@ import { Org, ReportRef, Slug } from './shapes.js';
 
 export const FindingPageInput = z.object({
   organisationSlug: Slug,
-  reportSlug: Slug,
+  /** The response's own slug, as in the finding's address. */
+  responseSlug: Slug,
   ref: z.string().min(1).max(40),
 });
 
@@ -47,6 +48,7 @@ const TimelineEntry = z.union([
 export const FindingPage = z.object({
   organisation: Org,
   report: ReportRef,
+  responseSlug: Slug,
   version: z.number().int(),
   finding: Finding,
   tracking: PublicTracking,
@@ -67,7 +69,7 @@ export async function readFindingPage(
   ctx: PublicContext,
   input: z.infer<typeof FindingPageInput>,
 ): Promise<z.infer<typeof FindingPage>> {
-  const found = await publishedResponseBySlugs(ctx.db, input.organisationSlug, input.reportSlug);
+  const found = await publishedResponseBySlugs(ctx.db, input.organisationSlug, input.responseSlug);
   if (!found) throw notFound('That published response');
   const latest = found.versions[0]!;
   const finding = latest.snapshot.record.findings.find((f) => f.ref === input.ref);
@@ -79,6 +81,7 @@ export async function readFindingPage(
   return {
     organisation: found.organisation,
     report: found.report,
+    responseSlug: found.record.slug,
     version: latest.version,
     finding,
     tracking: publicTracking(live, latestUpdate, londonDateOf(ctx.now())),

@@ -21,6 +21,8 @@ export const ForceOverview = z.object({
   responses: z.array(ResponseRow),
   grades: z.array(
     z.object({
+      /** The response's own slug, for its address. */
+      responseSlug: z.string(),
       reportSlug: z.string(),
       reportTitle: z.string(),
       reportPublishedOn: CalendarDate.nullable(),

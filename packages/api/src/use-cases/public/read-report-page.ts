@@ -33,6 +33,8 @@ export const ReportPage = z.object({
   forces: z.array(
     z.object({
       organisation: PublicOrganisation,
+      /** Its published response's slug (its address under the force); null until one is published. */
+      responseSlug: Slug.nullable(),
       response: ReportResponseState,
       /** Its published response's latest version is withdrawn. */
       withdrawn: z.boolean(),
@@ -74,6 +76,7 @@ export async function readReportPage(
     today,
     forces: rows.map((r) => ({
       organisation: { slug: r.slug, name: r.name, kind: r.kind },
+      responseSlug: r.responseSlug,
       response: reportResponseState(
         {
           organisationKind: r.kind,

@@ -20,7 +20,8 @@ import { Org, ReportRef, Slug, Statutory, Withdrawal, withdrawalOf } from './sha
 
 export const ResponsePageInput = z.object({
   organisationSlug: Slug,
-  reportSlug: Slug,
+  /** The response's own slug (`peel-2018-19`), as in its address. */
+  responseSlug: Slug,
   version: z.number().int().positive().optional(),
 });
 
@@ -35,6 +36,8 @@ export const ResponsePage = z.object({
   recordId: Uuid,
   organisation: Org,
   report: ReportRef,
+  /** The response's slug: its address is `/forces/{organisation.slug}/responses/{responseSlug}`. */
+  responseSlug: Slug,
   version: z.number().int(),
   latestVersion: z.number().int(),
   publishedAt: WireInstant,
@@ -49,14 +52,14 @@ export const ResponsePage = z.object({
 });
 
 /**
- * A published response by its permalink (force slug + report slug), the newest version or the one asked for.
+ * A published response by its permalink (force slug + response slug), the newest version or the one asked for.
  * A record whose latest version is withdrawn shows nothing of any version but the notice.
  */
 export async function readResponsePage(
   ctx: PublicContext,
   input: z.infer<typeof ResponsePageInput>,
 ): Promise<z.input<typeof ResponsePage>> {
-  const found = await publishedResponseBySlugs(ctx.db, input.organisationSlug, input.reportSlug);
+  const found = await publishedResponseBySlugs(ctx.db, input.organisationSlug, input.responseSlug);
   if (!found) throw notFound('That published response');
   const latest = found.versions[0]!;
   const withdrawn = latest.withdrawnAt !== null;
@@ -68,6 +71,7 @@ export async function readResponsePage(
     recordId: found.record.id,
     organisation: found.organisation,
     report: found.report,
+    responseSlug: found.record.slug,
     version: chosen.version,
     latestVersion: latest.version,
     publishedAt: chosen.publishedAt,

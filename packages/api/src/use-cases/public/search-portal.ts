@@ -44,6 +44,8 @@ export const SearchAll = z.object({
     z.object({
       organisation: Org,
       report: ReportRef,
+      /** The response's own slug, for its address. */
+      responseSlug: z.string(),
       version: z.number().int(),
       snippet: z.string(),
     }),

@@ -25,7 +25,7 @@ describe.each(testDrivers())('records.setDates (%s)', (driver) => {
   const publicPage = async () =>
     w.as('anonymous').public.response({
       organisationSlug: 'staffordshire',
-      reportSlug: (await get()).report.slug,
+      responseSlug: (await get()).slug,
     });
   const auditCount = async () =>
     ((await w.db.select({ n: count() }).from(schema.auditEvents)) as [{ n: number }])[0].n;

@@ -8,6 +8,7 @@ export function toStaffRecord(s: StoredRecord): StaffRecord {
   const r = s.row;
   return {
     id: r.id,
+    slug: r.slug,
     rowVersion: r.rowVersion,
     status: r.status,
     draftVersion: r.draftVersion,

@@ -34,7 +34,7 @@ describe.each(testDrivers())('reports.updateDetails (%s)', (driver) => {
   const publicPage = async () =>
     w.as('anonymous').public.response({
       organisationSlug: 'staffordshire',
-      reportSlug: (await get()).report.slug,
+      responseSlug: (await get()).slug,
     });
 
   it("starts the statutory clock when an editor enters the report's publication date", async () => {
