@@ -87,7 +87,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
         const before = await appliedMigrations(db);
         await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
         const total = await appliedMigrations(db);
-        await shortenResponseSlugs(db as unknown as Db);
+        await shortenResponseSlugs(db);
         return { applied: total - before, total, granted: null };
       },
       ping: async () => {

@@ -12,6 +12,8 @@ function sameTarget(a: ImportDecision, b: ImportDecision): boolean {
       return a.field === (b as typeof a).field;
     case 'report':
       return true;
+    case 'report_finding':
+      return a.ref === (b as typeof a).ref;
   }
 }
 

@@ -19,6 +19,7 @@ const item = (over: Partial<PendingImportSummary> = {}): PendingImportSummary =>
   unplaced: 0,
   ready: true,
   meeting: null,
+  reportFindingQuestions: [],
   resultRecordId: null,
   expiresAt: '2026-12-12T00:00:00.000Z',
   ...over,

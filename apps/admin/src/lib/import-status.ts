@@ -4,10 +4,22 @@ import type { PendingImportSummary } from './imports';
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What is left to do before the import can be saved, in the user's words ("2 errors, 1 block to place"). */
-export function outstanding(item: Pick<PendingImportSummary, 'errors' | 'unplaced'>): string {
+export function outstanding(
+  item: Pick<PendingImportSummary, 'errors' | 'unplaced'> &
+    Partial<Pick<PendingImportSummary, 'reportFindingQuestions'>>,
+): string {
   const parts: string[] = [];
   if (item.errors > 0) parts.push(count(item.errors, 'error'));
   if (item.unplaced > 0) parts.push(count(item.unplaced, 'block to place', 'blocks to place'));
+  const asked = item.reportFindingQuestions?.length ?? 0;
+  if (asked > 0)
+    parts.push(
+      count(
+        asked,
+        'finding worded unlike the national report',
+        'findings worded unlike the national report',
+      ),
+    );
   return parts.join(', ');
 }
 

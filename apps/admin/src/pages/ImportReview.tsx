@@ -8,6 +8,7 @@ import { DecisionList } from '../components/import/DecisionList';
 import { HeaderFieldsForm } from '../components/import/HeaderFieldsForm';
 import { ImportActions } from '../components/import/ImportActions';
 import { MeetingPanel } from '../components/import/MeetingPanel';
+import { ReportFindingQuestions } from '../components/import/ReportFindingQuestions';
 import { ReviewConflict } from '../components/import/ReviewConflict';
 import { ReviewProblems } from '../components/import/ReviewProblems';
 import { SourceView } from '../components/import/SourceView';
@@ -120,6 +121,7 @@ export default function ImportReview() {
         onUndo={undo}
         onConfirm={(action) => confirm.mutate(action)}
       />
+      <ReportFindingQuestions view={v} busy={busy} onDecide={add} />
       {editable && (
         <ImportActions
           view={v}

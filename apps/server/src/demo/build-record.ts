@@ -1,6 +1,7 @@
 import {
   REFERENCE_ORGANISATIONS,
   detectFramework,
+  findingsSharedAcrossForces,
   type Finding,
   type OfficeHolder,
   type ResponseRecord,
@@ -62,10 +63,13 @@ function forceName(slug: string): string {
 /** A generated response record for one plan: the same text on every run. */
 export function buildRecord(plan: RecordPlan & { findings: FindingPlan[] }): ResponseRecord {
   const prng = createPrng(`${plan.force}/${plan.report.title}`);
+  // A national or thematic report's findings read the same in every force's response, as real ones do.
+  const shared = findingsSharedAcrossForces({ national: false, type: plan.report.type });
+  const wording = shared ? createPrng(plan.report.title) : prng;
   const used = new Map<Theme, number>();
   const need = (theme: Theme) => {
     const bank = NEEDS[theme];
-    const n = used.get(theme) ?? prng.int(0, bank.length - 1);
+    const n = used.get(theme) ?? wording.int(0, bank.length - 1);
     used.set(theme, n + 1);
     return bank[n % bank.length]!;
   };
@@ -83,9 +87,9 @@ export function buildRecord(plan: RecordPlan & { findings: FindingPlan[] }): Res
     if (p.kind === 'area_for_improvement') cause = null;
     const text =
       p.kind === 'cause_of_concern'
-        ? `${prng.pick(CAUSE_OPENINGS)} ${need(p.theme)}.`
+        ? `${wording.pick(CAUSE_OPENINGS)} ${need(p.theme)}.`
         : p.kind === 'recommendation'
-          ? `${prng.pick(deadlines).text}, ${thematic ? 'chief constables' : 'the force'} should ${need(p.theme)}.`
+          ? `${wording.pick(deadlines).text}, ${thematic ? 'chief constables' : 'the force'} should ${need(p.theme)}.`
           : `The force should ${need(p.theme)}.`;
     // A draft still being written leaves its first recommendation without a response, as real ones do.
     const unanswered = drafting && p.kind === 'recommendation' && firstRecommendation;

@@ -161,6 +161,30 @@ describe.each(testDrivers())('irr seed-demo (%s)', (driver) => {
       cumbria: [null, false],
       gwent: [null, true],
     });
+    // Its recommendation is held once, at the report, and every force's finding links to it, the
+    // published ones as published (the register of reports' comparison groups them by it).
+    const held = await db()
+      .select({
+        id: schema.reportFindings.id,
+        kind: schema.reportFindings.kind,
+        number: schema.reportFindings.number,
+      })
+      .from(schema.reportFindings)
+      .innerJoin(schema.reports, eq(schema.reports.id, schema.reportFindings.reportId))
+      .where(eq(schema.reports.type, 'national'));
+    expect(held.map((h) => [h.kind, h.number])).toEqual([['recommendation', '1']]);
+    const linked = await db()
+      .select({ id: schema.findings.reportFindingId })
+      .from(schema.findings)
+      .innerJoin(schema.responseRecords, eq(schema.responseRecords.id, schema.findings.recordId))
+      .innerJoin(schema.reports, eq(schema.reports.id, schema.responseRecords.reportId))
+      .where(eq(schema.reports.type, 'national'));
+    expect(linked.map((l) => l.id)).toEqual([held[0]!.id, held[0]!.id, held[0]!.id, held[0]!.id]);
+    const published = await db()
+      .select({ id: schema.publishedFindings.reportFindingId })
+      .from(schema.publishedFindings)
+      .where(eq(schema.publishedFindings.reportFindingId, held[0]!.id));
+    expect(published).toHaveLength(2);
   });
 
   it('made every change through the API as a demo user, so the audit trail shows who did what', async () => {

@@ -1,4 +1,5 @@
 import {
+  FindingKind,
   ImportDecision,
   ImportDecisions,
   PublicationStatus,
@@ -77,9 +78,19 @@ const PendingImportSummary = z.object({
   errors: z.number().int(),
   warnings: z.number().int(),
   unplaced: z.number().int(),
-  /** The review is ok and nothing is left to ask (no near match unanswered). */
+  /** The review is ok and nothing is left to ask (no near match, no national finding's wording unanswered). */
   ready: z.boolean(),
   meeting: Meeting.nullable(),
+  /** Findings numbered as the national report's but worded differently: is each the same recommendation? */
+  reportFindingQuestions: z.array(
+    z.object({
+      ref: z.string(),
+      kind: FindingKind,
+      number: z.string(),
+      heldText: z.string(),
+      text: z.string(),
+    }),
+  ),
   resultRecordId: z.string().nullable(),
   expiresAt: WireInstant,
 });

@@ -46,6 +46,7 @@ function shownColumns(query: ReturnType<typeof webSearch> | null) {
     version: recordVersions.version,
     ref: pf.ref,
     kind: pf.kind,
+    reportFindingId: pf.reportFindingId,
     pillar: pf.pillar,
     area: pf.area,
     text: pf.text,

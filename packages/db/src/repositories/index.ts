@@ -5,6 +5,7 @@ export * from './slugs.js';
 export * from './versioned.js';
 export * from './import-record.js';
 export * from './response-slugs.js';
+export * from './report-findings.js';
 export * from './findings.js';
 export * from './finding-updates.js';
 export * from './record-versions.js';

@@ -47,6 +47,7 @@ export async function insertPublishedVersion(
       pillar: f.row.pillar,
       area: f.row.area,
       text: f.row.text,
+      reportFindingId: f.row.reportFindingId,
     })),
   );
 }

@@ -24,6 +24,7 @@ import {
   type SubItem,
 } from '@irr/domain';
 import { responseRecords } from './records.js';
+import { reportFindings } from './reports.js';
 import { users } from './users.js';
 import { enumValues } from './enum-values.js';
 
@@ -50,6 +51,10 @@ export const findings = pgTable(
     deadlinePhrase: text('deadline_phrase'),
     causeOfConcernId: uuid('cause_of_concern_id').references((): AnyPgColumn => findings.id),
     supersedes: text('supersedes'),
+    /** The national or thematic report's own finding this one answers (`report_findings`), if linked. */
+    reportFindingId: uuid('report_finding_id').references(() => reportFindings.id, {
+      onDelete: 'set null',
+    }),
     acceptancePosition: text('acceptance_position', { enum: enumValues(AcceptancePosition) }),
     acceptanceExplanation: text('acceptance_explanation'),
     status: text('status', { enum: enumValues(FindingStatus) })

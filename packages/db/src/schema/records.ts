@@ -117,6 +117,8 @@ export const publishedFindings = pgTable(
     pillar: text('pillar'),
     area: text('area'),
     text: text('text').notNull(),
+    /** The national report's finding it answered, as linked when this version was published. */
+    reportFindingId: uuid('report_finding_id'),
     current: boolean('current').notNull().default(true),
   },
   (t) => [

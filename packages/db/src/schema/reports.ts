@@ -7,8 +7,11 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { FindingKind } from '@irr/domain';
+import { enumValues } from './enum-values.js';
 import { organisations } from './organisations.js';
 
 export const reports = pgTable('reports', {
@@ -41,4 +44,26 @@ export const reportForces = pgTable(
     primaryKey({ columns: [t.reportId, t.organisationId] }),
     index('report_forces_org_idx').on(t.organisationId),
   ],
+);
+
+/**
+ * A national or thematic report's findings, stored once at the report: each force that answers it links
+ * its own finding here (`findings.report_finding_id`), so the same recommendation is one thing across
+ * forces. Made from the first answer imported; the wording is that office's and is never shown publicly
+ * (each force's published wording is), so a draft's text cannot reach the portal through it.
+ */
+export const reportFindings = pgTable(
+  'report_findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: enumValues(FindingKind) }).notNull(),
+    /** The report's own number for it ("3"), or the register's ref where the report gives none. */
+    number: text('number').notNull(),
+    text: text('text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('report_findings_report_kind_number_key').on(t.reportId, t.kind, t.number)],
 );

@@ -18,7 +18,9 @@ export function decidingLast(decisions: readonly ImportDecision[]): {
           ? `finding ${d.ref}`
           : d.kind === 'header'
             ? `header ${d.field}`
-            : 'report';
+            : d.kind === 'report_finding'
+              ? `report finding ${d.ref}`
+              : 'report';
     last.delete(key); // so the map keeps the order in which the counting decisions were made
     last.set(key, d);
   }

@@ -66,6 +66,15 @@ export const ImportDecision = z.discriminatedUnion('kind', [
     /** The user's answer to "is this the same inspection as …?": that report, or null for a new one. */
     reportId: Id.nullable(),
   }),
+  z.object({
+    kind: z.literal('report_finding'),
+    ref: FindingRef,
+    /**
+     * The user's answer to "is this the national report's recommendation of the same number, though worded
+     * differently?": the same (linked to it) or a different one (left unlinked).
+     */
+    same: z.boolean(),
+  }),
 ]);
 export type ImportDecision = z.infer<typeof ImportDecision>;
 

@@ -27,6 +27,15 @@ export function coversEveryForce(report: { national: boolean; type: string }): b
   return report.national || report.type === 'national';
 }
 
+/**
+ * A report whose findings are the same for every force that answers it, so they are stored once at the
+ * report: a national or thematic inspection (a thematic one inspects a few forces, but its recommendations
+ * are addressed to chief constables at large), or one marked national.
+ */
+export function findingsSharedAcrossForces(report: { national: boolean; type: string }): boolean {
+  return coversEveryForce(report) || report.type === 'thematic';
+}
+
 /** The organisations a national report covers: fire and rescue services for a fire inspection, else police forces. */
 export function nationalCoverageKind(type: string): OrganisationKind {
   return type === 'fire_and_rescue' ? 'fire_service' : 'police_force';

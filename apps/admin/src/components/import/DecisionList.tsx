@@ -23,6 +23,8 @@ function describeDecision(d: ImportDecision): string {
       return `${REVIEW_HEADER_FIELD_LABELS[d.field]}: ${d.value || '(cleared)'}`;
     case 'report':
       return d.reportId ? 'The same inspection as a report held' : 'A different inspection';
+    case 'report_finding':
+      return `${d.ref}: ${d.same ? "the national report's finding of the same number, worded differently" : 'a different finding from the national report’s of the same number'}`;
   }
 }
 

@@ -9,6 +9,8 @@ export function notReadyReason(view: PendingImportView): string | null {
     return `Resolve the ${blocking === 1 ? 'thing' : `${blocking} things`} listed at the top first.`;
   if (view.meeting?.match === 'near')
     return 'Answer whether this is an inspection already held first.';
+  if (view.reportFindingQuestions.length > 0)
+    return 'Answer whether each finding worded differently is the national report’s first.';
   return 'This import cannot be saved yet.';
 }
 

@@ -14,6 +14,7 @@ import { requireRole, type UseCaseContext } from '../context.js';
 import { storedStaffRecord } from '../records/staff-record.js';
 import { createImportedRecord } from './create-imported-record.js';
 import type { MeetingChoice } from './meet-existing.js';
+import { linkToReportFindings, reportFindingsUnanswered } from './link-report-findings.js';
 import { expiryFrom, importingUser } from './pending-import-owner.js';
 import { pendingImportState, type PendingImportState } from './pending-import-view.js';
 import { replaceImportedDraft } from './replace-imported-draft.js';
@@ -71,7 +72,13 @@ async function confirmIn(
   const choices = state.meeting?.choices ?? ['create'];
   if (!choices.includes(input.action)) throw notOffered(input.action, choices, state);
   requireRole(uc.actor, state.organisationId, 'editor');
-  const landed = await land(tx, uc, state, record, input);
+  const { reportId, ...landed } = await land(tx, uc, state, record, input);
+  // A national report's findings: each linked to the report's own, or refused while one is unanswered.
+  const report = await findReport(tx, reportId);
+  const unanswered = report
+    ? await linkToReportFindings(tx, report, landed.recordId, record.findings, row.decisions)
+    : [];
+  if (unanswered.length > 0) throw reportFindingsUnanswered(unanswered);
   await updatePendingImportIfVersion(
     tx,
     row,
@@ -103,7 +110,7 @@ async function land(
   state: PendingImportState,
   record: ResponseRecord,
   input: ConfirmImportInput,
-): Promise<ConfirmedImport> {
+): Promise<ConfirmedImport & { reportId: string }> {
   const organisationId = state.organisationId!;
   if (input.action === 'create') {
     const report = state.reportId
@@ -118,7 +125,7 @@ async function land(
       report,
       status: 'draft',
     });
-    return { outcome: 'created', recordId: created.row.id, version: 1 };
+    return { outcome: 'created', recordId: created.row.id, version: 1, reportId: report.id };
   }
   const existing = state.existing!;
   const reviewedAt = input.existingRowVersion ?? existing.rowVersion;
@@ -126,14 +133,24 @@ async function land(
     throw staleVersion('response record', existing.rowVersion);
   if (input.action === 'replace_draft') {
     await replaceImportedDraft(tx, uc, { record, existing, decisions: state.row.decisions });
-    return { outcome: 'replaced_draft', recordId: existing.id, version: existing.draftVersion };
+    return {
+      outcome: 'replaced_draft',
+      recordId: existing.id,
+      version: existing.draftVersion,
+      reportId: existing.reportId,
+    };
   }
   const role = requireRole(uc.actor, organisationId, 'editor');
   const plan = planRecordImport({ existing, actorRole: role, actorId: uc.actor.id ?? '' });
   if (!plan.ok) throw new AppError(plan.error);
   if (plan.value.kind !== 'new_version') throw notOffered(input.action, [], state);
   await startImportedVersion(tx, uc, { record, existing, plan: plan.value });
-  return { outcome: 'new_version', recordId: existing.id, version: plan.value.version };
+  return {
+    outcome: 'new_version',
+    recordId: existing.id,
+    version: plan.value.version,
+    reportId: existing.reportId,
+  };
 }
 
 function notReady(state: PendingImportState): AppError {

@@ -1,8 +1,10 @@
 import type { Db } from '@irr/db';
+import type { ReportRow } from '@irr/db/repositories';
 import { AppError, planRecordImport, roleAtLeast, type ResponseRecord } from '@irr/domain';
 import { roleIn, type UseCaseContext } from '../context.js';
 import { checkedStaffRecord, storedStaffRecord } from '../records/staff-record.js';
 import { createImportedRecord } from './create-imported-record.js';
+import { linkToReportFindings, questionsInWords } from './link-report-findings.js';
 import { meetOrCreateReport } from './meet-report.js';
 import type { OrganisationsSeen } from './organisations-seen.js';
 import { startImportedVersion } from './start-imported-version.js';
@@ -82,12 +84,35 @@ async function landRecord(
     });
     // Checked from the rows the inserts returned: the same check as reading them back.
     checkedStaffRecord(created);
-    return { ...landed, outcome: 'created', recordId: created.row.id, version: 1 };
+    const message = await linkOrSay(tx, report, created.row.id, record);
+    return { ...landed, message, outcome: 'created', recordId: created.row.id, version: 1 };
   }
   await startImportedVersion(tx, uc, { record, existing: existing!, plan: plan.value });
+  const message = await linkOrSay(tx, report, existing!.id, record);
   // The held findings and the new ones together: still a record every read can answer with.
   await storedStaffRecord(tx, existing!.id);
-  return { ...landed, outcome: 'new_version', recordId: existing!.id, version: plan.value.version };
+  return {
+    ...landed,
+    message,
+    outcome: 'new_version',
+    recordId: existing!.id,
+    version: plan.value.version,
+  };
+}
+
+/**
+ * A national or thematic report's findings linked to the report's own. An import that cannot ask (the CLI,
+ * `import.records`) leaves a finding whose wording differs unlinked, and says so: the admin app's import asks.
+ */
+async function linkOrSay(
+  tx: Db,
+  report: ReportRow,
+  recordId: string,
+  record: ResponseRecord,
+): Promise<string | null> {
+  const unanswered = await linkToReportFindings(tx, report, recordId, record.findings, []);
+  if (unanswered.length === 0) return null;
+  return `${questionsInWords(unanswered)}: worded differently from the national report's of the same number, so left unlinked to it; import the file in the admin app, which asks whether ${unanswered.length === 1 ? 'it is' : 'they are'} the same`;
 }
 
 function refused(message: string, organisation: Landing['organisation']): Landing {

@@ -1,14 +1,21 @@
 import type { Db } from '@irr/db';
-import { loadRecord, type PendingImportRow, type RecordRow } from '@irr/db/repositories';
+import {
+  findReport,
+  loadRecord,
+  type PendingImportRow,
+  type RecordRow,
+} from '@irr/db/repositories';
 import {
   renderRecord,
   type DocumentFormat,
   type ImportDecision,
   type RecordDiagnostic,
+  type ReportFindingQuestion,
   type ResponseRecord,
   type UnplacedBlock,
 } from '@irr/domain';
 import type { Actor } from '../context.js';
+import { reportFindingQuestions } from './link-report-findings.js';
 import { meetExisting, resolveImportOrganisation, type Meeting } from './meet-existing.js';
 import { reviewPendingImport, type PendingReview } from './review-pending.js';
 
@@ -28,9 +35,14 @@ export interface PendingImportSummary {
   errors: number;
   warnings: number;
   unplaced: number;
-  /** The review is ok and nothing is left to ask (no near match unanswered). */
+  /** The review is ok and nothing is left to ask (no near match, no national finding's wording unanswered). */
   ready: boolean;
   meeting: Meeting | null;
+  /**
+   * Findings of a national or thematic report numbered as one the report holds but worded differently: the
+   * user says whether each is the same recommendation (a `report_finding` decision) before it is saved.
+   */
+  reportFindingQuestions: ReportFindingQuestion[];
   resultRecordId: string | null;
   expiresAt: Date;
 }
@@ -60,6 +72,7 @@ export interface PendingImportState {
   meeting: Meeting | null;
   reportId: string | null;
   existing: RecordRow | null;
+  reportFindingQuestions: ReportFindingQuestion[];
   /** The review with the organisation's check added: what confirming would save, and whether it may. */
   reviewed: PendingImportView['reviewed'];
 }
@@ -78,6 +91,10 @@ export async function pendingImportState(
   const record = review.reviewed.record;
   const org = await resolveImportOrganisation(db, actor, record);
   const encounter = await meetExisting(db, org?.id ?? null, record, row.decisions);
+  const report = encounter.reportId ? await findReport(db, encounter.reportId) : null;
+  const questions = record
+    ? await reportFindingQuestions(db, report, record.findings, row.decisions)
+    : [];
   const reviewed = { ...review.reviewed };
   if (record && !org) {
     const refusal: RecordDiagnostic = {
@@ -96,6 +113,7 @@ export async function pendingImportState(
     organisationId: org?.id ?? null,
     organisationName: org?.name ?? record?.organisation.name ?? null,
     ...encounter,
+    reportFindingQuestions: questions,
     reviewed,
   };
 }
@@ -119,8 +137,12 @@ export function toSummary(s: PendingImportState): PendingImportSummary {
     errors: count('error'),
     warnings: count('warning'),
     unplaced: s.reviewed.unplaced.length,
-    ready: s.reviewed.ok && (s.meeting === null || s.meeting.choices.length > 0),
+    ready:
+      s.reviewed.ok &&
+      (s.meeting === null || s.meeting.choices.length > 0) &&
+      s.reportFindingQuestions.length === 0,
     meeting: s.meeting,
+    reportFindingQuestions: s.reportFindingQuestions,
     resultRecordId: s.row.resultRecordId,
     expiresAt: s.row.expiresAt,
   };

@@ -33,6 +33,7 @@ function row(
     version: 1,
     ref,
     kind,
+    reportFindingId: null,
     reference,
     name: findingName({ kind, ref, reference }),
     acceptance: null,
@@ -103,5 +104,18 @@ describe('a report’s findings, force by force', () => {
       row('west-midlands', 'AFI1', '1'),
     ]);
     expect(compared.map((g) => g.name)).toEqual(['Recommendation 1', 'Area for improvement 1']);
+  });
+
+  it('puts together the answers linked to one national finding, whatever number each office gave it', () => {
+    const national = crypto.randomUUID();
+    const compared = compareFindings([
+      row('staffordshire', 'R1', '3', { reportFindingId: national }),
+      row('cumbria', 'R7', '7', { reportFindingId: national }),
+      row('cumbria', 'R3', '3'),
+    ]);
+    expect(compared.map((g) => g.forces.map((f) => `${f.organisation.slug} ${f.ref}`))).toEqual([
+      ['cumbria R7', 'staffordshire R1'],
+      ['cumbria R3'],
+    ]);
   });
 });

@@ -13,7 +13,8 @@ import { Org } from './shapes.js';
 /**
  * One finding of a report as each force that published a response to it answered it: the same
  * recommendation side by side (acceptance, status, target date, latest public update), each linking to
- * that force's finding. Forces' findings are matched by kind and the report's own number ("Recommendation
+ * that force's finding. Forces' findings are one where each is linked to the national report's own finding
+ * (stored once at the report); otherwise they are matched by kind and the report's own number ("Recommendation
  * 3"), or the register's ref where the report gives none.
  */
 export const FindingComparison = z.object({
@@ -54,7 +55,8 @@ export function compareFindings(
   const groups = new Map<string, FindingComparison & { number: string }>();
   for (const r of rows) {
     const number = r.reference ?? r.ref;
-    const key = `${r.kind} ${number}`;
+    // The report's own finding where the forces' answers are linked to it; else its kind and number.
+    const key = r.reportFindingId ?? `${r.kind} ${number}`;
     let group = groups.get(key);
     if (!group) {
       group = { kind: r.kind, number, name: r.name, forces: [] };

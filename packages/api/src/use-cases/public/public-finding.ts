@@ -100,6 +100,11 @@ export const PublicFindingRow = z.object({
   version: z.number().int(),
   ref: z.string(),
   kind: FindingKind,
+  /**
+   * The national or thematic report's own finding this one answers, as linked when the version was published
+   * (the same id under every force that answered it), or null.
+   */
+  reportFindingId: Uuid.nullable(),
   /** The report's own number for the finding in the published version ("3"), if it gives one. */
   reference: z.string().nullable(),
   /** What the register calls the finding everywhere ("Recommendation 3"; `findingName`). */
@@ -147,6 +152,7 @@ export function toPublicFindingRow(
     reportPublishedOn: r.reportPublishedOn,
     version: r.version,
     ref: r.ref,
+    reportFindingId: r.reportFindingId,
     kind: r.kind as FindingKind,
     reference: frozen.reference,
     name: findingName({ kind: r.kind as FindingKind, ref: r.ref, reference: frozen.reference }),

@@ -1,0 +1,74 @@
+import type { Db } from '@irr/db';
+import {
+  addReportFindings,
+  linkFindingsToReport,
+  reportFindingsOf,
+  type ReportRow,
+} from '@irr/db/repositories';
+import {
+  AppError,
+  findingsSharedAcrossForces,
+  findingName,
+  linkReportFindings,
+  reportFindingNumber,
+  type Finding,
+  type ImportDecision,
+  type ReportFindingQuestion,
+} from '@irr/domain';
+
+/**
+ * What an import of a national or thematic report would ask about its findings (none for any other
+ * report): those whose number the report holds with other wording, not yet answered. Reads only.
+ */
+export async function reportFindingQuestions(
+  db: Db,
+  report: Pick<ReportRow, 'id' | 'national' | 'type'> | null,
+  findings: readonly Finding[],
+  decisions: readonly ImportDecision[],
+): Promise<ReportFindingQuestion[]> {
+  if (!report || !findingsSharedAcrossForces(report)) return [];
+  return linkReportFindings(findings, await reportFindingsOf(db, report.id), decisions).questions;
+}
+
+/**
+ * Inside an import's transaction, once the record's findings are written: each finding of a national or
+ * thematic report linked to the report's own of the same number and wording, the report's findings
+ * made from this answer where it holds none of that number yet. Returns what is left unlinked because
+ * its wording differs and nobody has said whether it is the same (`report_finding` decisions answer it).
+ */
+export async function linkToReportFindings(
+  tx: Db,
+  report: Pick<ReportRow, 'id' | 'national' | 'type'>,
+  recordId: string,
+  findings: readonly Finding[],
+  decisions: readonly ImportDecision[],
+): Promise<ReportFindingQuestion[]> {
+  if (!findingsSharedAcrossForces(report)) return [];
+  const links = linkReportFindings(findings, await reportFindingsOf(tx, report.id), decisions);
+  const added = await addReportFindings(tx, report.id, links.added);
+  for (const f of links.added) {
+    const made = added.find((a) => a.kind === f.kind && a.number === reportFindingNumber(f));
+    if (made) links.linked.set(f.ref, made.id);
+  }
+  await linkFindingsToReport(tx, recordId, links.linked);
+  return links.questions;
+}
+
+/** The findings an import left unlinked, in words: for the CLI's line and the review's refusal. */
+export function questionsInWords(questions: readonly ReportFindingQuestion[]): string {
+  return questions
+    .map((q) => `${findingName({ kind: q.kind, ref: q.ref, reference: q.number })}`)
+    .join(', ');
+}
+
+/** Confirming an import that still has a finding's wording to answer for. */
+export function reportFindingsUnanswered(questions: readonly ReportFindingQuestion[]): AppError {
+  return new AppError(
+    {
+      code: 'REPORT_FINDING_UNANSWERED',
+      message: `Say first whether ${questionsInWords(questions)} ${questions.length === 1 ? 'is' : 'are'} the national report's, worded differently here, or different ${questions.length === 1 ? 'one' : 'ones'}`,
+      field: 'reportFindings',
+    },
+    { refs: questions.map((q) => q.ref) },
+  );
+}
