@@ -215,6 +215,8 @@ export async function insertFindings(
   list: readonly Finding[],
   actorId: string | null,
   startPosition = 0,
+  /** Findings that answer a national report's own finding (`report_findings`), by ref, with its id. */
+  reportLinks: ReadonlyMap<string, string> = new Map(),
 ): Promise<InsertedFindings> {
   if (list.length === 0) return { findings: [], updates: [] };
   const idByRef = new Map<string, string>(list.map((f) => [f.ref, randomUUID()]));
@@ -254,6 +256,7 @@ export async function insertFindings(
     status:
       f.status ?? (f.updates.length > 0 ? ('in_progress' as const) : ('not_started' as const)),
     causeStatus: f.kind === 'cause_of_concern' ? ('open' as const) : null,
+    reportFindingId: reportLinks.get(f.ref) ?? null,
   }));
   const updateValues = ordered.flatMap((f) =>
     f.updates.map((u, i) => ({

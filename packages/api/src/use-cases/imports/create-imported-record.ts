@@ -15,6 +15,8 @@ export interface NewImportedRecord {
   report: StoredRecord['report'];
   /** The status a new record starts in, as the domain's import plan says. */
   status: 'draft';
+  /** Its findings that answer a national report's own (`reportLinks`), by ref: linked as they are inserted. */
+  reportLinks?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -44,6 +46,13 @@ export async function createImportedRecord(
     },
     { actorId: uc.actor.id, action: 'record.imported', after: input.record },
   );
-  const inserted = await insertFindings(tx, row.id, input.record.findings, uc.actor.id);
+  const inserted = await insertFindings(
+    tx,
+    row.id,
+    input.record.findings,
+    uc.actor.id,
+    0,
+    input.reportLinks,
+  );
   return storedRecordOf({ record: row, organisation, report, ...inserted });
 }

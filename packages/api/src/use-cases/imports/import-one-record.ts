@@ -1,10 +1,16 @@
 import type { Db } from '@irr/db';
 import type { ReportRow } from '@irr/db/repositories';
-import { AppError, planRecordImport, roleAtLeast, type ResponseRecord } from '@irr/domain';
+import {
+  AppError,
+  planRecordImport,
+  roleAtLeast,
+  type ReportFindingQuestion,
+  type ResponseRecord,
+} from '@irr/domain';
 import { roleIn, type UseCaseContext } from '../context.js';
 import { checkedStaffRecord, storedStaffRecord } from '../records/staff-record.js';
 import { createImportedRecord } from './create-imported-record.js';
-import { linkToReportFindings, questionsInWords } from './link-report-findings.js';
+import { linkToReportFindings, questionsInWords, reportLinks } from './link-report-findings.js';
 import { meetOrCreateReport } from './meet-report.js';
 import type { OrganisationsSeen } from './organisations-seen.js';
 import { startImportedVersion } from './start-imported-version.js';
@@ -76,15 +82,18 @@ async function landRecord(
   if (!plan.ok) return { ...refused(plan.error.message, organisation), recordId: existing!.id };
   const landed = { organisation, message: null, rolledBack: false };
   if (plan.value.kind === 'create') {
+    // A national report's findings linked as they are inserted: no statement after.
+    const links = await reportLinks(tx, report, record.findings, []);
     const created = await createImportedRecord(tx, uc, {
       record,
       organisation: org,
       report,
       status: plan.value.status,
+      reportLinks: links.linked,
     });
     // Checked from the rows the inserts returned: the same check as reading them back.
     checkedStaffRecord(created);
-    const message = await linkOrSay(tx, report, created.row.id, record);
+    const message = unlinkedMessage(links.questions);
     return { ...landed, message, outcome: 'created', recordId: created.row.id, version: 1 };
   }
   await startImportedVersion(tx, uc, { record, existing: existing!, plan: plan.value });
@@ -110,7 +119,10 @@ async function linkOrSay(
   recordId: string,
   record: ResponseRecord,
 ): Promise<string | null> {
-  const unanswered = await linkToReportFindings(tx, report, recordId, record.findings, []);
+  return unlinkedMessage(await linkToReportFindings(tx, report, recordId, record.findings, []));
+}
+
+function unlinkedMessage(unanswered: readonly ReportFindingQuestion[]): string | null {
   if (unanswered.length === 0) return null;
   return `${questionsInWords(unanswered)}: worded differently from the national report's of the same number, so left unlinked to it; import the file in the admin app, which asks whether ${unanswered.length === 1 ? 'it is' : 'they are'} the same`;
 }

@@ -31,10 +31,30 @@ export async function reportFindingQuestions(
 }
 
 /**
- * Inside an import's transaction, once the record's findings are written: each finding of a national or
- * thematic report linked to the report's own of the same number and wording, the report's findings
- * made from this answer where it holds none of that number yet. Returns what is left unlinked because
- * its wording differs and nobody has said whether it is the same (`report_finding` decisions answer it).
+ * Inside an import's transaction: which of a national or thematic report's own findings each of the
+ * record's answers (by ref), the report's findings made from this answer where it holds none of that
+ * number yet; and what is left unlinked because its wording differs and nobody has said whether it is
+ * the same (`report_finding` decisions answer it). Nothing for any other report, without a query.
+ */
+export async function reportLinks(
+  tx: Db,
+  report: Pick<ReportRow, 'id' | 'national' | 'type'>,
+  findings: readonly Finding[],
+  decisions: readonly ImportDecision[],
+): Promise<{ linked: Map<string, string>; questions: ReportFindingQuestion[] }> {
+  if (!findingsSharedAcrossForces(report)) return { linked: new Map(), questions: [] };
+  const links = linkReportFindings(findings, await reportFindingsOf(tx, report.id), decisions);
+  const added = await addReportFindings(tx, report.id, links.added);
+  for (const f of links.added) {
+    const made = added.find((a) => a.kind === f.kind && a.number === reportFindingNumber(f));
+    if (made) links.linked.set(f.ref, made.id);
+  }
+  return { linked: links.linked, questions: links.questions };
+}
+
+/**
+ * Once the record's findings are written: each linked to the report's own finding it answers
+ * (`reportLinks`), or to none. Returns the findings left unlinked for want of an answer.
  */
 export async function linkToReportFindings(
   tx: Db,
@@ -44,14 +64,9 @@ export async function linkToReportFindings(
   decisions: readonly ImportDecision[],
 ): Promise<ReportFindingQuestion[]> {
   if (!findingsSharedAcrossForces(report)) return [];
-  const links = linkReportFindings(findings, await reportFindingsOf(tx, report.id), decisions);
-  const added = await addReportFindings(tx, report.id, links.added);
-  for (const f of links.added) {
-    const made = added.find((a) => a.kind === f.kind && a.number === reportFindingNumber(f));
-    if (made) links.linked.set(f.ref, made.id);
-  }
-  await linkFindingsToReport(tx, recordId, links.linked);
-  return links.questions;
+  const { linked, questions } = await reportLinks(tx, report, findings, decisions);
+  await linkFindingsToReport(tx, recordId, linked);
+  return questions;
 }
 
 /** The findings an import left unlinked, in words: for the CLI's line and the review's refusal. */
