@@ -82,6 +82,15 @@ describe('signing in and out over HTTP', () => {
     expect(all).not.toContain(PASSWORD);
     expect(all).not.toContain(token);
     expect(all).not.toContain('irr_session');
+    // The refusal of the wrong password is logged at debug, by code alone.
+    expect(h.logs.entries()).toContainEqual(
+      expect.objectContaining({
+        level: 'debug',
+        msg: 'procedure refused',
+        procedure: 'auth.signIn',
+        code: 'UNAUTHORIZED',
+      }),
+    );
     const request = h.logs.entries().find((e) => e.path === '/trpc/auth.signIn');
     expect(request).toMatchObject({ level: 'info', msg: 'request', method: 'POST' });
     expect(typeof request?.status).toBe('number');

@@ -1,17 +1,41 @@
+import { pino, type DestinationStream } from 'pino';
 import type { LogLevel } from '../config.js';
 
 export type LogFields = Record<string, unknown> & { msg?: string };
 
 /** Where the server writes. Injectable so tests capture lines instead of printing them. */
 export interface Logger {
+  debug(fields: LogFields): void;
   info(fields: LogFields): void;
   warn(fields: LogFields): void;
   error(fields: LogFields): void;
 }
 
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+/**
+ * Fields that hold secrets wherever they appear in a line (top level or one object down, as in a
+ * request's `headers`): replaced before the line is written, so a careless log call cannot leak them.
+ * The request log never takes headers or bodies; this is the second line of defence.
+ */
+const SECRET_FIELDS = [
+  'password',
+  'newPassword',
+  'currentPassword',
+  'token',
+  'sessionToken',
+  'secret',
+  'cookie',
+  'set-cookie',
+  'authorization',
+  'x-irr-csrf',
+  'databaseUrl',
+  'smtpUrl',
+] as const;
+const REDACTED = '[redacted]';
 
-/** One JSON object per line: `{ level, time, ...fields }`, for log shippers to parse. */
+/**
+ * One JSON object per line, `{ level, time, ...fields }` with the level's name and an ISO time, for
+ * log shippers to parse: pino, with its redaction of SECRET_FIELDS.
+ */
 export function createJsonLogger(
   options: {
     level?: LogLevel;
@@ -21,14 +45,31 @@ export function createJsonLogger(
     fields?: LogFields;
   } = {},
 ): Logger {
-  const threshold = RANK[options.level ?? 'info'];
-  const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const now = options.now ?? (() => new Date());
-  const at = (level: 'info' | 'warn' | 'error') => (fields: LogFields) => {
-    if (RANK[level] < threshold) return;
-    write(JSON.stringify({ level, time: now().toISOString(), ...options.fields, ...fields }));
+  const write = options.write;
+  // pino hands a stream each line with its newline; a `write` option takes the line alone.
+  const destination: DestinationStream = write
+    ? { write: (line: string) => write(line.endsWith('\n') ? line.slice(0, -1) : line) }
+    : pino.destination({ dest: 1, sync: true });
+  const log = pino(
+    {
+      level: options.level ?? 'info',
+      base: options.fields ?? null,
+      timestamp: () => `,"time":"${now().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: {
+        paths: SECRET_FIELDS.flatMap((f) => [`["${f}"]`, `*["${f}"]`]),
+        censor: REDACTED,
+      },
+    },
+    destination,
+  );
+  return {
+    debug: (fields) => log.debug(fields),
+    info: (fields) => log.info(fields),
+    warn: (fields) => log.warn(fields),
+    error: (fields) => log.error(fields),
   };
-  return { info: at('info'), warn: at('warn'), error: at('error') };
 }
 
 /**

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDriver } from '@irr/db/testing';
 // Brings in the `inject('pgliteTemplate')` typing that @irr/db/testing relies on but does not itself import.
 import type {} from '@irr/db/testing/global-setup';
 import { loadConfig } from '../config.js';
-import type { LogFields, Logger } from './logger.js';
+import { createJsonLogger } from './logger.js';
 import { startServer, type StartServerOptions } from './server.js';
 import type { StaticApp } from './static-files.js';
 
@@ -25,12 +25,13 @@ const ROOMY_RATE_LIMITS = {
   IRR_RATE_LIMIT_ALERTS: '10000/60',
 };
 
-/** Every line the server logged, as JSON text, for asserting what never appears. */
+/**
+ * Every line the server logged, as JSON text, for asserting what never appears: the server's own
+ * logger (its redaction included) at debug, so the most it can ever write is what is checked.
+ */
 export function capturingLogger() {
   const lines: string[] = [];
-  const at = (level: string) => (fields: LogFields) =>
-    void lines.push(JSON.stringify({ level, ...fields }));
-  const logger: Logger = { info: at('info'), warn: at('warn'), error: at('error') };
+  const logger = createJsonLogger({ level: 'debug', write: (line) => void lines.push(line) });
   return {
     logger,
     lines,

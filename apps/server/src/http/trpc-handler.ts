@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appRouter, type RateLimiter } from '@irr/api';
 import type { Db } from '@irr/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { londonDateOf, type AppErrorCode } from '@irr/domain';
+import { AppError, londonDateOf, type AppErrorCode } from '@irr/domain';
 import { csrfRefusal } from './csrf.js';
 import { describeError, type Logger } from './logger.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
@@ -186,7 +186,18 @@ async function runProcedures(
       return waits.length ? { headers: { 'retry-after': String(Math.max(...waits)) } } : {};
     },
     onError: ({ error, path }) => {
-      if (error.code !== 'INTERNAL_SERVER_ERROR') return;
+      if (error.code !== 'INTERNAL_SERVER_ERROR') {
+        // What a user can cause (a refusal, a wrong input) is routine: at debug, by code only, as a
+        // message may quote what they typed.
+        options.logger.debug({
+          msg: 'procedure refused',
+          requestId,
+          procedure: path ?? null,
+          code: error.code,
+          ...(error.cause instanceof AppError && { appCode: error.cause.code }),
+        });
+        return;
+      }
       options.logger.error({
         msg: 'procedure failed',
         requestId,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createWorld, publishRecord, responseSlugOf } from '@irr/api/testing';
 import { schema } from '@irr/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJsonLogger } from '../logger.js';
 import { loadConfig } from '../../config.js';
 import { startServer } from '../server.js';
 
@@ -28,7 +29,7 @@ describe("a response's short permalink, and its old address", () => {
       config: loaded.config,
       database: w.database,
       ownsDatabase: true,
-      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+      logger: createJsonLogger({ level: 'silent' }),
       apps: [{ name: 'the public portal', prefix: '/', root: scratch, buildCommand: 'none' }],
     });
   });

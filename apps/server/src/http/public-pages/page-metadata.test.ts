@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createWorld, plantInternalText } from '@irr/api/testing';
 import { SITE_NAME } from '@irr/public/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJsonLogger } from '../logger.js';
 import { loadConfig } from '../../config.js';
 import { startServer } from '../server.js';
 import { rawRequest } from '../test-server.js';
@@ -34,7 +35,7 @@ describe('every portal page names its one address and describes itself for shari
       config: loaded.config,
       database: w.database,
       ownsDatabase: true,
-      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+      logger: createJsonLogger({ level: 'silent' }),
       apps: [{ name: 'the public portal', prefix: '/', root: scratch, buildCommand: 'none' }],
     });
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHOSEN_PUBLIC, INTERNAL, createWorld, plantInternalText } from '@irr/api/testing';
 import { describe, expect, it } from 'vitest';
+import { createJsonLogger } from '../logger.js';
 import { loadConfig } from '../../config.js';
 import { startServer } from '../server.js';
 
@@ -25,7 +26,7 @@ describe('the public pages, feeds and downloads never carry internal text', () =
       config: loaded.config,
       database: w.database,
       ownsDatabase: true,
-      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+      logger: createJsonLogger({ level: 'silent' }),
       now: () => new Date('2026-11-28T10:00:00Z'),
       apps: [{ name: 'the public portal', prefix: '/', root: scratch, buildCommand: 'none' }],
     });

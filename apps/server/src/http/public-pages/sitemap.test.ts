@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWorld, plantInternalText } from '@irr/api/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJsonLogger } from '../logger.js';
 import { loadConfig } from '../../config.js';
 import { startServer } from '../server.js';
 
@@ -24,7 +25,7 @@ describe('the sitemap', () => {
     const server = await startServer({
       config: loaded.config,
       database: world.database,
-      logger: { info: () => undefined, warn: () => undefined, error: () => undefined },
+      logger: createJsonLogger({ level: 'silent' }),
       apps: [{ name: 'the public portal', prefix: '/', root: scratch, buildCommand: 'none' }],
       sitemapLimit,
     });
