@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import parseRange from 'range-parser';
 import {
   COMPRESS_MIN_BYTES,
   compress,
@@ -38,7 +39,35 @@ function matches(ifNoneMatch: string | undefined, tag: string): boolean {
   );
 }
 
-/** Write a whole response: ETag and 304, compression when worth it, no body for HEAD. */
+/**
+ * The one byte range a GET of this body asks for (a resumed download, a media player), 'unsatisfiable'
+ * when it lies beyond the body, or null for the whole body: no Range, a malformed one, several ranges
+ * (RFC 9110 lets a server answer those with the whole body), or an If-Range naming another version.
+ */
+const BYTE_RANGES = /^bytes=\s*(\d+-\d*|-\d+)(\s*,\s*(\d+-\d*|-\d+))*\s*$/;
+
+function rangeOf(
+  req: IncomingMessage,
+  size: number,
+  tag: string,
+): { start: number; end: number } | 'unsatisfiable' | null {
+  const asked = header(req, 'range');
+  if (!asked || req.method !== 'GET') return null;
+  // If-Range compares strongly; a date never matches, as no reply carries Last-Modified.
+  const ifRange = header(req, 'if-range');
+  if (ifRange !== undefined && ifRange.trim() !== `"${tag}"`) return null;
+  // range-parser 1.x (2.x needs Node 22) calls a malformed range unsatisfiable; RFC 9110 says ignore it.
+  if (!BYTE_RANGES.test(asked)) return null;
+  const ranges = parseRange(size, asked, { combine: true });
+  if (ranges === -1) return 'unsatisfiable';
+  if (ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) return null;
+  return ranges[0]!;
+}
+
+/**
+ * Write a whole response: ETag and 304, byte ranges of a tagged 200 (sent uncompressed, so the bytes
+ * counted are the file's), compression when worth it, no body for HEAD.
+ */
 export async function send(req: IncomingMessage, res: ServerResponse, reply: Reply): Promise<void> {
   const body = typeof reply.body === 'string' ? Buffer.from(reply.body) : reply.body;
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
@@ -58,6 +87,24 @@ export async function send(req: IncomingMessage, res: ServerResponse, reply: Rep
     if (matches(header(req, 'if-none-match'), tag)) {
       res.removeHeader('content-type');
       res.writeHead(304).end();
+      return;
+    }
+  }
+  if (tag && reply.status === 200) {
+    res.setHeader('accept-ranges', 'bytes');
+    const range = rangeOf(req, body.length, tag);
+    if (range === 'unsatisfiable') {
+      res.removeHeader('content-type');
+      res.setHeader('content-range', `bytes */${body.length}`);
+      res.writeHead(416).end();
+      return;
+    }
+    if (range) {
+      res.setHeader('etag', `"${tag}"`);
+      res.setHeader('content-range', `bytes ${range.start}-${range.end}/${body.length}`);
+      res.setHeader('content-length', range.end - range.start + 1);
+      res.writeHead(206);
+      res.end(body.subarray(range.start, range.end + 1));
       return;
     }
   }

@@ -83,6 +83,59 @@ describe('the built admin app at /admin/', () => {
     }
   });
 
+  it('answers a byte range of a file with 206 and those bytes, uncompressed, and says it takes ranges', async () => {
+    const asset = h.url('/admin/assets/index-AbC123xy.js');
+    const whole = await fetch(asset);
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    const tag = (await fetch(asset, { headers: { 'accept-encoding': 'identity' } })).headers.get(
+      'etag',
+    )!;
+    const part = await fetch(asset, { headers: { range: 'bytes=0-11', 'accept-encoding': 'br' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 0-11/${SCRIPT.length}`);
+    expect(part.headers.get('content-length')).toBe('12');
+    expect(part.headers.get('content-encoding')).toBeNull();
+    expect(part.headers.get('etag')).toBe(tag);
+    expect(await part.text()).toBe(SCRIPT.slice(0, 12));
+    // The last bytes, and an open range from an offset (a download resumed).
+    const tail = await fetch(asset, { headers: { range: 'bytes=-5' } });
+    expect([tail.status, await tail.text()]).toEqual([206, SCRIPT.slice(-5)]);
+    const rest = await fetch(asset, { headers: { range: 'bytes=4000-' } });
+    expect(rest.headers.get('content-range')).toBe(
+      `bytes 4000-${SCRIPT.length - 1}/${SCRIPT.length}`,
+    );
+    expect(await rest.text()).toBe(SCRIPT.slice(4000));
+  });
+
+  it('answers a range past the end with 416 and the size, and gives the whole file when the range cannot apply', async () => {
+    const asset = h.url('/admin/assets/index-AbC123xy.js');
+    const beyond = await fetch(asset, { headers: { range: `bytes=${SCRIPT.length + 10}-` } });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get('content-range')).toBe(`bytes */${SCRIPT.length}`);
+    expect(await beyond.text()).toBe('');
+    for (const headers of <Record<string, string>[]>[
+      // A version the client no longer holds: the whole of the current one.
+      { range: 'bytes=0-9', 'if-range': '"0123456789abcdef0123456789abcdef"' },
+      { range: 'bytes=0-9', 'if-range': 'Wed, 21 Oct 2015 07:28:00 GMT' },
+      // Several ranges, a malformed one, another unit.
+      { range: 'bytes=0-1,10-11' },
+      { range: 'bytes=nine-ten' },
+      { range: 'lines=0-9' },
+    ]) {
+      const res = await fetch(asset, { headers });
+      expect(res.status, JSON.stringify(headers)).toBe(200);
+      expect(await res.text()).toBe(SCRIPT);
+    }
+    // HEAD ignores Range; an unchanged If-Range gets the range.
+    const head = await fetch(asset, { method: 'HEAD', headers: { range: 'bytes=0-9' } });
+    expect(head.status).toBe(200);
+    const tag = (await fetch(asset, { headers: { 'accept-encoding': 'identity' } })).headers.get(
+      'etag',
+    )!;
+    const same = await fetch(asset, { headers: { range: 'bytes=0-9', 'if-range': tag } });
+    expect([same.status, await same.text()]).toEqual([206, SCRIPT.slice(0, 10)]);
+  });
+
   it('resolves paths inside the root only', () => {
     expect(safeJoin('/srv/dist', 'assets/a.js')).toBe(join('/srv/dist', 'assets/a.js'));
     expect(safeJoin('/srv/dist', '../etc/passwd')).toBeNull();

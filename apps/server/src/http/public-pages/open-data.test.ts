@@ -183,4 +183,13 @@ describe('the downloads, as a script or a spreadsheet reads them', () => {
     expect(Buffer.from(bytes.slice(3)).equals(Buffer.from(plain))).toBe(true);
     expect((await fetch(h.url('/data/findings.csv?excel=yes'))).status).toBe(400);
   });
+
+  it('resumes a download from a byte offset', async () => {
+    const whole = Buffer.from(await (await fetch(h.url('/data/findings.csv'))).arrayBuffer());
+    const res = await fetch(h.url('/data/findings.csv'), { headers: { range: 'bytes=10-' } });
+    expect(res.status).toBe(206);
+    expect(res.headers.get('content-range')).toBe(`bytes 10-${whole.length - 1}/${whole.length}`);
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="findings.csv"');
+    expect(Buffer.from(await res.arrayBuffer()).equals(whole.subarray(10))).toBe(true);
+  });
 });
