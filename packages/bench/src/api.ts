@@ -8,7 +8,8 @@ import { findTargets } from './lib/targets.js';
 /**
  * `pnpm bench api`: the register (`irr serve --demo`, its own process) against a bare node:http
  * server (its own process) that returns the same bytes and headers, in the same run with the same
- * connections and duration. Public record read first, then search, force page and finding list.
+ * connections and duration; and a bare Fastify server sending the same bytes, for what the framework
+ * itself would cost. Public record read first, then search, force page and finding list.
  */
 export async function apiBench(args: {
   connections: number;
@@ -52,37 +53,39 @@ async function measureServer(
     const captured = new Map<string, Captured>();
     for (const t of targets) captured.set(t.path, await capture(`${server.url}${t.path}`));
     const bare = await startBare(captured);
+    const fastify = await startBare(captured, 'fastify');
     const rows: (Measured & { target: string; server: string; bytes: number })[] = [];
     try {
       for (const t of targets) {
         const bytes = captured.get(t.path)!.body.length;
-        await warm(`${server.url}${t.path}`);
-        await warm(`${bare.url}${t.path}`);
         const opts = { connections: args.connections, durationS: args.durationS };
-        rows.push({
-          target: t.name,
-          server: 'register',
-          bytes,
-          ...(await measure(t.name, `${server.url}${t.path}`, opts)),
-        });
-        rows.push({
-          target: t.name,
-          server: 'bare node:http',
-          bytes,
-          ...(await measure(t.name, `${bare.url}${t.path}`, opts)),
-        });
+        for (const [name, url] of [
+          ['register', server.url],
+          ['bare node:http', bare.url],
+          ['bare Fastify', fastify.url],
+        ] as const) {
+          await warm(`${url}${t.path}`);
+          rows.push({
+            target: t.name,
+            server: name,
+            bytes,
+            ...(await measure(t.name, `${url}${t.path}`, opts)),
+          });
+        }
       }
     } finally {
-      await bare.stop();
+      await Promise.all([bare.stop(), fastify.stop()]);
     }
     const serverRssMb = rssMb(server.pid);
     const ratios = targets.map((t) => {
-      const reg = rows.find((r) => r.target === t.name && r.server === 'register')!;
-      const b = rows.find((r) => r.target === t.name && r.server !== 'register')!;
+      const of = (server: string) => rows.find((r) => r.target === t.name && r.server === server)!;
+      const [reg, b, f] = [of('register'), of('bare node:http'), of('bare Fastify')];
       return {
         target: t.name,
         rpsRatio: round(reg.rps / b.rps, 3),
         p99Ratio: round(reg.p99 / b.p99, 2),
+        // What the framework alone would cost the register's reads (issue 18: Fastify unless > 10%).
+        fastifyRatio: round(f.rps / b.rps, 3),
       };
     });
     const processes = workers > 1 ? `${workers} worker processes` : 'one process';
@@ -107,8 +110,8 @@ async function measureServer(
     );
     console.log(
       `\n${table(
-        ['read', 'register/bare req/s', 'register/bare p99'],
-        ratios.map((r) => [r.target, r.rpsRatio, r.p99Ratio]),
+        ['read', 'register/bare req/s', 'register/bare p99', 'Fastify/bare req/s'],
+        ratios.map((r) => [r.target, r.rpsRatio, r.p99Ratio, r.fastifyRatio]),
       )}`,
     );
     return {
@@ -132,7 +135,7 @@ interface Run {
   durationS: number;
   serverRssMb: number;
   rows: (Measured & { target: string; server: string })[];
-  ratios: { target: string; rpsRatio: number }[];
+  ratios: { target: string; rpsRatio: number; fastifyRatio: number }[];
 }
 
 /** The register's req/s and its ratio to the bare server with one process and with N. */

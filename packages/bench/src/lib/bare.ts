@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 
 /** What the bare server sends: the register's exact status, headers and body bytes. */
@@ -22,12 +23,19 @@ export async function capture(url: string): Promise<Captured> {
   return { status: res.status, headers, body };
 }
 
-const BARE_SERVER = `
-const { createServer } = require('node:http');
+/** Both bare servers read their routes (path, status, headers, base64 body) as JSON on stdin. */
+const READ_ROUTES = `
 const chunks = [];
 process.stdin.on('data', (c) => chunks.push(c));
-process.stdin.on('end', () => {
-  const routes = new Map(JSON.parse(Buffer.concat(chunks).toString('utf8')).map((r) => [r.path, { ...r, body: Buffer.from(r.body, 'base64') }]));
+const routes = new Promise((resolve) => process.stdin.on('end', () => resolve(new Map(
+  JSON.parse(Buffer.concat(chunks).toString('utf8')).map((r) => [r.path, { ...r, body: Buffer.from(r.body, 'base64') }]),
+))));
+`;
+
+const BARE_SERVERS = {
+  'node:http': `${READ_ROUTES}
+const { createServer } = require('node:http');
+routes.then((routes) => {
   const server = createServer((req, res) => {
     const r = routes.get(req.url);
     if (!r) { res.writeHead(404).end(); return; }
@@ -36,17 +44,36 @@ process.stdin.on('end', () => {
   });
   server.listen(0, '127.0.0.1', () => console.log('listening ' + server.address().port));
 });
-`;
+`,
+  // Fastify at its leanest (no plugins, no logger): one catch-all route sending the same bytes. What
+  // the framework itself costs a read, before any plugin the register would need.
+  fastify: `${READ_ROUTES}
+const fastify = require(process.env.IRR_BENCH_FASTIFY)({ logger: false });
+routes.then(async (routes) => {
+  fastify.get('*', (req, reply) => {
+    const r = routes.get(req.url);
+    if (!r) return reply.code(404).send();
+    return reply.code(r.status).headers(r.headers).send(r.body);
+  });
+  await fastify.listen({ port: 0, host: '127.0.0.1' });
+  console.log('listening ' + fastify.server.address().port);
+});
+`,
+};
+
+export type BareServer = keyof typeof BARE_SERVERS;
 
 /**
- * A bare node:http server in its own process (like the register) that answers each path with the
- * captured bytes and headers: the ceiling the register is compared with.
+ * A bare server in its own process (like the register) that answers each path with the captured
+ * bytes and headers: node:http, the ceiling the register is compared with, or Fastify.
  */
 export async function startBare(
   routes: Map<string, Captured>,
+  kind: BareServer = 'node:http',
 ): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['-e', BARE_SERVER], {
+  const child = spawn(process.execPath, ['-e', BARE_SERVERS[kind]], {
     stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, IRR_BENCH_FASTIFY: createRequire(import.meta.url).resolve('fastify') },
   });
   child.stdin.end(
     JSON.stringify(
