@@ -19,7 +19,8 @@ export async function reportFindingsOf(tx: Db, reportId: string): Promise<HeldRe
 
 /**
  * The findings become the report's own (one statement), by their number; a number the report already
- * holds is left as it is. Imports of one report take turns (`lockReportMatching`), so none is lost.
+ * holds (or that an earlier finding of this list takes) is left as it is and not returned: the caller
+ * meets those findings with what the report now holds.
  */
 export async function addReportFindings(
   tx: Db,

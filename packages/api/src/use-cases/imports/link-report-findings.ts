@@ -45,11 +45,19 @@ export async function reportLinks(
   if (!findingsSharedAcrossForces(report)) return { linked: new Map(), questions: [] };
   const links = linkReportFindings(findings, await reportFindingsOf(tx, report.id), decisions);
   const added = await addReportFindings(tx, report.id, links.added);
+  const made = new Map(added.map((a) => [`${a.kind} ${a.number}`, a]));
+  const beaten: Finding[] = [];
   for (const f of links.added) {
-    const made = added.find((a) => a.kind === f.kind && a.number === reportFindingNumber(f));
-    if (made) links.linked.set(f.ref, made.id);
+    const row = made.get(`${f.kind} ${reportFindingNumber(f)}`);
+    if (row && row.text === f.text) links.linked.set(f.ref, row.id);
+    else beaten.push(f);
   }
-  return { linked: links.linked, questions: links.questions };
+  if (beaten.length === 0) return { linked: links.linked, questions: links.questions };
+  // Another finding of that number made the report's first: an earlier one of this record, or (on
+  // PostgreSQL) an import beside this one. Met with what the report now holds, as a later import would be.
+  const again = linkReportFindings(beaten, await reportFindingsOf(tx, report.id), decisions);
+  for (const [ref, id] of again.linked) links.linked.set(ref, id);
+  return { linked: links.linked, questions: [...links.questions, ...again.questions] };
 }
 
 /**
@@ -72,7 +80,7 @@ export async function linkToReportFindings(
 /** The findings an import left unlinked, in words: for the CLI's line and the review's refusal. */
 export function questionsInWords(questions: readonly ReportFindingQuestion[]): string {
   return questions
-    .map((q) => `${findingName({ kind: q.kind, ref: q.ref, reference: q.number })}`)
+    .map((q) => findingName({ kind: q.kind, ref: q.ref, reference: q.number }))
     .join(', ');
 }
 

@@ -1,11 +1,13 @@
 import { eq, isNotNull } from 'drizzle-orm';
 import { schema } from '@irr/db';
 import { testDrivers } from '@irr/db/testing';
+import { parseRecord } from '@irr/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCaller } from '../../root.js';
 import { appErrorCode } from '../../test-support/app-error-code.js';
 import { inspectionRecord } from '../../test-support/inspection-record.js';
 import { createWorld, type World } from '../../test-support/world.js';
+import { reportLinks } from './link-report-findings.js';
 
 const THEMATIC = {
   title: 'Vetting, misconduct and misogyny in the police service',
@@ -132,5 +134,27 @@ describe.each(testDrivers())("a national report's findings, stored once (%s)", (
         .from(schema.findings)
         .where(isNotNull(schema.findings.reportFindingId)),
     ).toHaveLength(2);
+  });
+
+  it("links a second answer of one number only if its wording is the first's, else asks about it", async () => {
+    w = await createWorld(driver);
+    const [report] = await w.db
+      .insert(schema.reports)
+      .values({ slug: 'vetting', title: THEMATIC.title, inspectorate: 'HMICFRS', type: 'thematic' })
+      .returning();
+    const [afi] = parseRecord(record('Staffordshire', WORDING)).record!.findings;
+    // Three answers the record numbers as the report's R1: two worded alike, one not.
+    const findings = [
+      { ...afi!, reference: 'R1' },
+      { ...afi!, ref: 'AFI2', reference: 'R1', text: `<p>${WORDING.toLowerCase()}</p>` },
+      { ...afi!, ref: 'AFI3', reference: 'R1', text: '<p>Forces should audit every refusal.</p>' },
+    ];
+    const { linked, questions } = await w.db.transaction((tx) =>
+      reportLinks(tx, report!, findings, []),
+    );
+    const held = await w.db.select().from(schema.reportFindings);
+    expect(held.map((h) => [h.number, h.text])).toEqual([['R1', afi!.text]]);
+    expect(Object.fromEntries(linked)).toEqual({ AFI1: held[0]!.id, AFI2: held[0]!.id });
+    expect(questions.map((q) => [q.ref, q.number])).toEqual([['AFI3', 'R1']]);
   });
 });
