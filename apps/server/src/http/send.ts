@@ -39,13 +39,13 @@ function matches(ifNoneMatch: string | undefined, tag: string): boolean {
   );
 }
 
+const BYTE_RANGES = /^bytes=\s*(\d+-\d*|-\d+)(\s*,\s*(\d+-\d*|-\d+))*\s*$/;
+
 /**
  * The one byte range a GET of this body asks for (a resumed download, a media player), 'unsatisfiable'
  * when it lies beyond the body, or null for the whole body: no Range, a malformed one, several ranges
  * (RFC 9110 lets a server answer those with the whole body), or an If-Range naming another version.
  */
-const BYTE_RANGES = /^bytes=\s*(\d+-\d*|-\d+)(\s*,\s*(\d+-\d*|-\d+))*\s*$/;
-
 function rangeOf(
   req: IncomingMessage,
   size: number,
