@@ -79,29 +79,34 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       config.kind === 'pglite'
         ? await PGlite.create({ dataDir: config.dataDir })
         : await PGlite.create(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {});
-    const db = drizzlePglite(client, { schema });
-    return {
-      db: db as unknown as Db,
-      kind: 'pglite',
-      migrate: async () => {
-        const before = await appliedMigrations(db);
-        await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-        const total = await appliedMigrations(db);
-        await shortenResponseSlugs(db);
-        return { applied: total - before, total, granted: null };
-      },
-      ping: async () => {
-        await client.query('select 1');
-      },
-      dumpDataDir: () => client.dumpDataDir('none'),
-      watchPublicGeneration: () => watchPglite(client),
-      close: async () => {
-        await client.close();
-        release();
-      },
-    };
+    return pgliteDatabase(client, async () => {
+      await client.close();
+      release();
+    });
   } catch (e) {
     release();
     throw e;
   }
+}
+
+/** A PGlite client as a Database; `close` is what closing it does (the tests' pool takes it back instead). */
+export function pgliteDatabase(client: PGlite, close: () => Promise<void>): Database {
+  const db = drizzlePglite(client, { schema });
+  return {
+    db,
+    kind: 'pglite',
+    migrate: async () => {
+      const before = await appliedMigrations(db);
+      await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      const total = await appliedMigrations(db);
+      await shortenResponseSlugs(db);
+      return { applied: total - before, total, granted: null };
+    },
+    ping: async () => {
+      await client.query('select 1');
+    },
+    dumpDataDir: () => client.dumpDataDir('none'),
+    watchPublicGeneration: () => watchPglite(client),
+    close,
+  };
 }

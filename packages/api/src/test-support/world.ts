@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { openDatabase, schema, type Database } from '@irr/db';
+import { schema, type Database } from '@irr/db';
 import type { Role } from '@irr/domain';
-import { createTestDatabase, type TestDriver } from '@irr/db/testing';
+import { createTestDatabase, openPooledPglite, type TestDriver } from '@irr/db/testing';
 import { noCookies, type Context, type SessionUser } from '../context.js';
 import { createCaller } from '../root.js';
 import { hashPassword } from '../auth/password.js';
@@ -51,7 +51,7 @@ let builtPglite: Promise<Blob> | null = null;
  */
 export async function createWorld(driver: TestDriver = 'pglite') {
   if (driver === 'pglite' && builtPglite) {
-    const database = await openDatabase({ kind: 'pglite-memory', loadDataDir: await builtPglite });
+    const database = await openPooledPglite(await builtPglite);
     return worldOn(database, await readWorld(database.db));
   }
   const database: Database = await createTestDatabase(driver);

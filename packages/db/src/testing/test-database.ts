@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../connection.js';
+import { openPooledPglite } from './pglite-pool.js';
 import './provided-context.js';
 
 export type TestDriver = 'pglite' | 'postgres';
@@ -27,10 +28,7 @@ export async function createTestDatabase(
   driver: TestDriver = 'pglite',
   options: { as?: TestRole } = {},
 ): Promise<Database> {
-  if (driver === 'pglite') {
-    const template = readFileSync(inject('pgliteTemplate'));
-    return openDatabase({ kind: 'pglite-memory', loadDataDir: new Blob([template]) });
-  }
+  if (driver === 'pglite') return openPooledPglite(pgliteTemplate());
   const copy = await copyPostgresTemplate();
   const database = await openDatabase({
     kind: 'postgres',
@@ -45,6 +43,15 @@ export async function createTestDatabase(
       await copy.drop();
     },
   };
+}
+
+let template: { file: string; dump: Blob } | null = null;
+
+/** The run's migrated PGlite dump, read once a worker (the pool knows a dump by its Blob). */
+function pgliteTemplate(): Blob {
+  const file = inject('pgliteTemplate');
+  if (template?.file !== file) template = { file, dump: new Blob([readFileSync(file)]) };
+  return template.dump;
 }
 
 export interface PostgresCopy {
@@ -93,3 +100,4 @@ async function asSuperuser(url: string, statement: string): Promise<void> {
 }
 
 export { contentFingerprint } from './content-fingerprint.js';
+export { openPooledPglite } from './pglite-pool.js';
