@@ -1,8 +1,8 @@
 import { capture, startBare, type Captured } from './lib/bare.js';
 import { measure, warm, type Measured } from './lib/cannon.js';
-import { freshStore, rssMb, serve, storeKinds, type Store } from './lib/register.js';
+import { cpuMs, freshStore, rssMb, serve, storeKinds, type Store } from './lib/register.js';
 import { writeResult } from './lib/results.js';
-import { round, table } from './lib/stats.js';
+import { median, medianBy, round, table } from './lib/stats.js';
 import { findTargets } from './lib/targets.js';
 
 /**
@@ -16,6 +16,8 @@ export async function apiBench(args: {
   durationS: number;
   /** With `--workers N`, PostgreSQL is measured with one process and again with `irr serve --workers N`. */
   workers?: number;
+  /** Rounds of the three servers back to back per read (`--runs`); the ratio is the rounds' median. */
+  runs: number;
 }): Promise<void> {
   const runs: unknown[] = [];
   for (const kind of storeKinds()) {
@@ -38,10 +40,21 @@ export async function apiBench(args: {
   console.log(`\nwrote ${writeResult('api', { runs })}`);
 }
 
+const SERVERS = ['register', 'bare node:http', 'bare Fastify'] as const;
+
+/** One server's measurement of one read in one round, with the CPU its process used per request. */
+type Round = Measured & {
+  target: string;
+  server: string;
+  bytes: number;
+  round: number;
+  cpuUs: number;
+};
+
 async function measureServer(
   store: Store,
   workers: number,
-  args: { connections: number; durationS: number },
+  args: { connections: number; durationS: number; runs: number },
 ): Promise<Run> {
   const kind = store.kind;
   const server = await serve(
@@ -54,52 +67,78 @@ async function measureServer(
     for (const t of targets) captured.set(t.path, await capture(`${server.url}${t.path}`));
     const bare = await startBare(captured);
     const fastify = await startBare(captured, 'fastify');
-    const rows: (Measured & { target: string; server: string; bytes: number })[] = [];
+    // Each round measures the three servers back to back, and the ratio is the median of the rounds' own:
+    // on a shared machine throughput drifts by tens of percent within a minute, and a ratio of two figures
+    // taken seconds apart, repeated, is steadier than one of two figures taken a minute apart.
+    const rounds: Round[] = [];
     try {
       for (const t of targets) {
         const bytes = captured.get(t.path)!.body.length;
         const opts = { connections: args.connections, durationS: args.durationS };
-        for (const [name, url] of [
-          ['register', server.url],
-          ['bare node:http', bare.url],
-          ['bare Fastify', fastify.url],
-        ] as const) {
-          await warm(`${url}${t.path}`);
-          rows.push({
-            target: t.name,
-            server: name,
-            bytes,
-            ...(await measure(t.name, `${url}${t.path}`, opts)),
-          });
+        for (let round = 1; round <= args.runs; round++) {
+          for (const [name, url, pid] of [
+            ['register', server.url, server.pid],
+            ['bare node:http', bare.url, bare.child.pid!],
+            ['bare Fastify', fastify.url, fastify.child.pid!],
+          ] as const) {
+            if (round === 1) await warm(`${url}${t.path}`);
+            const cpuBefore = cpuMs(pid);
+            const measured = await measure(t.name, `${url}${t.path}`, opts);
+            const cpuUs = ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, measured.requests);
+            rounds.push({ target: t.name, server: name, bytes, round, cpuUs, ...measured });
+          }
         }
       }
     } finally {
       await Promise.all([bare.stop(), fastify.stop()]);
     }
     const serverRssMb = rssMb(server.pid);
+    const of = (target: string, server: string) =>
+      rounds.filter((r) => r.target === target && r.server === server);
+    // The printed row of each server is its median round by req/s.
+    const rows = targets.flatMap((t) =>
+      SERVERS.map((name) => medianBy(of(t.name, name), (r) => r.rps)),
+    );
     const ratios = targets.map((t) => {
-      const of = (server: string) => rows.find((r) => r.target === t.name && r.server === server)!;
-      const [reg, b, f] = [of('register'), of('bare node:http'), of('bare Fastify')];
+      const [reg, b, f] = SERVERS.map((name) => of(t.name, name));
+      const perRound = (a: Round[], key: 'rps' | 'p99' | 'cpuUs') =>
+        a.map((r, i) => r[key] / b![i]![key]).sort((x, y) => x - y);
+      const rps = perRound(reg!, 'rps');
       return {
         target: t.name,
-        rpsRatio: round(reg.rps / b.rps, 3),
-        p99Ratio: round(reg.p99 / b.p99, 2),
+        rpsRatio: round(median(rps), 3),
+        rpsRange: `${round(rps[0]!, 2)}–${round(rps.at(-1)!, 2)}`,
+        p99Ratio: round(median(perRound(reg!, 'p99')), 2),
+        // The inverse, so that like req/s higher is better: bare's CPU per request over the register's.
+        cpuRatio: round(1 / median(perRound(reg!, 'cpuUs')), 3),
         // What the framework alone would cost the register's reads (issue 18: Fastify unless > 10%).
-        fastifyRatio: round(f.rps / b.rps, 3),
+        fastifyRatio: round(median(perRound(f!, 'rps')), 3),
       };
     });
     const processes = workers > 1 ? `${workers} worker processes` : 'one process';
     console.log(
-      `\napi on ${store.describe}, ${processes} — ${args.connections} connections, ${args.durationS} s each, server RSS ${serverRssMb} MB${workers > 1 ? ' (one worker)' : ''}\n`,
+      `\napi on ${store.describe}, ${processes} — ${args.connections} connections, ${args.runs} rounds of ${args.durationS} s each (median round shown), server RSS ${serverRssMb} MB${workers > 1 ? ' (one worker)' : ''}\n`,
     );
     console.log(
       table(
-        ['read', 'server', 'bytes', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'non-2xx'],
+        [
+          'read',
+          'server',
+          'bytes',
+          'req/s',
+          'CPU µs/req',
+          'p50 ms',
+          'p95 ms',
+          'p99 ms',
+          'errors',
+          'non-2xx',
+        ],
         rows.map((r) => [
           r.target,
           r.server,
           r.bytes,
           r.rps,
+          round(r.cpuUs, 1),
           r.p50,
           r.p95,
           r.p99,
@@ -110,8 +149,22 @@ async function measureServer(
     );
     console.log(
       `\n${table(
-        ['read', 'register/bare req/s', 'register/bare p99', 'Fastify/bare req/s'],
-        ratios.map((r) => [r.target, r.rpsRatio, r.p99Ratio, r.fastifyRatio]),
+        [
+          'read',
+          'register/bare req/s',
+          'rounds',
+          'bare/register CPU per req',
+          'register/bare p99',
+          'Fastify/bare req/s',
+        ],
+        ratios.map((r) => [
+          r.target,
+          r.rpsRatio,
+          r.rpsRange,
+          r.cpuRatio,
+          r.p99Ratio,
+          r.fastifyRatio,
+        ]),
       )}`,
     );
     return {
@@ -119,8 +172,10 @@ async function measureServer(
       workers,
       connections: args.connections,
       durationS: args.durationS,
+      runs: args.runs,
       serverRssMb,
       rows,
+      rounds,
       ratios,
     };
   } finally {
@@ -133,8 +188,10 @@ interface Run {
   workers: number;
   connections: number;
   durationS: number;
+  runs: number;
   serverRssMb: number;
-  rows: (Measured & { target: string; server: string })[];
+  rows: Round[];
+  rounds: Round[];
   ratios: { target: string; rpsRatio: number; fastifyRatio: number }[];
 }
 

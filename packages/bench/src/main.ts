@@ -12,8 +12,8 @@ const USAGE = `Usage: pnpm bench <name> [options]
   codec     the record-format codec (packages/domain)
   rich-text the sanitiser and tokenizer on megabyte inputs; growth from a tenth to the whole
   dataset   generate the national dataset at 1x and 10x and time the load
-  api       autocannon: public reads against a bare node:http server, same run
-            (--workers N: on PostgreSQL, again with irr serve --workers N)
+  api       autocannon: public reads against a bare node:http server, same run, in rounds
+            (--runs N rounds, default 3; --workers N: on PostgreSQL, again with irr serve --workers N)
   scale     the public reads at 1x and 10x; latency growth
   import    records per second through \`irr import\`, against parsing alone
   web       Lighthouse and first-load JavaScript of both apps
@@ -49,6 +49,7 @@ switch (name) {
       connections: num(values.connections, 10),
       durationS: num(values.duration, 10),
       workers: num(values.workers, 1),
+      runs: num(values.runs, 3),
     });
     break;
   case 'dataset':

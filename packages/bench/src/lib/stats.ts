@@ -6,6 +6,17 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[rank]!;
 }
 
+/** The middle value (the lower middle of an even count, so it is one that was measured). */
+export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/** The item whose `key` is the median. */
+export function medianBy<T>(items: readonly T[], key: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  return sorted[Math.ceil(sorted.length / 2) - 1]!;
+}
+
 export const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
 
 /** A plain-text table: a header row and rows, columns padded to the widest cell. */
