@@ -17,13 +17,34 @@ export type Encoding = 'br' | 'gzip';
  */
 export function isCompressible(contentType: string | undefined): boolean {
   if (!contentType) return false;
-  const known = compressible(contentType);
-  return known ?? contentType.split(';')[0]!.trim().toLowerCase() === 'application/jsonl';
+  let answer = answered.get(contentType);
+  if (answer === undefined) {
+    answer =
+      compressible(contentType) ??
+      contentType.split(';')[0]!.trim().toLowerCase() === 'application/jsonl';
+    // The server sends a few dozen types, each on every reply: asked of mime-db once each.
+    if (answered.size < 256) answered.set(contentType, answer);
+  }
+  return answer;
 }
+
+const answered = new Map<string, boolean>();
 
 /** The best encoding the client accepts (brotli first), honouring `q=0` refusals. */
 export function negotiateEncoding(acceptEncoding: string | undefined): Encoding | null {
   if (!acceptEncoding) return null;
+  let chosen = negotiated.get(acceptEncoding);
+  if (chosen === undefined) {
+    chosen = choose(acceptEncoding);
+    // Browsers send a handful of distinct headers: each is parsed once (a bounded memo, not a leak).
+    if (negotiated.size < 256) negotiated.set(acceptEncoding, chosen);
+  }
+  return chosen;
+}
+
+const negotiated = new Map<string, Encoding | null>();
+
+function choose(acceptEncoding: string): Encoding | null {
   const accepted = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
     const [token, ...params] = part.trim().toLowerCase().split(';');

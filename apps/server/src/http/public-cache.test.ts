@@ -8,9 +8,9 @@ import { DEFAULT_PUBLIC_CACHE, PublicCache, type Built } from './public-cache.js
 import { sessionCookieOf, startTestServer } from './test-server.js';
 
 /** fetch() decompresses for us; node:http hands over the bytes as sent. */
-function raw(url: string, encoding: string) {
+function raw(url: string, encoding: string, headers: Record<string, string> = {}) {
   return new Promise<{ headers: IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
-    httpRequest(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+    httpRequest(url, { headers: { 'accept-encoding': encoding, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
@@ -78,6 +78,28 @@ describe('public reads over HTTP', () => {
         ).toString();
         expect(text).toBe(plain);
       }
+    }
+  });
+
+  it('sends a held answer with the same headers whichever way it goes out', async () => {
+    // A plain GET of a held answer goes out at once (sendHeld); a conditional one takes the general way (send).
+    const force = `/trpc/public.organisation?input=${encodeURIComponent(JSON.stringify({ slug: 'force-11' }))}`;
+    const asSent = ({ date: _date, 'x-request-id': id, ...rest }: IncomingHttpHeaders) => {
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      return rest;
+    };
+    for (const encoding of ['identity', 'br', 'gzip']) {
+      const first = await raw(h.url(force), encoding);
+      // The compressed copy may still be on its way for the second: the third is sent at once.
+      await raw(h.url(force), encoding);
+      const held = await raw(h.url(force), encoding);
+      const conditional = await raw(h.url(force), encoding, { 'if-none-match': '"another"' });
+      expect(held.headers['x-cache']).toBe('hit');
+      expect(asSent(held.headers)).toEqual(asSent(conditional.headers));
+      expect(conditional.bytes).toEqual(held.bytes);
+      expect(asSent(held.headers)).toEqual({ ...asSent(first.headers), 'x-cache': 'hit' });
+      expect(held.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(held.bytes).toEqual(first.bytes);
     }
   });
 

@@ -57,6 +57,12 @@ export class PublicGenerationSource {
     if (this.watch && !this.watch.exact) this.wrote = true;
   }
 
+  /** The generation when it is known without waiting (heard from the watch, no write of ours unsettled). */
+  known(): string | null {
+    if (!this.watch || this.wrote || this.settling) return null;
+    return this.watch.current();
+  }
+
   async read(): Promise<string> {
     const watch = this.watch;
     if (!watch) return this.probe.read();

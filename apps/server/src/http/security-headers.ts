@@ -22,8 +22,14 @@ const HEADERS: Record<string, string> = {
   'x-frame-options': 'DENY',
 };
 
-export function setSecurityHeaders(res: ServerResponse, secure: boolean): void {
-  for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
+/** Every reply's security headers, as name-value pairs. */
+export function securityHeaders(secure: boolean): [string, string][] {
+  const pairs = Object.entries(HEADERS);
   // HSTS over plain http would be ignored at best; only send it when browsers reach us by https.
-  if (secure) res.setHeader('strict-transport-security', 'max-age=31536000');
+  if (secure) pairs.push(['strict-transport-security', 'max-age=31536000']);
+  return pairs;
+}
+
+export function setSecurityHeaders(res: ServerResponse, secure: boolean): void {
+  for (const [name, value] of securityHeaders(secure)) res.setHeader(name, value);
 }

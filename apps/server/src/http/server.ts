@@ -9,11 +9,16 @@ import { pathOf, requestIdOf } from './request-info.js';
 import { handleApi } from './api-v1.js';
 import { handleAlerts } from './public-pages/alerts.js';
 import { handlePortal } from './public-pages/index.js';
-import { DEFAULT_PUBLIC_CACHE, PublicCache, type PublicCacheOptions } from './public-cache.js';
-import { setSecurityHeaders } from './security-headers.js';
+import {
+  DEFAULT_PUBLIC_CACHE,
+  PublicCache,
+  sendHit,
+  type PublicCacheOptions,
+} from './public-cache.js';
+import { securityHeaders, setSecurityHeaders } from './security-headers.js';
 import { sendJson } from './send.js';
 import { defaultApps, serveApp, type StaticApp } from './static-files.js';
-import { TRPC_PREFIX, handleTrpc } from './trpc-handler.js';
+import { TRPC_PREFIX, handleTrpc, publicTrpcKey } from './trpc-handler.js';
 import { startNotificationScheduler } from '../mail/scheduler.js';
 
 export interface StartServerOptions {
@@ -87,6 +92,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     database.kind === 'postgres' ? databaseHitCounter(database.db) : memoryHitCounter(),
     config.rateLimits,
   );
+  const everyReply = securityHeaders(config.secure).flat();
   let closing = false;
   // Known once listening (the port may be 0): absolute links never come from a request's Host header.
   let linkOrigin = config.publicOrigin ?? 'http://localhost';
@@ -150,9 +156,6 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const requestId = requestIdOf(req);
     const path = pathOf(req);
     inFlight.add(res);
-    res.setHeader('x-request-id', requestId);
-    setSecurityHeaders(res, config.secure);
-    if (closing) res.setHeader('connection', 'close');
     res.once('close', () => {
       // Method, path and status only: never headers (cookies), query strings or bodies.
       const status = res.writableFinished ? res.statusCode : 499;
@@ -169,6 +172,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       inFlight.delete(res);
       if (closing && inFlight.size === 0) drained?.();
     });
+    // A public tRPC read the cache holds goes out at once, with the headers every reply has (below).
+    if (
+      cache &&
+      !closing &&
+      req.method === 'GET' &&
+      path.startsWith(`${TRPC_PREFIX}/public.`) &&
+      sendHit(req, res, cache, publicTrpcKey(req, now), [...everyReply, 'x-request-id', requestId])
+    )
+      return;
+    res.setHeader('x-request-id', requestId);
+    setSecurityHeaders(res, config.secure);
+    if (closing) res.setHeader('connection', 'close');
     route(req, res, requestId, path).catch(async (e: unknown) => {
       logger.error({ msg: 'request failed', requestId, ...describeError(e) });
       if (res.headersSent) {

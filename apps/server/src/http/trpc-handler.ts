@@ -60,6 +60,15 @@ function trpcError(
   return { error: { message, code: rpcCode, data: { code, httpStatus, domainCode } } };
 }
 
+/**
+ * The public cache's key for a GET of public procedures. Their answers depend on the request and the London
+ * date only (they are computed as anonymous); the headers tRPC chooses its output format by are part of it.
+ */
+export function publicTrpcKey(req: IncomingMessage, now: () => Date): string {
+  const format = `${header(req, 'trpc-accept') ?? ''}|${header(req, 'accept') ?? ''}`;
+  return `trpc ${londonDateOf(now())} ${format} ${req.url ?? ''}`;
+}
+
 export async function handleTrpc(
   req: IncomingMessage,
   res: ServerResponse,
@@ -138,11 +147,7 @@ export async function handleTrpc(
     return { reply, shareable: cacheable };
   };
   if (method === 'GET' && allPublic && !streamed) {
-    // Public answers depend on the request and the London date only (they are computed as anonymous);
-    // the headers tRPC chooses its output format by are part of the request.
-    const format = `${header(req, 'trpc-accept') ?? ''}|${header(req, 'accept') ?? ''}`;
-    const key = `trpc ${londonDateOf(options.now())} ${format} ${req.url ?? ''}`;
-    await sendPublic(req, res, options.cache, key, run);
+    await sendPublic(req, res, options.cache, publicTrpcKey(req, options.now), run);
     return;
   }
   let built: Built;

@@ -113,6 +113,22 @@ describe('londonDateOf', () => {
     expect(londonDateOf(new Date(instant))).toBe(expected);
   });
 
+  it('answers each instant for itself when asked again and again across midnight', () => {
+    // Last second of 30 June in London (BST), its first of 1 July, and back: one remembered answer per second.
+    const instants = [
+      ['2024-06-30T22:59:59.000Z', '2024-06-30'],
+      ['2024-06-30T22:59:59.999Z', '2024-06-30'],
+      ['2024-06-30T23:00:00.000Z', '2024-07-01'],
+      ['2024-06-30T23:00:00.500Z', '2024-07-01'],
+      ['2024-06-30T22:59:59.999Z', '2024-06-30'],
+      // Before 1847 London kept its own mean time, 1 min 15 s behind UTC.
+      ['1800-01-01T00:01:14.000Z', '1799-12-31'],
+      ['1800-01-01T00:01:15.000Z', '1800-01-01'],
+    ] as const;
+    for (const [instant, expected] of instants)
+      expect(londonDateOf(new Date(instant))).toBe(expected);
+  });
+
   it('refuses what is not an instant', () => {
     expect(() => londonDateOf('next Tuesday')).toThrow(RangeError);
   });

@@ -114,6 +114,11 @@ export function isoWeekday(date: CalendarDate): number {
 }
 
 let londonFormat: Intl.DateTimeFormat | undefined;
+/**
+ * The last answer, by the UTC second it was for: every zone offset is whole seconds, so a second has one
+ * London date. A server asks once per public request with the time of day; Intl costs microseconds a call.
+ */
+let lastLondon: { second: number; date: CalendarDate } | undefined;
 
 /**
  * The calendar date in Europe/London at an instant, whatever the process's own time zone:
@@ -122,6 +127,8 @@ let londonFormat: Intl.DateTimeFormat | undefined;
 export function londonDateOf(instant: Date | string): CalendarDate {
   const at = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(at.getTime())) throw new RangeError(`not an instant: ${String(instant)}`);
+  const second = Math.floor(at.getTime() / 1000);
+  if (lastLondon?.second === second) return lastLondon.date;
   londonFormat ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
     calendar: 'gregory',
@@ -142,5 +149,6 @@ export function londonDateOf(instant: Date | string): CalendarDate {
     Number(value('day')),
   );
   if (date === null) throw new RangeError(`instant outside years 0000-9999: ${at.toISOString()}`);
+  lastLondon = { second, date };
   return date;
 }
