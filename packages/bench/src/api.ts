@@ -24,7 +24,7 @@ export async function apiBench(args: {
     const store = await freshStore(kind, 'api');
     const counts =
       args.workers && args.workers > 1 && kind === 'postgres' ? [1, args.workers] : [1];
-    if (args.workers && kind === 'pglite')
+    if (args.workers && args.workers > 1 && kind === 'pglite')
       console.log(
         '\nPGlite is served by one process (--workers needs PostgreSQL): measured with one.',
       );
