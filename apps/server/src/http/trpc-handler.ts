@@ -65,7 +65,11 @@ function trpcError(
  * date only (they are computed as anonymous); the headers tRPC chooses its output format by are part of it.
  */
 export function publicTrpcKey(req: IncomingMessage, now: () => Date): string {
-  const format = `${header(req, 'trpc-accept') ?? ''}|${header(req, 'accept') ?? ''}`;
+  // JSON keeps the two headers apart whatever they hold (a separator could be forged inside one).
+  const format = JSON.stringify([
+    header(req, 'trpc-accept') ?? null,
+    header(req, 'accept') ?? null,
+  ]);
   return `trpc ${londonDateOf(now())} ${format} ${req.url ?? ''}`;
 }
 

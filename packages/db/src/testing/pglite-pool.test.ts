@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../connection.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditEvents, organisations } from '../schema/index.js';
 import { openPooledPglite } from './pglite-pool.js';
 import { createTestDatabase } from './test-database.js';
@@ -95,6 +95,50 @@ describe('the tests’ PGlite pool', () => {
     const second = await openPooledPglite(dump);
     // The append-only trigger is on, as the dump has it.
     await expect(second.db.execute(sql`DELETE FROM audit_events`)).rejects.toThrow();
+    await second.close();
+  });
+
+  it('does not reuse a database whose column default its test changed', async () => {
+    const first = await openPooledPglite(dump);
+    await first.db.execute(
+      sql`ALTER TABLE organisations ALTER COLUMN aliases SET DEFAULT '{changed}'`,
+    );
+    await first.close();
+
+    const second = await openPooledPglite(dump);
+    const fallback = await valueOf(
+      second,
+      sql`SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 'organisations'::regclass
+            AND adnum = (SELECT attnum FROM pg_attribute WHERE attrelid = 'organisations'::regclass AND attname = 'aliases')`,
+    );
+    expect(String(fallback)).not.toContain('changed');
+    await second.close();
+  });
+
+  it('does not pass on a transaction its test left open', async () => {
+    const first = await openPooledPglite(dump);
+    await first.db.execute(sql`BEGIN`);
+    await first.db.execute(sql`DELETE FROM organisations`);
+    await first.close();
+
+    const second = await openPooledPglite(dump);
+    expect(await slugs(second.db)).toEqual(['staffordshire']);
+    await second.close();
+  });
+
+  it('stops the listeners of a test once it closes', async () => {
+    const first = await openPooledPglite(dump);
+    // A watch its test never closed: once the test closes the database, it must hear nothing more.
+    const forgotten = first.watchPublicGeneration();
+    await vi.waitFor(() => expect(forgotten.current()).not.toBeNull());
+    await first.close();
+    const second = await openPooledPglite(dump);
+    const watch = second.watchPublicGeneration();
+    await second.db.execute(sql`SELECT pg_notify('irr_public_generation', '99')`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(watch.current()).toBe('99');
+    expect(forgotten.current()).not.toBe('99');
+    await watch.close();
     await second.close();
   });
 });
