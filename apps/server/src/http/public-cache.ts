@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { publicGeneration, type Db, type PublicGenerationWatch } from '@irr/db';
-import type { Encoding } from './compression.js';
 import { PublicGenerationSource } from './public-generation.js';
-import { etagOf, send, sendHeld } from './send.js';
+import { etagOf, send, sendHeld, type HeldReply } from './send.js';
 
 /** A public reply as it is sent to everyone who asks for the same thing. */
 export interface PublicReply {
@@ -12,14 +11,7 @@ export interface PublicReply {
 }
 
 /** A reply held by the cache: its ETag, compressed bodies and headers are made once, not per request. */
-export interface CachedReply extends PublicReply {
-  etag: string;
-  encoded: Map<Encoding, Promise<Buffer>>;
-  /** The compressed bodies made so far, for sending without waiting. */
-  ready: Map<Encoding, Buffer>;
-  /** Its headers as sent, per encoding ('identity' for none), as name-value pairs (see sendHeld). */
-  wire: Map<Encoding | 'identity', string[]>;
-}
+export type CachedReply = HeldReply;
 
 /** What building a reply gave: shared only when `shareable` (no cookies, nothing per person). */
 export interface Built {
@@ -190,17 +182,17 @@ const HIT = ['x-cache', 'hit'];
 /**
  * Answer at once from what the cache holds for `key`, when it holds it and `sendHeld` can send it; false,
  * having sent nothing, otherwise. For the server's hottest reads, before any other work on the request;
- * `extra` is the name-value pairs every reply carries (security headers, the request id).
+ * `extra` is lists of the name-value pairs every reply carries (security headers, the request id).
  */
 export function sendHit(
   req: IncomingMessage,
   res: ServerResponse,
   cache: PublicCache,
   key: string,
-  extra: readonly string[],
+  ...extra: (readonly string[])[]
 ): boolean {
   const held = cache.peek(key);
-  return held !== null && sendHeld(req, res, held, HIT.concat(extra));
+  return held !== null && sendHeld(req, res, held, HIT, ...extra);
 }
 
 /**

@@ -23,7 +23,7 @@ export interface Reply {
 interface Held {
   etag: string;
   encoded: Map<Encoding, Promise<Buffer>>;
-  /** The compressed forms once made. */
+  /** The compressed forms once made, for sending without waiting. */
   ready: Map<Encoding, Buffer>;
 }
 
@@ -141,6 +141,7 @@ export interface HeldReply extends Held {
   status: number;
   headers: Record<string, string | string[]>;
   body: Buffer;
+  /** Its headers as sent, per encoding ('identity' for none), as name-value pairs. */
   wire: Map<Encoding | 'identity', string[]>;
 }
 
@@ -148,13 +149,13 @@ export interface HeldReply extends Held {
  * A held public reply (most public reads are one) sent with the least work: the headers `send` would set
  * for it, made once per encoding, and the bytes, in one write. Only for a plain GET (no If-None-Match, no
  * Range) whose encoding is made already; false, having sent nothing, when `send` must answer instead.
- * `extra` is name-value pairs sent as well (the security headers, the request id).
+ * `extra` is lists of name-value pairs sent as well (x-cache, the security headers, the request id).
  */
 export function sendHeld(
   req: IncomingMessage,
   res: ServerResponse,
   held: HeldReply,
-  extra: readonly string[],
+  ...extra: (readonly string[])[]
 ): boolean {
   if (req.method !== 'GET' || req.headers['if-none-match'] !== undefined || req.headers.range)
     return false;
@@ -170,7 +171,7 @@ export function sendHeld(
     wire = wireHeaders(held, compressible, encoding, payload.length);
     held.wire.set(encoding ?? 'identity', wire);
   }
-  res.writeHead(held.status, wire.concat(extra));
+  res.writeHead(held.status, wire.concat(...extra));
   res.end(payload);
   return true;
 }

@@ -178,7 +178,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       !closing &&
       req.method === 'GET' &&
       path.startsWith(`${TRPC_PREFIX}/public.`) &&
-      sendHit(req, res, cache, publicTrpcKey(req, now), [...everyReply, 'x-request-id', requestId])
+      sendHit(req, res, cache, publicTrpcKey(req, now), everyReply, ['x-request-id', requestId])
     )
       return;
     res.setHeader('x-request-id', requestId);
