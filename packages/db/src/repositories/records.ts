@@ -10,6 +10,7 @@ import {
   responseRecords,
   users,
 } from '../schema/index.js';
+import { insertJsonRows } from './json-rows.js';
 
 export type RecordRow = typeof responseRecords.$inferSelect;
 export type FindingRow = typeof findings.$inferSelect;
@@ -187,16 +188,6 @@ export async function loadRecord(db: Db, id: string): Promise<StoredRecord | nul
   return stored ?? null;
 }
 
-/** Rows one multi-row INSERT carries at most: a finding is ~20 parameters, PostgreSQL takes 65,535. */
-const ROWS_PER_INSERT = 1000;
-
-function chunks<T>(list: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += ROWS_PER_INSERT)
-    out.push(list.slice(i, i + ROWS_PER_INSERT));
-  return out;
-}
-
 /** The rows `insertFindings` wrote, as stored. */
 export interface InsertedFindings {
   findings: FindingRow[];
@@ -206,8 +197,8 @@ export interface InsertedFindings {
 /**
  * Insert a record's findings and their updates, in order; causes are linked by ref (to one in
  * `list`, else to one the record already holds). Ids are made here, so every finding of the list
- * goes in one INSERT and every update in another, whatever their number (up to ROWS_PER_INSERT
- * rows a statement).
+ * goes in one INSERT and every update in another, whatever their number: each as one JSON
+ * parameter (`insertJsonRows`).
  */
 export async function insertFindings(
   tx: Db,
@@ -260,6 +251,7 @@ export async function insertFindings(
   }));
   const updateValues = ordered.flatMap((f) =>
     f.updates.map((u, i) => ({
+      id: randomUUID(),
       findingId: idByRef.get(f.ref)!,
       date: u.date,
       datePrecision: u.datePrecision,
@@ -271,9 +263,7 @@ export async function insertFindings(
     })),
   );
   const inserted: InsertedFindings = { findings: [], updates: [] };
-  for (const chunk of chunks(findingValues))
-    inserted.findings.push(...(await tx.insert(findings).values(chunk).returning()));
-  for (const chunk of chunks(updateValues))
-    inserted.updates.push(...(await tx.insert(findingUpdates).values(chunk).returning()));
+  inserted.findings.push(...(await insertJsonRows(tx, findings, findingValues)));
+  inserted.updates.push(...(await insertJsonRows(tx, findingUpdates, updateValues)));
   return inserted;
 }
