@@ -243,6 +243,37 @@ describe('matchReport: an import never makes a second report for one inspection'
     expect(result.kind === 'near' && result.why).toContain('is it the same inspection?');
   });
 
+  it('another year of a series is a report of its own, not a near match', () => {
+    const thematic = { type: 'thematic' as const, organisationIds: [] };
+    const held2015 = held({
+      id: 'r2015',
+      title: 'An inspection of vetting, misconduct, and misogyny in the police service (2015)',
+      ...thematic,
+    });
+    const annual = held({ id: 'sop', title: 'State of Policing 2019', ...thematic });
+    expect(
+      matchReport(
+        incoming(
+          'An inspection of vetting, misconduct, and misogyny in the police service (2019)',
+          {
+            type: 'thematic',
+          },
+        ),
+        STAFFS,
+        [held2015],
+      ),
+    ).toEqual({ kind: 'none' });
+    expect(
+      matchReport(incoming('State of Policing 2020', { type: 'thematic' }), STAFFS, [annual]),
+    ).toEqual({ kind: 'none' });
+    // The same year, or a year on one side only, still asks.
+    expect(
+      matchReport(incoming('State of Policing: 2019', { type: 'thematic' }), STAFFS, [
+        held({ ...annual, title: 'State of Policing in 2019' }),
+      ]),
+    ).toMatchObject({ kind: 'near', reportIds: ['sop'] });
+  });
+
   it('a less similar title asks only when the date and type are the same', () => {
     const report = held({
       id: 'r',
