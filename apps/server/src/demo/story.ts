@@ -64,7 +64,30 @@ export function storyFor(
     .map((s, i) => ({ s, i }))
     .sort((a, b) => compareDates(a.s.on, b.s.on) || a.i - b.i)
     .map(({ s }) => s);
-  return fate === 'approved' ? approvedLast(ordered) : ordered;
+  const settled = approvedBeforePublishing(ordered);
+  return fate === 'approved' ? approvedLast(settled) : settled;
+}
+
+/**
+ * Each publication follows its approval at once: a finding's status change or public update after the
+ * approval sends the record back to review (four eyes), so one dated between the two (a republished
+ * record's findings move on while its new version is reviewed) comes before the approval instead.
+ */
+function approvedBeforePublishing(steps: readonly Step[]): Step[] {
+  const out = [...steps];
+  for (let p = 0; p < out.length; p++) {
+    const step = out[p]!;
+    if (step.kind !== 'record' || step.to !== 'published') continue;
+    const a = out.findLastIndex((s, i) => i < p && s.kind === 'record' && s.to === 'approved');
+    if (a < 0 || a === p - 1) continue;
+    const [approval] = out.splice(a, 1);
+    const before = out[p - 2]!;
+    out.splice(p - 1, 0, {
+      ...approval!,
+      on: compareDates(before.on, approval!.on) > 0 ? before.on : approval!.on,
+    });
+  }
+  return out;
 }
 
 /**
