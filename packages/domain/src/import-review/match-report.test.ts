@@ -243,7 +243,7 @@ describe('matchReport: an import never makes a second report for one inspection'
     expect(result.kind === 'near' && result.why).toContain('is it the same inspection?');
   });
 
-  it('another year of a series is a report of its own, not a near match', () => {
+  it('another year or part of a series is a report of its own, not a near match', () => {
     const thematic = { type: 'thematic' as const, organisationIds: [] };
     const held2015 = held({
       id: 'r2015',
@@ -265,6 +265,12 @@ describe('matchReport: an import never makes a second report for one inspection'
     ).toEqual({ kind: 'none' });
     expect(
       matchReport(incoming('State of Policing 2020', { type: 'thematic' }), STAFFS, [annual]),
+    ).toEqual({ kind: 'none' });
+    const part4 = held({ id: 'p4', title: 'Value for money (2015, part 4)', ...thematic });
+    expect(
+      matchReport(incoming('Value for money (2015, part 7)', { type: 'thematic' }), STAFFS, [
+        part4,
+      ]),
     ).toEqual({ kind: 'none' });
     // The same year, or a year on one side only, still asks.
     expect(

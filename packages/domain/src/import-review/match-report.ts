@@ -55,24 +55,24 @@ const oneForAll = (incoming: Incoming, key: string, r: HeldReport) =>
   incoming.type === r.type &&
   incoming.publishedOn === r.publishedOn;
 
-/** The years a title key names ("2018 19" is 2018's). */
-const yearsOf = (key: string) => new Set(key.match(/\b(?:19|20)\d\d\b/g));
+/** The numbers a title key names: years ("2018 19" is 2018 and 19), parts, volumes. */
+const numbersOf = (key: string) => new Set(key.match(/\b\d+\b/g));
 
 /**
- * Two titles that each name a year, not the same years: another year's report of a series (the annual
- * State of Policing, a thematic inspection repeated), however alike the rest of the words.
+ * Two titles that each name numbers, not the same ones: another year's or part's report of a series (the
+ * annual State of Policing, a thematic inspection repeated, part 2 of one), however alike the other words.
  */
-function otherYears(a: string, b: string): boolean {
-  const x = yearsOf(a);
-  const y = yearsOf(b);
-  return x.size > 0 && y.size > 0 && (x.size !== y.size || [...x].some((year) => !y.has(year)));
+function otherNumbers(a: string, b: string): boolean {
+  const x = numbersOf(a);
+  const y = numbersOf(b);
+  return x.size > 0 && y.size > 0 && (x.size !== y.size || [...x].some((n) => !y.has(n)));
 }
 
 /**
  * The report an imported record responds to, among those held. Titles differing only in case,
  * punctuation or spacing match; a title differing by a force's name matches only a national or thematic
  * report with the same date or link; a force's inspection never matches another force's; a near
- * match asks, unless the two titles name different years. The first rule that finds a report decides, in that order; then a shared link.
+ * match asks, unless the two titles name different numbers (years, parts). The first rule that finds a report decides, in that order; then a shared link.
  */
 export function matchReport(
   incoming: Incoming,
@@ -115,7 +115,7 @@ export function matchReport(
 
   const near = open
     .filter((h) => covers(h.report) || h.report.organisationIds.length === 0)
-    .filter((h) => !otherYears(key, h.key))
+    .filter((h) => !otherNumbers(key, h.key))
     .map((h) => ({ ...h, similarity: titleSimilarity(key, h.key) }))
     .filter(
       (h) =>
