@@ -26,36 +26,34 @@ const versionColumns = {
   withdrawalReason: recordVersions.withdrawalReason,
 };
 
-/** A record's published versions, newest first, without their snapshots. */
-export async function publishedVersionsOf(db: Db, recordId: string) {
-  return db
-    .select(versionColumns)
-    .from(recordVersions)
-    .where(eq(recordVersions.recordId, recordId))
-    .orderBy(desc(recordVersions.version));
-}
-
-/** The force a record belongs to. */
-export async function organisationOfRecord(db: Db, recordId: string) {
-  const [row] = await db
-    .select({ slug: organisations.slug, name: organisations.name, kind: organisations.kind })
-    .from(responseRecords)
-    .innerJoin(organisations, eq(organisations.id, responseRecords.organisationId))
-    .where(eq(responseRecords.id, recordId));
-  return row;
-}
-
-/** The snapshot one published version froze. */
-export async function versionSnapshot(
+/**
+ * A record's published versions, newest first, each with the record's force, and the snapshot of the one
+ * asked for only (the newest when `version` is undefined): the JSON API's record read in one statement.
+ */
+export async function publishedVersionsWithSnapshot(
   db: Db,
   recordId: string,
-  version: number,
-): Promise<PublishedSnapshot | undefined> {
-  const [row] = await db
-    .select({ snapshot: recordVersions.snapshot })
+  version: number | undefined,
+) {
+  const chosen =
+    version === undefined
+      ? sql`(select max(v.version) from ${recordVersions} v where v.record_id = ${recordId})`
+      : sql`${version}::integer`;
+  return db
+    .select({
+      ...versionColumns,
+      organisation: {
+        slug: organisations.slug,
+        name: organisations.name,
+        kind: organisations.kind,
+      },
+      snapshot: sql<PublishedSnapshot | null>`case when ${recordVersions.version} = ${chosen} then ${recordVersions.snapshot} end`,
+    })
     .from(recordVersions)
-    .where(and(eq(recordVersions.recordId, recordId), eq(recordVersions.version, version)));
-  return row?.snapshot as PublishedSnapshot | undefined;
+    .innerJoin(responseRecords, eq(responseRecords.id, recordVersions.recordId))
+    .innerJoin(organisations, eq(organisations.id, responseRecords.organisationId))
+    .where(eq(recordVersions.recordId, recordId))
+    .orderBy(desc(recordVersions.version));
 }
 
 /** A published response by its permalink (its force's slug and its own), with every version (newest first); null when never published. */

@@ -51,6 +51,36 @@ export async function latestPublicUpdates(db: Db, ids: readonly string[]) {
     );
 }
 
+/**
+ * The public tracking fields of these findings, each with its latest public update (null when none), in one
+ * statement: what `liveFindings` and `latestPublicUpdates` answer together, for pages that show both.
+ */
+export async function findingsTracking(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const latest = db
+    .select(publicUpdate)
+    .from(findingUpdates)
+    .where(and(eq(findingUpdates.findingId, findings.id), eq(findingUpdates.visibility, 'public')))
+    .orderBy(sql`${findingUpdates.date} desc nulls last`, desc(findingUpdates.position))
+    .limit(1)
+    .as('latest');
+  return db
+    .select({
+      ...liveColumns,
+      latestUpdate: {
+        findingId: latest.findingId,
+        date: latest.date,
+        datePrecision: latest.datePrecision,
+        author: latest.author,
+        text: latest.text,
+        position: latest.position,
+      },
+    })
+    .from(findings)
+    .leftJoinLateral(latest, sql`true`)
+    .where(inArray(findings.id, [...ids]));
+}
+
 /** A finding's public updates in the order written. */
 export async function publicUpdatesOf(db: Db, findingId: string) {
   return db

@@ -1,6 +1,5 @@
 import {
-  latestPublicUpdates,
-  liveFindings,
+  findingsTracking,
   publicUpdatesOf,
   publishedResponseBySlugs,
   statusChangesOf,
@@ -75,16 +74,15 @@ export async function readFindingPage(
   const finding = latest.snapshot.record.findings.find((f) => f.ref === input.ref);
   const id = latest.snapshot.findingIds[input.ref];
   if (latest.withdrawnAt !== null || !finding || !id) throw notFound('That published finding');
-  const [live] = await liveFindings(ctx.db, [id]);
+  const [live] = await findingsTracking(ctx.db, [id]);
   if (!live) throw notFound('That published finding');
-  const [latestUpdate] = await latestPublicUpdates(ctx.db, [id]);
   return {
     organisation: found.organisation,
     report: found.report,
     responseSlug: found.record.slug,
     version: latest.version,
     finding,
-    tracking: publicTracking(live, latestUpdate, londonDateOf(ctx.now())),
+    tracking: publicTracking(live, live.latestUpdate ?? undefined, londonDateOf(ctx.now())),
     causeClosedOn: live.causeClosedOn,
     revisions: await targetDateRevisionsOf(ctx.db, id),
     timeline: await timeline(ctx, id),

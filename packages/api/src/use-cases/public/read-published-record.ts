@@ -1,10 +1,4 @@
-import {
-  latestPublicUpdates,
-  liveFindings,
-  organisationOfRecord,
-  publishedVersionsOf,
-  versionSnapshot,
-} from '@irr/db/read-models';
+import { findingsTracking, publishedVersionsWithSnapshot } from '@irr/db/read-models';
 import { FindingStatus, FindingUpdate, notFound, ResponseRecord } from '@irr/domain';
 import { z } from 'zod';
 import { Uuid, WireInstant } from '../../schemas.js';
@@ -42,14 +36,14 @@ export async function readPublishedRecord(
   ctx: PublicContext,
   input: z.infer<typeof PublishedRecordInput>,
 ): Promise<PublishedRecord> {
-  // The list of versions without their snapshots; then the one snapshot shown.
-  const versions = await publishedVersionsOf(ctx.db, input.recordId);
+  // Every version with the force, and the snapshot of the one shown only (one statement).
+  const versions = await publishedVersionsWithSnapshot(ctx.db, input.recordId, input.version);
   const chosen =
     input.version === undefined ? versions[0] : versions.find((v) => v.version === input.version);
   if (!chosen) throw notFound('That published response');
   const common = {
     recordId: input.recordId,
-    organisation: (await organisationOfRecord(ctx.db, input.recordId))!,
+    organisation: chosen.organisation,
     version: chosen.version,
     publishedAt: chosen.publishedAt,
     withdrawal: withdrawalOf(chosen),
@@ -71,7 +65,7 @@ export async function readPublishedRecord(
       tracking: {},
     };
   }
-  const snapshot = (await versionSnapshot(ctx.db, input.recordId, chosen.version))!;
+  const snapshot = chosen.snapshot!;
   return {
     ...common,
     record: snapshot.record,
@@ -85,15 +79,15 @@ async function statusAndLatestUpdate(
   ctx: PublicContext,
   findingIds: Record<string, string>,
 ): Promise<PublishedRecord['tracking']> {
-  const ids = Object.values(findingIds);
-  const live = new Map((await liveFindings(ctx.db, ids)).map((f) => [f.id, f]));
-  const latest = new Map((await latestPublicUpdates(ctx.db, ids)).map((u) => [u.findingId, u]));
+  const tracked = await findingsTracking(ctx.db, Object.values(findingIds));
+  const byId = new Map(tracked.map((f) => [f.id, f]));
   return Object.fromEntries(
     Object.entries(findingIds).map(([ref, id]) => {
-      const u = latest.get(id);
+      const f = byId.get(id);
+      const u = f?.latestUpdate;
       return [
         ref,
-        { status: live.get(id)?.status ?? 'not_started', latestUpdate: u ? publicUpdate(u) : null },
+        { status: f?.status ?? 'not_started', latestUpdate: u ? publicUpdate(u) : null },
       ];
     }),
   );

@@ -1,6 +1,5 @@
 import {
-  latestPublicUpdates,
-  liveFindings,
+  findingsTracking,
   publishedResponseBySlugs,
   type PublishedResponse,
 } from '@irr/db/read-models';
@@ -89,14 +88,13 @@ async function trackingByRef(
   ctx: PublicContext,
   findingIds: Record<string, string>,
 ): Promise<Record<string, PublicTracking>> {
-  const ids = Object.values(findingIds);
   const today = londonDateOf(ctx.now());
-  const live = new Map((await liveFindings(ctx.db, ids)).map((f) => [f.id, f]));
-  const latest = new Map((await latestPublicUpdates(ctx.db, ids)).map((u) => [u.findingId, u]));
+  const tracked = await findingsTracking(ctx.db, Object.values(findingIds));
+  const byId = new Map(tracked.map((f) => [f.id, f]));
   const tracking: Record<string, PublicTracking> = {};
   for (const [ref, id] of Object.entries(findingIds)) {
-    const f = live.get(id);
-    if (f) tracking[ref] = publicTracking(f, latest.get(id), today);
+    const f = byId.get(id);
+    if (f) tracking[ref] = publicTracking(f, f.latestUpdate ?? undefined, today);
   }
   return tracking;
 }
