@@ -15,34 +15,64 @@ import { plainTextOfHtml, webSearch } from './text-search.js';
 const pf = publishedFindings;
 const pfSearch = sql.raw('"published_findings"."search"');
 
-/** Current published findings whose wording matches, best first, with a highlighted snippet of it. */
+/**
+ * Matches ranked at most: a word found in thousands of findings costs what a rarer one does, since ranking
+ * (`ts_rank` reads each match's vector) is what grows with the matches. The best of the first this many found.
+ */
+export const SEARCH_CANDIDATES = 200;
+
+/**
+ * Current published findings whose wording matches, best first, with a highlighted snippet of it: ranked among
+ * the first `candidates` matches (SEARCH_CANDIDATES), so the answer's cost does not grow with the register.
+ */
 export async function searchCurrentFindings(
   db: Db,
-  input: { q: string; organisationSlug?: string; kind?: string; limit: number },
+  input: {
+    q: string;
+    organisationSlug?: string;
+    kind?: string;
+    limit: number;
+    candidates?: number;
+  },
 ) {
   const query = webSearch(input.q);
-  return db
+  const matches = db
     .select({
       findingId: pf.findingId,
       recordId: pf.recordId,
-      organisationName: organisations.name,
+      organisationId: pf.organisationId,
       ref: pf.ref,
       kind: pf.kind,
-      rank: sql<number>`ts_rank(${pfSearch}, ${query})`.mapWith(Number),
-      // Tags stripped first so the snippet is text; <mark> is the only markup it gains.
-      snippet: sql<string>`ts_headline('english', ${plainTextOfHtml(pf.text)}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10')`,
+      text: pf.text,
+      rank: sql<number>`ts_rank(${pfSearch}, ${query})`.as('rank'),
     })
     .from(pf)
-    .innerJoin(organisations, eq(organisations.id, pf.organisationId))
     .where(
       and(
         eq(pf.current, true),
         sql`${pfSearch} @@ ${query}`,
-        input.organisationSlug ? eq(organisations.slug, input.organisationSlug) : undefined,
+        input.organisationSlug
+          ? sql`${pf.organisationId} = (select o.id from ${organisations} o where o.slug = ${input.organisationSlug})`
+          : undefined,
         input.kind ? eq(pf.kind, input.kind) : undefined,
       ),
     )
-    .orderBy(desc(sql`ts_rank(${pfSearch}, ${query})`))
+    .limit(Math.max(input.candidates ?? SEARCH_CANDIDATES, input.limit))
+    .as('matches');
+  return db
+    .select({
+      findingId: matches.findingId,
+      recordId: matches.recordId,
+      organisationName: organisations.name,
+      ref: matches.ref,
+      kind: matches.kind,
+      rank: sql<number>`${matches.rank}`.mapWith(Number),
+      // Tags stripped first so the snippet is text; <mark> is the only markup it gains.
+      snippet: sql<string>`ts_headline('english', ${plainTextOfHtml(matches.text)}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10')`,
+    })
+    .from(matches)
+    .innerJoin(organisations, eq(organisations.id, matches.organisationId))
+    .orderBy(desc(matches.rank), matches.findingId)
     .limit(input.limit);
 }
 
