@@ -1,6 +1,7 @@
 import { searchCurrentFindings } from '@irr/db/read-models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_DATE_UNKNOWN, createWorld, type World } from '../../test-support/world.js';
+import { publishRecord } from '../../test-support/record-states.js';
+import { createWorld, type World } from '../../test-support/world.js';
 
 // Issue 18 item 3: search ranks a bounded set of matches, so its cost does not grow with the register.
 describe('public search of findings', () => {
@@ -21,22 +22,7 @@ describe('public search of findings', () => {
         patch: { text },
       });
     }
-    record = await editor.workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'in_review',
-    });
-    record = await w.as('approver').workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'approved',
-      dateUnknownReason: SEED_DATE_UNKNOWN,
-    });
-    await w.as('approver').workflow.transition({
-      recordId: w.recordId,
-      rowVersion: record.rowVersion,
-      to: 'published',
-    });
+    await publishRecord(w);
   });
   afterAll(() => w.close());
 
