@@ -38,7 +38,12 @@ export async function organisationSlugs(db: Db) {
   return db.select({ slug: organisations.slug }).from(organisations).orderBy(organisations.slug);
 }
 
-/** One page of a force's published responses, newest report first, and how many there are in all. */
+/**
+ * One page of a force's published responses, newest report first, and how many there are in all. The page is
+ * chosen from the force's records and their reports, then only its rows meet their versions (a version row also
+ * holds its whole snapshot, never read here): the work follows the page, not the register. The total comes with
+ * the page (a window count); a page past the end counts apart.
+ */
 export async function publishedResponsesPage(
   db: Db,
   organisationId: string,
@@ -48,35 +53,51 @@ export async function publishedResponsesPage(
     eq(responseRecords.organisationId, organisationId),
     isNotNull(responseRecords.latestPublishedVersion),
   );
-  const rows = await db
-    // Only the columns shown: a version row also holds its whole snapshot, which this page never needs.
+  const chosen = db
     .select({
-      record: {
-        id: responseRecords.id,
-        slug: responseRecords.slug,
-        firstPublishedOn: responseRecords.firstPublishedOn,
+      id: responseRecords.id,
+      slug: responseRecords.slug,
+      firstPublishedOn: responseRecords.firstPublishedOn,
+      latestPublishedVersion: responseRecords.latestPublishedVersion,
+      reportTitle: sql<string>`${reports.title}`.as('report_title'),
+      reportSlug: sql<string>`${reports.slug}`.as('report_slug'),
+      reportPublishedOn: sql<string | null>`${reports.publishedOn}`.as('report_published_on'),
+      total: sql<number>`count(*) over ()`.as('total'),
+    })
+    .from(responseRecords)
+    .innerJoin(reports, eq(reports.id, responseRecords.reportId))
+    .where(published)
+    .orderBy(sql`${reports.publishedOn} desc nulls last`, responseRecords.id)
+    .limit(page.limit)
+    .offset(page.offset)
+    .as('chosen');
+  const found = await db
+    .select({
+      record: { id: chosen.id, slug: chosen.slug, firstPublishedOn: chosen.firstPublishedOn },
+      report: {
+        title: chosen.reportTitle,
+        slug: chosen.reportSlug,
+        publishedOn: chosen.reportPublishedOn,
       },
-      report: { title: reports.title, slug: reports.slug, publishedOn: reports.publishedOn },
       version: {
         version: recordVersions.version,
         publishedAt: recordVersions.publishedAt,
         withdrawnAt: recordVersions.withdrawnAt,
         withdrawalReason: recordVersions.withdrawalReason,
       },
+      total: sql<number>`${chosen.total}`.mapWith(Number),
     })
-    .from(responseRecords)
-    .innerJoin(reports, eq(reports.id, responseRecords.reportId))
+    .from(chosen)
     .innerJoin(
       recordVersions,
       and(
-        eq(recordVersions.recordId, responseRecords.id),
-        eq(recordVersions.version, responseRecords.latestPublishedVersion),
+        eq(recordVersions.recordId, chosen.id),
+        eq(recordVersions.version, chosen.latestPublishedVersion),
       ),
     )
-    .where(published)
-    .orderBy(sql`${reports.publishedOn} desc nulls last`, responseRecords.id)
-    .limit(page.limit)
-    .offset(page.offset);
+    .orderBy(sql`${chosen.reportPublishedOn} desc nulls last`, chosen.id);
+  const rows = found.map(({ total: _total, ...row }) => row);
+  if (found.length > 0) return { rows, total: found[0]!.total };
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
     .from(responseRecords)
