@@ -33,6 +33,9 @@ describe('the demo and bench stories', () => {
           if (step.kind === 'record') approved = step.to === 'approved';
           else expect(approved && reopensReview(step), JSON.stringify(step)).toBe(false);
         }
+        // Every publication follows an approval of its own, given since the publication before.
+        const moves = steps.flatMap((s) => (s.kind === 'record' ? [s.to] : []));
+        moves.forEach((to, i) => to === 'published' && expect(moves[i - 1]).toBe('approved'));
         const days = steps.map((s) => s.on);
         expect(days).toEqual([...days].sort());
       }

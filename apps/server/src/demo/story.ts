@@ -78,8 +78,12 @@ function approvedBeforePublishing(steps: readonly Step[]): Step[] {
   for (let p = 0; p < out.length; p++) {
     const step = out[p]!;
     if (step.kind !== 'record' || step.to !== 'published') continue;
-    const a = out.findLastIndex((s, i) => i < p && s.kind === 'record' && s.to === 'approved');
-    if (a < 0 || a === p - 1) continue;
+    // The approval since the last publication, if any (an earlier one belongs to that publication).
+    const a = out.findLastIndex(
+      (s, i) => i < p && s.kind === 'record' && (s.to === 'approved' || s.to === 'published'),
+    );
+    const last = out[a];
+    if (a === p - 1 || last?.kind !== 'record' || last.to !== 'approved') continue;
     const [approval] = out.splice(a, 1);
     const before = out[p - 2]!;
     out.splice(p - 1, 0, {

@@ -152,6 +152,16 @@ describe.each(testDrivers())('writing an imported record’s findings (%s)', (dr
     expect(storedRecordOf({ ...stored, ...inserted }).findings).toEqual(readBack.findings);
   });
 
+  it('refuses an update row with a column left undefined, which would be stored empty, not defaulted', async () => {
+    const { id } = await recordOf();
+    const list = [
+      finding('r1', { updates: [{ ...update('x'), datePrecision: undefined as never }] }),
+    ];
+    await expect(insertFindings(database.db, id, list, null)).rejects.toThrow(
+      /datePrecision is undefined/,
+    );
+  });
+
   it('links a new recommendation to a cause the record already holds', async () => {
     const { id } = await recordOf();
     await insertFindings(database.db, id, [finding('c1', { kind: 'cause_of_concern' })], null);

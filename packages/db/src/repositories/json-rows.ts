@@ -55,9 +55,17 @@ export async function insertJsonRows<T extends PgTable>(
   const defaulted = [...shape.byName.keys()].filter((n) => !names.includes(n));
   const json = JSON.stringify(
     rows.map((row) => {
+      const values = row as Record<string, unknown>;
+      // JSON has no undefined: a column left undefined would be stored NULL, not given its default.
+      if (Object.keys(values).length !== keys.length)
+        throw new Error(`${shape.name}: every row must name the same columns`);
       const out: Record<string, unknown> = {};
-      for (let i = 0; i < keys.length; i++)
-        out[names[i]!] = (row as Record<string, unknown>)[keys[i]!];
+      for (let i = 0; i < keys.length; i++) {
+        const value = values[keys[i]!];
+        if (value === undefined)
+          throw new Error(`${shape.name}: ${keys[i]} is undefined (leave the column out instead)`);
+        out[names[i]!] = value;
+      }
       return out;
     }),
   );

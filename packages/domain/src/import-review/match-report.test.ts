@@ -272,6 +272,12 @@ describe('matchReport: an import never makes a second report for one inspection'
         part4,
       ]),
     ).toEqual({ kind: 'none' });
+    // A part on one side only still asks.
+    expect(
+      matchReport(incoming('Value for money (2015, part 1)', { type: 'thematic' }), STAFFS, [
+        held({ ...part4, title: 'Value for money (2015)' }),
+      ]),
+    ).toMatchObject({ kind: 'near', reportIds: ['p4'] });
     // The same year, or a year on one side only, still asks.
     expect(
       matchReport(incoming('State of Policing: 2019', { type: 'thematic' }), STAFFS, [

@@ -55,17 +55,19 @@ const oneForAll = (incoming: Incoming, key: string, r: HeldReport) =>
   incoming.type === r.type &&
   incoming.publishedOn === r.publishedOn;
 
-/** The numbers a title key names: years ("2018 19" is 2018 and 19), parts, volumes. */
-const numbersOf = (key: string) => new Set(key.match(/\b\d+\b/g));
+/** The numbers a title key names, in order: years ("2018 19" is 2018 and 19), parts, volumes. */
+const numbersOf = (key: string) => key.match(/\b\d+\b/g) ?? [];
 
 /**
- * Two titles that each name numbers, not the same ones: another year's or part's report of a series (the
- * annual State of Policing, a thematic inspection repeated, part 2 of one), however alike the other words.
+ * Two titles naming different numbers where both name one: another year's or part's report of a series (the
+ * annual State of Policing, a thematic inspection repeated, part 7 against part 4), however alike the other
+ * words. A number on one side only ("2015" and "2015 part 1") is not a difference: that still asks.
  */
 function otherNumbers(a: string, b: string): boolean {
   const x = numbersOf(a);
   const y = numbersOf(b);
-  return x.size > 0 && y.size > 0 && (x.size !== y.size || [...x].some((n) => !y.has(n)));
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return true;
+  return false;
 }
 
 /**
