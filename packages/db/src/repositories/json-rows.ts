@@ -26,7 +26,11 @@ function shapeOf(table: PgTable): Shape {
   return shape;
 }
 
-const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+const identifiers = (names: readonly string[]) =>
+  sql.join(
+    names.map((n) => sql.identifier(n)),
+    sql`, `,
+  );
 
 type WithId = { id: string };
 
@@ -69,10 +73,10 @@ export async function insertJsonRows<T extends PgTable>(
       return out;
     }),
   );
-  const list = sql.raw(quoted(names));
-  const table_ = sql.raw(`"${shape.name}"`);
+  const list = identifiers(names);
+  const name = sql.identifier(shape.name);
   const result: unknown = await tx.execute(
-    sql`insert into ${table_} (${list}) select ${list} from jsonb_populate_recordset(null::${table_}, ${json}::jsonb) returning ${sql.raw(quoted(['id', ...defaulted]))}`,
+    sql`insert into ${name} (${list}) select ${list} from jsonb_populate_recordset(null::${name}, ${json}::jsonb) returning ${identifiers(['id', ...defaulted])}`,
   );
   const decided = new Map<string, Record<string, unknown>>();
   for (const raw of (result as { rows: Record<string, unknown>[] }).rows) {
