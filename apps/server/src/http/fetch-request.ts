@@ -27,7 +27,7 @@ export function toFetchRequest(
     if (!res.writableEnded) aborted.abort();
   });
   const request = new Request(url, { method: req.method, headers, body, signal: aborted.signal });
-  if (body?.length === 0) {
+  if (req.method === 'POST' && !body?.length) {
     // tRPC's own client sends no body for a mutation without input (httpLink), but the fetch
     // adapter calls req.json() and fails on ''. No body means no input.
     Object.defineProperty(request, 'json', { value: () => Promise.resolve(undefined) });

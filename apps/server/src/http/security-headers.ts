@@ -1,35 +1,62 @@
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyHelmetOptions } from '@fastify/helmet';
+import helmet, { type HelmetOptions } from 'helmet';
 
-/** Nothing inline and nothing from elsewhere: the apps ship their scripts and styles as files. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+/**
+ * What helmet sends on every reply (through @fastify/helmet), with its defaults where they suit us: nothing
+ * inline and nothing from elsewhere, as the apps ship their scripts and styles as files.
+ */
+export function helmetOptions(secure: boolean): FastifyHelmetOptions {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginOpenerPolicy: { policy: 'same-origin' },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // HSTS over plain http would be ignored at best; only send it when browsers reach us by https.
+    strictTransportSecurity: secure ? { maxAge: 31_536_000, includeSubDomains: false } : false,
+    // For browsers too old for frame-ancestors.
+    xFrameOptions: { action: 'deny' },
+  };
+}
 
-const HEADERS: Record<string, string> = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'cross-origin-opener-policy': 'same-origin',
-  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  // For browsers too old for frame-ancestors.
-  'x-frame-options': 'DENY',
-};
+/** Helmet has no Permissions-Policy: the features no page of ours uses, refused. */
+export const PERMISSIONS_POLICY: [string, string] = [
+  'permissions-policy',
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+];
 
-/** Every reply's security headers, as name-value pairs. */
+/**
+ * Every reply's security headers as name-value pairs, as helmet sets them: for replies sent before Fastify
+ * sees the request (held public reads), which must carry the same headers as the rest.
+ */
 export function securityHeaders(secure: boolean): [string, string][] {
-  const pairs = Object.entries(HEADERS);
-  // HSTS over plain http would be ignored at best; only send it when browsers reach us by https.
-  if (secure) pairs.push(['strict-transport-security', 'max-age=31536000']);
-  return pairs;
+  const pairs: [string, string][] = [];
+  const recorder = {
+    setHeader: (name: string, value: unknown) =>
+      void pairs.push([name.toLowerCase(), String(value)]),
+    removeHeader: () => undefined,
+  };
+  // Helmet's middleware is synchronous and reads nothing of the request for these options.
+  // (@fastify/helmet's types name helmet's own options through its CommonJS typings.)
+  helmet(helmetOptions(secure) as HelmetOptions)(
+    {} as IncomingMessage,
+    recorder as unknown as ServerResponse,
+    () => undefined,
+  );
+  return [...pairs, PERMISSIONS_POLICY];
 }
 
-export function setSecurityHeaders(res: ServerResponse, secure: boolean): void {
-  for (const [name, value] of securityHeaders(secure)) res.setHeader(name, value);
-}
+export const CONTENT_SECURITY_POLICY = securityHeaders(false).find(
+  ([name]) => name === 'content-security-policy',
+)![1];

@@ -1,7 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { databaseHitCounter, memoryHitCounter, RateLimiter } from '@irr/api';
 import { publicGeneration, type Database } from '@irr/db';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { healthz, readyz } from './health.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
@@ -15,10 +17,11 @@ import {
   sendHit,
   type PublicCacheOptions,
 } from './public-cache.js';
-import { securityHeaders, setSecurityHeaders } from './security-headers.js';
+import { answerRaw } from './raw-reply.js';
+import { PERMISSIONS_POLICY, helmetOptions, securityHeaders } from './security-headers.js';
 import { sendJson } from './send.js';
 import { defaultApps, serveApp, type StaticApp } from './static-files.js';
-import { TRPC_PREFIX, handleTrpc, publicTrpcKey } from './trpc-handler.js';
+import { TRPC_PREFIX, publicTrpcKey, trpcRoutes } from './trpc-routes.js';
 import { startNotificationScheduler } from '../mail/scheduler.js';
 
 export interface StartServerOptions {
@@ -99,27 +102,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const inFlight = new Set<ServerResponse>();
   let drained: (() => void) | null = null;
 
-  async function route(
-    req: IncomingMessage,
-    res: ServerResponse,
-    requestId: string,
-    path: string,
-  ): Promise<void> {
-    if (path === TRPC_PREFIX || path.startsWith(`${TRPC_PREFIX}/`)) {
-      return handleTrpc(req, res, requestId, {
-        db: database.db,
-        secure: config.secure,
-        publicOrigin: config.publicOrigin,
-        trustProxy: config.trustProxy,
-        rateLimiter,
-        logger,
-        now,
-        bodyLimit: options.bodyLimit,
-        cache,
-      });
-    }
-    if (path === '/healthz') return healthz(req, res);
-    if (path === '/readyz') return readyz(req, res, database, { closing, requestId, logger });
+  // The request id of each request, made once in the server's own handler (below) for Fastify to use.
+  const requestIds = new WeakMap<IncomingMessage, string>();
+  const rest = (request: FastifyRequest, reply: FastifyReply) =>
+    answerRaw(request, reply, logger, (req, res) => routeRest(req, res, request.id));
+
+  /** What is not tRPC or health: the open-data API, the portal's server pages and alerts, the apps' files. */
+  async function routeRest(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const path = pathOf(req);
     const api = {
       db: database.db,
       now,
@@ -151,51 +141,100 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     return serveApp(req, res, app, path);
   }
 
-  const server = createServer((req, res) => {
-    const started = performance.now();
-    const requestId = requestIdOf(req);
-    const path = pathOf(req);
-    inFlight.add(res);
-    res.once('close', () => {
-      // Method, path and status only: never headers (cookies), query strings or bodies.
-      const status = res.writableFinished ? res.statusCode : 499;
-      const line = {
-        msg: 'request',
-        requestId,
-        method: req.method,
-        path,
-        status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      };
-      if (status >= 500) logger.error(line);
-      else logger.info(line);
-      inFlight.delete(res);
-      if (closing && inFlight.size === 0) drained?.();
-    });
-    // A public tRPC read the cache holds goes out at once, with the headers every reply has (below).
-    if (
-      cache &&
-      !closing &&
-      req.method === 'GET' &&
-      path.startsWith(`${TRPC_PREFIX}/public.`) &&
-      sendHit(req, res, cache, publicTrpcKey(req, now), everyReply, ['x-request-id', requestId])
-    )
-      return;
-    res.setHeader('x-request-id', requestId);
-    setSecurityHeaders(res, config.secure);
-    if (closing) res.setHeader('connection', 'close');
-    route(req, res, requestId, path).catch(async (e: unknown) => {
-      logger.error({ msg: 'request failed', requestId, ...describeError(e) });
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      await sendJson(req, res, 500, {
-        error: { message: `Something went wrong on the server (request ${requestId})` },
-      }).catch(() => res.destroy());
-    });
+  let server!: Server;
+  const fastify = Fastify({
+    logger: false,
+    genReqId: (req) => requestIds.get(req) ?? requestIdOf(req),
+    // Our own readiness answer says when the server is closing; requests in flight finish.
+    return503OnClosing: false,
+    routerOptions: { maxParamLength: 8_192 },
+    // An address Fastify's router cannot decode (`/%E0%A4%A`) is left to the portal's own not-found page.
+    frameworkErrors: (_error, request, reply: FastifyReply) => void rest(request, reply),
+    /**
+     * Node's server, so a public read the cache holds goes out before Fastify routes it (as a caching proxy
+     * in front would answer it), and every request is logged and counted for shutdown in one place.
+     */
+    serverFactory: (handler) => {
+      server = createServer((req, res) => {
+        const started = performance.now();
+        const requestId = requestIdOf(req);
+        const path = pathOf(req);
+        inFlight.add(res);
+        res.once('close', () => {
+          // Method, path and status only: never headers (cookies), query strings or bodies.
+          const status = res.writableFinished ? res.statusCode : 499;
+          const line = {
+            msg: 'request',
+            requestId,
+            method: req.method,
+            path,
+            status,
+            ms: Math.round((performance.now() - started) * 10) / 10,
+          };
+          if (status >= 500) logger.error(line);
+          else logger.info(line);
+          inFlight.delete(res);
+          if (closing && inFlight.size === 0) drained?.();
+        });
+        // A public tRPC read the cache holds goes out at once, with the headers every reply has (below).
+        if (
+          cache &&
+          !closing &&
+          req.method === 'GET' &&
+          path.startsWith(`${TRPC_PREFIX}/public.`) &&
+          sendHit(req, res, cache, publicTrpcKey(req, now), everyReply, ['x-request-id', requestId])
+        )
+          return;
+        requestIds.set(req, requestId);
+        handler(req, res);
+      });
+      server.requestTimeout = 120_000;
+      return server;
+    },
   });
-  server.requestTimeout = 120_000;
+  await fastify.register(fastifyHelmet, helmetOptions(config.secure));
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.raw.setHeader('x-request-id', request.id);
+    reply.raw.setHeader(...PERMISSIONS_POLICY);
+    if (closing) reply.raw.setHeader('connection', 'close');
+  });
+  fastify.setErrorHandler(async (error, request, reply) => {
+    logger.error({ msg: 'request failed', requestId: request.id, ...describeError(error) });
+    return reply
+      .code(500)
+      .header('cache-control', 'no-store')
+      .send({ error: { message: `Something went wrong on the server (request ${request.id})` } });
+  });
+  await fastify.register(
+    trpcRoutes({
+      db: database.db,
+      secure: config.secure,
+      publicOrigin: config.publicOrigin,
+      trustProxy: config.trustProxy,
+      rateLimiter,
+      logger,
+      now,
+      bodyLimit: options.bodyLimit,
+      cache,
+    }),
+  );
+  fastify.get('/healthz', (request, reply) =>
+    answerRaw(request, reply, logger, (req, res) => healthz(req, res)),
+  );
+  fastify.get('/readyz', (request, reply) =>
+    answerRaw(request, reply, logger, (req, res) =>
+      readyz(req, res, database, { closing, requestId: request.id, logger }),
+    ),
+  );
+  await fastify.register((scope, _options, done) => {
+    // Forms (alerts) are read by their handlers within their own limits; other bodies are not ours to read.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null));
+    scope.all('*', rest);
+    scope.setNotFoundHandler(rest);
+    done();
+  });
+  await fastify.ready();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -234,6 +273,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     closing = true;
     // Responses still to be written tell their clients not to reuse the connection.
     for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    // Fastify closes only a server it listened with itself; this one was listened on below.
     const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     if (inFlight.size > 0) {
@@ -253,6 +293,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // Keep-alive sockets that served their last response would otherwise hold the server open.
     server.closeAllConnections();
     await stopped;
+    await fastify.close();
     await scheduler?.stop();
     await watch?.close();
     if (options.ownsDatabase) await database.close();

@@ -1,12 +1,12 @@
-import type { IncomingMessage } from 'node:http';
+import type { FastifyRequest } from 'fastify';
 import { resolveSession, type Context, type RateLimiter } from '@irr/api';
 import type { Db } from '@irr/db';
 import {
   SESSION_COOKIE,
   clearedSessionCookie,
-  readCookie,
   saneToken,
   sessionCookie,
+  type SetCookie,
 } from './cookies.js';
 import { clientIpOf } from './request-info.js';
 
@@ -21,13 +21,14 @@ export interface ContextOptions {
   anonymous: boolean;
 }
 
-/** Builds one request's tRPC context; the cookies procedures set are collected for the response. */
-export function requestContext(req: IncomingMessage, options: ContextOptions) {
-  const setCookies: string[] = [];
+/**
+ * Builds one request's tRPC context from its cookies (parsed by @fastify/cookie); the cookies procedures
+ * set are collected for the response.
+ */
+export function requestContext(request: FastifyRequest, options: ContextOptions) {
+  const setCookies: SetCookie[] = [];
   const createContext = async (): Promise<Context> => {
-    const token = options.anonymous
-      ? null
-      : saneToken(readCookie(req.headers.cookie, SESSION_COOKIE));
+    const token = options.anonymous ? null : saneToken(request.cookies[SESSION_COOKIE]);
     const session = token ? await resolveSession(options.db, token, options.now()) : null;
     return {
       db: options.db,
@@ -35,7 +36,7 @@ export function requestContext(req: IncomingMessage, options: ContextOptions) {
       sessionId: session?.sessionId ?? null,
       requestId: options.requestId,
       now: options.now,
-      ip: clientIpOf(req, options.trustProxy),
+      ip: clientIpOf(request.raw, options.trustProxy),
       rateLimiter: options.rateLimiter,
       cookies: {
         setSession: (token, expiresAt) =>
