@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompressible } from './compression.js';
+import { isCompressible, negotiateEncoding } from './compression.js';
 
 describe('what the server compresses', () => {
   it('compresses text, JSON, XML and their kinds: Atom feeds, problem details, JSON Lines', () => {
@@ -31,5 +31,18 @@ describe('what the server compresses', () => {
       undefined,
     ])
       expect(isCompressible(type), String(type)).toBe(false);
+  });
+});
+
+describe('which encoding a client gets', () => {
+  it('brotli first, gzip when brotli is refused or rated lower, none when neither is taken', () => {
+    expect(negotiateEncoding('gzip, deflate, br')).toBe('br');
+    expect(negotiateEncoding('br;q=0, gzip')).toBe('gzip');
+    expect(negotiateEncoding('gzip;q=1, br;q=0.5')).toBe('gzip');
+    expect(negotiateEncoding('*')).toBe('br');
+    expect(negotiateEncoding('identity')).toBeNull();
+    expect(negotiateEncoding('deflate')).toBeNull();
+    expect(negotiateEncoding('gzip;q=0, br;q=0')).toBeNull();
+    expect(negotiateEncoding(undefined)).toBeNull();
   });
 });

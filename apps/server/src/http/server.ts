@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { databaseHitCounter, memoryHitCounter, RateLimiter } from '@irr/api';
 import { publicGeneration, type Database } from '@irr/db';
 import fastifyHelmet from '@fastify/helmet';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
-import { healthz, readyz } from './health.js';
+import { healthRoutes } from './health.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
 import { pathOf, requestIdOf } from './request-info.js';
 import { handleApi } from './api-v1.js';
-import { handleAlerts } from './public-pages/alerts.js';
+import { FORM_LIMIT, handleAlerts } from './public-pages/alerts.js';
 import { handlePortal } from './public-pages/index.js';
 import {
   DEFAULT_PUBLIC_CACHE,
@@ -105,10 +105,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // The request id of each request, made once in the server's own handler (below) for Fastify to use.
   const requestIds = new WeakMap<IncomingMessage, string>();
   const rest = (request: FastifyRequest, reply: FastifyReply) =>
-    answerRaw(request, reply, logger, (req, res) => routeRest(req, res, request.id));
+    answerRaw(request, reply, logger, (req, res) =>
+      routeRest(req, res, request.id, typeof request.body === 'string' ? request.body : ''),
+    );
 
   /** What is not tRPC or health: the open-data API, the portal's server pages and alerts, the apps' files. */
-  async function routeRest(req: IncomingMessage, res: ServerResponse, requestId: string) {
+  async function routeRest(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+    form: string,
+  ) {
     const path = pathOf(req);
     const api = {
       db: database.db,
@@ -134,7 +141,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     };
     if (
       portal &&
-      ((await handleAlerts(req, res, path, portal)) || (await handlePortal(req, res, path, portal)))
+      ((await handleAlerts(req, res, path, portal, form)) ||
+        (await handlePortal(req, res, path, portal)))
     )
       return;
     if (!app) return sendJson(req, res, 404, { error: { message: 'Not found' } });
@@ -198,7 +206,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     reply.raw.setHeader(...PERMISSIONS_POLICY);
     if (closing) reply.raw.setHeader('connection', 'close');
   });
-  fastify.setErrorHandler(async (error, request, reply) => {
+  fastify.setErrorHandler(async (error: FastifyError, request, reply) => {
+    // What the client sent wrong (a Content-Length that is not a number, a broken body): its own status.
+    if (error.statusCode !== undefined && error.statusCode < 500)
+      return reply
+        .code(error.statusCode)
+        .header('cache-control', 'no-store')
+        .send({ error: { message: error.message } });
     logger.error({ msg: 'request failed', requestId: request.id, ...describeError(error) });
     return reply
       .code(500)
@@ -218,18 +232,27 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       cache,
     }),
   );
-  fastify.get('/healthz', (request, reply) =>
-    answerRaw(request, reply, logger, (req, res) => healthz(req, res)),
-  );
-  fastify.get('/readyz', (request, reply) =>
-    answerRaw(request, reply, logger, (req, res) =>
-      readyz(req, res, database, { closing, requestId: request.id, logger }),
-    ),
-  );
+  await fastify.register(healthRoutes({ database, logger, closing: () => closing }));
   await fastify.register((scope, _options, done) => {
-    // Forms (alerts) are read by their handlers within their own limits; other bodies are not ours to read.
+    // The portal's forms (alerts) arrive urlencoded, a few fields; other bodies are not ours to read.
     scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: FORM_LIMIT },
+      (_request, body, parsed) => parsed(null, body),
+    );
     scope.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null));
+    scope.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
+      return reply
+        .code(413)
+        .headers({
+          'content-type': 'text/plain; charset=utf-8',
+          'cache-control': 'no-store',
+          connection: 'close',
+        })
+        .send('The form is too large.\n');
+    });
     scope.all('*', rest);
     scope.setNotFoundHandler(rest);
     done();

@@ -3,15 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TRPCError } from '@trpc/server';
 import { AlertFrequency, AlertSubscription, AlertToken, type AlertTarget } from '@irr/domain';
 import { renderPortalPage, type FormProblem, type PortalView } from '@irr/public/server';
-import { BodyTooLargeError, readBody } from '../read-body.js';
 import { send, type Reply } from '../send.js';
 import { retryAfterOf } from '../too-many-requests.js';
 import { alertsApiFor, type AlertsApi } from './api.js';
 import { portalAssets, setAssetRoot } from './assets.js';
 import type { PortalOptions } from './index.js';
 
-/** A form's body is a few fields: anything larger is not one of ours. */
-const FORM_LIMIT = 8 * 1024;
+/** A form's body is a few fields: anything larger is not one of ours (Fastify refuses it, 413). */
+export const FORM_LIMIT = 8 * 1024;
 
 type Outcome = { status: number; view: PortalView; headers?: Record<string, string> };
 
@@ -113,11 +112,10 @@ async function outcomeOf(
   path: string,
   api: AlertsApi,
   query: URLSearchParams,
+  body: string,
 ): Promise<Outcome | null> {
   const post = req.method === 'POST';
-  const form = post
-    ? new URLSearchParams((await readBody(req, FORM_LIMIT)).toString('utf8'))
-    : new URLSearchParams();
+  const form = new URLSearchParams(post ? body : '');
   const token = tokenOf(query, form);
   if (path === '/alerts') return post ? subscribe(api, form) : subscribePage(api, query, null);
   if (path === '/alerts/confirm') {
@@ -135,23 +133,19 @@ async function outcomeOf(
   return null;
 }
 
-/** Refused before any page: too many forms from the address (429), or a body no form of ours sends (413). */
+/** Refused before any page: too many forms from the address (429). */
 function refusalOf(e: unknown): Reply | null {
-  const text = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
   const retryAfter = retryAfterOf(e);
-  if (retryAfter !== null)
-    return {
-      status: 429,
-      headers: { ...text, 'retry-after': String(retryAfter) },
-      body: `${(e as Error).message}\n`,
-    };
-  if (e instanceof BodyTooLargeError)
-    return {
-      status: 413,
-      headers: { ...text, connection: 'close' },
-      body: 'The form is too large.\n',
-    };
-  return null;
+  if (retryAfter === null) return null;
+  return {
+    status: 429,
+    headers: {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'retry-after': String(retryAfter),
+    },
+    body: `${(e as Error).message}\n`,
+  };
 }
 
 /**
@@ -165,6 +159,8 @@ export async function handleAlerts(
   res: ServerResponse,
   path: string,
   options: PortalOptions,
+  /** A POSTed form's body, as Fastify read it (urlencoded, within FORM_LIMIT). */
+  form: string,
 ): Promise<boolean> {
   const bare = path.replace(/\/+$/, '') || '/';
   if (!/^\/alerts(\/confirm|\/unsubscribe)?$/.test(bare)) return false;
@@ -175,7 +171,7 @@ export async function handleAlerts(
   const query = new URL(req.url ?? '/', 'http://x').searchParams;
   let outcome: Outcome;
   try {
-    outcome = (await outcomeOf(req, bare, api, query)) ?? notFound;
+    outcome = (await outcomeOf(req, bare, api, query, form)) ?? notFound;
   } catch (e) {
     const refusal = refusalOf(e);
     if (refusal) {
