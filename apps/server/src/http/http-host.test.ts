@@ -139,6 +139,21 @@ describe('compression', () => {
     expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
   });
 
+  it('compresses a staff reply too (@fastify/compress), and never lets it be stored', async () => {
+    const cookie = sessionCookieOf(await h.signIn());
+    // Not all public, so it is answered for this person: the staff path, not the public cache.
+    const path = `/trpc/organisations.mine,public.organisations?batch=1&input=${encodeURIComponent('{}')}`;
+    const plain = await raw(path, { cookie, 'accept-encoding': 'identity' });
+    const br = await raw(path, { cookie, 'accept-encoding': 'br' });
+    expect(plain.status).toBe(200);
+    expect(plain.body.length).toBeGreaterThan(1024);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('accept-encoding');
+    expect(br.headers['cache-control']).toBe('no-store');
+    expect(br.headers['x-cache']).toBeUndefined();
+    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+  });
+
   it('uses gzip when that is all the client takes, and leaves small responses alone', async () => {
     expect(
       (await raw('/trpc/public.organisations', { 'accept-encoding': 'gzip' })).headers[
