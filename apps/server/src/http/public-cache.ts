@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { publicGeneration, type Db, type PublicGenerationWatch } from '@irr/db';
 import { PublicGenerationSource } from './public-generation.js';
-import { etagOf, send, sendHeld, type HeldReply } from './send.js';
+import { holdReply, send, sendHeld, type HeldReply } from './send.js';
 
 /** A public reply as it is sent to everyone who asks for the same thing. */
 export interface PublicReply {
@@ -122,7 +122,7 @@ export class PublicCache {
       own = built;
       // One very large download (a national CSV) would push out hundreds of pages: not held.
       const fits = built.reply.body.length <= this.options.maxBytes / 8;
-      return built.shareable && fits ? hold(built.reply) : null;
+      return built.shareable && fits ? holdReply(built.reply) : null;
     });
     this.entries.set(key, entry);
     try {
@@ -165,16 +165,6 @@ export class PublicCache {
       this.sizes.delete(oldest);
     }
   }
-}
-
-function hold(reply: PublicReply): CachedReply {
-  return {
-    ...reply,
-    etag: etagOf(reply.body),
-    encoded: new Map(),
-    ready: new Map(),
-    wire: new Map(),
-  };
 }
 
 const HIT = ['x-cache', 'hit'];

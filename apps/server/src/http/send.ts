@@ -28,7 +28,7 @@ interface Held {
 }
 
 /** Strong ETag from the identity body; a compressed variant carries a suffix, as it is other bytes. */
-export function etagOf(body: Buffer): string {
+function etagOf(body: Buffer): string {
   return createHash('sha256').update(body).digest('hex').slice(0, 32);
 }
 
@@ -143,6 +143,21 @@ export interface HeldReply extends Held {
   body: Buffer;
   /** Its headers as sent, per encoding ('identity' for none), as name-value pairs. */
   wire: Map<Encoding | 'identity', string[]>;
+}
+
+/** A whole reply to be sent many times: its ETag now, its compressed forms and header lists once made. */
+export function holdReply(reply: {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Buffer;
+}): HeldReply {
+  return {
+    ...reply,
+    etag: etagOf(reply.body),
+    encoded: new Map(),
+    ready: new Map(),
+    wire: new Map(),
+  };
 }
 
 /**

@@ -61,6 +61,26 @@ describe('the built admin app at /admin/', () => {
     expect(plain.headers.get('etag')).toMatch(/^"[0-9a-f]{32}"$/);
   });
 
+  it('serves a rebuilt file at once, with its new bytes and a new ETag, in every encoding', async () => {
+    const file = join(h.apps[0]!.root, 'notes.txt');
+    writeFileSync(file, `first build ${'a'.repeat(2000)}`);
+    const first = await fetch(h.url('/admin/notes.txt'));
+    expect(await first.text()).toMatch(/^first build/);
+    // Read again while unchanged: the same bytes and tag, compressed or not.
+    const again = await fetch(h.url('/admin/notes.txt'), { headers: { 'accept-encoding': 'br' } });
+    expect(await again.text()).toMatch(/^first build/);
+    writeFileSync(file, `second build ${'b'.repeat(3000)}`);
+    for (const encoding of ['identity', 'br', 'gzip']) {
+      const res = await fetch(h.url('/admin/notes.txt'), {
+        headers: { 'accept-encoding': encoding },
+      });
+      expect(await res.text(), encoding).toMatch(/^second build b{3000}$/);
+      expect(res.headers.get('etag')?.replace(/-(br|gzip)"$/, '"'), encoding).not.toBe(
+        first.headers.get('etag'),
+      );
+    }
+  });
+
   it('answers 404 for a missing asset rather than the app page', async () => {
     const res = await fetch(h.url('/admin/assets/gone-12345678.js'), {
       headers: { accept: '*/*' },

@@ -4,7 +4,7 @@ import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentType } from 'mime-types';
 import { header } from './request-info.js';
-import { send } from './send.js';
+import { holdReply, send, sendHeld, type HeldReply } from './send.js';
 import { notBuiltPage } from './not-built-page.js';
 
 export interface StaticApp {
@@ -77,6 +77,58 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/**
+ * Files as sent, read, tagged and compressed once while unchanged (the admin app's main script is 300 KB:
+ * compressing it for every first visit cost milliseconds of CPU each). A rebuild is seen at once: each request
+ * still stats the file, and a new size or time reads it again. Bounded by bytes, least recently used out first.
+ */
+const heldFiles = new Map<string, { stamp: string; reply: HeldReply }>();
+const HELD_FILES_MAX_BYTES = 32 * 2 ** 20;
+let heldFileBytes = 0;
+
+async function heldFile(file: string, cacheControl: string): Promise<HeldReply> {
+  const info = await stat(file);
+  const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
+  const key = `${cacheControl} ${file}`;
+  const hit = heldFiles.get(key);
+  if (hit && hit.stamp === stamp) {
+    heldFiles.delete(key); // re-inserted last: Map order is the eviction order
+    heldFiles.set(key, hit);
+    return hit.reply;
+  }
+  const reply = holdReply({
+    status: 200,
+    headers: { 'content-type': typeOf(file), 'cache-control': cacheControl },
+    body: await readFile(file),
+  });
+  // One very large file would push out every other: sent, not held.
+  if (reply.body.length > HELD_FILES_MAX_BYTES / 8) return reply;
+  // Whatever is held for it now (the old version, or what a concurrent request read) gives way.
+  const held = heldFiles.get(key);
+  if (held) {
+    heldFiles.delete(key);
+    heldFileBytes -= held.reply.body.length;
+  }
+  heldFiles.set(key, { stamp, reply });
+  heldFileBytes += reply.body.length;
+  while (heldFileBytes > HELD_FILES_MAX_BYTES && heldFiles.size > 1) {
+    const [oldest, entry] = heldFiles.entries().next().value!;
+    heldFiles.delete(oldest);
+    heldFileBytes -= entry.reply.body.length;
+  }
+  return reply;
+}
+
+async function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  cacheControl: string,
+): Promise<void> {
+  const held = await heldFile(file, cacheControl);
+  if (!sendHeld(req, res, held)) await send(req, res, { ...held, etag: true, held });
+}
+
 /** Serve a built single-page app: its files, else its index.html for client-side routes. */
 export async function serveApp(
   req: IncomingMessage,
@@ -104,26 +156,15 @@ export async function serveApp(
   const target = safeJoin(app.root, relative);
   const file = target && relative !== '' ? await fileIn(app.root, target) : null;
   if (file) {
-    const type = typeOf(file);
     const cache = HASHED.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    await send(req, res, {
-      status: 200,
-      headers: { 'content-type': type, 'cache-control': cache },
-      body: await readFile(file),
-      etag: true,
-    });
+    await sendFile(req, res, file, cache);
     return;
   }
   // Client-side routes (no extension, or a browser asking for a page) get the app; a missing asset is a 404.
   const wantsPage = !extname(relative) || (header(req, 'accept') ?? '').includes('text/html');
   const index = wantsPage ? await fileIn(app.root, join(app.root, 'index.html')) : null;
   if (index) {
-    await send(req, res, {
-      status: 200,
-      headers: { 'content-type': typeOf('index.html'), 'cache-control': 'no-cache' },
-      body: await readFile(index),
-      etag: true,
-    });
+    await sendFile(req, res, index, 'no-cache');
     return;
   }
   await send(req, res, {
