@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLevel } from '../config.js';
-import { createJsonLogger, describeError } from './logger.js';
+import { createJsonLogger, describeError, type RequestLine } from './logger.js';
 
 function capture(level: LogLevel, fields?: Record<string, unknown>) {
   const lines: string[] = [];
@@ -58,6 +58,23 @@ describe('the server log', () => {
       headers: { cookie: '[redacted]', authorization: '[redacted]' },
       body: { newPassword: '[redacted]', email: 'a@example.org' },
     });
+  });
+
+  it('ends each request with one line of its method, path, status and time: info, error for a 5xx', () => {
+    const { logger, lines } = capture('info', { worker: 2 });
+    const line = { requestId: 'r-1', method: 'GET', path: '/trpc/public.record', ms: 0.4 };
+    logger.request({ ...line, status: 200 });
+    logger.request({ ...line, status: 503 });
+    expect(lines).toEqual([
+      '{"level":"info","time":"2026-12-07T10:00:00.000Z","worker":2,"msg":"request","requestId":"r-1","method":"GET","path":"/trpc/public.record","status":200,"ms":0.4}',
+      '{"level":"error","time":"2026-12-07T10:00:00.000Z","worker":2,"msg":"request","requestId":"r-1","method":"GET","path":"/trpc/public.record","status":503,"ms":0.4}',
+    ]);
+    // Anything else a caller slips in (past the type) is not written.
+    const quiet = capture('warn');
+    quiet.logger.request({ ...line, status: 200 });
+    quiet.logger.request({ ...line, status: 500, cookie: 'irr_session=abc' } as RequestLine);
+    expect(quiet.lines.join('\n')).not.toContain('irr_session');
+    expect(quiet.entries().map((e) => e.status)).toEqual([500]);
   });
 
   it('describes an error without the query parameters a driver appends', () => {

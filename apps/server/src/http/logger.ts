@@ -9,6 +9,21 @@ export interface Logger {
   info(fields: LogFields): void;
   warn(fields: LogFields): void;
   error(fields: LogFields): void;
+  /** The line every request ends with: info, or error for a 5xx. */
+  request(line: RequestLine): void;
+}
+
+/**
+ * What a request's line says: method, path, status and time only, never headers (cookies), query strings or
+ * bodies. A fixed shape with no secret field, so it skips the redaction every other line goes through (9 µs a
+ * line with its wildcard paths: a third of a held public read's whole cost).
+ */
+export interface RequestLine {
+  requestId: string;
+  method: string | undefined;
+  path: string;
+  status: number;
+  ms: number;
 }
 
 /**
@@ -51,12 +66,15 @@ export function createJsonLogger(
   const destination: DestinationStream = write
     ? { write: (line: string) => write(line.endsWith('\n') ? line.slice(0, -1) : line) }
     : pino.destination({ dest: 1, sync: true });
+  const shared = {
+    level: options.level ?? 'info',
+    base: options.fields ?? null,
+    timestamp: () => `,"time":"${now().toISOString()}"`,
+    formatters: { level: (label: string) => ({ level: label }) },
+  };
   const log = pino(
     {
-      level: options.level ?? 'info',
-      base: options.fields ?? null,
-      timestamp: () => `,"time":"${now().toISOString()}"`,
-      formatters: { level: (label) => ({ level: label }) },
+      ...shared,
       redact: {
         paths: SECRET_FIELDS.flatMap((f) => [`["${f}"]`, `*["${f}"]`]),
         censor: REDACTED,
@@ -64,11 +82,18 @@ export function createJsonLogger(
     },
     destination,
   );
+  const requests = pino(shared, destination);
   return {
     debug: (fields) => log.debug(fields),
     info: (fields) => log.info(fields),
     warn: (fields) => log.warn(fields),
     error: (fields) => log.error(fields),
+    request: ({ requestId, method, path, status, ms }) => {
+      // Built field by field: a line typed as a RequestLine cannot carry anything else through here.
+      const line = { msg: 'request', requestId, method, path, status, ms };
+      if (status >= 500) requests.error(line);
+      else requests.info(line);
+    },
   };
 }
 

@@ -169,18 +169,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         const path = pathOf(req);
         inFlight.add(res);
         res.once('close', () => {
-          // Method, path and status only: never headers (cookies), query strings or bodies.
-          const status = res.writableFinished ? res.statusCode : 499;
-          const line = {
-            msg: 'request',
+          logger.request({
             requestId,
             method: req.method,
             path,
-            status,
+            status: res.writableFinished ? res.statusCode : 499,
             ms: Math.round((performance.now() - started) * 10) / 10,
-          };
-          if (status >= 500) logger.error(line);
-          else logger.info(line);
+          });
           inFlight.delete(res);
           if (closing && inFlight.size === 0) drained?.();
         });
