@@ -52,6 +52,8 @@ describe('the read API, as its OpenAPI description says', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    // What any page may read, any page may embed (helmet's default is same-origin).
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     doc = (await res.json()) as OpenApi;
   });
   afterAll(() => h.close());

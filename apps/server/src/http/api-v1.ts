@@ -35,6 +35,8 @@ const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 export const CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
   'access-control-expose-headers': 'ETag, Link, Retry-After, Content-Disposition',
+  // Helmet's default (same-origin) would stop other sites embedding what they may read anyway.
+  'cross-origin-resource-policy': 'cross-origin',
 };
 
 const PREFLIGHT_HEADERS: Record<string, string> = {

@@ -1,6 +1,5 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { negotiate } from '@fastify/accept-negotiator';
 import compressible from 'compressible';
 
 const brotli = promisify(brotliCompress);
@@ -31,23 +30,32 @@ export function isCompressible(contentType: string | undefined): boolean {
 
 const answered = new Map<string, boolean>();
 
-/**
- * The best encoding the client accepts by its q-values (brotli first among equals, `q=0` a refusal), as
- * @fastify/compress negotiates for the replies it compresses; each distinct header is parsed once (browsers
- * send a handful; the memo is bounded, not a leak).
- */
+/** The best encoding the client accepts (brotli first), honouring `q=0` refusals. */
 export function negotiateEncoding(acceptEncoding: string | undefined): Encoding | null {
   if (!acceptEncoding) return null;
   let chosen = negotiated.get(acceptEncoding);
   if (chosen === undefined) {
-    chosen = negotiate(acceptEncoding, ENCODINGS);
+    chosen = choose(acceptEncoding);
+    // Browsers send a handful of distinct headers: each is parsed once (a bounded memo, not a leak).
     if (negotiated.size < 256) negotiated.set(acceptEncoding, chosen);
   }
   return chosen;
 }
 
-const ENCODINGS: Encoding[] = ['br', 'gzip'];
 const negotiated = new Map<string, Encoding | null>();
+
+function choose(acceptEncoding: string): Encoding | null {
+  const accepted = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
+    const [token, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    accepted.set(token!.trim(), q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const wants = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (wants('br')) return 'br';
+  if (wants('gzip')) return 'gzip';
+  return null;
+}
 
 export function compress(body: Buffer, encoding: Encoding): Promise<Buffer> {
   // Quality 5 is a fraction of the default 11's CPU for nearly the same size on JSON and JS.

@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyHelmetOptions } from '@fastify/helmet';
 import helmet, { type HelmetOptions } from 'helmet';
 
 /**
- * What helmet sends on every reply (through @fastify/helmet), with its defaults where they suit us: nothing
- * inline and nothing from elsewhere, as the apps ship their scripts and styles as files.
+ * What helmet would send, with its defaults where they suit us: nothing inline and nothing from elsewhere, as
+ * the apps ship their scripts and styles as files.
  */
-export function helmetOptions(secure: boolean): FastifyHelmetOptions {
+function helmetOptions(secure: boolean): HelmetOptions {
   return {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -31,14 +30,16 @@ export function helmetOptions(secure: boolean): FastifyHelmetOptions {
 }
 
 /** Helmet has no Permissions-Policy: the features no page of ours uses, refused. */
-export const PERMISSIONS_POLICY: [string, string] = [
+const PERMISSIONS_POLICY: [string, string] = [
   'permissions-policy',
   'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 ];
 
 /**
- * Every reply's security headers as name-value pairs, as helmet sets them: for replies sent before Fastify
- * sees the request (held public reads), which must carry the same headers as the rest.
+ * Every reply's security headers as name-value pairs, made once by helmet (running its middleware per request
+ * rebuilt the same headers every time): the server sets them on every response before Fastify or the public
+ * cache answers it, Fastify's own refusals included. What other sites may read (`/api/v1`, feeds, open data)
+ * overrides the Cross-Origin-Resource-Policy (`CORS_HEADERS`).
  */
 export function securityHeaders(secure: boolean): [string, string][] {
   const pairs: [string, string][] = [];
@@ -48,8 +49,7 @@ export function securityHeaders(secure: boolean): [string, string][] {
     removeHeader: () => undefined,
   };
   // Helmet's middleware is synchronous and reads nothing of the request for these options.
-  // (@fastify/helmet's types name helmet's own options through its CommonJS typings.)
-  helmet(helmetOptions(secure) as HelmetOptions)(
+  helmet(helmetOptions(secure))(
     {} as IncomingMessage,
     recorder as unknown as ServerResponse,
     () => undefined,

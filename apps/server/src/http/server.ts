@@ -2,7 +2,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { databaseHitCounter, memoryHitCounter, RateLimiter } from '@irr/api';
 import { publicGeneration, type Database } from '@irr/db';
-import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import { healthRoutes } from './health.js';
@@ -17,8 +16,9 @@ import {
   sendHit,
   type PublicCacheOptions,
 } from './public-cache.js';
+import { answerClientError } from './client-error.js';
 import { answerRaw } from './raw-reply.js';
-import { PERMISSIONS_POLICY, helmetOptions, securityHeaders } from './security-headers.js';
+import { securityHeaders } from './security-headers.js';
 import { sendJson } from './send.js';
 import { defaultApps, serveApp, type StaticApp } from './static-files.js';
 import { TRPC_PREFIX, publicTrpcKey, trpcRoutes } from './trpc-routes.js';
@@ -156,6 +156,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // Our own readiness answer says when the server is closing; requests in flight finish.
     return503OnClosing: false,
     routerOptions: { maxParamLength: 8_192 },
+    // As node answers a request it cannot parse, and never into a response already under way on the socket.
+    clientErrorHandler: answerClientError,
     // An address Fastify's router cannot decode (`/%E0%A4%A`) is left to the portal's own not-found page.
     frameworkErrors: (_error, request, reply: FastifyReply) => void rest(request, reply),
     /**
@@ -188,6 +190,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           sendHit(req, res, cache, publicTrpcKey(req, now), everyReply, ['x-request-id', requestId])
         )
           return;
+        // Every other reply, Fastify's own refusals included, carries them too.
+        for (let i = 0; i < everyReply.length; i += 2)
+          res.setHeader(everyReply[i]!, everyReply[i + 1]!);
+        res.setHeader('x-request-id', requestId);
+        if (closing) res.setHeader('connection', 'close');
         requestIds.set(req, requestId);
         handler(req, res);
       });
@@ -195,75 +202,73 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return server;
     },
   });
-  await fastify.register(fastifyHelmet, helmetOptions(config.secure));
-  fastify.addHook('onRequest', async (request, reply) => {
-    reply.raw.setHeader('x-request-id', request.id);
-    reply.raw.setHeader(...PERMISSIONS_POLICY);
-    if (closing) reply.raw.setHeader('connection', 'close');
-  });
-  fastify.setErrorHandler(async (error: FastifyError, request, reply) => {
-    // What the client sent wrong (a Content-Length that is not a number, a broken body): its own status.
-    if (error.statusCode !== undefined && error.statusCode < 500)
+  try {
+    fastify.setErrorHandler(async (error: FastifyError, request, reply) => {
+      // What the client sent wrong (a Content-Length that is not a number, a broken body): its own status.
+      if (error.statusCode !== undefined && error.statusCode < 500)
+        return reply
+          .code(error.statusCode)
+          .header('cache-control', 'no-store')
+          .send({ error: { message: error.message } });
+      logger.error({ msg: 'request failed', requestId: request.id, ...describeError(error) });
       return reply
-        .code(error.statusCode)
+        .code(500)
         .header('cache-control', 'no-store')
-        .send({ error: { message: error.message } });
-    logger.error({ msg: 'request failed', requestId: request.id, ...describeError(error) });
-    return reply
-      .code(500)
-      .header('cache-control', 'no-store')
-      .send({ error: { message: `Something went wrong on the server (request ${request.id})` } });
-  });
-  await fastify.register(
-    trpcRoutes({
-      db: database.db,
-      secure: config.secure,
-      publicOrigin: config.publicOrigin,
-      trustProxy: config.trustProxy,
-      rateLimiter,
-      logger,
-      now,
-      bodyLimit: options.bodyLimit,
-      cache,
-    }),
-  );
-  await fastify.register(healthRoutes({ database, logger, closing: () => closing }));
-  await fastify.register((scope, _options, done) => {
-    // The portal's forms (alerts) arrive urlencoded, a few fields; other bodies are not ours to read.
-    scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string', bodyLimit: FORM_LIMIT },
-      (_request, body, parsed) => parsed(null, body),
+        .send({ error: { message: `Something went wrong on the server (request ${request.id})` } });
+    });
+    await fastify.register(
+      trpcRoutes({
+        db: database.db,
+        secure: config.secure,
+        publicOrigin: config.publicOrigin,
+        trustProxy: config.trustProxy,
+        rateLimiter,
+        logger,
+        now,
+        bodyLimit: options.bodyLimit,
+        cache,
+      }),
     );
-    scope.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null));
-    scope.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
-      return reply
-        .code(413)
-        .headers({
-          'content-type': 'text/plain; charset=utf-8',
-          'cache-control': 'no-store',
-          connection: 'close',
-        })
-        .send('The form is too large.\n');
+    await fastify.register(healthRoutes({ database, logger, closing: () => closing }));
+    await fastify.register((scope, _options, done) => {
+      // The portal's forms (alerts) arrive urlencoded, a few fields; other bodies are not ours to read.
+      scope.removeAllContentTypeParsers();
+      scope.addContentTypeParser(
+        'application/x-www-form-urlencoded',
+        { parseAs: 'string', bodyLimit: FORM_LIMIT },
+        (_request, body, parsed) => parsed(null, body),
+      );
+      scope.addContentTypeParser('*', (_request, _payload, parsed) => parsed(null));
+      scope.setErrorHandler((error: FastifyError, request, reply) => {
+        if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
+        return reply
+          .code(413)
+          .headers({
+            'content-type': 'text/plain; charset=utf-8',
+            'cache-control': 'no-store',
+            connection: 'close',
+          })
+          .send('The form is too large.\n');
+      });
+      scope.all('*', rest);
+      scope.setNotFoundHandler(rest);
+      done();
     });
-    scope.all('*', rest);
-    scope.setNotFoundHandler(rest);
-    done();
-  });
-  await fastify.ready();
+    await fastify.ready();
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  }).catch(async (e: unknown) => {
-    await watch?.close(); // its connection would outlive a server that never started
+  } catch (e) {
+    // Neither Fastify nor the watch's connection may outlive a server that never started.
+    await fastify.close().catch(() => undefined);
+    await watch?.close();
     throw e;
-  });
+  }
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;

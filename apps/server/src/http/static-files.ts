@@ -80,7 +80,8 @@ async function exists(path: string): Promise<boolean> {
 /**
  * Files as sent, read, tagged and compressed once while unchanged (the admin app's main script is 300 KB:
  * compressing it for every first visit cost milliseconds of CPU each). A rebuild is seen at once: each request
- * still stats the file, and a new size or time reads it again. Bounded by bytes, least recently used out first.
+ * still stats the file, and a new size or time reads it again. Bounded by the files' own bytes (their compressed
+ * forms, made on demand, come on top: about half as much again), least recently used out first.
  */
 const heldFiles = new Map<string, { stamp: string; reply: HeldReply }>();
 const HELD_FILES_MAX_BYTES = 32 * 2 ** 20;
@@ -101,14 +102,14 @@ async function heldFile(file: string, cacheControl: string): Promise<HeldReply> 
     headers: { 'content-type': typeOf(file), 'cache-control': cacheControl },
     body: await readFile(file),
   });
-  // One very large file would push out every other: sent, not held.
-  if (reply.body.length > HELD_FILES_MAX_BYTES / 8) return reply;
   // Whatever is held for it now (the old version, or what a concurrent request read) gives way.
   const held = heldFiles.get(key);
   if (held) {
     heldFiles.delete(key);
     heldFileBytes -= held.reply.body.length;
   }
+  // One very large file would push out every other: sent, not held.
+  if (reply.body.length > HELD_FILES_MAX_BYTES / 8) return reply;
   heldFiles.set(key, { stamp, reply });
   heldFileBytes += reply.body.length;
   while (heldFileBytes > HELD_FILES_MAX_BYTES && heldFiles.size > 1) {
