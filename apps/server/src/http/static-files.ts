@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
@@ -58,13 +59,14 @@ export function safeJoin(root: string, urlPath: string): string | null {
   return join(root, ...segments);
 }
 
-async function fileIn(root: string, path: string): Promise<string | null> {
+/** The file a path names inside root (its real path, and its stat, which follows links), or null. */
+async function fileIn(root: string, path: string): Promise<{ real: string; info: Stats } | null> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return null;
     // A symlink inside dist must not lead out of it.
     const [real, realRoot] = await Promise.all([realpath(path), realpath(root)]);
-    return real.startsWith(realRoot + sep) ? real : null;
+    return real.startsWith(realRoot + sep) ? { real, info } : null;
   } catch {
     return null;
   }
@@ -87,8 +89,10 @@ const heldFiles = new Map<string, { stamp: string; reply: HeldReply }>();
 const HELD_FILES_MAX_BYTES = 32 * 2 ** 20;
 let heldFileBytes = 0;
 
-async function heldFile(file: string, cacheControl: string): Promise<HeldReply> {
-  const info = await stat(file);
+async function heldFile(
+  { real: file, info }: { real: string; info: Stats },
+  cacheControl: string,
+): Promise<HeldReply> {
   const stamp = `${info.size}:${info.mtimeMs}:${info.ino}`;
   const key = `${cacheControl} ${file}`;
   const hit = heldFiles.get(key);
@@ -123,7 +127,7 @@ async function heldFile(file: string, cacheControl: string): Promise<HeldReply> 
 async function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
-  file: string,
+  file: { real: string; info: Stats },
   cacheControl: string,
 ): Promise<void> {
   const held = await heldFile(file, cacheControl);
