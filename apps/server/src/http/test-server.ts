@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@irr/api';
 import { schema, type Database } from '@irr/db';
-import { createTestDatabase, type TestDriver } from '@irr/db/testing';
+import { createTestDatabase, type TestDriver, type TestRole } from '@irr/db/testing';
 // Brings in the `inject('pgliteTemplate')` typing that @irr/db/testing relies on but does not itself import.
 import type {} from '@irr/db/testing/global-setup';
 import { loadConfig } from '../config.js';
@@ -47,9 +47,11 @@ export async function startTestServer(
   overrides: Partial<StartServerOptions> & {
     env?: Record<string, string>;
     driver?: TestDriver;
+    /** On PostgreSQL, the role the server connects as: the application's unless a test must change what it may not. */
+    as?: TestRole;
   } = {},
 ) {
-  const database: Database = await createTestDatabase(overrides.driver);
+  const database: Database = await createTestDatabase(overrides.driver, { as: overrides.as });
   const [org] = await database.db
     .insert(schema.organisations)
     .values({ slug: 'staffordshire', name: 'Staffordshire Police', kind: 'police_force' })
@@ -84,7 +86,7 @@ export async function startTestServer(
   const loaded = loadConfig({ IRR_PORT: '0', ...ROOMY_RATE_LIMITS, ...overrides.env });
   if (!loaded.ok) throw new Error(loaded.message);
   const capture = capturingLogger();
-  const { env: _env, driver: _driver, ...options } = overrides;
+  const { env: _env, driver: _driver, as: _as, ...options } = overrides;
   const server = await startServer({
     config: loaded.config,
     database,

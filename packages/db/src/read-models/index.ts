@@ -4,6 +4,7 @@ export * from './public-organisations.js';
 export * from './public-responses.js';
 export * from './public-reports.js';
 export * from './public-findings.js';
+export * from './public-finding-list.js';
 export * from './public-tracking.js';
 export * from './public-search.js';
 export * from './public-feed.js';

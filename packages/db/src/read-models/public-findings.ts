@@ -1,6 +1,5 @@
-import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
-import type { Grade } from '@irr/domain';
 import type { Db } from '../connection.js';
 import {
   findings,
@@ -21,7 +20,7 @@ const pf = publishedFindings;
 const pfSearch = sql.raw('"published_findings"."search"');
 
 /** What a shown finding is joined to: its version, live finding, force, record and report. */
-function withShownJoins<T extends PgSelect>(q: T) {
+export function withShownJoins<T extends PgSelect>(q: T) {
   return q
     .innerJoin(recordVersions, eq(recordVersions.id, pf.versionId))
     .innerJoin(findings, eq(findings.id, pf.findingId))
@@ -30,9 +29,9 @@ function withShownJoins<T extends PgSelect>(q: T) {
     .innerJoin(reports, eq(reports.id, responseRecords.reportId));
 }
 /** A finding the public sees: the current wording of a version that was not withdrawn. */
-const SHOWN = and(eq(pf.current, true), isNull(recordVersions.withdrawnAt));
+export const SHOWN = and(eq(pf.current, true), isNull(recordVersions.withdrawnAt));
 
-function shownColumns(query: ReturnType<typeof webSearch> | null) {
+export function shownColumns(query: ReturnType<typeof webSearch> | null) {
   return {
     findingId: pf.findingId,
     recordId: pf.recordId,
@@ -47,6 +46,10 @@ function shownColumns(query: ReturnType<typeof webSearch> | null) {
     ref: pf.ref,
     kind: pf.kind,
     reportFindingId: pf.reportFindingId,
+    grade: pf.grade,
+    title: pf.title,
+    reference: pf.reference,
+    acceptance: pf.acceptance,
     pillar: pf.pillar,
     area: pf.area,
     text: pf.text,
@@ -68,6 +71,11 @@ function shownColumns(query: ReturnType<typeof webSearch> | null) {
   };
 }
 
+/** A shown finding whose wording or one of its public updates matches the words. */
+export function matchesWords(query: SQL): SQL {
+  return sql`(${pfSearch} @@ ${query} or exists (select 1 from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public' and u.search @@ ${query}))`;
+}
+
 /**
  * Every shown finding (of one force when given) whose wording or a public update matches the words (all without):
  * by force, newest report and ref; by rank when searched.
@@ -77,14 +85,11 @@ export async function shownFindings(
   filters: { q: string | null; organisationSlug?: string | undefined },
 ) {
   const query = filters.q ? webSearch(filters.q) : null;
-  const updateMatch = query
-    ? sql`exists (select 1 from finding_updates u where u.finding_id = ${pf.findingId} and u.visibility = 'public' and u.search @@ ${query})`
-    : null;
   const rows = await withShownJoins(db.select(shownColumns(query)).from(pf).$dynamic())
     .where(
       and(
         SHOWN,
-        query ? sql`(${pfSearch} @@ ${query} or ${updateMatch})` : undefined,
+        query ? matchesWords(query) : undefined,
         // Narrowed here as well as in memory, so one force's findings do not cost the nation's.
         filters.organisationSlug ? eq(organisations.slug, filters.organisationSlug) : undefined,
       ),
@@ -93,48 +98,6 @@ export async function shownFindings(
   return query ? [...rows].sort((a, b) => b.rank - a.rank) : rows;
 }
 export type ShownFinding = Awaited<ReturnType<typeof shownFindings>>[number];
-
-/** One text field of each finding in a version's snapshot, by the finding's ref; findings without it left out. */
-function frozenByRef(field: SQL) {
-  return sql<
-    Record<string, string>
-  >`(select coalesce(jsonb_object_agg(f->>'ref', ${field} #>> '{}'), '{}'::jsonb)
-    from jsonb_array_elements(${recordVersions.snapshot}->'record'->'findings') f
-    where jsonb_typeof(${field}) = 'string')`;
-}
-
-/**
- * What each version of these records froze beside the wording: its grades, for the grade of each finding, and
- * its findings' own titles and the report's numbers for them by ref (published_findings has neither column: the
- * snapshot is read once per version).
- */
-export async function frozenDetailsOfRecords(
-  db: Db,
-  recordIds: readonly string[],
-): Promise<
-  {
-    recordId: string;
-    version: number;
-    grades: Grade[];
-    titles: Record<string, string>;
-    references: Record<string, string>;
-    /** The response's position on each finding (accepted, ...), where it gives one. */
-    acceptances: Record<string, string>;
-  }[]
-> {
-  if (recordIds.length === 0) return [];
-  return db
-    .select({
-      recordId: recordVersions.recordId,
-      version: recordVersions.version,
-      grades: sql<Grade[]>`${recordVersions.snapshot}->'record'->'grades'`,
-      titles: frozenByRef(sql`f->'title'`),
-      references: frozenByRef(sql`f->'reference'`),
-      acceptances: frozenByRef(sql`f->'acceptance'->'position'`),
-    })
-    .from(recordVersions)
-    .where(inArray(recordVersions.recordId, [...recordIds]));
-}
 
 /** How many shown findings each force has (value: its slug, label: its name), by name. */
 export async function shownFindingCountsByForce(

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { ResponseRecord } from '@irr/domain';
+import { gradeFor, type ResponseRecord } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { publishedFindings, recordVersions } from '../schema/index.js';
 import type { StoredRecord } from './records.js';
@@ -36,6 +36,7 @@ export async function insertPublishedVersion(
     .returning({ id: recordVersions.id });
   await retirePublishedFindings(tx, stored.row.id);
   if (stored.findings.length === 0) return;
+  const frozen = new Map(version.snapshot.findings.map((f) => [f.ref, f]));
   await tx.insert(publishedFindings).values(
     stored.findings.map((f) => ({
       versionId: row!.id,
@@ -48,6 +49,10 @@ export async function insertPublishedVersion(
       area: f.row.area,
       text: f.row.text,
       reportFindingId: f.row.reportFindingId,
+      grade: gradeFor(version.snapshot.grades, f.row.pillar, f.row.area),
+      title: frozen.get(f.row.ref)?.title ?? null,
+      reference: frozen.get(f.row.ref)?.reference ?? null,
+      acceptance: frozen.get(f.row.ref)?.acceptance?.position ?? null,
     })),
   );
 }

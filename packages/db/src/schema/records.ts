@@ -119,6 +119,15 @@ export const publishedFindings = pgTable(
     text: text('text').notNull(),
     /** The national report's finding it answered, as linked when this version was published. */
     reportFindingId: uuid('report_finding_id'),
+    /**
+     * What the version froze beside the wording, copied so that lists filter, count and show findings without
+     * reading snapshots: the grade its response gives the finding (`gradeFor`), and the finding's own heading,
+     * the report's number for it and the response's position on it, where the version gives them.
+     */
+    grade: text('grade'),
+    title: text('title'),
+    reference: text('reference'),
+    acceptance: text('acceptance'),
     current: boolean('current').notNull().default(true),
   },
   (t) => [

@@ -1,9 +1,9 @@
-import { FindingFilters, withNamedForce } from '@irr/domain';
+import { FindingFilters, londonDateOf, matchesMemoryFilters, withNamedForce } from '@irr/domain';
 import { z } from 'zod';
 import type { PublicContext } from '../context.js';
 import { CursorInput, keysetPage, PageLimit } from './keyset-page.js';
 import { PublicFindingRow } from './public-finding.js';
-import { filteredFindings } from './search-portal.js';
+import { cachedPublishedFindings } from './published-findings-cache.js';
 
 export const FindingsPageInput = FindingFilters.extend({
   cursor: CursorInput.optional(),
@@ -26,7 +26,13 @@ export async function listFindingsPage(
   input: z.output<typeof FindingsPageInput>,
 ): Promise<z.input<typeof FindingsPage>> {
   const { cursor, limit, ...filters } = input;
-  const { matching } = await filteredFindings(ctx, withNamedForce(filters));
+  const named = withNamedForce(filters);
+  const rows = await cachedPublishedFindings(
+    ctx.db,
+    { q: named.q, organisationSlug: named.organisationSlug },
+    londonDateOf(ctx.now()),
+  );
+  const matching = rows.filter((r) => matchesMemoryFilters(r, named));
   const { items, next } = keysetPage(
     matching,
     { key: (f) => [f.organisationSlug, f.reportSlug, f.ref, f.findingId] },

@@ -10,10 +10,8 @@ import {
   GradeValue,
   InspectorateStatus,
   findingName,
-  gradeFor,
   isOverdue,
   slippageDays,
-  type Grade,
 } from '@irr/domain';
 import { z } from 'zod';
 import { Uuid } from '../../schemas.js';
@@ -135,8 +133,6 @@ export type PublicFindingRow = z.infer<typeof PublicFindingRow>;
 
 export function toPublicFindingRow(
   r: ShownFinding,
-  grades: readonly Grade[],
-  frozen: { title: string | null; reference: string | null; acceptance: string | null },
   today: string,
   searched: boolean,
 ): PublicFindingRow {
@@ -154,13 +150,13 @@ export function toPublicFindingRow(
     ref: r.ref,
     reportFindingId: r.reportFindingId,
     kind: r.kind as FindingKind,
-    reference: frozen.reference,
-    name: findingName({ kind: r.kind as FindingKind, ref: r.ref, reference: frozen.reference }),
-    acceptance: AcceptancePosition.safeParse(frozen.acceptance).data ?? null,
-    title: frozen.title,
+    reference: r.reference,
+    name: findingName({ kind: r.kind as FindingKind, ref: r.ref, reference: r.reference }),
+    acceptance: AcceptancePosition.safeParse(r.acceptance).data ?? null,
+    title: r.title,
     pillar: r.pillar,
     area: r.area,
-    grade: gradeFor(grades, r.pillar, r.area),
+    grade: GradeValue.safeParse(r.grade).data ?? null,
     text: r.text,
     ...publicSchedule(r, today),
     latestUpdateOn: r.latestUpdateOn,

@@ -5,9 +5,10 @@ import { listPublishedFindings } from './list-published-findings.js';
 import type { PublicFindingRow } from './public-finding.js';
 
 /**
- * Search and the force page filter and count facets over every current published finding that matches the
- * words, which at national scale is tens of thousands of rows. Those rows change only when something is
- * committed, which the database's public generation tells in one round trip (see `publicGeneration`).
+ * The force and report pages, the open data's finding pages and the spelling suggestions read every current
+ * published finding of a force, of the nation or matching words: at national scale tens of thousands of rows.
+ * Those rows change only when something is committed, which the database's public generation tells in one
+ * round trip (see `publicGeneration`). (The portal's finding list pages and counts in SQL instead.)
  */
 /** One entry per force's page and per recent search; rows bound the memory (~1 KB each). */
 const MAX_ENTRIES = 100;

@@ -1,12 +1,14 @@
-import { publicGeneration } from '@irr/db';
-import { findingHeadlines, matchingResponses } from '@irr/db/read-models';
+import {
+  findingHeadlines,
+  matchingResponses,
+  shownFindingFacets,
+  shownFindingsPage,
+} from '@irr/db/read-models';
 import {
   escapeSnippet,
   Facet,
   FacetName,
-  filterAndFacet,
   FindingFilters,
-  forceListFacets,
   londonDateOf,
   matchesSearch,
   onlyForceChosen,
@@ -17,12 +19,8 @@ import {
 import { z } from 'zod';
 import type { PublicContext } from '../context.js';
 import { listReports } from './list-reports.js';
-import { PublicFindingRow } from './public-finding.js';
-import {
-  cachedForceCounts,
-  cachedPublishedFindings,
-  cachedVocabulary,
-} from './published-findings-cache.js';
+import { PublicFindingRow, toPublicFindingRow } from './public-finding.js';
+import { cachedForceCounts, cachedVocabulary } from './published-findings-cache.js';
 import { Org, ReportRef } from './shapes.js';
 
 export const SearchAllInput = FindingFilters.extend({
@@ -60,8 +58,12 @@ export async function searchPortal(
   const { page, pageSize, ...typed } = input;
   // "Staffs vetting": the force by the name people use, the rest as words (the portal shows the force chosen).
   const filters = withNamedForce(typed);
-  const { matching, facets } = await filteredFindings(ctx, filters);
-  const shown = matching.slice((page - 1) * pageSize, page * pageSize);
+  const today = londonDateOf(ctx.now());
+  const [{ total, facets }, rows] = await Promise.all([
+    findingFacets(ctx, filters),
+    shownFindingsPage(ctx.db, filters, { offset: (page - 1) * pageSize, limit: pageSize }),
+  ]);
+  const shown = rows.map((r) => toPublicFindingRow(r, today, !!filters.q));
   const responses = filters.q
     ? (await matchingResponses(ctx.db, filters.q, filters.organisationSlug)).map((r) => ({
         ...r,
@@ -69,9 +71,9 @@ export async function searchPortal(
       }))
     : [];
   const reports = filters.q ? await reportsNamed(ctx, filters.q) : [];
-  const nothing = matching.length === 0 && responses.length === 0 && reports.length === 0;
+  const nothing = total === 0 && responses.length === 0 && reports.length === 0;
   return {
-    total: matching.length,
+    total,
     page,
     pageSize,
     findings: filters.q ? await withSnippets(ctx, shown, filters.q) : shown,
@@ -79,29 +81,30 @@ export async function searchPortal(
     responses,
     reports,
     suggestion:
-      nothing && typed.q
-        ? suggestSpelling(typed.q, await cachedVocabulary(ctx.db, londonDateOf(ctx.now())))
-        : null,
+      nothing && typed.q ? suggestSpelling(typed.q, await cachedVocabulary(ctx.db, today)) : null,
   };
 }
 
-/** The published findings matching `filters` (by the portal's reading of them), with facet counts. */
-export async function filteredFindings(ctx: PublicContext, filters: FindingFilters) {
-  const today = londonDateOf(ctx.now());
-  // One generation for every cached set read, so they agree.
-  const generation = await publicGeneration(ctx.db);
-  // A force's list alone (the commonest) reads that force's rows and a count per force, not the nation's rows.
+/**
+ * How many findings pass the filters, and each facet's counts, from the database. A force's list alone (the
+ * commonest) reads that force's findings, with each force's count held until something public changes.
+ */
+async function findingFacets(
+  ctx: PublicContext,
+  filters: FindingFilters,
+): Promise<{ total: number; facets: Record<FacetName, Facet> }> {
   if (!filters.q && onlyForceChosen(filters)) {
-    const forceRows = await cachedPublishedFindings(
-      ctx.db,
-      { organisationSlug: filters.organisationSlug },
-      today,
-      generation,
-    );
-    return forceListFacets(forceRows, filters, await cachedForceCounts(ctx.db, generation));
+    const [own, forces] = await Promise.all([
+      shownFindingFacets(ctx.db, filters, { forcesCounted: true }),
+      cachedForceCounts(ctx.db),
+    ]);
+    return {
+      total: own.total,
+      facets: { ...own.facets, organisationSlug: forces } as Record<FacetName, Facet>,
+    };
   }
-  const rows = await cachedPublishedFindings(ctx.db, { q: filters.q }, today, generation);
-  return filterAndFacet(rows, filters);
+  const { total, facets } = await shownFindingFacets(ctx.db, filters);
+  return { total, facets: facets as Record<FacetName, Facet> };
 }
 
 /** The published reports whose titles the words name, by the domain's short names as the admin app's list reads them. */

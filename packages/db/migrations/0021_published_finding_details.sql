@@ -1,0 +1,25 @@
+ALTER TABLE "published_findings" ADD COLUMN "grade" text;--> statement-breakpoint
+ALTER TABLE "published_findings" ADD COLUMN "title" text;--> statement-breakpoint
+ALTER TABLE "published_findings" ADD COLUMN "reference" text;--> statement-breakpoint
+ALTER TABLE "published_findings" ADD COLUMN "acceptance" text;--> statement-breakpoint
+-- Versions published before this migration: the same values their snapshots give, as the publisher now copies them.
+UPDATE "published_findings" pf SET
+	"title" = CASE WHEN jsonb_typeof(f->'title') = 'string' THEN f->>'title' END,
+	"reference" = CASE WHEN jsonb_typeof(f->'reference') = 'string' THEN f->>'reference' END,
+	"acceptance" = CASE WHEN jsonb_typeof(f->'acceptance'->'position') = 'string' THEN f->'acceptance'->>'position' END
+FROM "record_versions" v, jsonb_array_elements(v."snapshot"->'record'->'findings') f
+WHERE v."id" = pf."version_id" AND f->>'ref' = pf."ref";--> statement-breakpoint
+-- The domain's gradeFor: the first grade of the finding's area, else of its pillar (names compared trimmed and in
+-- lower case), else the overall grade.
+UPDATE "published_findings" pf SET "grade" = coalesce(
+	(SELECT x.g->>'value' FROM "record_versions" v, jsonb_array_elements(v."snapshot"->'record'->'grades') WITH ORDINALITY AS x(g, n)
+	 WHERE v."id" = pf."version_id" AND coalesce(pf."area", '') <> '' AND x.g->'scope'->>'level' = 'area'
+	   AND lower(btrim(coalesce(x.g->'scope'->>'area', ''), E' \t\n\r\f\v')) = lower(btrim(pf."area", E' \t\n\r\f\v'))
+	 ORDER BY x.n LIMIT 1),
+	(SELECT x.g->>'value' FROM "record_versions" v, jsonb_array_elements(v."snapshot"->'record'->'grades') WITH ORDINALITY AS x(g, n)
+	 WHERE v."id" = pf."version_id" AND coalesce(pf."pillar", '') <> '' AND x.g->'scope'->>'level' = 'pillar'
+	   AND lower(btrim(coalesce(x.g->'scope'->>'pillar', ''), E' \t\n\r\f\v')) = lower(btrim(pf."pillar", E' \t\n\r\f\v'))
+	 ORDER BY x.n LIMIT 1),
+	(SELECT x.g->>'value' FROM "record_versions" v, jsonb_array_elements(v."snapshot"->'record'->'grades') WITH ORDINALITY AS x(g, n)
+	 WHERE v."id" = pf."version_id" AND x.g->'scope'->>'level' = 'overall'
+	 ORDER BY x.n LIMIT 1));
