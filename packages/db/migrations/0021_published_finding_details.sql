@@ -2,6 +2,7 @@ ALTER TABLE "published_findings" ADD COLUMN "grade" text;--> statement-breakpoin
 ALTER TABLE "published_findings" ADD COLUMN "title" text;--> statement-breakpoint
 ALTER TABLE "published_findings" ADD COLUMN "reference" text;--> statement-breakpoint
 ALTER TABLE "published_findings" ADD COLUMN "acceptance" text;--> statement-breakpoint
+CREATE INDEX "published_findings_finding_idx" ON "published_findings" USING btree ("finding_id");--> statement-breakpoint
 -- Versions published before this migration: the same values their snapshots give, as the publisher now copies them.
 UPDATE "published_findings" pf SET
 	"title" = CASE WHEN jsonb_typeof(f->'title') = 'string' THEN f->>'title' END,

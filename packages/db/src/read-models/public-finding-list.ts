@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { FacetName, type FindingFilters } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { findings, organisations, publishedFindings, reports } from '../schema/index.js';
@@ -22,50 +22,41 @@ const pf = publishedFindings;
 /** The filters as the list reads them: the words already parted from a force's name (`withNamedForce`). */
 export type ShownFindingFilters = Omit<FindingFilters, 'q'> & { q?: string | undefined };
 
-/** Each facet's value and label in a shown row, and whether the row passes that facet's filter. */
-function facetColumns(
-  f: ShownFindingFilters,
-): Record<FacetName, { value: SQL; label: SQL; passes: SQL }> {
-  const equals = (column: SQL | typeof pf.kind, wanted: string | number | undefined) =>
-    wanted === undefined || wanted === '' ? sql`true` : sql`coalesce(${column} = ${wanted}, false)`;
-  const year = sql`to_char(${reports.publishedOn}, 'YYYY')`;
+interface FacetColumn {
+  value: SQL;
+  label: SQL;
+  /** The facet's filter as a condition, when it is filtered: a plain comparison, which an index can serve. */
+  chosen: SQL | undefined;
+}
+
+/** Each facet's value and label in a shown row, and its filter's condition. */
+function facetColumns(f: ShownFindingFilters): Record<FacetName, FacetColumn> {
+  const facet = (value: SQL, wanted: string | number | undefined, label = value): FacetColumn => ({
+    value,
+    label,
+    chosen: wanted === undefined || wanted === '' ? undefined : sql`${value} = ${wanted}`,
+  });
   return {
-    organisationSlug: {
-      value: sql`${organisations.slug}`,
-      label: sql`${organisations.name}`,
-      passes: equals(sql`${organisations.slug}`, f.organisationSlug),
-    },
-    year: {
-      value: year,
-      label: year,
-      passes: equals(year, f.year === undefined ? undefined : String(f.year)),
-    },
-    reportType: {
-      value: sql`${reports.type}`,
-      label: sql`${reports.type}`,
-      passes: equals(sql`${reports.type}`, f.reportType),
-    },
-    kind: {
-      value: sql`${pf.kind}`,
-      label: sql`${pf.kind}`,
-      passes: equals(sql`${pf.kind}`, f.kind),
-    },
-    status: {
-      value: sql`${findings.status}`,
-      label: sql`${findings.status}`,
-      passes: equals(sql`${findings.status}`, f.status),
-    },
-    grade: {
-      value: sql`${pf.grade}`,
-      label: sql`${pf.grade}`,
-      passes: equals(sql`${pf.grade}`, f.grade),
-    },
-    area: {
-      value: sql`${pf.area}`,
-      label: sql`${pf.area}`,
-      passes: equals(sql`${pf.area}`, f.area),
-    },
+    organisationSlug: facet(
+      sql`${organisations.slug}`,
+      f.organisationSlug,
+      sql`${organisations.name}`,
+    ),
+    year: facet(
+      sql`to_char(${reports.publishedOn}, 'YYYY')`,
+      f.year === undefined ? undefined : String(f.year),
+    ),
+    reportType: facet(sql`${reports.type}`, f.reportType),
+    kind: facet(sql`${pf.kind}`, f.kind),
+    status: facet(sql`${findings.status}`, f.status),
+    grade: facet(sql`${pf.grade}`, f.grade),
+    area: facet(sql`${pf.area}`, f.area),
   };
+}
+
+/** Whether a row passes the facet's filter, as true or false (a null value fails it). */
+function passes(column: FacetColumn): SQL {
+  return column.chosen ? sql`coalesce(${column.chosen}, false)` : sql`true`;
 }
 
 const FACETS = FacetName.options;
@@ -91,7 +82,7 @@ export async function shownFindingFacets(
     FACETS.flatMap((name, i) => [
       [`v${i}`, sql`(${columns[name].value})::text`.as(`v${i}`)],
       [`l${i}`, sql`(${columns[name].label})::text`.as(`l${i}`)],
-      [`p${i}`, sql`${columns[name].passes}`.as(`p${i}`)],
+      [`p${i}`, passes(columns[name]).as(`p${i}`)],
     ]),
   );
   const rows = withShownJoins(db.select(selected).from(pf).$dynamic()).where(
@@ -148,28 +139,48 @@ export async function shownFindingFacets(
 }
 
 /**
- * One page of the shown findings passing every filter: by force, newest report and ref; by rank when searched
- * (then by the same). Only the page's rows meet their latest public update.
+ * Every shown finding passing the filters, in the list's order: by force, newest report and ref; by rank when
+ * searched (then by the same). Their ids only: the list holds the order, and reads a page's rows by id.
  */
-export async function shownFindingsPage(
-  db: Db,
-  filters: ShownFindingFilters,
-  page: { offset: number; limit: number },
-): Promise<ShownFinding[]> {
+export async function shownFindingOrder(db: Db, filters: ShownFindingFilters): Promise<string[]> {
   const columns = facetColumns(filters);
   const query = filters.q ? webSearch(filters.q) : null;
-  const passing = FACETS.map((name) => columns[name].passes);
   const order = [
     asc(organisations.name),
     sql`${reports.publishedOn} desc nulls last`,
     asc(pf.ref),
     asc(pf.findingId),
   ];
-  return withShownJoins(db.select(shownColumns(query)).from(pf).$dynamic())
-    .where(and(SHOWN, query ? matchesWords(query) : undefined, ...passing))
+  const rows = await withShownJoins(db.select({ id: pf.findingId }).from(pf).$dynamic())
+    .where(
+      and(
+        SHOWN,
+        query ? matchesWords(query) : undefined,
+        ...FACETS.map((name) => columns[name].chosen),
+      ),
+    )
     .orderBy(
       ...(query ? [desc(sql`ts_rank("published_findings"."search", ${query})`), ...order] : order),
-    )
-    .limit(page.limit)
-    .offset(page.offset);
+    );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The shown findings with these ids, in the order given (one left out when it is no longer shown), each with
+ * its latest public update and, with `q`, whether its own wording matched.
+ */
+export async function shownFindingsWithIds(
+  db: Db,
+  ids: readonly string[],
+  q: string | undefined,
+): Promise<ShownFinding[]> {
+  if (ids.length === 0) return [];
+  const rows = await withShownJoins(
+    db
+      .select(shownColumns(q ? webSearch(q) : null))
+      .from(pf)
+      .$dynamic(),
+  ).where(and(SHOWN, inArray(pf.findingId, [...ids])));
+  const place = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => place.get(a.findingId)! - place.get(b.findingId)!);
 }

@@ -133,5 +133,7 @@ export const publishedFindings = pgTable(
   (t) => [
     primaryKey({ columns: [t.versionId, t.findingId] }),
     index('published_findings_current_idx').on(t.current, t.organisationId),
+    // A finding's current wording by its id (the finding list reads a page's findings so).
+    index('published_findings_finding_idx').on(t.findingId),
   ],
 );

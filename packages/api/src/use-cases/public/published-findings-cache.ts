@@ -1,6 +1,6 @@
 import { publicGeneration, type Db } from '@irr/db';
 import { shownFindingCountsByForce } from '@irr/db/read-models';
-import { vocabularyOf, type Facet, type Vocabulary } from '@irr/domain';
+import { vocabularyOf, type Facet, type FacetName, type Vocabulary } from '@irr/domain';
 import { listPublishedFindings } from './list-published-findings.js';
 import type { PublicFindingRow } from './public-finding.js';
 
@@ -8,29 +8,62 @@ import type { PublicFindingRow } from './public-finding.js';
  * The force and report pages, the open data's finding pages and the spelling suggestions read every current
  * published finding of a force, of the nation or matching words: at national scale tens of thousands of rows.
  * Those rows change only when something is committed, which the database's public generation tells in one
- * round trip (see `publicGeneration`). (The portal's finding list pages and counts in SQL instead.)
+ * round trip (see `publicGeneration`). The portal's finding list is filtered, ordered and counted by the
+ * database; only its counts and its order of ids are held here.
  */
+
 /** One entry per force's page and per recent search; rows bound the memory (~1 KB each). */
 const MAX_ENTRIES = 100;
 const MAX_ROWS = 150_000;
 
-interface Entry {
+interface Entry<T> {
   generation: string;
-  rows: Promise<readonly PublicFindingRow[]>;
-  /** Known once the rows have arrived. */
+  value: Promise<T>;
+  /** Known once the value has arrived: what the bound counts of it. */
   size: number;
 }
 
-const caches = new WeakMap<Db, Map<string, Entry>>();
+const caches = new WeakMap<Db, Map<string, Entry<readonly PublicFindingRow[]>>>();
 
-function evict(cache: Map<string, Entry>): void {
-  let rows = 0;
-  for (const e of cache.values()) rows += e.size;
-  while (cache.size > MAX_ENTRIES || (rows > MAX_ROWS && cache.size > 1)) {
+/** Oldest first out until the map holds at most `entries` entries and `total` in size. */
+function evict<T>(cache: Map<string, Entry<T>>, entries: number, total: number): void {
+  let size = 0;
+  for (const e of cache.values()) size += e.size;
+  while (cache.size > entries || (size > total && cache.size > 1)) {
     const [key, oldest] = cache.entries().next().value!;
     cache.delete(key);
-    rows -= oldest.size;
+    size -= oldest.size;
   }
+}
+
+/** The value held for `key` at this generation, or `make`'s, held in its place (a failure is not held). */
+function heldEntry<T>(
+  cache: Map<string, Entry<T>>,
+  key: string,
+  generation: string,
+  make: () => Promise<T>,
+  sizeOf: (value: T) => number,
+  entries: number,
+  total: number,
+): Promise<T> {
+  const hit = cache.get(key);
+  cache.delete(key); // to the back: Map order is the eviction order
+  if (hit && hit.generation === generation) {
+    cache.set(key, hit);
+    return hit.value;
+  }
+  const value = make();
+  const entry: Entry<T> = { generation, value, size: 0 };
+  cache.set(key, entry);
+  value.then(
+    (v) => {
+      entry.size = sizeOf(v);
+      evict(cache, entries, total);
+    },
+    () => void (cache.get(key) === entry && cache.delete(key)),
+  );
+  evict(cache, entries, total);
+  return value;
 }
 
 /** The published findings matching `q` (all of them without), as of `today`; shared: never mutate the result. */
@@ -43,31 +76,22 @@ export async function cachedPublishedFindings(
 ): Promise<readonly PublicFindingRow[]> {
   generation ??= await publicGeneration(db);
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map<string, Entry>()));
+  if (!cache) caches.set(db, (cache = new Map<string, Entry<readonly PublicFindingRow[]>>()));
   const key = JSON.stringify([filters.q ?? '', filters.organisationSlug ?? '', today]);
-  const hit = cache.get(key);
-  if (hit && hit.generation === generation) {
-    cache.delete(key); // to the back: Map order is the eviction order
-    cache.set(key, hit);
-    return hit.rows;
-  }
-  const rows = listPublishedFindings(
-    db,
-    { q: filters.q, organisationSlug: filters.organisationSlug },
-    today,
+  return heldEntry(
+    cache,
+    key,
+    generation,
+    () =>
+      listPublishedFindings(
+        db,
+        { q: filters.q, organisationSlug: filters.organisationSlug },
+        today,
+      ),
+    (rows) => rows.length,
+    MAX_ENTRIES,
+    MAX_ROWS,
   );
-  cache.delete(key); // re-insert: Map order is the eviction order
-  const entry: Entry = { generation, rows, size: 0 };
-  cache.set(key, entry);
-  rows.then(
-    (r) => {
-      entry.size = r.length;
-      evict(cache);
-    },
-    () => void (cache.get(key) === entry && cache.delete(key)),
-  );
-  evict(cache);
-  return rows;
 }
 
 const forceCounts = new WeakMap<Db, { generation: string; counts: Promise<Facet> }>();
@@ -109,4 +133,35 @@ export async function cachedVocabulary(
   vocabularies.set(db, entry);
   words.catch(() => void (vocabularies.get(db) === entry && vocabularies.delete(db)));
   return words;
+}
+
+/** Finding lists held: at most this many, and this many findings' ids in all (about 80 bytes each). */
+const MAX_LISTS = 500;
+const MAX_LIST_IDS = 300_000;
+
+/** The portal's finding list for a set of filters, as the database filtered, ordered and counted it. */
+export interface HeldFindingList {
+  total: number;
+  facets: Record<FacetName, Facet>;
+  /** The ids of the findings passing every filter, in the list's order; a page's rows are read by id. */
+  order: readonly string[];
+}
+
+const lists = new WeakMap<Db, Map<string, Entry<HeldFindingList>>>();
+
+/**
+ * The finding list for `key` (its filters), made by `make` once until something public changes: a force's list
+ * is the portal's commonest read, and filtering, ordering and counting its findings is most of its cost. A page's
+ * findings are read each time by id, so what it shows is never held here.
+ */
+export async function heldFindingList(
+  db: Db,
+  key: string,
+  make: () => Promise<HeldFindingList>,
+  generation?: string,
+): Promise<HeldFindingList> {
+  generation ??= await publicGeneration(db);
+  let held = lists.get(db);
+  if (!held) lists.set(db, (held = new Map<string, Entry<HeldFindingList>>()));
+  return heldEntry(held, key, generation, make, (l) => l.order.length, MAX_LISTS, MAX_LIST_IDS);
 }

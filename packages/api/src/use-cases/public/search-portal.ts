@@ -1,8 +1,10 @@
+import { publicGeneration } from '@irr/db';
 import {
   findingHeadlines,
   matchingResponses,
   shownFindingFacets,
-  shownFindingsPage,
+  shownFindingOrder,
+  shownFindingsWithIds,
 } from '@irr/db/read-models';
 import {
   escapeSnippet,
@@ -20,7 +22,12 @@ import { z } from 'zod';
 import type { PublicContext } from '../context.js';
 import { listReports } from './list-reports.js';
 import { PublicFindingRow, toPublicFindingRow } from './public-finding.js';
-import { cachedForceCounts, cachedVocabulary } from './published-findings-cache.js';
+import {
+  cachedForceCounts,
+  cachedVocabulary,
+  heldFindingList,
+  type HeldFindingList,
+} from './published-findings-cache.js';
 import { Org, ReportRef } from './shapes.js';
 
 export const SearchAllInput = FindingFilters.extend({
@@ -59,10 +66,12 @@ export async function searchPortal(
   // "Staffs vetting": the force by the name people use, the rest as words (the portal shows the force chosen).
   const filters = withNamedForce(typed);
   const today = londonDateOf(ctx.now());
-  const [{ total, facets }, rows] = await Promise.all([
-    findingFacets(ctx, filters),
-    shownFindingsPage(ctx.db, filters, { offset: (page - 1) * pageSize, limit: pageSize }),
-  ]);
+  const { total, facets, order } = await findingList(ctx, filters);
+  const rows = await shownFindingsWithIds(
+    ctx.db,
+    order.slice((page - 1) * pageSize, page * pageSize),
+    filters.q,
+  );
   const shown = rows.map((r) => toPublicFindingRow(r, today, !!filters.q));
   const responses = filters.q
     ? (await matchingResponses(ctx.db, filters.q, filters.organisationSlug)).map((r) => ({
@@ -86,25 +95,29 @@ export async function searchPortal(
 }
 
 /**
- * How many findings pass the filters, and each facet's counts, from the database. A force's list alone (the
- * commonest) reads that force's findings, with each force's count held until something public changes.
+ * The findings passing the filters, in order, and each facet's counts, as the database filters, orders and
+ * counts them, held until something public changes. A force's list alone (the commonest) reads only that
+ * force's findings and each force's count.
  */
-async function findingFacets(
-  ctx: PublicContext,
-  filters: FindingFilters,
-): Promise<{ total: number; facets: Record<FacetName, Facet> }> {
-  if (!filters.q && onlyForceChosen(filters)) {
-    const [own, forces] = await Promise.all([
-      shownFindingFacets(ctx.db, filters, { forcesCounted: true }),
-      cachedForceCounts(ctx.db),
-    ]);
-    return {
-      total: own.total,
-      facets: { ...own.facets, organisationSlug: forces } as Record<FacetName, Facet>,
-    };
-  }
-  const { total, facets } = await shownFindingFacets(ctx.db, filters);
-  return { total, facets: facets as Record<FacetName, Facet> };
+async function findingList(ctx: PublicContext, filters: FindingFilters): Promise<HeldFindingList> {
+  const generation = await publicGeneration(ctx.db);
+  return heldFindingList(
+    ctx.db,
+    JSON.stringify(filters),
+    async () => {
+      const forceAlone = !filters.q && onlyForceChosen(filters);
+      const [counted, forces, order] = await Promise.all([
+        shownFindingFacets(ctx.db, filters, { forcesCounted: forceAlone }),
+        forceAlone ? cachedForceCounts(ctx.db, generation) : null,
+        shownFindingOrder(ctx.db, filters),
+      ]);
+      const facets = (
+        forces ? { ...counted.facets, organisationSlug: forces } : counted.facets
+      ) as Record<FacetName, Facet>;
+      return { total: counted.total, facets, order };
+    },
+    generation,
+  );
 }
 
 /** The published reports whose titles the words name, by the domain's short names as the admin app's list reads them. */
