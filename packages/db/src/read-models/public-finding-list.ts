@@ -175,12 +175,32 @@ export async function shownFindingsWithIds(
   q: string | undefined,
 ): Promise<ShownFinding[]> {
   if (ids.length === 0) return [];
-  const rows = await withShownJoins(
-    db
-      .select(shownColumns(q ? webSearch(q) : null))
-      .from(pf)
-      .$dynamic(),
-  ).where(and(SHOWN, inArray(pf.findingId, [...ids])));
+  const rows = q
+    ? await withShownJoins(
+        db
+          .select(shownColumns(webSearch(q)))
+          .from(pf)
+          .$dynamic(),
+      ).where(and(SHOWN, inArray(pf.findingId, [...ids])))
+    : await unsearchedWithIds(db).execute({ ids: [...ids] });
   const place = new Map(ids.map((id, i) => [id, i]));
   return rows.sort((a, b) => place.get(a.findingId)! - place.get(b.findingId)!);
+}
+
+const preparedWithIds = new WeakMap<Db, ReturnType<typeof prepareWithIds>>();
+
+/**
+ * A page's findings by id, as a prepared statement: a force's list reads one page a request, and planning this
+ * six-table join took twice as long as running it (10 against 5 ms at 10x on a 2-core machine).
+ */
+function unsearchedWithIds(db: Db) {
+  let prepared = preparedWithIds.get(db);
+  if (!prepared) preparedWithIds.set(db, (prepared = prepareWithIds(db)));
+  return prepared;
+}
+
+function prepareWithIds(db: Db) {
+  return withShownJoins(db.select(shownColumns(null)).from(pf).$dynamic())
+    .where(and(SHOWN, sql`${pf.findingId} = any(${sql.placeholder('ids')}::uuid[])`))
+    .prepare('shown_findings_with_ids');
 }
