@@ -2,13 +2,8 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { FacetName, type FindingFilters } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { findings, organisations, publishedFindings, reports } from '../schema/index.js';
-import {
-  matchesWords,
-  SHOWN,
-  shownColumns,
-  withShownJoins,
-  type ShownFinding,
-} from './public-findings.js';
+import type { ShownFinding } from './public-findings.js';
+import { matchesWords, SHOWN, shownColumns, withShownJoins } from './shown-finding-query.js';
 import { webSearch } from './text-search.js';
 
 /**
