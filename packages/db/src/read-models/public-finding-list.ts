@@ -3,6 +3,7 @@ import { FacetName, type FindingFilters } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { findings, organisations, publishedFindings, reports } from '../schema/index.js';
 import type { ShownFinding } from './public-findings.js';
+import { preparedOnce } from './prepared.js';
 import { matchesWords, SHOWN, shownColumns, withShownJoins } from './shown-finding-query.js';
 import { webSearch } from './text-search.js';
 
@@ -182,20 +183,14 @@ export async function shownFindingsWithIds(
   return rows.sort((a, b) => place.get(a.findingId)! - place.get(b.findingId)!);
 }
 
-const preparedWithIds = new WeakMap<Db, ReturnType<typeof prepareWithIds>>();
-
 /**
  * A page's findings by id, as a prepared statement: a force's list reads one page a request, and planning this
  * six-table join took twice as long as running it (10 against 5 ms at 10x on a 2-core machine).
  */
 function unsearchedWithIds(db: Db) {
-  let prepared = preparedWithIds.get(db);
-  if (!prepared) preparedWithIds.set(db, (prepared = prepareWithIds(db)));
-  return prepared;
-}
-
-function prepareWithIds(db: Db) {
-  return withShownJoins(db.select(shownColumns(null)).from(pf).$dynamic())
-    .where(and(SHOWN, sql`${pf.findingId} = any(${sql.placeholder('ids')}::uuid[])`))
-    .prepare('shown_findings_with_ids');
+  return preparedOnce(db, 'shown_findings_with_ids', (db, name) =>
+    withShownJoins(db.select(shownColumns(null)).from(pf).$dynamic())
+      .where(and(SHOWN, sql`${pf.findingId} = any(${sql.placeholder('ids')}::uuid[])`))
+      .prepare(name),
+  );
 }

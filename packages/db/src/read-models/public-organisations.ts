@@ -1,6 +1,7 @@
 import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { organisations, recordVersions, reports, responseRecords } from '../schema/index.js';
+import { preparedOnce } from './prepared.js';
 
 /** Every organisation by name, with how many of its responses have a published version. */
 export async function organisationsWithPublishedCounts(db: Db) {
@@ -21,15 +22,18 @@ export async function organisationsWithPublishedCounts(db: Db) {
 }
 
 export async function organisationBySlug(db: Db, slug: string) {
-  const [row] = await db
-    .select({
-      id: organisations.id,
-      slug: organisations.slug,
-      name: organisations.name,
-      kind: organisations.kind,
-    })
-    .from(organisations)
-    .where(eq(organisations.slug, slug));
+  const [row] = await preparedOnce(db, 'organisation_by_slug', (db, name) =>
+    db
+      .select({
+        id: organisations.id,
+        slug: organisations.slug,
+        name: organisations.name,
+        kind: organisations.kind,
+      })
+      .from(organisations)
+      .where(eq(organisations.slug, sql.placeholder('slug')))
+      .prepare(name),
+  ).execute({ slug });
   return row;
 }
 
@@ -53,6 +57,21 @@ export async function publishedResponsesPage(
     eq(responseRecords.organisationId, organisationId),
     isNotNull(responseRecords.latestPublishedVersion),
   );
+  const found = await preparedOnce(db, 'published_responses_page', preparePage).execute({
+    organisationId,
+    limit: page.limit,
+    offset: page.offset,
+  });
+  const rows = found.map(({ total: _total, ...row }) => row);
+  if (found.length > 0) return { rows, total: found[0]!.total };
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(responseRecords)
+    .where(published);
+  return { rows, total };
+}
+
+function preparePage(db: Db, name: string) {
   const chosen = db
     .select({
       id: responseRecords.id,
@@ -66,12 +85,17 @@ export async function publishedResponsesPage(
     })
     .from(responseRecords)
     .innerJoin(reports, eq(reports.id, responseRecords.reportId))
-    .where(published)
+    .where(
+      and(
+        sql`${responseRecords.organisationId} = ${sql.placeholder('organisationId')}::uuid`,
+        isNotNull(responseRecords.latestPublishedVersion),
+      ),
+    )
     .orderBy(sql`${reports.publishedOn} desc nulls last`, responseRecords.id)
-    .limit(page.limit)
-    .offset(page.offset)
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
     .as('chosen');
-  const found = await db
+  return db
     .select({
       record: { id: chosen.id, slug: chosen.slug, firstPublishedOn: chosen.firstPublishedOn },
       report: {
@@ -95,12 +119,6 @@ export async function publishedResponsesPage(
         eq(recordVersions.version, chosen.latestPublishedVersion),
       ),
     )
-    .orderBy(sql`${chosen.reportPublishedOn} desc nulls last`, chosen.id);
-  const rows = found.map(({ total: _total, ...row }) => row);
-  if (found.length > 0) return { rows, total: found[0]!.total };
-  const [{ total } = { total: 0 }] = await db
-    .select({ total: count() })
-    .from(responseRecords)
-    .where(published);
-  return { rows, total };
+    .orderBy(sql`${chosen.reportPublishedOn} desc nulls last`, chosen.id)
+    .prepare(name);
 }

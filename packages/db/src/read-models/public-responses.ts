@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Grade, ResponseRecord } from '@irr/domain';
 import type { Db } from '../connection.js';
 import { organisations, recordVersions, reports, responseRecords } from '../schema/index.js';
+import { preparedOnce } from './prepared.js';
 
 /** What publication froze: the record as published and the id of each of its findings by ref. */
 export interface PublishedSnapshot {
@@ -35,10 +36,15 @@ export async function publishedVersionsWithSnapshot(
   recordId: string,
   version: number | undefined,
 ) {
-  const chosen =
-    version === undefined
-      ? sql`(select max(v.version) from ${recordVersions} v where v.record_id = ${recordId})`
-      : sql`${version}::integer`;
+  return preparedOnce(db, 'published_versions_with_snapshot', prepareVersionsWithSnapshot).execute({
+    recordId,
+    version: version ?? null,
+  });
+}
+
+function prepareVersionsWithSnapshot(db: Db, name: string) {
+  const recordId = sql.placeholder('recordId');
+  const chosen = sql`coalesce(${sql.placeholder('version')}::integer, (select max(v.version) from ${recordVersions} v where v.record_id = ${recordId}::uuid))`;
   return db
     .select({
       ...versionColumns,
@@ -52,8 +58,9 @@ export async function publishedVersionsWithSnapshot(
     .from(recordVersions)
     .innerJoin(responseRecords, eq(responseRecords.id, recordVersions.recordId))
     .innerJoin(organisations, eq(organisations.id, responseRecords.organisationId))
-    .where(eq(recordVersions.recordId, recordId))
-    .orderBy(desc(recordVersions.version));
+    .where(sql`${recordVersions.recordId} = ${recordId}::uuid`)
+    .orderBy(desc(recordVersions.version))
+    .prepare(name);
 }
 
 /** A published response by its permalink (its force's slug and its own), with every version (newest first); null when never published. */

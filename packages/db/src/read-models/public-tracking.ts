@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { findingUpdates, findings, statusChanges, targetDateRevisions } from '../schema/index.js';
+import { preparedOnce } from './prepared.js';
 
 /**
  * The live, public side of published findings: status, dates, HMICFRS's own status, public updates and their
@@ -57,6 +58,10 @@ export async function latestPublicUpdates(db: Db, ids: readonly string[]) {
  */
 export async function findingsTracking(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return [];
+  return preparedOnce(db, 'findings_tracking', prepareTracking).execute({ ids: [...ids] });
+}
+
+function prepareTracking(db: Db, name: string) {
   const latest = db
     .select(publicUpdate)
     .from(findingUpdates)
@@ -78,7 +83,8 @@ export async function findingsTracking(db: Db, ids: readonly string[]) {
     })
     .from(findings)
     .leftJoinLateral(latest, sql`true`)
-    .where(inArray(findings.id, [...ids]));
+    .where(sql`${findings.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare(name);
 }
 
 /** A finding's public updates in the order written. */
