@@ -8,7 +8,7 @@ const held = new WeakMap<Db, Map<string, unknown>>();
  */
 export function preparedOnce<T>(db: Db, name: string, prepare: (db: Db, name: string) => T): T {
   let statements = held.get(db);
-  if (!statements) held.set(db, (statements = new Map()));
+  if (!statements) held.set(db, (statements = new Map<string, unknown>()));
   if (!statements.has(name)) statements.set(name, prepare(db, name));
   return statements.get(name) as T;
 }
