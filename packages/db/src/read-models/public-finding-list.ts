@@ -4,7 +4,13 @@ import type { Db } from '../connection.js';
 import { findings, organisations, publishedFindings, reports } from '../schema/index.js';
 import type { ShownFinding } from './public-findings.js';
 import { preparedOnce } from './prepared.js';
-import { matchesWords, SHOWN, shownColumns, withShownJoins } from './shown-finding-query.js';
+import {
+  matchesWords,
+  pfSearch,
+  SHOWN,
+  shownColumns,
+  withShownJoins,
+} from './shown-finding-query.js';
 import { webSearch } from './text-search.js';
 
 /**
@@ -155,9 +161,7 @@ export async function shownFindingOrder(db: Db, filters: ShownFindingFilters): P
         ...FACETS.map((name) => columns[name].chosen),
       ),
     )
-    .orderBy(
-      ...(query ? [desc(sql`ts_rank("published_findings"."search", ${query})`), ...order] : order),
-    );
+    .orderBy(...(query ? [desc(sql`ts_rank(${pfSearch}, ${query})`), ...order] : order));
   return rows.map((r) => r.id);
 }
 

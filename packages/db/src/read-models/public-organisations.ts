@@ -1,4 +1,4 @@
-import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, sql, type Placeholder } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { organisations, recordVersions, reports, responseRecords } from '../schema/index.js';
 import { preparedOnce } from './prepared.js';
@@ -53,10 +53,6 @@ export async function publishedResponsesPage(
   organisationId: string,
   page: { limit: number; offset: number },
 ) {
-  const published = and(
-    eq(responseRecords.organisationId, organisationId),
-    isNotNull(responseRecords.latestPublishedVersion),
-  );
   const found = await preparedOnce(db, 'published_responses_page', preparePage).execute({
     organisationId,
     limit: page.limit,
@@ -67,8 +63,16 @@ export async function publishedResponsesPage(
   const [{ total } = { total: 0 }] = await db
     .select({ total: count() })
     .from(responseRecords)
-    .where(published);
+    .where(publishedOf(organisationId));
   return { rows, total };
+}
+
+/** A force's responses that have a published version. */
+function publishedOf(organisationId: string | Placeholder) {
+  return and(
+    eq(responseRecords.organisationId, organisationId),
+    isNotNull(responseRecords.latestPublishedVersion),
+  );
 }
 
 function preparePage(db: Db, name: string) {
@@ -85,12 +89,7 @@ function preparePage(db: Db, name: string) {
     })
     .from(responseRecords)
     .innerJoin(reports, eq(reports.id, responseRecords.reportId))
-    .where(
-      and(
-        sql`${responseRecords.organisationId} = ${sql.placeholder('organisationId')}::uuid`,
-        isNotNull(responseRecords.latestPublishedVersion),
-      ),
-    )
+    .where(publishedOf(sql.placeholder('organisationId')))
     .orderBy(sql`${reports.publishedOn} desc nulls last`, responseRecords.id)
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))

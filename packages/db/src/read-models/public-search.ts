@@ -8,12 +8,12 @@ import {
   responseRecords,
 } from '../schema/index.js';
 import { reportRefColumns } from './public-responses.js';
+import { pfSearch } from './shown-finding-query.js';
 import { plainTextOfHtml, webSearch } from './text-search.js';
 
 /** Highlighted matches for the portal's search: ts_headline output, its text still to be escaped (escapeSnippet). */
 
 const pf = publishedFindings;
-const pfSearch = sql.raw('"published_findings"."search"');
 
 /**
  * Matches ranked at most: a word found in thousands of findings costs what a rarer one does, since ranking

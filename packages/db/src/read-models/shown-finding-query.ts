@@ -17,7 +17,8 @@ import type { webSearch } from './text-search.js';
  */
 
 const pf = publishedFindings;
-const pfSearch = sql.raw('"published_findings"."search"');
+/** The published wording's search vector (a generated column the schema does not declare). */
+export const pfSearch = sql.raw('"published_findings"."search"');
 
 /** What a shown finding is joined to: its version, live finding, force, record and report. */
 export function withShownJoins<T extends PgSelect>(q: T) {
